@@ -1,0 +1,210 @@
+"""Reversible edits: every change to a draft is one of these, and reverting restores it exactly."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from .model import EDITABLE_FIELDS, Draft, DraftError, Node, NodeKind, check_child
+
+
+@dataclass
+class Change:
+    """What an edit touched, so storage and views refresh only that."""
+
+    upserted: set[str] = field(default_factory=set)    # node ids inserted or changed
+    removed: set[str] = field(default_factory=set)     # node ids deleted (whole subtrees)
+    reordered: set[str | None] = field(default_factory=set)  # parents whose child order changed
+    draft_fields: bool = False                          # title, title_zh or meta changed
+
+    def merge(self, other: "Change") -> "Change":
+        self.removed -= other.upserted
+        self.upserted -= other.removed
+        self.upserted |= other.upserted
+        self.removed |= other.removed
+        self.reordered |= other.reordered
+        self.draft_fields |= other.draft_fields
+        return self
+
+    @property
+    def structural(self) -> bool:
+        return bool(self.removed or self.reordered)
+
+
+class Edit:
+    """Base class: ``apply`` and ``revert`` each return the Change they made."""
+
+    label = "Edit"
+
+    def apply(self, draft: Draft) -> Change:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def revert(self, draft: Draft) -> Change:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+def _container(draft: Draft, parent_id: str | None) -> tuple[list[Node], "NodeKind | str"]:
+    if parent_id is None:
+        return draft.children, "root"
+    parent = draft.find(parent_id)
+    return parent.children, parent.kind
+
+
+def _subtree_ids(nodes: list[Node]) -> set[str]:
+    return {n.id for node in nodes for n in node.walk()}
+
+
+class InsertNodes(Edit):
+    """Insert new nodes (with their subtrees) under ``parent_id`` at ``index``."""
+
+    def __init__(self, parent_id: str | None, index: int, nodes: list[Node], label: str = "Insert"):
+        self.parent_id, self.index, self.label = parent_id, index, label
+        self.nodes = [copy.deepcopy(n) for n in nodes]
+
+    def apply(self, draft: Draft) -> Change:
+        children, kind = _container(draft, self.parent_id)
+        existing = {n.id for n in draft.walk()}
+        for node in self.nodes:
+            check_child(kind, node)
+            clash = _subtree_ids([node]) & existing
+            if clash:
+                raise DraftError(f"element {sorted(clash)[0]} is already in the draft")
+        if not 0 <= self.index <= len(children):
+            raise DraftError(f"position {self.index + 1} is outside 1–{len(children) + 1}")
+        children[self.index:self.index] = [copy.deepcopy(n) for n in self.nodes]
+        return Change(upserted=_subtree_ids(self.nodes), reordered={self.parent_id})
+
+    def revert(self, draft: Draft) -> Change:
+        children, _ = _container(draft, self.parent_id)
+        del children[self.index:self.index + len(self.nodes)]
+        return Change(removed=_subtree_ids(self.nodes), reordered={self.parent_id})
+
+
+class RemoveNode(Edit):
+    """Remove a node and its subtree; reverting puts the same subtree back in the same place."""
+
+    def __init__(self, node_id: str, label: str = "Remove"):
+        self.node_id, self.label = node_id, label
+        self.parent_id: str | None = None
+        self.index = -1
+        self.removed: Node | None = None
+
+    def apply(self, draft: Draft) -> Change:
+        parent = draft.parent_of(self.node_id)
+        self.parent_id = parent.id if parent else None
+        children, _ = _container(draft, self.parent_id)
+        self.index = next(i for i, n in enumerate(children) if n.id == self.node_id)
+        self.removed = children.pop(self.index)
+        return Change(removed=_subtree_ids([self.removed]), reordered={self.parent_id})
+
+    def revert(self, draft: Draft) -> Change:
+        children, _ = _container(draft, self.parent_id)
+        children.insert(self.index, copy.deepcopy(self.removed))
+        return Change(upserted=_subtree_ids([self.removed]), reordered={self.parent_id})
+
+
+class MoveNode(Edit):
+    """Move a node to ``index`` of ``new_parent_id`` (index counted after taking it out)."""
+
+    def __init__(self, node_id: str, new_parent_id: str | None, index: int, label: str = "Move"):
+        self.node_id, self.new_parent_id, self.new_index, self.label = node_id, new_parent_id, index, label
+        self.old_parent_id: str | None = None
+        self.old_index = -1
+
+    def _move(self, draft: Draft, src: str | None, dst: str | None, index: int) -> Change:
+        node = draft.find(self.node_id)
+        if dst is not None and dst in {n.id for n in node.walk()}:
+            raise DraftError("an element cannot be moved into itself")
+        src_children, _ = _container(draft, src)
+        dst_children, dst_kind = _container(draft, dst)
+        check_child(dst_kind, node)
+        at = next(i for i, n in enumerate(src_children) if n.id == self.node_id)
+        src_children.pop(at)
+        if not 0 <= index <= len(dst_children):
+            src_children.insert(at, node)
+            raise DraftError(f"position {index + 1} is outside 1–{len(dst_children) + 1}")
+        dst_children.insert(index, node)
+        return Change(upserted={self.node_id}, reordered={src, dst})
+
+    def apply(self, draft: Draft) -> Change:
+        parent = draft.parent_of(self.node_id)
+        self.old_parent_id = parent.id if parent else None
+        siblings, _ = _container(draft, self.old_parent_id)
+        self.old_index = next(i for i, n in enumerate(siblings) if n.id == self.node_id)
+        return self._move(draft, self.old_parent_id, self.new_parent_id, self.new_index)
+
+    def revert(self, draft: Draft) -> Change:
+        return self._move(draft, self.new_parent_id, self.old_parent_id, self.old_index)
+
+
+class SetFields(Edit):
+    """Change editable fields of one node (title, text, strength …)."""
+
+    def __init__(self, node_id: str, values: dict, label: str = "Edit"):
+        unknown = set(values) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise DraftError(f"cannot edit {', '.join(sorted(unknown))}")
+        self.node_id, self.values, self.label = node_id, copy.deepcopy(values), label
+        self.old: dict | None = None
+
+    def apply(self, draft: Draft) -> Change:
+        node = draft.find(self.node_id)
+        self.old = {name: copy.deepcopy(getattr(node, name)) for name in self.values}
+        for name, value in self.values.items():
+            setattr(node, name, copy.deepcopy(value))
+        return Change(upserted={self.node_id})
+
+    def revert(self, draft: Draft) -> Change:
+        node = draft.find(self.node_id)
+        for name, value in (self.old or {}).items():
+            setattr(node, name, copy.deepcopy(value))
+        return Change(upserted={self.node_id})
+
+
+class SetDraftFields(Edit):
+    """Change the draft's own title, Chinese title or metadata."""
+
+    FIELDS = ("title", "title_zh", "meta")
+
+    def __init__(self, values: dict, label: str = "Edit draft"):
+        unknown = set(values) - set(self.FIELDS)
+        if unknown:
+            raise DraftError(f"cannot edit {', '.join(sorted(unknown))} of a draft")
+        self.values, self.label = copy.deepcopy(values), label
+        self.old: dict = {}
+
+    def apply(self, draft: Draft) -> Change:
+        self.old = {name: copy.deepcopy(getattr(draft, name)) for name in self.values}
+        for name, value in self.values.items():
+            setattr(draft, name, copy.deepcopy(value))
+        return Change(draft_fields=True)
+
+    def revert(self, draft: Draft) -> Change:
+        for name, value in self.old.items():
+            setattr(draft, name, copy.deepcopy(value))
+        return Change(draft_fields=True)
+
+
+class Compound(Edit):
+    """Several edits as one undoable step; a failure part-way undoes the parts already made."""
+
+    def __init__(self, edits: list[Edit], label: str = "Edit"):
+        self.edits, self.label = list(edits), label
+
+    def apply(self, draft: Draft) -> Change:
+        change = Change()
+        done: list[Edit] = []
+        try:
+            for edit in self.edits:
+                change.merge(edit.apply(draft))
+                done.append(edit)
+        except Exception:
+            for edit in reversed(done):
+                edit.revert(draft)
+            raise
+        return change
+
+    def revert(self, draft: Draft) -> Change:
+        change = Change()
+        for edit in reversed(self.edits):
+            change.merge(edit.revert(draft))
+        return change

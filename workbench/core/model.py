@@ -1,0 +1,187 @@
+"""The draft tree: nodes with stable ids (preamble, chapters, articles, paragraphs, sub-paragraphs)."""
+from __future__ import annotations
+
+import copy
+import secrets
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterator
+
+
+class NodeKind(str, Enum):
+    """What a node of the draft tree is."""
+
+    PREAMBLE = "preamble"
+    RECITAL = "recital"
+    CHAPTER = "chapter"
+    ARTICLE = "article"
+    PARAGRAPH = "paragraph"
+    SUBPARAGRAPH = "subparagraph"
+
+
+#: Which kinds of child each kind of node may hold ("root" is the draft itself).
+ALLOWED_CHILDREN: dict[str, tuple[NodeKind, ...]] = {
+    "root": (NodeKind.PREAMBLE, NodeKind.CHAPTER, NodeKind.ARTICLE),
+    NodeKind.PREAMBLE: (NodeKind.RECITAL,),
+    NodeKind.RECITAL: (),
+    NodeKind.CHAPTER: (NodeKind.ARTICLE,),
+    NodeKind.ARTICLE: (NodeKind.PARAGRAPH,),
+    NodeKind.PARAGRAPH: (NodeKind.SUBPARAGRAPH,),
+    NodeKind.SUBPARAGRAPH: (NodeKind.SUBPARAGRAPH,),
+}
+
+#: The fields of a node that an edit may change (everything but id, kind and children).
+EDITABLE_FIELDS = ("title", "title_zh", "text", "text_zh", "strength", "numbered",
+                   "derived_from", "attrs")
+
+
+def new_id(prefix: str = "n") -> str:
+    """A new stable id: never reused, never derived from position."""
+    return prefix + secrets.token_hex(6)
+
+
+class DraftError(ValueError):
+    """An edit that cannot be made, with a message a drafter understands."""
+
+
+@dataclass
+class Node:
+    """One node of a draft. Text fields may hold reference tokens (see ``references``)."""
+
+    kind: NodeKind
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    title_zh: str = ""
+    text: str = ""
+    text_zh: str = ""
+    strength: str = ""
+    numbered: bool = True
+    derived_from: str | None = None
+    attrs: dict = field(default_factory=dict)
+    children: list["Node"] = field(default_factory=list)
+
+    def walk(self) -> Iterator["Node"]:
+        """This node and all its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def fields(self) -> dict:
+        """The editable fields as a dict (deep-copied)."""
+        return {name: copy.deepcopy(getattr(self, name)) for name in EDITABLE_FIELDS}
+
+    def to_dict(self) -> dict:
+        data = {"id": self.id, "kind": self.kind.value}
+        for name in EDITABLE_FIELDS:
+            value = getattr(self, name)
+            if value not in ("", None, {}) or name == "numbered":
+                data[name] = copy.deepcopy(value)
+        if self.children:
+            data["children"] = [child.to_dict() for child in self.children]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Node":
+        try:
+            kind = NodeKind(data["kind"])
+        except (KeyError, ValueError) as exc:
+            raise DraftError(f"unknown node kind {data.get('kind')!r}") from exc
+        node = cls(kind=kind, id=str(data.get("id") or new_id()))
+        for name in EDITABLE_FIELDS:
+            if name in data:
+                setattr(node, name, copy.deepcopy(data[name]))
+        node.children = [cls.from_dict(child) for child in data.get("children", [])]
+        return node
+
+    def clone(self, fresh_ids: bool = False) -> "Node":
+        """A deep copy; with ``fresh_ids`` every node gets a new id."""
+        twin = Node.from_dict(self.to_dict())
+        if fresh_ids:
+            for node in twin.walk():
+                node.id = new_id()
+        return twin
+
+
+@dataclass
+class Draft:
+    """A draft treaty: a title and an ordered forest of top-level nodes."""
+
+    title: str
+    id: str = field(default_factory=lambda: new_id("d"))
+    title_zh: str = ""
+    children: list[Node] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+    # ----- lookup -------------------------------------------------------------------------
+    def walk(self) -> Iterator[Node]:
+        for child in self.children:
+            yield from child.walk()
+
+    def index(self) -> dict[str, tuple[Node, "Node | None"]]:
+        """Map node id -> (node, parent or None for top level)."""
+        found: dict[str, tuple[Node, Node | None]] = {}
+
+        def visit(node: Node, parent: Node | None) -> None:
+            found[node.id] = (node, parent)
+            for child in node.children:
+                visit(child, node)
+
+        for top in self.children:
+            visit(top, None)
+        return found
+
+    def find(self, node_id: str) -> Node:
+        for node in self.walk():
+            if node.id == node_id:
+                return node
+        raise DraftError(f"there is no element {node_id!r} in the draft “{self.title}”")
+
+    def parent_of(self, node_id: str) -> Node | None:
+        """The parent node, or None when the node is at the top level."""
+        entry = self.index().get(node_id)
+        if entry is None:
+            raise DraftError(f"there is no element {node_id!r} in the draft “{self.title}”")
+        return entry[1]
+
+    def children_of(self, parent_id: str | None) -> list[Node]:
+        return self.children if parent_id is None else self.find(parent_id).children
+
+    def articles(self) -> list[Node]:
+        """All articles in document order."""
+        return [node for node in self.walk() if node.kind is NodeKind.ARTICLE]
+
+    def chapters(self) -> list[Node]:
+        return [node for node in self.children if node.kind is NodeKind.CHAPTER]
+
+    def preamble(self) -> Node | None:
+        return next((n for n in self.children if n.kind is NodeKind.PREAMBLE), None)
+
+    def chapter_of(self, article_id: str) -> Node | None:
+        for chapter in self.chapters():
+            if any(child.id == article_id for child in chapter.children):
+                return chapter
+        return None
+
+    # ----- (de)serialisation -------------------------------------------------------------
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "title_zh": self.title_zh,
+                "meta": copy.deepcopy(self.meta),
+                "children": [child.to_dict() for child in self.children]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Draft":
+        draft = cls(title=str(data.get("title", "")), id=str(data.get("id") or new_id("d")),
+                    title_zh=str(data.get("title_zh", "")), meta=copy.deepcopy(data.get("meta", {})))
+        draft.children = [Node.from_dict(child) for child in data.get("children", [])]
+        return draft
+
+    def copy(self) -> "Draft":
+        return Draft.from_dict(self.to_dict())
+
+
+def check_child(parent_kind: "NodeKind | str", child: Node) -> None:
+    """Raise DraftError if ``child`` may not be placed under a parent of ``parent_kind``."""
+    allowed = ALLOWED_CHILDREN[parent_kind]
+    if child.kind not in allowed:
+        where = "the top level" if parent_kind == "root" else f"a {NodeKind(parent_kind).value}"
+        raise DraftError(f"a {child.kind.value} cannot be placed in {where}")
