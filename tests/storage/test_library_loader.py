@@ -1,0 +1,83 @@
+"""The clause loader names the file, the line and the problem."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench.paths import CLAUSES_DIR
+from workbench.storage import LibraryError, load_library
+
+
+def test_the_built_in_library_loads():
+    library = load_library(CLAUSES_DIR)
+    assert len(library.sources) >= 12
+    ids = library.by_id()
+    assert ids["depa/art-8.2"].verification == "unverified"
+    assert ids["sadea/art-31"].verification == "unverified"
+    assert ids["coe-ai-convention/art-16"].verification == "verified"
+
+
+@pytest.fixture
+def lib(tmp_path) -> Path:
+    target = tmp_path / "clauses"
+    target.mkdir()
+    shutil.copy(CLAUSES_DIR / "coe-ai-convention.toml", target)
+    return target
+
+
+def _break(path: Path, old: str, new: str, count: int = 1) -> int:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return line
+
+
+def test_toml_syntax_error_names_file_and_line(lib):
+    path = lib / "coe-ai-convention.toml"
+    line = _break(path, 'id = "coe-ai-convention/art-16"', 'id = "coe-ai-convention/art-16')
+    with pytest.raises(LibraryError) as info:
+        load_library(lib)
+    assert info.value.path == path and info.value.line == line
+    assert f"coe-ai-convention.toml:{line}:" in str(info.value)
+
+
+def test_unknown_topic_names_the_line_of_the_topics_key(lib):
+    path = lib / "coe-ai-convention.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('id = "coe-ai-convention/art-16"')
+    at = text.index("topics = [", start)
+    line = text[:at].count("\n") + 1
+    path.write_text(text[:at] + 'topics = ["no-such-topic", ' + text[at + len("topics = ["):], encoding="utf-8")
+    with pytest.raises(LibraryError, match="unknown topic 'no-such-topic'") as info:
+        load_library(lib)
+    assert info.value.line == line
+
+
+def test_bad_strength_and_unknown_key(lib):
+    path = lib / "coe-ai-convention.toml"
+    _break(path, 'strength = "mandatory"', 'strength = "binding"')
+    with pytest.raises(LibraryError, match="strength 'binding'"):
+        load_library(lib)
+
+
+def test_duplicate_clause_id(lib):
+    path = lib / "coe-ai-convention.toml"
+    _break(path, 'id = "coe-ai-convention/art-2"\n', 'id = "coe-ai-convention/art-1"\n')
+    with pytest.raises(LibraryError, match="already used|twice"):
+        load_library(lib)
+
+
+def test_dangling_reference(lib):
+    path = lib / "coe-ai-convention.toml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("refers_to = [", text.index('id = "coe-ai-convention/art-29"'))
+    path.write_text(text[:at] + 'refers_to = ["coe-ai-convention/art-99", ' + text[at + 13:], encoding="utf-8")
+    with pytest.raises(LibraryError, match="art-99"):
+        load_library(lib)
+
+
+def test_not_utf8(lib):
+    (lib / "coe-ai-convention.toml").write_bytes(b"[source]\nid = \"\xff\xfe\"\n")
+    with pytest.raises(LibraryError, match="UTF-8"):
+        load_library(lib)

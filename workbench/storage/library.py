@@ -1,0 +1,278 @@
+"""Load and validate the clause library (clauses/*.toml) and its vocabularies.
+
+Every problem is reported as ``path:line: what is wrong`` so that a legal expert editing a
+clause file by hand finds it at once.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.library import NATURES, STRENGTHS, VERIFICATION, Clause, Para, Source
+
+CLAUSE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/(?:preamble|closing|[a-z]+-[0-9a-z][0-9a-z.-]*)$")
+KINDS = ("article", "preamble", "recital", "paragraph", "item", "principle", "closing", "vision",
+         "section")
+SOURCE_KEYS = {"id", "title", "title_zh", "title_zh_official", "short", "date", "nature", "url",
+               "corpus_file", "completeness", "languages", "note"}
+CLAUSE_KEYS = {"id", "kind", "number", "title", "title_zh", "chapter", "verification",
+               "verification_zh", "incomplete", "url", "note", "topics", "provides", "requires",
+               "defines", "uses", "refers_to", "conflicts_with", "alternative_to", "para", "footnote"}
+PARA_KEYS = {"label", "strength", "text", "zh", "sub"}
+LIST_KEYS = ("topics", "provides", "requires", "defines", "uses", "refers_to", "conflicts_with",
+             "alternative_to")
+
+
+class LibraryError(ValueError):
+    """A malformed library file: path, line and what is wrong."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path, self.line, self.message = Path(path), line, message
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Vocabulary:
+    topics: dict[str, dict] = field(default_factory=dict)
+    functions: dict[str, dict] = field(default_factory=dict)
+    terms: dict[str, dict] = field(default_factory=dict)
+    glossary: list[dict] = field(default_factory=list)
+
+    def topic_label(self, topic: str, lang: str = "en") -> str:
+        entry = self.topics.get(topic, {})
+        return entry.get(lang) or entry.get("en") or topic
+
+    def function_label(self, function: str, lang: str = "en") -> str:
+        entry = self.functions.get(function, {})
+        return entry.get(lang) or entry.get("en") or function
+
+
+@dataclass
+class Library:
+    sources: dict[str, Source] = field(default_factory=dict)
+    clauses: list[Clause] = field(default_factory=list)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+
+    def by_id(self) -> dict[str, Clause]:
+        return {c.id: c for c in self.clauses}
+
+    def of_source(self, source_id: str) -> list[Clause]:
+        return [c for c in self.clauses if c.source == source_id]
+
+
+class _Lines:
+    """Finds the line of a clause, a key or a paragraph in a TOML file's text."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+        self.clause_starts = [i + 1 for i, line in enumerate(self.lines)
+                              if line.strip() == "[[clause]]"]
+
+    def clause(self, index: int) -> int | None:
+        return self.clause_starts[index] if index < len(self.clause_starts) else None
+
+    def _block(self, index: int) -> tuple[int, int]:
+        start = self.clause(index) or 1
+        end = self.clause_starts[index + 1] if index + 1 < len(self.clause_starts) else len(self.lines) + 1
+        return start, end
+
+    def key(self, index: int | None, key: str, occurrence: int = 0) -> int | None:
+        start, end = self._block(index) if index is not None else (1, (self.clause(0) or len(self.lines) + 1))
+        pattern = re.compile(r"^\s*" + re.escape(key) + r"\s*=")
+        seen = 0
+        for number in range(start, end):
+            if pattern.match(self.lines[number - 1]):
+                if seen == occurrence:
+                    return number
+                seen += 1
+        return self.clause(index) if index is not None else None
+
+    def para(self, index: int, para_index: int) -> int | None:
+        start, end = self._block(index)
+        seen = 0
+        for number in range(start, end):
+            if self.lines[number - 1].strip() == "[[clause.para]]":
+                if seen == para_index:
+                    return number
+                seen += 1
+        return self.clause(index)
+
+
+def _read_toml(path: Path) -> tuple[dict, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LibraryError(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise LibraryError(path, None, f"cannot be read: {exc.strerror or exc}") from exc
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise LibraryError(path, int(match.group(1)) if match else None,
+                           f"not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise LibraryError(path, None, "not valid TOML: nested too deeply") from exc
+
+
+def load_vocabulary(path: Path) -> Vocabulary:
+    data, text = _read_toml(path)
+    lines = _Lines(text)
+    vocab = Vocabulary()
+    for table, target in (("topic", vocab.topics), ("function", vocab.functions), ("term", vocab.terms)):
+        entries = data.get(table, [])
+        if not isinstance(entries, list):
+            raise LibraryError(path, lines.key(None, table), f"[[{table}]] must be an array of tables")
+        for entry in entries:
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
+                raise LibraryError(path, None, f"every [[{table}]] needs an id")
+            if not entry.get("en"):
+                raise LibraryError(path, _find(text, f'id = "{entry["id"]}"'), f"{table} {entry['id']!r} has no English label (en)")
+            if entry["id"] in target:
+                raise LibraryError(path, _find(text, f'id = "{entry["id"]}"'), f"{table} {entry['id']!r} is defined twice")
+            target[entry["id"]] = entry
+    for entry in data.get("glossary", []):
+        if not isinstance(entry, dict) or not entry.get("zh") or not isinstance(entry.get("en"), list):
+            raise LibraryError(path, None, "every [[glossary]] needs zh = \"…\" and en = [\"…\"]")
+        vocab.glossary.append(entry)
+    return vocab
+
+
+def _find(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _para(raw, path: Path, line: int | None, where: str) -> Para:
+    if not isinstance(raw, dict):
+        raise LibraryError(path, line, f"{where}: a paragraph must be a table")
+    unknown = set(raw) - PARA_KEYS
+    if unknown:
+        raise LibraryError(path, line, f"{where}: unknown key {sorted(unknown)[0]!r} "
+                                       f"(allowed: {', '.join(sorted(PARA_KEYS))})")
+    for key in ("label", "text", "zh", "strength"):
+        if key in raw and not isinstance(raw[key], str):
+            raise LibraryError(path, line, f"{where}: {key} must be a string")
+    strength = raw.get("strength", "")
+    if strength and strength not in STRENGTHS:
+        raise LibraryError(path, line, f"{where}: strength {strength!r} is not one of {', '.join(STRENGTHS)}")
+    subs = raw.get("sub", [])
+    if not isinstance(subs, list):
+        raise LibraryError(path, line, f"{where}: sub must be [[…sub]] tables")
+    para = Para(label=raw.get("label", "").strip(), text=_clean(raw.get("text", "")),
+                zh=_clean(raw.get("zh", "")), strength=strength)
+    para.subs = [_para(sub, path, line, f"{where}({sub.get('label', '?') if isinstance(sub, dict) else '?'})")
+                 for sub in subs]
+    for sub in para.subs:
+        sub.strength = sub.strength or strength
+    return para
+
+
+def _clean(text: str) -> str:
+    """Trim the newlines that triple-quoted strings add, keep inner blank lines."""
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text.strip())]
+    return "\n\n".join(b for b in blocks if b)
+
+
+def load_source_file(path: Path, vocab: Vocabulary) -> tuple[Source, list[Clause]]:
+    data, text = _read_toml(path)
+    lines = _Lines(text)
+    raw_source = data.get("source")
+    if not isinstance(raw_source, dict):
+        raise LibraryError(path, 1, "the file has no [source] table")
+    unknown = set(raw_source) - SOURCE_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise LibraryError(path, lines.key(None, key), f"[source]: unknown key {key!r}")
+    for key in ("id", "title", "nature"):
+        if not isinstance(raw_source.get(key), str) or not raw_source[key].strip():
+            raise LibraryError(path, lines.key(None, key) or 1, f"[source] needs {key} = \"…\"")
+    if raw_source["id"] != path.stem:
+        raise LibraryError(path, lines.key(None, "id"), f"source id {raw_source['id']!r} does not match the file name {path.stem!r}")
+    if raw_source["nature"] not in NATURES:
+        raise LibraryError(path, lines.key(None, "nature"), f"nature {raw_source['nature']!r} is not one of {', '.join(NATURES)}")
+    source = Source(**{k: v for k, v in raw_source.items() if k in Source.__dataclass_fields__})
+    raw_clauses = data.get("clause", [])
+    if not isinstance(raw_clauses, list) or not raw_clauses:
+        raise LibraryError(path, None, "the file has no [[clause]] entries")
+    clauses = [_clause(raw, i, source, path, lines, vocab) for i, raw in enumerate(raw_clauses)]
+    return source, clauses
+
+
+def _clause(raw: dict, i: int, source: Source, path: Path, lines: _Lines, vocab: Vocabulary) -> Clause:
+    line = lines.clause(i)
+    cid = raw.get("id")
+    if not isinstance(cid, str) or not CLAUSE_ID.match(cid):
+        raise LibraryError(path, lines.key(i, "id"), f"clause id {cid!r} is not of the form <source>/<kind>-<number>")
+    if not cid.startswith(source.id + "/"):
+        raise LibraryError(path, lines.key(i, "id"), f"clause id {cid!r} does not start with the source id {source.id!r}")
+    unknown = set(raw) - CLAUSE_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise LibraryError(path, lines.key(i, key), f"{cid}: unknown key {key!r}")
+    kind = raw.get("kind", "article")
+    if kind not in KINDS:
+        raise LibraryError(path, lines.key(i, "kind"), f"{cid}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    for key in ("verification", "verification_zh"):
+        value = raw.get(key, "verified" if key == "verification" else "")
+        if value and value not in VERIFICATION:
+            raise LibraryError(path, lines.key(i, key), f"{cid}: {key} must be verified or unverified, not {value!r}")
+    for key in LIST_KEYS:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LibraryError(path, lines.key(i, key), f"{cid}: {key} must be a list of strings")
+    for key, known, what in (("topics", vocab.topics, "topic"), ("provides", vocab.functions, "function"),
+                             ("requires", vocab.functions, "function")):
+        for value in raw.get(key, []):
+            if value not in known:
+                raise LibraryError(path, lines.key(i, key), f"{cid}: unknown {what} {value!r} in {key} "
+                                                            f"(see resources/vocabulary.toml)")
+    raw_paras = raw.get("para", [])
+    if not isinstance(raw_paras, list) or not raw_paras:
+        raise LibraryError(path, line, f"{cid}: a clause needs at least one [[clause.para]]")
+    paras = [_para(p, path, lines.para(i, j), f"{cid} paragraph {j + 1}") for j, p in enumerate(raw_paras)]
+    clause = Clause(id=cid, source=source.id, kind=kind, paras=paras,
+                    **{k: raw[k] for k in raw if k not in ("id", "kind", "para", "footnote")})
+    clause.number = str(clause.number)
+    clause.footnotes = [dict(f) for f in raw.get("footnote", []) if isinstance(f, dict)]
+    if not clause.text() and not clause.text_zh():
+        raise LibraryError(path, line, f"{cid}: the clause has no text in any language")
+    if clause.text_zh() and not clause.verification_zh:
+        raise LibraryError(path, lines.key(i, "id"), f"{cid}: has Chinese text but no verification_zh")
+    if not clause.url:
+        clause.url = source.url
+    return clause
+
+
+def load_library(directory: Path, vocabulary_path: Path | None = None) -> Library:
+    """Load every ``*.toml`` in ``directory``; raise LibraryError on the first problem."""
+    from ..paths import RESOURCES_DIR
+
+    directory = Path(directory)
+    vocab = load_vocabulary(vocabulary_path or RESOURCES_DIR / "vocabulary.toml")
+    library = Library(vocabulary=vocab)
+    seen: dict[str, Path] = {}
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise LibraryError(directory, None, "no clause files (*.toml) in this folder")
+    for path in files:
+        source, clauses = load_source_file(path, vocab)
+        library.sources[source.id] = source
+        for clause in clauses:
+            if clause.id in seen:
+                raise LibraryError(path, _find(path.read_text(encoding="utf-8"), f'"{clause.id}"'),
+                                   f"clause id {clause.id!r} is already used in {seen[clause.id].name}")
+            seen[clause.id] = path
+            library.clauses.append(clause)
+    known = set(seen)
+    for clause in library.clauses:
+        for key in ("refers_to", "conflicts_with", "alternative_to"):
+            for target in getattr(clause, key):
+                if target not in known:
+                    path = seen[clause.id]
+                    raise LibraryError(path, _find(path.read_text(encoding="utf-8"), f'"{target}"'),
+                                       f"{clause.id}: {key} names {target!r}, which is not in the library")
+    return library

@@ -1,0 +1,490 @@
+"""The workspace: one SQLite file holding the library, the drafts and their versions.
+
+The file is the document (SQLite as an application file format): every edit is written in
+one transaction as it is made, so a crash or a kill loses nothing that was acknowledged.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core.edits import Change, Edit
+from ..core.library import Clause, Source
+from ..core.model import Draft, DraftError, Node, NodeKind
+from ..core.versions import Version, now_iso
+from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
+from . import schema
+from .library import Library, Vocabulary, load_library
+from .search import SearchHit, build_query, zh_grams
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class WorkspaceError(RuntimeError):
+    """A workspace that cannot be opened or written, with a message naming the problem."""
+
+
+class ConflictError(WorkspaceError):
+    """The draft was changed by another program since it was loaded."""
+
+
+@dataclass
+class DraftInfo:
+    id: str
+    title: str
+    title_zh: str
+    created: str
+    modified: str
+    articles: int
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def library_fingerprint(clauses_dir: Path, vocabulary: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(Path(clauses_dir).glob("*.toml")) + [Path(vocabulary)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Workspace:
+    """An open workspace file. Use ``Workspace.open(path)``; close it when done."""
+
+    def __init__(self, path: Path, db: Database):
+        self.path = path
+        self.db = db
+        self._revisions: dict[str, int] = {}
+        self._vocabulary: Vocabulary | None = None
+        self._sources: dict[str, Source] | None = None
+
+    # ----- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, create: bool = True,
+             clauses_dir: Path = CLAUSES_DIR, sync_library: bool = True) -> "Workspace":
+        """Open (or create) a workspace; a new or outdated one is filled from ``clauses_dir``."""
+        path = Path(path) if path else default_workspace()
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and not create:
+            raise WorkspaceError(f"{path}: no such workspace file")
+        if exists:
+            cls._check_header(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WorkspaceError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+        try:
+            conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+            db = Database(conn)
+            db.execute("PRAGMA busy_timeout = 10000")
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            db.execute("PRAGMA synchronous = NORMAL" if mode == "wal" else "PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            workspace = cls(path, db)
+            workspace._prepare(exists)
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{path}: the workspace cannot be opened: {exc}. "
+                                 "It may be damaged; open a backup or a saved copy.") from exc
+        if sync_library:
+            workspace.sync_library(clauses_dir)
+        return workspace
+
+    @staticmethod
+    def _check_header(path: Path) -> None:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(100)
+        except OSError as exc:
+            raise WorkspaceError(f"{path}: cannot be read ({exc.strerror})") from exc
+        if not head.startswith(SQLITE_MAGIC):
+            raise WorkspaceError(f"{path}: this is not a Treaty Workbench workspace "
+                                 "(not an SQLite file, or its header is damaged)")
+        if len(head) < 100:
+            raise WorkspaceError(f"{path}: the workspace file is truncated")
+        app_id = int.from_bytes(head[68:72], "big")
+        if app_id not in (0, schema.APPLICATION_ID):
+            raise WorkspaceError(f"{path}: this SQLite file belongs to another program")
+        user_version = int.from_bytes(head[60:64], "big")
+        if user_version > schema.FORMAT_VERSION:
+            raise WorkspaceError(f"{path}: written by a newer version of Treaty Workbench "
+                                 f"(format {user_version}; this version reads up to "
+                                 f"{schema.FORMAT_VERSION}). Update the program to open it.")
+
+    def _prepare(self, existed: bool) -> None:
+        if existed:
+            check = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise WorkspaceError(f"{self.path}: the workspace is damaged ({check})")
+        schema.upgrade(self.db)
+        self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        self.db.execute(f"PRAGMA user_version = {schema.FORMAT_VERSION}")
+        if not self.meta("created"):
+            self.set_meta("created", now_iso())
+
+    @classmethod
+    def open_default(cls) -> "Workspace":
+        return cls.open(default_workspace())
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError:
+            pass
+        self.db.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----- meta and settings ---------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def setting(self, key: str, default=None):
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value) -> None:
+        with self.db.atomic():
+            self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+
+    # ----- library ------------------------------------------------------------------------
+    def sync_library(self, clauses_dir: Path = CLAUSES_DIR) -> bool:
+        """Import the clause library if the workspace's copy differs from ``clauses_dir``."""
+        vocabulary_path = RESOURCES_DIR / "vocabulary.toml"
+        if not Path(clauses_dir).is_dir():
+            return False
+        fingerprint = library_fingerprint(clauses_dir, vocabulary_path)
+        if self.meta("library_fingerprint") == fingerprint:
+            return False
+        self.import_library(load_library(clauses_dir, vocabulary_path), fingerprint)
+        return True
+
+    def import_library(self, library: Library, fingerprint: str = "") -> None:
+        """Replace the library, keeping clauses a drafter changed (e.g. pasted official text)."""
+        kept = {row[0] for row in self.db.execute("SELECT id FROM clauses WHERE user_modified = 1")}
+        vocab = library.vocabulary
+        with self.db.atomic():
+            self.db.execute("DELETE FROM clauses WHERE user_modified = 0")
+            self.db.execute("DELETE FROM sources")
+            self.db["sources"].insert_all(
+                ({"id": s.id, "ord": i, "data": json.dumps(s.__dict__, ensure_ascii=False)}
+                 for i, s in enumerate(library.sources.values())), pk="id")
+            labels = {s.id: s.short or s.title for s in library.sources.values()}
+            rows = (self._clause_row(c, i, vocab, labels.get(c.source, c.source))
+                    for i, c in enumerate(library.clauses) if c.id not in kept)
+            self.db["clauses"].insert_all(rows, pk="id", batch_size=500)
+            self.db["meta"].upsert({"key": "vocabulary", "value": json.dumps(
+                {"topics": vocab.topics, "functions": vocab.functions, "terms": vocab.terms,
+                 "glossary": vocab.glossary}, ensure_ascii=False)}, pk="key")
+            self.db["meta"].upsert({"key": "library_fingerprint", "value": fingerprint}, pk="key")
+        self._vocabulary = None
+        self._sources = None
+
+    @staticmethod
+    def _clause_row(clause: Clause, ord_: int, vocab: Vocabulary, source_label: str,
+                    user_modified: bool = False) -> dict:
+        topics_en = " ".join(vocab.topic_label(t) for t in clause.topics)
+        topics_zh = " ".join(vocab.topic_label(t, "zh") for t in clause.topics)
+        text_zh = clause.text_zh()
+        kind_word = {"article": "Article", "item": "Item"}.get(clause.kind, clause.kind.title())
+        return {
+            "id": clause.id, "source": clause.source, "ord": ord_, "kind": clause.kind,
+            "number": clause.number, "title": clause.title, "title_zh": clause.title_zh,
+            "chapter": clause.chapter, "verification": clause.overall_verification,
+            "topics": " " + " ".join(clause.topics) + " " + topics_en,
+            "text_en": clause.text(), "text_zh": text_zh,
+            "cite": f"{clause.id} {source_label} {kind_word} {clause.number}",
+            "zh_grams": zh_grams(" ".join([clause.title_zh, text_zh, topics_zh])),
+            "data": json.dumps(clause.to_dict(), ensure_ascii=False),
+            "user_modified": int(user_modified),
+        }
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            raw = json.loads(self.meta("vocabulary") or "{}")
+            self._vocabulary = Vocabulary(raw.get("topics", {}), raw.get("functions", {}),
+                                          raw.get("terms", {}), raw.get("glossary", []))
+        return self._vocabulary
+
+    def sources(self) -> dict[str, Source]:
+        if self._sources is None:
+            self._sources = {row[0]: Source(**json.loads(row[1])) for row in
+                             self.db.execute("SELECT id, data FROM sources ORDER BY ord")}
+        return self._sources
+
+    def clause(self, clause_id: str) -> Clause:
+        row = self.db.execute("SELECT data FROM clauses WHERE id = ?", [clause_id]).fetchone()
+        if row is None:
+            raise WorkspaceError(f"there is no clause {clause_id!r} in the library")
+        return Clause.from_dict(json.loads(row[0]))
+
+    def clauses(self, source: str | None = None, topic: str | None = None,
+                verification: str | None = None) -> list[Clause]:
+        where, params = self._filters(source, topic, verification)
+        sql = "SELECT data FROM clauses" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY (SELECT ord FROM sources WHERE sources.id = clauses.source), ord"
+        return [Clause.from_dict(json.loads(row[0])) for row in self.db.execute(sql, params)]
+
+    @staticmethod
+    def _filters(source, topic, verification, prefix: str = "") -> tuple[list[str], list]:
+        where, params = [], []
+        if source:
+            where.append(f"{prefix}source = ?")
+            params.append(source)
+        if topic:
+            where.append(f"{prefix}topics LIKE ?")
+            params.append(f"% {topic} %")
+        if verification:
+            where.append(f"{prefix}verification = ?")
+            params.append(verification)
+        return where, params
+
+    def search(self, text: str, source: str | None = None, topic: str | None = None,
+               verification: str | None = None, limit: int = 200) -> list[SearchHit]:
+        """Clauses matching ``text`` (English stems, Chinese of 1+ characters), best first."""
+        query = build_query(text, self.vocabulary.glossary)
+        where, params = self._filters(source, topic, verification, prefix="c.")
+        if query.empty:
+            if not text.strip():
+                sql = ("SELECT c.id, c.source, c.number, c.title, c.chapter, c.verification, "
+                       "substr(c.text_en, 1, 160), 0 FROM clauses c"
+                       + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.rowid LIMIT ?")
+                return [SearchHit(*row) for row in self.db.execute(sql, params + [limit])]
+            return []
+        hits: dict[str, SearchHit] = {}
+        if query.match:
+            sql = ("SELECT c.id, c.source, c.number, c.title, c.chapter, c.verification, "
+                   "snippet(clauses_fts, 2, '[', ']', '…', 12), bm25(clauses_fts, 2.0, 5.0, 1.0, 3.0, 2.0) "
+                   "FROM clauses_fts JOIN clauses c ON c.rowid = clauses_fts.rowid "
+                   "WHERE clauses_fts MATCH ?" + "".join(" AND " + w for w in where)
+                   + " ORDER BY bm25(clauses_fts, 2.0, 5.0, 1.0, 3.0, 2.0) LIMIT ?")
+            try:
+                rows = self.db.execute(sql, [query.match] + params + [limit]).fetchall()
+            except sqlite3.OperationalError:
+                rows = []
+            for row in rows:
+                hits[row[0]] = SearchHit(*row)
+        for char in query.like:
+            sql = ("SELECT c.id, c.source, c.number, c.title, c.chapter, c.verification, "
+                   "substr(c.text_zh, max(1, instr(c.text_zh, ?) - 20), 60), 0 FROM clauses c "
+                   "WHERE (c.text_zh LIKE ? OR c.title_zh LIKE ?)" + "".join(" AND " + w for w in where)
+                   + " LIMIT ?")
+            for row in self.db.execute(sql, [char, f"%{char}%", f"%{char}%"] + params + [limit]):
+                hits.setdefault(row[0], SearchHit(*row))
+        return list(hits.values())[:limit]
+
+    def update_clause(self, clause: Clause, who: str, action: str = "edit") -> None:
+        """Store a drafter's change to a library clause (e.g. official text pasted and verified)."""
+        old = self.db.execute("SELECT data, ord FROM clauses WHERE id = ?", [clause.id]).fetchone()
+        if old is None:
+            raise WorkspaceError(f"there is no clause {clause.id!r} in the library")
+        with self.db.atomic():
+            source = self.sources().get(clause.source)
+            label = (source.short or source.title) if source else clause.source
+            self.db["clauses"].upsert(self._clause_row(clause, old[1], self.vocabulary, label, True), pk="id")
+            self.db["clause_history"].insert({"clause_id": clause.id, "at": now_iso(), "who": who,
+                                              "action": action, "old": old[0],
+                                              "new": json.dumps(clause.to_dict(), ensure_ascii=False)})
+
+    def clause_history(self, clause_id: str) -> list[dict]:
+        rows = self.db.execute("SELECT at, who, action, old, new FROM clause_history "
+                               "WHERE clause_id = ? ORDER BY id", [clause_id])
+        return [{"at": r[0], "who": r[1], "action": r[2], "old": json.loads(r[3]),
+                 "new": json.loads(r[4])} for r in rows]
+
+    # ----- drafts -------------------------------------------------------------------------
+    def drafts(self) -> list[DraftInfo]:
+        rows = self.db.execute(
+            "SELECT d.id, d.title, d.title_zh, d.created, d.modified, "
+            "(SELECT count(*) FROM nodes n WHERE n.draft_id = d.id AND n.kind = 'article') "
+            "FROM drafts d ORDER BY d.created, d.rowid")
+        return [DraftInfo(*row) for row in rows]
+
+    def create_draft(self, draft: Draft) -> Draft:
+        if self.db.execute("SELECT 1 FROM drafts WHERE id = ?", [draft.id]).fetchone():
+            raise WorkspaceError(f"a draft with id {draft.id} already exists")
+        stamp = now_iso()
+        with self.db.atomic():
+            self.db["drafts"].insert({"id": draft.id, "title": draft.title, "title_zh": draft.title_zh,
+                                      "meta": json.dumps(draft.meta, ensure_ascii=False),
+                                      "created": stamp, "modified": stamp, "revision": 0}, pk="id")
+            self.db["nodes"].insert_all(self._node_rows(draft, draft.children, None), pk="id")
+        self._revisions[draft.id] = 0
+        return draft
+
+    def _node_rows(self, draft: Draft, nodes: list[Node], parent_id: str | None):
+        for i, node in enumerate(nodes):
+            yield self._node_row(draft.id, node, parent_id, i)
+            yield from self._node_rows(draft, node.children, node.id)
+
+    @staticmethod
+    def _node_row(draft_id: str, node: Node, parent_id: str | None, ord_: int) -> dict:
+        return {"id": node.id, "draft_id": draft_id, "parent_id": parent_id, "ord": ord_,
+                "kind": node.kind.value, "title": node.title, "title_zh": node.title_zh,
+                "text": node.text, "text_zh": node.text_zh, "strength": node.strength,
+                "numbered": int(node.numbered), "derived_from": node.derived_from,
+                "attrs": json.dumps(node.attrs, ensure_ascii=False) if node.attrs else None}
+
+    def find_draft(self, ref: str) -> str:
+        """A draft id from an id, an id prefix or an exact title."""
+        rows = self.db.execute("SELECT id FROM drafts WHERE id = ? OR title = ?", [ref, ref]).fetchall()
+        if not rows:
+            rows = self.db.execute("SELECT id FROM drafts WHERE id LIKE ?", [ref + "%"]).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if not rows:
+            raise WorkspaceError(f"there is no draft “{ref}” in {self.path.name} "
+                                 "(list them with: draft list)")
+        raise WorkspaceError(f"“{ref}” names {len(rows)} drafts; use the draft id")
+
+    def load_draft(self, draft_id: str) -> Draft:
+        row = self.db.execute("SELECT id, title, title_zh, meta, revision FROM drafts WHERE id = ?",
+                              [draft_id]).fetchone()
+        if row is None:
+            raise WorkspaceError(f"there is no draft {draft_id!r} in {self.path.name}")
+        draft = Draft(title=row[1], id=row[0], title_zh=row[2] or "", meta=json.loads(row[3] or "{}"))
+        by_parent: dict[str | None, list[Node]] = {}
+        for r in self.db.execute(
+                "SELECT id, parent_id, kind, title, title_zh, text, text_zh, strength, numbered, "
+                "derived_from, attrs FROM nodes WHERE draft_id = ? ORDER BY ord", [draft_id]):
+            node = Node(kind=NodeKind(r[2]), id=r[0], title=r[3] or "", title_zh=r[4] or "",
+                        text=r[5] or "", text_zh=r[6] or "", strength=r[7] or "",
+                        numbered=bool(r[8]), derived_from=r[9], attrs=json.loads(r[10]) if r[10] else {})
+            by_parent.setdefault(r[1], []).append(node)
+
+        def attach(nodes: list[Node]) -> list[Node]:
+            for node in nodes:
+                node.children = attach(by_parent.get(node.id, []))
+            return nodes
+
+        draft.children = attach(by_parent.get(None, []))
+        self._revisions[draft.id] = row[4]
+        return draft
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM nodes WHERE draft_id = ?", [draft_id])
+            self.db.execute("DELETE FROM versions WHERE draft_id = ?", [draft_id])
+            self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+    def apply(self, draft: Draft, edit: Edit) -> Change:
+        """Apply ``edit`` to ``draft`` and commit it; on failure the draft is left unchanged."""
+        change = edit.apply(draft)
+        try:
+            self._persist(draft, change)
+        except Exception:
+            edit.revert(draft)
+            raise
+        return change
+
+    def revert(self, draft: Draft, edit: Edit) -> Change:
+        """Undo ``edit`` (already applied to ``draft``) and commit the result."""
+        change = edit.revert(draft)
+        try:
+            self._persist(draft, change)
+        except Exception:
+            edit.apply(draft)
+            raise
+        return change
+
+    def _persist(self, draft: Draft, change: Change) -> None:
+        expected = self._revisions.get(draft.id)
+        index = draft.index() if (change.upserted or change.reordered) else {}
+        try:
+            with self.db.atomic():
+                cursor = self.db.execute(
+                    "UPDATE drafts SET revision = revision + 1, modified = ?, title = ?, title_zh = ?, "
+                    "meta = ? WHERE id = ? AND (? IS NULL OR revision = ?)",
+                    [now_iso(), draft.title, draft.title_zh, json.dumps(draft.meta, ensure_ascii=False),
+                     draft.id, expected, expected])
+                if cursor.rowcount != 1:
+                    exists = self.db.execute("SELECT 1 FROM drafts WHERE id = ?", [draft.id]).fetchone()
+                    raise ConflictError(
+                        f"the draft “{draft.title}” was changed by another window or program; "
+                        "reopen it to see the latest text" if exists else
+                        f"the draft “{draft.title}” is not in this workspace")
+                if change.removed:
+                    ids = list(change.removed)
+                    for start in range(0, len(ids), 500):
+                        chunk = ids[start:start + 500]
+                        self.db.execute(f"DELETE FROM nodes WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                rows = {}
+                for node_id in change.upserted:
+                    if node_id in index:
+                        node, parent = index[node_id]
+                        siblings = parent.children if parent else draft.children
+                        rows[node_id] = self._node_row(draft.id, node, parent.id if parent else None,
+                                                       _position(siblings, node_id))
+                for parent_id in change.reordered:
+                    siblings = draft.children if parent_id is None else index[parent_id][0].children
+                    for i, node in enumerate(siblings):
+                        if node.id not in rows:
+                            self.db.execute("UPDATE nodes SET ord = ?, parent_id = ? WHERE id = ?",
+                                            [i, parent_id, node.id])
+                if rows:
+                    self.db["nodes"].upsert_all(rows.values(), pk="id")
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{self.path}: the edit could not be saved ({exc}); "
+                                 "the draft is unchanged") from exc
+        self._revisions[draft.id] = (expected or 0) + 1 if expected is not None else self._current_revision(draft.id)
+
+    def _current_revision(self, draft_id: str) -> int:
+        row = self.db.execute("SELECT revision FROM drafts WHERE id = ?", [draft_id]).fetchone()
+        return row[0] if row else 0
+
+    # ----- versions -----------------------------------------------------------------------
+    def save_version(self, draft: Draft, label: str, author: str = "", party: str = "",
+                     note: str = "", parent_id: str | None = None) -> Version:
+        if parent_id is None:
+            row = self.db.execute("SELECT id FROM versions WHERE draft_id = ? ORDER BY created DESC, rowid DESC LIMIT 1",
+                                  [draft.id]).fetchone()
+            parent_id = row[0] if row else draft.meta.get("based_on_version")
+        try:
+            version = Version.of(draft, label, author=author, party=party, note=note, parent_id=parent_id)
+        except ValueError as exc:
+            raise WorkspaceError(str(exc)) from exc
+        with self.db.atomic():
+            self.db["versions"].insert({**version.summary(),
+                                        "snapshot": json.dumps(version.snapshot, ensure_ascii=False)}, pk="id")
+        return version
+
+    def versions(self, draft_id: str | None = None) -> list[Version]:
+        sql = "SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id FROM versions"
+        rows = self.db.execute(sql + (" WHERE draft_id = ?" if draft_id else "") + " ORDER BY created, rowid",
+                               [draft_id] if draft_id else [])
+        return [Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
+                for r in rows]
+
+    def version(self, version_id: str) -> Version:
+        """A version by id (or a unique prefix of at least four characters)."""
+        rows = self.db.execute("SELECT id FROM versions WHERE id = ? OR (length(?) >= 4 AND id LIKE ?)",
+                               [version_id, version_id, version_id + "%"]).fetchall()
+        if len(rows) != 1:
+            raise WorkspaceError(f"there is no version {version_id!r} in {self.path.name}" if not rows
+                                 else f"“{version_id}” names {len(rows)} versions; use the full id")
+        r = self.db.execute("SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id "
+                            "FROM versions WHERE id = ?", [rows[0][0]]).fetchone()
+        return Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
+
+
+def _position(siblings: list[Node], node_id: str) -> int:
+    for i, node in enumerate(siblings):
+        if node.id == node_id:
+            return i
+    raise DraftError(f"element {node_id} lost its place in the draft")
