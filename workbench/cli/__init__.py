@@ -1,0 +1,100 @@
+"""Command line: ``python -m workbench [--workspace FILE] COMMAND`` (the GUI's operations, scriptable).
+
+Each feature area registers its commands from its own module (``library``, ``drafts`` …);
+this module holds the parser, the shared options and the error handling.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from ..core.model import DraftError
+
+#: Modules under workbench.cli that add commands; each has ``register(subparsers, common)``.
+COMMAND_MODULES = ["library", "drafts", "versions", "check", "exchange", "compare"]
+
+
+class CliError(Exception):
+    """A failure to report to the drafter on stderr, with a non-zero exit."""
+
+
+def common_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="machine-readable JSON output")
+    parent.add_argument("--workspace", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                        help="workspace file to use (default: your default workspace)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="treaty-workbench",
+        description="Treaty Workbench: build, check, export and negotiate an international AI treaty. "
+                    "Without a command, the application window opens.")
+    parser.add_argument("--workspace", type=Path, metavar="FILE",
+                        help="workspace file to use (default: your default workspace)")
+    parser.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue
+            raise
+        module.register(sub, common)
+    return parser
+
+
+def _version() -> str:
+    from .. import __version__
+    return f"treaty-workbench {__version__}"
+
+
+def open_workspace(args):
+    from ..storage import Workspace
+    return Workspace.open(getattr(args, "workspace", None))
+
+
+def output(args, data, text: str | None = None) -> None:
+    """Print ``data`` as JSON with --json, else ``text`` (or a readable rendering of data)."""
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write((text if text is not None else str(data)).rstrip("\n") + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from ..app import run_gui
+        return run_gui(getattr(args, "workspace", None))
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.parse_args(argv + ["--help"])
+        return 2
+    from ..storage import LibraryError, WorkspaceError
+    try:
+        return handler(args) or 0
+    except (CliError, DraftError, WorkspaceError, LibraryError, OSError) as exc:
+        message = str(exc)
+        if isinstance(exc, OSError) and exc.filename:
+            message = f"{exc.filename}: {exc.strerror or exc}"
+        if getattr(args, "json", False):
+            json.dump({"error": message}, sys.stderr, ensure_ascii=False)
+            sys.stderr.write("\n")
+        else:
+            sys.stderr.write(f"treaty-workbench: error: {message}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("treaty-workbench: interrupted\n")
+        return 130

@@ -1,0 +1,119 @@
+"""Commands ``draft new|list|show|add|remove|move``."""
+from __future__ import annotations
+
+from ..core import operations
+from ..core.assemble import draft_from_source
+from ..core.model import Draft
+from ..core.render import Renderer
+from . import CliError, open_workspace, output
+
+
+def register(sub, common) -> None:
+    draft = sub.add_parser("draft", help="create and edit drafts")
+    dsub = draft.add_subparsers(dest="draft_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("new", parents=[common], help="create a draft; prints its id")
+    p.add_argument("title")
+    p.add_argument("--from-source", metavar="S", help="start from a whole source instrument")
+    p.add_argument("--clauses", nargs="+", metavar="ID", default=[], help="library clauses to include")
+    p.set_defaults(handler=cmd_new)
+    p = dsub.add_parser("list", parents=[common], help="list drafts")
+    p.set_defaults(handler=cmd_list)
+    p = dsub.add_parser("show", parents=[common], help="show a draft with current numbers")
+    p.add_argument("draft", help="draft id (or its title)")
+    p.add_argument("--language", choices=["en", "zh"], default="en")
+    p.set_defaults(handler=cmd_show)
+    p = dsub.add_parser("add", parents=[common], help="add library clauses to a draft")
+    p.add_argument("draft")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--position", type=int, help="article number the first one becomes (default: end)")
+    p.set_defaults(handler=cmd_add)
+    p = dsub.add_parser("remove", parents=[common], help="remove an article")
+    p.add_argument("draft")
+    p.add_argument("article", help="current number (12), node id, or source clause id")
+    p.set_defaults(handler=cmd_remove)
+    p = dsub.add_parser("move", parents=[common], help="move an article to a position")
+    p.add_argument("draft")
+    p.add_argument("article", help="current number (12), node id, or source clause id")
+    p.add_argument("position", type=int, help="the article number it should get")
+    p.set_defaults(handler=cmd_move)
+
+
+def source_labels(ws) -> dict[str, str]:
+    return {sid: s.short or s.title for sid, s in ws.sources().items()}
+
+
+def draft_json(ws, draft: Draft, lang: str = "en") -> dict:
+    renderer = Renderer(draft, source_labels(ws))
+    preamble = draft.preamble()
+    return {"id": draft.id, "title": draft.title, "title_zh": draft.title_zh or None,
+            "preamble": [renderer.node_text(r, lang) for r in preamble.children] if preamble else [],
+            "chapters": [{"id": c.id, "number": renderer.numbering.chapters[c.id],
+                          "heading": renderer.numbering.label(c, lang), "title": c.title}
+                         for c in draft.chapters()],
+            "articles": [a.to_dict() for a in renderer.articles(lang)]}
+
+
+def cmd_new(args) -> int:
+    with open_workspace(args) as ws:
+        if args.from_source:
+            if args.from_source not in ws.sources():
+                raise CliError(f"unknown source {args.from_source!r}; known: {', '.join(ws.sources())}")
+            draft = draft_from_source(args.title, ws.clauses(source=args.from_source))
+        else:
+            draft = Draft(title=args.title)
+        ws.create_draft(draft)
+        if args.clauses:
+            clauses = [ws.clause(cid) for cid in args.clauses]
+            ws.apply(draft, operations.add_clauses(draft, clauses))
+        output(args, {"id": draft.id, "title": draft.title, "articles": len(draft.articles())}, draft.id)
+    return 0
+
+
+def cmd_list(args) -> int:
+    with open_workspace(args) as ws:
+        drafts = ws.drafts()
+        lines = [f"{d.id}  {d.articles:>4} articles  {d.modified}  {d.title}" for d in drafts]
+        output(args, [d.to_dict() for d in drafts], "\n".join(lines) or "no drafts yet (create one: draft new TITLE)")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with open_workspace(args) as ws:
+        draft = ws.load_draft(ws.find_draft(args.draft))
+        data = draft_json(ws, draft, args.language)
+        text = Renderer(draft, source_labels(ws)).plain_text(args.language)
+        output(args, data, text)
+    return 0
+
+
+def _edit(args, make) -> int:
+    with open_workspace(args) as ws:
+        draft = ws.load_draft(ws.find_draft(args.draft))
+        edit, message = make(ws, draft)
+        ws.apply(draft, edit)
+        output(args, draft_json(ws, draft), message)
+    return 0
+
+
+def cmd_add(args) -> int:
+    def make(ws, draft):
+        clauses = [ws.clause(cid) for cid in args.ids]
+        edit = operations.add_clauses(draft, clauses, position=args.position)
+        return edit, f"added {len(clauses)} clause(s) to “{draft.title}”"
+    return _edit(args, make)
+
+
+def cmd_remove(args) -> int:
+    def make(ws, draft):
+        article = operations.find_article(draft, args.article)
+        edit = operations.remove_node(draft, article)
+        return edit, f"removed {article.title or article.id}"
+    return _edit(args, make)
+
+
+def cmd_move(args) -> int:
+    def make(ws, draft):
+        article = operations.find_article(draft, args.article)
+        edit = operations.move_article(draft, article, args.position)
+        return edit, f"moved “{article.title}” to Article {args.position}"
+    return _edit(args, make)

@@ -1,0 +1,120 @@
+"""Commands ``sources`` and ``library list|search|show``."""
+from __future__ import annotations
+
+import textwrap
+
+from . import CliError, open_workspace, output
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("sources", parents=[common], help="list the source instruments")
+    p.set_defaults(handler=cmd_sources)
+
+    lib = sub.add_parser("library", help="browse and search the clause library")
+    lsub = lib.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    p = lsub.add_parser("list", parents=[common], help="list clauses")
+    _filters(p)
+    p.set_defaults(handler=cmd_list)
+    p = lsub.add_parser("search", parents=[common], help="full-text search (English or Chinese)")
+    p.add_argument("query", help='words, a "quoted phrase", or Chinese (争端, 数据 …)')
+    _filters(p)
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_search)
+    p = lsub.add_parser("show", parents=[common], help="show one clause with its provenance")
+    p.add_argument("id", help="clause id, e.g. coe-ai-convention/art-16")
+    p.set_defaults(handler=cmd_show)
+
+
+def _filters(parser) -> None:
+    parser.add_argument("--source", help="only this source id (see: sources)")
+    parser.add_argument("--topic", help="only this topic id")
+    parser.add_argument("--verification", choices=["verified", "unverified"])
+
+
+def clause_json(clause, sources) -> dict:
+    """The JSON shape of a clause (stable: scripts rely on it)."""
+    source = sources.get(clause.source)
+    return {"id": clause.id, "source": clause.source, "kind": clause.kind, "number": clause.number,
+            "title": clause.title, "title_zh": clause.title_zh or None, "chapter": clause.chapter,
+            "text": clause.text(), "text_zh": clause.text_zh() or None,
+            "verification": clause.overall_verification, "verification_en": clause.verification,
+            "verification_zh": clause.verification_zh or None, "incomplete": clause.incomplete,
+            "url": clause.url or (source.url if source else ""), "note": clause.note,
+            "topics": clause.topics, "provides": clause.provides, "requires": clause.requires,
+            "defines": clause.defines, "uses": clause.uses, "refers_to": clause.refers_to,
+            "strengths": clause.strengths(),
+            "model_clause": bool(source and source.is_model)}
+
+
+def cmd_sources(args) -> int:
+    with open_workspace(args) as ws:
+        sources = ws.sources()
+        counts = dict(ws.db.execute("SELECT source, count(*) FROM clauses GROUP BY source").fetchall())
+        data = [{"id": s.id, "title": s.title, "short": s.short, "title_zh": s.title_zh, "date": s.date,
+                 "nature": s.nature, "url": s.url, "completeness": s.completeness,
+                 "clauses": counts.get(s.id, 0)} for s in sources.values()]
+        lines = [f"{d['id']:<28} {d['clauses']:>4}  {d['short'] or d['title']}" for d in data]
+        output(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_list(args) -> int:
+    with open_workspace(args) as ws:
+        _check_filters(ws, args)
+        clauses = ws.clauses(args.source, args.topic, args.verification)
+        sources = ws.sources()
+        data = [clause_json(c, sources) for c in clauses]
+        lines = [_line(c.id, c.title, c.overall_verification) for c in clauses]
+        output(args, data, "\n".join(lines) or "no clauses match")
+    return 0
+
+
+def _check_filters(ws, args) -> None:
+    if args.source and args.source not in ws.sources():
+        raise CliError(f"unknown source {args.source!r}; known: {', '.join(ws.sources())}")
+    if args.topic and args.topic not in ws.vocabulary.topics:
+        raise CliError(f"unknown topic {args.topic!r} (see resources/vocabulary.toml)")
+
+
+def _line(clause_id: str, title: str, verification: str) -> str:
+    flag = "  [UNVERIFIED]" if verification == "unverified" else ""
+    return f"{clause_id:<40} {title}{flag}"
+
+
+def cmd_search(args) -> int:
+    with open_workspace(args) as ws:
+        _check_filters(ws, args)
+        hits = ws.search(args.query, args.source, args.topic, args.verification, limit=args.limit)
+        data = [h.to_dict() for h in hits]
+        lines = [_line(h.clause_id, h.title, h.verification) + "\n    " + " ".join(h.snippet.split())
+                 for h in hits]
+        output(args, data, "\n".join(lines) or f"nothing found for “{args.query}”")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with open_workspace(args) as ws:
+        clause = ws.clause(args.id)
+        sources = ws.sources()
+        data = clause_json(clause, sources)
+        data["history"] = ws.clause_history(clause.id)
+        source = sources.get(clause.source)
+        out = [clause.display_heading(sources)]
+        if source:
+            out.append(f"Source: {source.title} ({source.date})")
+        out.append(f"URL: {data['url']}")
+        status = clause.overall_verification.upper()
+        out.append(f"Status: {status}" + (" — text not checked against an official copy" if status == "UNVERIFIED" else ""))
+        if clause.note:
+            out.append("Note: " + clause.note)
+        if source and source.is_model:
+            out.append("Drafted by the workbench as a model clause; not taken from any treaty.")
+        out.append("")
+        out.extend(textwrap.fill(p, 100) for p in clause.text().split("\n\n"))
+        if clause.text_zh():
+            out += ["", "中文："] + clause.text_zh().split("\n\n")
+        out += ["", "Topics: " + ", ".join(clause.topics)]
+        if clause.provides or clause.requires:
+            out.append(f"Provides: {', '.join(clause.provides) or '–'}; requires: {', '.join(clause.requires) or '–'}")
+        output(args, data, "\n".join(out))
+    return 0
