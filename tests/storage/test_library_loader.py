@@ -81,3 +81,12 @@ def test_not_utf8(lib):
     (lib / "coe-ai-convention.toml").write_bytes(b"[source]\nid = \"\xff\xfe\"\n")
     with pytest.raises(LibraryError, match="UTF-8"):
         load_library(lib)
+
+
+def test_sub_paragraphs_inherit_strength_at_every_depth():
+    library = load_library(CLAUSES_DIR)
+    for clause in library.clauses:
+        for para in clause.paras:
+            for node in para.walk():
+                if para.strength:
+                    assert node.strength, f"{clause.id} {node.label!r} has no strength"

@@ -146,7 +146,7 @@ def _find(text: str, needle: str) -> int | None:
     return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
-def _para(raw, path: Path, line: int | None, where: str) -> Para:
+def _para(raw, path: Path, line: int | None, where: str, inherited: str = "") -> Para:
     if not isinstance(raw, dict):
         raise LibraryError(path, line, f"{where}: a paragraph must be a table")
     unknown = set(raw) - PARA_KEYS
@@ -162,12 +162,11 @@ def _para(raw, path: Path, line: int | None, where: str) -> Para:
     subs = raw.get("sub", [])
     if not isinstance(subs, list):
         raise LibraryError(path, line, f"{where}: sub must be [[…sub]] tables")
+    strength = strength or inherited
     para = Para(label=raw.get("label", "").strip(), text=_clean(raw.get("text", "")),
                 zh=_clean(raw.get("zh", "")), strength=strength)
-    para.subs = [_para(sub, path, line, f"{where}({sub.get('label', '?') if isinstance(sub, dict) else '?'})")
-                 for sub in subs]
-    for sub in para.subs:
-        sub.strength = sub.strength or strength
+    para.subs = [_para(sub, path, line, f"{where}({sub.get('label', '?') if isinstance(sub, dict) else '?'})",
+                       strength) for sub in subs]
     return para
 
 
