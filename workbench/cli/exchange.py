@@ -1,0 +1,126 @@
+"""Commands ``export`` (Word or Akoma Ntoso) and ``import`` (a .docx or Akoma Ntoso file)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import CliError, open_workspace, output
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("export", parents=[common], help="export a draft to Word (.docx) or Akoma Ntoso")
+    p.add_argument("draft", help="draft id (or its title)")
+    p.add_argument("--format", choices=["docx", "akn"], default=None,
+                   help="docx or akn (default: from the file name, .xml = akn)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--version", dest="version_id", metavar="V",
+                   help="export a saved version (id or id prefix) instead of the current text")
+    p.add_argument("--language", choices=["en", "zh", "both"], default=None,
+                   help="en, zh, or both in parallel columns (default: en for docx, both for akn)")
+    p.add_argument("--status", help='status line, e.g. "Draft — Rev.2" (default: the version label or "Draft")')
+    p.add_argument("--date", help="date on the title page, YYYY-MM-DD (default: today)")
+    p.add_argument("--confidentiality", default="", help='e.g. "Restricted" (default: none)')
+    p.add_argument("--footnotes", action="store_true", help="each article's source in a footnote")
+    p.add_argument("--line-numbers", action="store_true", help="number the lines (every fifth shown)")
+    p.add_argument("--compilation", action="store_true",
+                   help="show alternatives as [Option 1 | Option 2] (default: the clean text)")
+    p.add_argument("--toc-pages", action="store_true",
+                   help="fill in the contents' page numbers (lays the document out with LibreOffice)")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("import", parents=[common], help="import a .docx or Akoma Ntoso file as a new draft")
+    p.add_argument("file", type=Path)
+    p.add_argument("--title", help="title of the new draft (default: the document's)")
+    p.set_defaults(handler=cmd_import)
+
+
+def export_options(ws, draft, *, language: str, status: str | None, version_label: str = "",
+                   date: str | None = None, confidentiality: str = "", footnotes: bool = False,
+                   line_numbers: bool = False, compilation: bool = False):
+    """ExportOptions for ``draft`` with its source notes from the workspace library."""
+    from ..export.common import ExportError, ExportOptions, source_notes
+
+    labels = {sid: s.short or s.title for sid, s in ws.sources().items()}
+    try:
+        return ExportOptions(language=language, status=status or version_label or "Draft", date=date,
+                             confidentiality=confidentiality, footnotes=footnotes,
+                             line_numbers=line_numbers, compilation=compilation,
+                             sources=source_notes(draft, ws.clause, ws.sources()), clause_labels=labels)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def cmd_export(args) -> int:
+    from ..export.common import ExportError
+
+    fmt = args.format or ("akn" if args.output.suffix.lower() in (".xml", ".akn") else "docx")
+    language = args.language or ("both" if fmt == "akn" else "en")
+    if args.date:
+        import datetime as dt
+        try:
+            dt.date.fromisoformat(args.date)
+        except ValueError as exc:
+            raise CliError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from exc
+    if not args.output.parent.exists():
+        raise CliError(f"{args.output.parent}: no such folder")
+    with open_workspace(args) as ws:
+        draft_id = ws.find_draft(args.draft)
+        label = ""
+        if args.version_id:
+            version = ws.version(args.version_id)
+            if version.draft_id != draft_id:
+                raise CliError(f"version {version.id} belongs to another draft")
+            draft, label = version.draft(), version.label
+        else:
+            draft = ws.load_draft(draft_id)
+        options = export_options(ws, draft, language=language, status=args.status, version_label=label,
+                                 date=args.date, confidentiality=args.confidentiality,
+                                 footnotes=args.footnotes, line_numbers=args.line_numbers,
+                                 compilation=args.compilation)
+    try:
+        size = write_export(draft, args.output, fmt, options, toc_pages=args.toc_pages)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+    output(args, {"file": str(args.output), "format": fmt, "language": language, "bytes": size,
+                  "articles": len(draft.articles())},
+           f"wrote {args.output} ({fmt}, {language}, {len(draft.articles())} articles, {size} bytes)")
+    return 0
+
+
+def write_export(draft, path: Path, fmt: str, options, toc_pages: bool = False) -> int:
+    """Export to ``path``; Akoma Ntoso is checked against the strict schema before it is written."""
+    from ..export.common import ExportError
+
+    if fmt == "akn":
+        from ..export.akn_schema import validation_errors
+        from ..export.akn_writer import akn_bytes
+        from ..export.ooxml import atomic_write
+
+        data = akn_bytes(draft, options)
+        errors = validation_errors(data)
+        if errors:
+            raise ExportError("the Akoma Ntoso export does not validate (nothing was written): "
+                              + "; ".join(errors[:3]))
+        atomic_write(path, data)
+        return len(data)
+    if toc_pages:
+        from ..export.office import export_docx_with_page_numbers, office_available
+        if not office_available():
+            raise ExportError("--toc-pages needs LibreOffice and poppler (pdftotext) installed")
+        return export_docx_with_page_numbers(draft, path, options)
+    from ..export.docx_writer import export_docx
+    return export_docx(draft, path, options)
+
+
+def cmd_import(args) -> int:
+    from ..export.importing import ImportFailure, import_file
+
+    if not args.file.exists():
+        raise CliError(f"{args.file}: no such file")
+    try:
+        result = import_file(args.file, title=args.title)
+    except (ImportFailure, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    with open_workspace(args) as ws:
+        ws.create_draft(result.draft)
+    data = {"id": result.draft.id, **result.summary()}
+    output(args, data, result.report() + f"\nnew draft: {result.draft.id}")
+    return 0

@@ -1,0 +1,1 @@
+"""Exchange with other programs: Word (.docx) and Akoma Ntoso export and import."""

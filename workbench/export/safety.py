@@ -1,0 +1,88 @@
+"""Defences for files from elsewhere: zip bombs, XML entity expansion, external entities."""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+#: Limits for a .docx (or any zip) we read: ample for a treaty of thousands of pages.
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_MEMBER_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_RATIO = 100            # uncompressed / compressed, for members above 1 MB
+MAX_MEMBERS = 5000
+MAX_XML_BYTES = 100 * 1024 * 1024
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.0f} MB" if n >= 1048576 else f"{n:,} bytes"
+
+
+class UnsafeFileError(ValueError):
+    """A file refused because reading it could exhaust memory or reach outside the program."""
+
+
+def open_zip(path: Path | str, what: str = "document") -> zipfile.ZipFile:
+    """Open a zip package after checking sizes and compression ratios declared in its directory."""
+    name = Path(path).name
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise UnsafeFileError(f"{name}: not a valid {what} (the zip container is damaged)") from exc
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        archive.close()
+        raise UnsafeFileError(f"{name}: refused — the {what} holds {len(infos)} parts "
+                              f"(more than {MAX_MEMBERS}); it may be a zip bomb")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_MEMBER_UNCOMPRESSED or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            archive.close()
+            raise UnsafeFileError(
+                f"{name}: refused — part {info.filename} would expand to "
+                f"{info.file_size / 1048576:.0f} MB (compression ratio {ratio:.0f}:1); "
+                "it may be a zip bomb")
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        archive.close()
+        raise UnsafeFileError(f"{name}: refused — its parts would expand to {_size(total)} "
+                              f"(limit {_size(MAX_TOTAL_UNCOMPRESSED)}); it may be a zip bomb")
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER_UNCOMPRESSED) -> bytes:
+    """Read one part, never more than ``limit`` bytes whatever its header claims."""
+    with archive.open(member) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise UnsafeFileError(f"part {member} is larger than {limit // 1048576} MB; refused")
+    return data
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                           dtd_validation=False, remove_comments=True, remove_pis=True)
+
+
+def parse_xml(data: bytes, what: str = "XML document") -> etree._Element:
+    """Parse untrusted XML: no DTD, no entities (internal or external), no network, no huge trees."""
+    if len(data) > MAX_XML_BYTES:
+        raise UnsafeFileError(f"the {what} is larger than {MAX_XML_BYTES // 1048576} MB; refused")
+    head = data
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = data.decode("utf-16", errors="replace").encode("utf-8")
+    if _DOCTYPE.search(head):
+        raise UnsafeFileError(f"the {what} declares a DOCTYPE or entities, which this program never "
+                              "reads (they can expand without limit or reach other files); refused")
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise UnsafeFileError(f"the {what} is not well-formed XML: {exc}") from exc
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
+        raise UnsafeFileError(f"the {what} declares a DOCTYPE; refused")
+    return root
