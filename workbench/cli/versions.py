@@ -1,4 +1,4 @@
-"""Commands ``version save|list``."""
+"""Commands ``version save|list|show|restore|lineage`` and ``proposal new|merge``."""
 from __future__ import annotations
 
 from . import open_workspace, output
@@ -17,6 +17,7 @@ def register(sub, common) -> None:
     p = vsub.add_parser("list", parents=[common], help="list a draft's versions")
     p.add_argument("draft")
     p.set_defaults(handler=cmd_list)
+    register_more(vsub, sub, common)
 
 
 def cmd_save(args) -> int:
@@ -33,4 +34,134 @@ def cmd_list(args) -> int:
         lines = [f"{v.id}  {v.created}  {v.label}" + (f"  ({v.author or v.party})" if v.author or v.party else "")
                  for v in versions]
         output(args, [v.summary() for v in versions], "\n".join(lines) or "no versions saved yet")
+    return 0
+
+
+# ----- show, restore, lineage, proposals (versions and negotiation texts) ------------------------
+def register_more(vsub, sub, common) -> None:
+    p = vsub.add_parser("show", parents=[common], help="show the text of a saved version")
+    p.add_argument("version", help="version id (or a unique prefix)")
+    p.add_argument("--language", choices=["en", "zh"], default="en")
+    p.set_defaults(handler=cmd_show)
+    p = vsub.add_parser("restore", parents=[common],
+                        help="give a draft the content of a version (an undoable edit), or a new draft")
+    p.add_argument("version")
+    p.add_argument("--draft", help="the draft to restore into (default: the version's own draft)")
+    p.add_argument("--as-new", metavar="TITLE", help="create a new draft from the version instead")
+    p.set_defaults(handler=cmd_restore)
+    p = vsub.add_parser("lineage", parents=[common],
+                        help="the tree of versions: base → proposals → Chair's text → Rev.n")
+    p.add_argument("ref", nargs="?", help="a draft or version: only its family tree (default: all)")
+    p.set_defaults(handler=cmd_lineage)
+
+    prop = sub.add_parser("proposal", help="parties' proposals on a base version")
+    psub = prop.add_subparsers(dest="proposal_command", metavar="ACTION", required=True)
+    p = psub.add_parser("new", parents=[common], help="start a party's proposal from a base version")
+    p.add_argument("base", metavar="BASE_VERSION")
+    p.add_argument("--party", required=True, help="the delegation making the proposal")
+    p.add_argument("--title", help="title of the new draft")
+    p.set_defaults(handler=cmd_proposal_new)
+    p = psub.add_parser("merge", parents=[common],
+                        help="add proposals' differences to a draft as alternatives (a compilation)")
+    p.add_argument("draft", help="the draft that receives the alternatives (usually the base text)")
+    p.add_argument("proposals", nargs="+", metavar="PROPOSAL", help="proposal drafts or versions")
+    p.set_defaults(handler=cmd_proposal_merge)
+
+
+def cmd_show(args) -> int:
+    from ..core.render import Renderer
+    from .drafts import draft_json, source_labels
+    with open_workspace(args) as ws:
+        version = ws.version(args.version)
+        draft = version.draft()
+        data = {"version": version.summary(), "draft": draft_json(ws, draft, args.language)}
+        head = f"{version.label}  [{version.id}]  {version.created}" + (
+            f"  ({version.party or version.author})" if version.party or version.author else "")
+        text = head + "\n\n" + Renderer(draft, source_labels(ws)).plain_text(args.language)
+        output(args, data, text)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from ..core.proposals import derive_draft, restore_edit
+    with open_workspace(args) as ws:
+        version = ws.version(args.version)
+        if args.as_new:
+            draft = derive_draft(version.draft(), args.as_new, {"based_on_version": version.id})
+            ws.create_draft(draft)
+            output(args, {"id": draft.id, "title": draft.title, "based_on_version": version.id},
+                   f"{draft.id}  (new draft “{draft.title}” from “{version.label}”)")
+            return 0
+        draft = ws.load_draft(ws.find_draft(args.draft) if args.draft else version.draft_id)
+        ws.apply(draft, restore_edit(draft, version))
+        output(args, {"id": draft.id, "restored": version.id, "articles": len(draft.articles())},
+               f"“{draft.title}” now has the content of “{version.label}” "
+               "(the previous content is in the undo history and in earlier versions)")
+    return 0
+
+
+def cmd_lineage(args) -> int:
+    from ..core.proposals import lineage_forest, lineage_lines
+    with open_workspace(args) as ws:
+        versions = ws.versions()
+        forest = lineage_forest(versions)
+        if args.ref:
+            wanted = _family(ws, args.ref)
+            forest = [root for root in forest if _tree_ids(root) & wanted]
+        lines = lineage_lines(forest)
+        output(args, [root.to_dict() for root in forest], "\n".join(lines) or "no versions saved yet")
+    return 0
+
+
+def _tree_ids(root) -> set[str]:
+    ids = {root.version.id, root.version.draft_id}
+    for child in root.children:
+        ids |= _tree_ids(child)
+    return ids
+
+
+def _family(ws, ref: str) -> set[str]:
+    from ..storage import WorkspaceError
+    try:
+        return {ws.version(ref).id}
+    except WorkspaceError:
+        draft_id = ws.find_draft(ref)
+        base = ws.load_draft(draft_id).meta.get("based_on_version")
+        return {draft_id, base} - {None}
+
+
+def cmd_proposal_new(args) -> int:
+    from ..core.proposals import proposal_from_version
+    with open_workspace(args) as ws:
+        version = ws.version(args.base)
+        draft = proposal_from_version(version, args.party, args.title)
+        ws.create_draft(draft)
+        output(args, {"id": draft.id, "title": draft.title, "party": args.party.strip(),
+                      "based_on_version": version.id}, draft.id)
+    return 0
+
+
+def cmd_proposal_merge(args) -> int:
+    from ..core.brackets import open_brackets
+    from ..core.proposals import merge_proposals
+    from ..storage import WorkspaceError
+    with open_workspace(args) as ws:
+        target = ws.load_draft(ws.find_draft(args.draft))
+        proposals = []
+        for ref in args.proposals:
+            try:
+                version = ws.version(ref)
+                draft, party = version.draft(), version.party or version.author
+            except WorkspaceError:
+                draft = ws.load_draft(ws.find_draft(ref))
+                party = draft.meta.get("party", "")
+            proposals.append((party or draft.title, draft))
+        result = merge_proposals(target, proposals)
+        if result.edit is not None:
+            ws.apply(target, result.edit)
+        count = open_brackets(target)
+        text = "\n".join(result.report + [f"{result.alternatives} alternative(s) added; "
+                                           f"{count} open bracket(s) in “{target.title}”"])
+        output(args, {"alternatives": result.alternatives, "open_brackets": count,
+                      "report": result.report}, text)
     return 0

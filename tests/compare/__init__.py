@@ -1,0 +1,1 @@
+"""Tests of versions, comparison, redlines, brackets and negotiation texts."""

@@ -1,0 +1,232 @@
+"""Commands ``compare A B`` (versions, drafts or files; JSON, redline, table) and ``brackets``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core import brackets as br
+from ..core.compare import Comparison, compare
+from ..core.compilation import compilation_text
+from ..core.model import Draft
+from . import CliError, open_workspace, output
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("compare", parents=[common],
+                       help="compare two versions, drafts or files (.docx, Akoma Ntoso .xml)")
+    p.add_argument("old", metavar="A", help="the earlier text: version id, draft id or title, or a file")
+    p.add_argument("new", metavar="B", help="the later text: version id, draft id or title, or a file")
+    p.add_argument("--redline", type=Path, metavar="FILE",
+                   help="write B as a .docx whose differences from A are tracked changes")
+    p.add_argument("--table", type=Path, metavar="FILE",
+                   help="write a two-column .docx table: A | B")
+    p.add_argument("--party", default="", help="author of the tracked changes (default: B's party or author)")
+    p.add_argument("--language", choices=["en", "zh"], default="en", help="language of the redline and table")
+    p.set_defaults(handler=cmd_compare)
+
+    b = sub.add_parser("brackets", help="alternatives in a draft: list, choose, withdraw, compile")
+    bsub = b.add_subparsers(dest="brackets_command", metavar="ACTION", required=True)
+    p = bsub.add_parser("list", parents=[common], help="list the brackets and their alternatives")
+    p.add_argument("draft")
+    p.set_defaults(handler=cmd_list)
+    for name, helptext in (("choose", "make an alternative the agreed wording (undo: restore a version)"),
+                           ("withdraw", "withdraw an alternative"), ("reopen", "reopen a withdrawn alternative")):
+        p = bsub.add_parser(name, parents=[common], help=helptext)
+        p.add_argument("draft")
+        p.add_argument("alternative", help="alternative id (see: brackets list)")
+        p.set_defaults(handler=cmd_status, action=name)
+    p = bsub.add_parser("export", parents=[common], help="compilation text (or clean text) as .docx or text")
+    p.add_argument("draft")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help=".docx to write (default: print text)")
+    p.add_argument("--clean", action="store_true", help="the clean text: agreed wording, no brackets")
+    p.add_argument("--language", choices=["en", "zh"], default="en")
+    p.set_defaults(handler=cmd_export)
+
+
+# ----- loading the two sides ---------------------------------------------------------------------
+class Side:
+    """A text to compare: its draft, a label, whether it came from a file, and its party."""
+
+    def __init__(self, draft: Draft, label: str, imported: bool = False, party: str = ""):
+        self.draft, self.label, self.imported, self.party = draft, label, imported, party
+
+
+def load_side(ws, ref: str) -> Side:
+    """A version id, a draft id or title, or a .docx / Akoma Ntoso file."""
+    path = Path(ref)
+    if path.suffix.lower() in (".docx", ".xml", ".akn") or path.is_file():
+        if not path.is_file():
+            raise CliError(f"{ref}: no such file")
+        draft = import_draft(path)
+        return Side(draft, path.name, imported=True)
+    from ..storage import WorkspaceError
+    try:
+        version = ws.version(ref)
+    except WorkspaceError:
+        version = None
+    if version is not None:
+        return Side(version.draft(), version.label, party=version.party or version.author)
+    try:
+        draft = ws.load_draft(ws.find_draft(ref))
+    except WorkspaceError as exc:
+        raise CliError(f"“{ref}” is not a version, a draft or a file ({exc})") from exc
+    return Side(draft, draft.title, party=draft.meta.get("party", ""))
+
+
+def import_draft(path: Path) -> Draft:
+    """Read a .docx or Akoma Ntoso file with the exchange module's importer."""
+    try:
+        from ..export.importing import ImportFailure, import_file
+    except ImportError as exc:       # pragma: no cover - the exchange module is part of the program
+        raise CliError(f"{path.name}: files cannot be read by this installation ({exc})") from exc
+    try:
+        return import_file(path).draft
+    except ImportFailure as exc:
+        raise CliError(str(exc)) from exc
+    except ImportError as exc:
+        raise CliError(f"{path.name}: this kind of file cannot be read yet ({exc})") from exc
+
+
+def source_labels(ws) -> dict[str, str]:
+    return {sid: s.short or s.title for sid, s in ws.sources().items()}
+
+
+def run_comparison(ws, old_ref: str, new_ref: str) -> tuple[Comparison, Side, Side]:
+    old, new = load_side(ws, old_ref), load_side(ws, new_ref)
+    result = compare(old.draft, new.draft, old_label=old.label, new_label=new.label,
+                     old_imported=old.imported, new_imported=new.imported,
+                     clause_labels=source_labels(ws))
+    return result, old, new
+
+
+def change_text(change) -> str:
+    """One change as a line, with a compact inline diff ([-deleted-] {+inserted+})."""
+    def ref(art):
+        return f"{art.heading}" + (f" “{art.title}”" if art.title else "") if art else ""
+    if change.element == "preamble":
+        head = f"preamble {change.kind}"
+    elif change.kind == "added":
+        head = f"added    {ref(change.new)}"
+    elif change.kind == "deleted":
+        head = f"deleted  {ref(change.old)}"
+    elif change.kind == "moved":
+        head = f"moved    {ref(change.old)} → {change.new.heading}"
+    else:
+        head = f"modified {ref(change.old)}" + (f" → {change.new.heading}" if change.new.number != change.old.number else "")
+    if change.title_changed and change.old and change.new:
+        head += f"  (title: “{change.old.title}” → “{change.new.title}”)"
+    for extra, word in (("split_from", "split from"), ("merged_into", "merged into")):
+        related = getattr(change, extra)
+        if related:
+            head += f"  ({word} {', '.join(a.heading for a in related)})"
+    lines = [head]
+    if change.kind in ("modified", "moved") and change.diff:
+        shown = []
+        for op in change.diff:
+            text = op["text"]
+            if op["op"] == "equal":
+                text = text if len(text) <= 60 else text[:25] + " … " + text[-25:]
+                shown.append(text)
+            else:
+                shown.append(("[-" if op["op"] == "delete" else "{+") + text + ("-]" if op["op"] == "delete" else "+}"))
+        lines.append("    " + "".join(shown).replace("\n", "\n    "))
+    return "\n".join(lines)
+
+
+def cmd_compare(args) -> int:
+    with open_workspace(args) as ws:
+        result, old, new = run_comparison(ws, args.old, args.new)
+        written = []
+        if args.redline:
+            from ..export.redline import write_redline
+            author = args.party or new.party or "Treaty Workbench"
+            write_redline(result, args.redline, author, lang=args.language)
+            written.append(str(args.redline))
+        if args.table:
+            from ..export.redline import write_table
+            write_table(result, args.table, lang=args.language)
+            written.append(str(args.table))
+        data = result.to_dict()
+        if written:
+            data["written"] = written
+        lines = [f"{old.label} → {new.label}: {result.summary_text()}"]
+        lines += [change_text(c) for c in result.changes]
+        lines += [f"written: {w}" for w in written]
+        output(args, data, "\n".join(lines))
+    return 0
+
+
+# ----- brackets ----------------------------------------------------------------------------------
+def bracket_rows(draft: Draft) -> list[dict]:
+    from ..core.numbering import Numbering
+    numbering = Numbering.of(draft)
+    index = draft.index()
+    rows = []
+    for bracket in br.all_brackets(draft):
+        node = bracket.node
+        where, parent = node, index[node.id][1]
+        while where.kind.value not in ("article", "recital") and parent is not None:
+            where, parent = parent, index[parent.id][1]
+        rows.append({"node": node.id, "where": numbering.label(where) or where.kind.value,
+                     "label": numbering.label(node) if node is not where else "",
+                     "span": bracket.is_span,
+                     "open": bracket.is_open,
+                     "options": [{"number": i, "id": o["id"], "text": o.get("text", ""),
+                                  "proposer": o.get("proposer", ""), "supporters": o.get("supporters", []),
+                                  "opponents": o.get("opponents", []), "status": o.get("status", "open"),
+                                  "delete": bool(o.get("delete")), "attribution": br.attribution(o)}
+                                 for i, o in enumerate(bracket.options, start=1)]})
+    return rows
+
+
+def cmd_list(args) -> int:
+    with open_workspace(args) as ws:
+        draft = ws.load_draft(ws.find_draft(args.draft))
+        rows = bracket_rows(draft)
+        lines = [f"{br.open_brackets(draft)} open bracket(s)"]
+        for row in rows:
+            lines.append(f"{row['where']} {row['label']}".strip() + ("" if row["open"] else "  (settled)"))
+            for o in row["options"]:
+                who = o["attribution"]
+                text = "delete" if o["delete"] else o["text"].replace("\n", " ")
+                lines.append(f"  {o['number']}. [{o['id']}] {text[:70]}{'…' if len(text) > 70 else ''}"
+                             + (f"  — {who}" if who else ""))
+        output(args, {"open_brackets": br.open_brackets(draft), "brackets": rows}, "\n".join(lines))
+    return 0
+
+
+def _locate_option(draft: Draft, option_id: str) -> str:
+    for bracket in br.all_brackets(draft):
+        if any(o.get("id") == option_id for o in bracket.options):
+            return bracket.node.id
+    raise CliError(f"there is no alternative {option_id!r} in “{draft.title}” (see: brackets list)")
+
+
+def cmd_status(args) -> int:
+    with open_workspace(args) as ws:
+        draft = ws.load_draft(ws.find_draft(args.draft))
+        node_id = _locate_option(draft, args.alternative)
+        if args.action == "choose":
+            edit = br.choose(draft, node_id, args.alternative)
+        else:
+            edit = br.set_status(draft, node_id, args.alternative,
+                                 "withdrawn" if args.action == "withdraw" else "open")
+        ws.apply(draft, edit)
+        count = br.open_brackets(draft)
+        output(args, {"open_brackets": count}, f"{edit.label}; {count} open bracket(s) left")
+    return 0
+
+
+def cmd_export(args) -> int:
+    with open_workspace(args) as ws:
+        draft = ws.load_draft(ws.find_draft(args.draft))
+        labels = source_labels(ws)
+        if args.output:
+            from ..export.compilation_docx import write_compilation
+            size = write_compilation(draft, args.output, lang=args.language, clause_labels=labels,
+                                     clean=args.clean)
+            output(args, {"written": str(args.output), "bytes": size,
+                          "open_brackets": br.open_brackets(draft)}, f"written: {args.output}")
+            return 0
+        text = compilation_text(br.clean_draft(draft) if args.clean else draft, args.language, labels)
+        output(args, {"text": text, "open_brackets": br.open_brackets(draft)}, text)
+    return 0
