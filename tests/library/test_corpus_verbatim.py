@@ -52,7 +52,8 @@ def library():
 
 
 def clause_ids() -> list[str]:
-    return [clause.id for clause in library().clauses]
+    # workbench-model.toml holds the workbench's own model clauses (no corpus text; see clauses/README.md)
+    return [clause.id for clause in library().clauses if clause.source != "workbench-model"]
 
 
 def _text(clause, lang: str) -> str:
@@ -60,7 +61,7 @@ def _text(clause, lang: str) -> str:
 
 
 def test_every_source_has_a_file_named_after_it():
-    assert sorted(p.stem for p in CLAUSES.glob("*.toml")) == sorted(SOURCE_IDS)
+    assert sorted(p.stem for p in CLAUSES.glob("*.toml") if p.stem != "workbench-model") == sorted(SOURCE_IDS)
     for source_id in SOURCE_IDS:
         source = library().sources[source_id]
         assert (CORPUS / source.corpus_file).is_file(), source.corpus_file

@@ -1,0 +1,166 @@
+"""The Check panel and the dependency graph in the GUI (pytest-qt, offscreen): verdicts, evidence
+that jumps to the article, "Add to draft", debounced checks off the GUI thread, the impact warning."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from workbench.core.edits import RemoveNode
+from workbench.core.operations import find_article
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot, checker):
+    from workbench.ui.check_panel import CheckPanel
+    widget = CheckPanel(checker)
+    qtbot.addWidget(widget)
+    widget.resize(560, 800)
+    return widget
+
+
+def test_panel_shows_groups_verdicts_and_scores(panel, coe_draft):
+    panel.check_now(coe_draft)
+    tree = panel.tree
+    assert tree.topLevelItemCount() == 6
+    assert sum(tree.topLevelItem(i).childCount() for i in range(6)) == 35
+    item = panel.criterion_item("B4")
+    assert item.text(1) == "missing"
+    assert "42" in panel.score.text() or "41" in panel.score.text()
+
+
+def test_evidence_jumps_to_the_article(panel, coe_draft, qtbot):
+    panel.check_now(coe_draft)
+    item = panel.criterion_item("U1")
+    evidence = next(item.child(i) for i in range(item.childCount())
+                    if item.child(i).data(0, Qt.ItemDataRole.UserRole) == "evidence")
+    with qtbot.waitSignal(panel.article_activated) as signal:
+        panel.tree.itemClicked.emit(evidence, 0)
+    assert signal.args == [find_article(coe_draft, "31").id]
+
+
+def test_add_to_draft_button_requests_the_clause(panel, coe_draft, qtbot):
+    panel.check_now(coe_draft)
+    item = panel.criterion_item("B4")
+    suggestion = next(item.child(i) for i in range(item.childCount())
+                      if item.child(i).data(0, Qt.ItemDataRole.UserRole) == "suggestion")
+    button = panel.tree.itemWidget(suggestion, 1)
+    assert button.text() == "Add to draft"
+    with qtbot.waitSignal(panel.add_clause_requested) as signal:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["workbench-model/art-dispute-settlement"]
+
+
+def test_checks_are_debounced_and_stale_results_dropped(panel, coe_draft, qtbot, workspace):
+    from workbench.core import operations
+    results = []
+    panel.report_ready.connect(lambda report, _graph: results.append(report))
+    for _ in range(3):                                    # three quick edits: one check
+        panel.schedule(coe_draft)
+    operations.add_clauses(coe_draft, [workspace.clause("workbench-model/art-dispute-settlement")]).apply(coe_draft)
+    panel.schedule(coe_draft)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=10000)
+    qtbot.wait(DEBOUNCE_SLACK)
+    assert len(results) == 1
+    assert results[0].finding("B4").verdict == "met"      # the last state of the draft was checked
+    stale = results[0]
+    panel._finished(panel.generation - 1, stale, None)    # an older job finishing late changes nothing
+    assert len(results) == 1
+
+
+DEBOUNCE_SLACK = 500
+
+
+def test_a_copy_is_checked_so_typing_continues(panel, coe_draft, qtbot):
+    panel.schedule(coe_draft)
+    qtbot.wait(350)                                       # the worker has the snapshot now
+    coe_draft.articles()[0].children[0].text = "Changed while the check runs."
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=10000)
+    assert panel.report.articles == 36
+
+
+def test_graph_view_draws_articles_and_broken_dependencies(qtbot, checker, coe_draft):
+    from workbench.checker.graph import article_status, build_graph
+    from workbench.ui.graph_view import GraphPanel
+    RemoveNode(find_article(coe_draft, "23").id).apply(coe_draft)
+    report, ctx = checker.analyse(coe_draft)
+    panel = GraphPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    panel.show_report(report, build_graph(ctx))
+    view = panel.view
+    assert len(view.items) == 35
+    assert view.broken_items, "the missing treaty body must show in red"
+    panel.colour.setCurrentIndex(1)
+    status = article_status(report, build_graph(ctx))
+    dispute = find_article(coe_draft, "28").id               # Art. 29 before the removal
+    assert status[dispute] == "broken"
+    item = view.items[dispute]
+    assert item.brush().color().name() == "#d62728"
+    with qtbot.waitSignal(view.article_activated) as signal:
+        point = view.mapFromScene(item.scenePos())
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    assert signal.args == [dispute]
+
+
+def test_installed_in_the_main_window(qtbot, workspace_path, tmp_path):
+    from workbench.core.assemble import draft_from_source
+    from workbench.storage import Workspace
+    from workbench.ui.main import MainWindow
+
+    window = MainWindow(Workspace.open(workspace_path), extensions=["check_panel"])
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.extension_problems
+    draft = draft_from_source("CoE", window.session.workspace.clauses(source="coe-ai-convention"))
+    assert window.create_draft(draft)
+    panel = window.check_panel
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=20000)
+    assert panel.report.finding("B4").verdict == "missing"
+
+    # evidence -> the article is selected in the draft outline
+    art31 = find_article(window.current_draft, "31").id
+    panel.article_activated.emit(art31)
+    assert window.current_article_id == art31
+
+    # "Add to draft" -> the clause is added, the check refreshes by itself
+    panel.add_clause_requested.emit("workbench-model/art-dispute-settlement")
+    assert any(a.derived_from == "workbench-model/art-dispute-settlement" for a in window.current_draft.articles())
+    qtbot.waitUntil(lambda: panel.report.finding("B4").verdict == "met", timeout=20000)
+
+    # the impact warning before a removal: refused, then accepted
+    asked = []
+    window.outline.confirm = lambda text: asked.append(text) or False
+    art23 = find_article(window.current_draft, "23")
+    window.select_article(art23.id)
+    window.outline.remove_selected()
+    assert asked and "Article 29" in asked[0] and "Article 24" in asked[0] and "Article 28" in asked[0]
+    assert any(a.id == art23.id for a in window.current_draft.articles())
+    window.outline.confirm = lambda text: asked.append(text) or True
+    window.outline.remove_selected()
+    assert all(a.id != art23.id for a in window.current_draft.articles())
+    qtbot.waitUntil(lambda: panel.report.finding("F6").verdict == "partial", timeout=20000)
+    window.undo()                                          # undo is never interrupted
+    assert any(a.id == art23.id for a in window.current_draft.articles())
+
+    # a move that breaks nothing is not questioned
+    asked.clear()
+    window.select_article(find_article(window.current_draft, "30").id)
+    window.outline.move_selected(+1)
+    assert not asked
+
+    window.graph_panel.colour.setCurrentIndex(1)
+    shot = tmp_path / "check.png"
+    assert window.check_panel.grab().save(str(shot)) and shot.stat().st_size > 1000
+    assert window.graph_panel.grab().save(str(tmp_path / "graph.png"))
+    window.close()
+
+
+def test_chinese_ui_text(panel, coe_draft):
+    panel.set_language("zh")
+    panel.check_now(coe_draft)
+    assert panel.criterion_item("B4").text(0).endswith("争端解决")
+    panel.tree.setCurrentItem(panel.criterion_item("B4"))
+    assert "第" in panel.details.toPlainText()

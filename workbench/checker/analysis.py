@@ -1,0 +1,356 @@
+"""What one article says, read from its current text: strengths, criterion phrases, functions, terms.
+
+The analysis of an article depends only on its content (and on the library clause it was
+copied from), never on its position, so it is cached by content: after an edit only the
+changed article is read again. Library tags are used for an article whose text is unchanged
+from its library clause; once the drafter edits a paragraph, that paragraph's obligation
+strength is read from the new text (English first, Chinese when only the Chinese changed).
+
+>>> from workbench.checker.examples import article
+>>> a = Analyser().analyse(article("Cooperation", "The Parties shall endeavour to cooperate."))
+>>> a.paras[0].strength, a.paras[0].modal
+('hortatory', [('hortatory', 'shall endeavour')])
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..core import modality
+from ..core.assemble import source_resolver
+from ..core.library import Clause
+from ..core.model import Node, NodeKind
+from ..core.references import TOKEN_RE, find_references, targets, tokenize
+from .criteria import STRENGTH_ORDER, Criteria, default_criteria
+from .matcher import PhraseMatcher
+
+QUALIFIER = ("__qual__",)
+DEFINITION_EN = re.compile(
+    r"[“\"']([^”\"']{2,80})[”\"']\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
+DEFINITION_PAREN = re.compile(r"\((?:hereinafter(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
+DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:是指|系指|指)")
+ZH_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
+
+
+@dataclass
+class Hit:
+    """A criterion phrase found in one paragraph of an article."""
+
+    criterion: str
+    aspect: str
+    phrase: str
+    quote: str
+    para: int               # index into ArticleContent.paras; -1 = the article heading
+    strength: str
+    lang: str = "en"
+    via: str = "text"       # text | title | function
+
+
+@dataclass
+class ParaInfo:
+    """One text-bearing node of an article (the article's own text, a paragraph, a sub-paragraph)."""
+
+    index: int              # position among the article's nodes in document order (0 = article)
+    depth: int
+    text: str
+    text_zh: str
+    strength: str           # effective strength (inherits a binding chapeau)
+    own: str                # strength read from this node alone
+    source: str             # tag | text-en | text-zh
+    modal: list[tuple[str, str]] = field(default_factory=list)
+    qualified: list[str] = field(default_factory=list)
+    edited: bool = False
+
+
+@dataclass
+class ArticleContent:
+    """Everything read from an article's content (independent of its id and position)."""
+
+    title: str
+    title_zh: str
+    derived_from: str | None
+    known_clause: bool
+    edited: bool
+    paras: list[ParaInfo]
+    hits: dict[str, list[Hit]]
+    provides: set[str]
+    requires: set[str]
+    mentions: dict[str, str]              # function -> phrase that shows the dependency
+    defines: list[tuple[str, int, str]]   # (term, para index, definition text)
+    uses: set[str]
+    topics: list[str]
+    refs: list[tuple[int, str]]           # (para index, token target)
+    plain_refs: list[tuple[int, str]]     # (para index, "Article 12" / "第十二条") not linked
+    max_strength: str
+    no_reservations: bool = False
+
+    def strength_counts(self) -> dict[str, int]:
+        counts = {s: 0 for s in STRENGTH_ORDER}
+        for para in self.paras:
+            if para.text or para.text_zh:
+                counts[para.strength] += 1
+        return counts
+
+
+def _clean(text: str) -> str:
+    """Text for phrase matching: reference tokens become a neutral word."""
+    return TOKEN_RE.sub(" Article ", text) if "{{" in (text or "") else (text or "")
+
+
+class Analyser:
+    """Reads articles (and library clauses) against one set of criteria; caches by content."""
+
+    def __init__(self, criteria: Criteria | None = None, clauses: dict[str, Clause] | None = None,
+                 term_aliases: dict[str, str] | None = None, cache_size: int = 50000):
+        self.criteria = criteria or default_criteria()
+        self.clauses = clauses or {}
+        self.term_aliases = {k.lower(): v for k, v in (term_aliases or {}).items()}
+        self._cache: dict[tuple, ArticleContent] = {}
+        self._cache_size = cache_size
+        self._clause_texts: dict[str, list[tuple[str, str, str]]] = {}
+        self._build_matchers()
+
+    # ----- matchers -------------------------------------------------------------------------
+    def _build_matchers(self) -> None:
+        body: dict[str, dict[str, list]] = {"en": {}, "zh": {}}
+        titles: dict[str, dict[str, list]] = {"en": {}, "zh": {}}
+        for crit in self.criteria:
+            for aspect in crit.aspects:
+                key = (crit.id, aspect.id)
+                for phrase in aspect.en:
+                    body["en"].setdefault(phrase, []).append(key)
+                for phrase in aspect.zh:
+                    body["zh"].setdefault(phrase, []).append(key)
+                for phrase in aspect.titles_en:
+                    titles["en"].setdefault(phrase, []).append(key)
+                for phrase in aspect.titles_zh:
+                    titles["zh"].setdefault(phrase, []).append(key)
+        for fid, signals in self.criteria.functions.items():
+            for lang, provide, mention in (("en", signals.en, signals.mentions_en),
+                                           ("zh", signals.zh, signals.mentions_zh)):
+                for phrase in provide:
+                    body[lang].setdefault(phrase, []).append(("__fn__", fid, "provides"))
+                for phrase in mention:
+                    body[lang].setdefault(phrase, []).append(("__fn__", fid, "mentions"))
+            for phrase in signals.titles_en:
+                titles["en"].setdefault(phrase, []).append(("__fn__", fid, "provides"))
+            for phrase in signals.titles_zh:
+                titles["zh"].setdefault(phrase, []).append(("__fn__", fid, "provides"))
+        for phrase in self.criteria.modality.get("qualifiers_en", []):
+            body["en"].setdefault(phrase.lower(), []).append(QUALIFIER)
+        for phrase in self.criteria.modality.get("qualifiers_zh", []):
+            body["zh"].setdefault(phrase, []).append(QUALIFIER)
+        for lang, key in (("en", "no_reservations_en"), ("zh", "no_reservations_zh")):
+            for phrase in self.criteria.conflicts.get(key, []):
+                body[lang].setdefault(phrase.lower() if lang == "en" else phrase, []).append(("__noreserv__",))
+        self.body = PhraseMatcher(body)
+        self.titles = PhraseMatcher(titles)
+        self._detected_functions = {fid for fid, s in self.criteria.functions.items()
+                                    if s.en or s.zh or s.titles_en or s.titles_zh}
+
+    # ----- library clauses ------------------------------------------------------------------
+    def clause_texts(self, clause: Clause) -> list[tuple[str, str, str]]:
+        """(text as assembled, zh, strength) of every paragraph node an article of ``clause`` has."""
+        cached = self._clause_texts.get(clause.id)
+        if cached is None:
+            resolve = source_resolver(clause)
+            cached = []
+
+            def visit(para) -> None:
+                cached.append((tokenize(para.text, resolve), para.zh, para.strength))
+                for sub in para.subs:
+                    visit(sub)
+
+            for para in clause.paras:
+                visit(para)
+            self._clause_texts[clause.id] = cached
+        return cached
+
+    # ----- analysis -------------------------------------------------------------------------
+    @staticmethod
+    def content_key(article: Node) -> tuple:
+        nodes = tuple((n.text, n.text_zh, n.strength) for n in article.walk())
+        depths = tuple(_depths(article))
+        return (article.derived_from, article.title, article.title_zh, nodes, depths)
+
+    def analyse(self, article: Node) -> ArticleContent:
+        key = self.content_key(article)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            found = self._cache[key] = self._analyse(article)
+        return found
+
+    def _analyse(self, article: Node) -> ArticleContent:
+        clause = self.clauses.get(article.derived_from or "")
+        nodes = list(article.walk())
+        depths = _depths(article)
+        expected = self.clause_texts(clause) if clause else None
+        # the article node itself holds text only when a drafter typed it there
+        body_nodes = nodes[1:]
+        structure_same = expected is not None and len(expected) == len(body_nodes)
+        paras: list[ParaInfo] = []
+        parent_strength: dict[int, str] = {}
+        any_edited = expected is not None and not structure_same
+        for index, (node, depth) in enumerate(zip(nodes, depths)):
+            if index == 0 and not (node.text or node.text_zh):
+                continue
+            lib = expected[index - 1] if structure_same and index > 0 else None
+            en_edited = lib is None or node.text != lib[0]
+            zh_edited = lib is None or node.text_zh != lib[1]
+            edited = clause is not None and (lib is None or en_edited or zh_edited)
+            any_edited = any_edited or edited
+            text, text_zh = _clean(node.text), node.text_zh or ""
+            modal_lang, modal_text = ("zh", text_zh) if (not text or (lib is not None and zh_edited
+                                                                       and not en_edited)) else ("en", text)
+            phrases = _modal_phrases(modal_text, modal_lang) if modal_text else []
+            found = {strength for strength, _p, _o in phrases}
+            # as modality.classify does, without reading the text a second time
+            own_text = next((s for s in modality.RANKING if s in found), modality.DECLARATORY)
+            if lib is not None and not en_edited and not zh_edited and (node.strength or lib[2]):
+                own, source = node.strength or lib[2], "tag"
+            else:
+                own, source = own_text, f"text-{modal_lang}"
+            inherited = parent_strength.get(depth - 1)
+            strength = own
+            if own == "declaratory" and inherited and inherited != "declaratory" and depth > 1:
+                strength = inherited
+            parent_strength[depth] = strength
+            paras.append(ParaInfo(index=index, depth=depth, text=text, text_zh=text_zh, strength=strength,
+                                  own=own, source=source, modal=[(s, p) for s, p, _ in phrases],
+                                  edited=edited))
+        return self._read(article, clause, paras, any_edited)
+
+    def _read(self, article: Node, clause: Clause | None, paras: list[ParaInfo], edited: bool) -> ArticleContent:
+        hits: dict[str, list[Hit]] = {}
+        detected: set[str] = set()
+        mentions: dict[str, str] = {}
+        no_reservations = False
+        defines: list[tuple[str, int, str]] = []
+        refs: list[tuple[int, str]] = []
+        plain: list[tuple[int, str]] = []
+        nodes = list(article.walk())
+        for pos, para in enumerate(paras):
+            node = nodes[para.index]
+            for lang, text in (("en", para.text), ("zh", para.text_zh)):
+                for hit in self.body.find(text, lang):
+                    for key in hit.keys:
+                        if key[0] == "__fn__":
+                            if key[2] == "provides":
+                                detected.add(key[1])
+                            else:
+                                mentions.setdefault(key[1], hit.quote)
+                        elif key == QUALIFIER:
+                            if para.strength == "mandatory":
+                                para.qualified.append(hit.quote)
+                        elif key == ("__noreserv__",):
+                            no_reservations = True
+                        else:
+                            hits.setdefault(key[0], []).append(
+                                Hit(key[0], key[1], hit.phrase, hit.quote, pos, para.strength, lang))
+            for match in DEFINITION_EN.finditer(para.text):
+                defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_PAREN.finditer(para.text):
+                defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_ZH.finditer(para.text_zh):
+                defines.append((match.group(1).strip(), pos, para.text_zh))
+            refs.extend((pos, target) for target in targets(node.text) + targets(node.text_zh))
+            bare = TOKEN_RE.sub(" ", node.text or "")
+            plain.extend((pos, bare[s.start:s.end]) for s in find_references(bare) if not s.number_only)
+            for match in ZH_ARTICLE_REF.finditer(node.text_zh or ""):
+                before = (node.text_zh or "")[max(0, match.start() - 12):match.start()]
+                if "》" not in before and "协定" not in before[-4:]:
+                    plain.append((pos, match.group(0)))
+        max_strength = max((p.strength for p in paras), key=STRENGTH_ORDER.get, default="declaratory")
+        for lang, title in (("en", article.title), ("zh", article.title_zh)):
+            for hit in self.titles.find(title, lang):
+                for key in hit.keys:
+                    if key[0] == "__fn__":
+                        detected.add(key[1])
+                    else:
+                        hits.setdefault(key[0], []).append(
+                            Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))
+        provides, requires, uses, topics = set(), set(), set(), []
+        if clause is not None:
+            topics = list(clause.topics)
+            uses = {self._term(t) for t in clause.uses}
+            requires = set(clause.requires)
+            if not edited:
+                provides = set(clause.provides)
+                defines.extend((t, -1, "") for t in clause.defines if not any(
+                    self._term(t).lower() == self._term(d[0]).lower() for d in defines))
+            else:
+                # edited: a tag survives only if the text still shows it (or it cannot be read)
+                provides = {f for f in clause.provides if f in detected or f not in self._detected_functions}
+                provides |= detected
+        else:
+            provides = detected
+        if no_reservations:
+            provides.add("reservations")
+        for fid in list(mentions):
+            if fid in provides:
+                del mentions[fid]
+        requires |= set(mentions)
+        requires -= provides
+        for fid in provides:
+            for crit in self.criteria:
+                for aspect in crit.aspects:
+                    if fid in aspect.functions:
+                        hits.setdefault(crit.id, []).append(
+                            Hit(crit.id, aspect.id, fid, fid, -1, max_strength, "en", "function"))
+        content = ArticleContent(
+            title=article.title, title_zh=article.title_zh, derived_from=article.derived_from,
+            known_clause=clause is not None, edited=edited, paras=paras, hits=hits, provides=provides,
+            requires=requires, mentions=mentions, defines=[(self._term(t), p, d) for t, p, d in defines],
+            uses=uses, topics=topics, refs=refs, plain_refs=plain, max_strength=max_strength,
+            no_reservations=no_reservations)
+        return content
+
+    def _term(self, term: str) -> str:
+        """The canonical form of a term (aliases of the vocabulary folded in); compare lower-cased."""
+        clean = " ".join(term.split())
+        return self.term_aliases.get(clean.lower(), clean)
+
+
+_MODAL_CACHE: dict[tuple[str, str], list] = {}
+
+
+def _modal_phrases(text: str, lang: str) -> list:
+    """``modality.find_modal_phrases``, remembered per paragraph text (the same sentences recur)."""
+    key = (text, lang)
+    found = _MODAL_CACHE.get(key)
+    if found is None:
+        if len(_MODAL_CACHE) > 100000:
+            _MODAL_CACHE.clear()
+        found = _MODAL_CACHE[key] = modality.find_modal_phrases(text, lang)
+    return found
+
+
+def _depths(article: Node) -> list[int]:
+    out: list[int] = []
+
+    def visit(node: Node, depth: int) -> None:
+        out.append(depth)
+        for child in node.children:
+            visit(child, depth + 1)
+
+    visit(article, 0)
+    return out
+
+
+def title_hits(analyser: Analyser, title: str, title_zh: str = "") -> dict[str, list[tuple[str, str]]]:
+    """Criterion aspects a heading (a chapter's) names: criterion -> [(aspect, phrase)]."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for lang, text in (("en", title), ("zh", title_zh)):
+        for hit in analyser.titles.find(text, lang):
+            for key in hit.keys:
+                if key[0] != "__fn__":
+                    found.setdefault(key[0], []).append((key[1], hit.quote))
+    return found
+
+
+def article_from_text(title: str, *paragraphs: str, kind: NodeKind = NodeKind.PARAGRAPH) -> Node:
+    """A free-text article (no library source), one paragraph per string."""
+    return Node(kind=NodeKind.ARTICLE, title=title,
+                children=[Node(kind=kind, text=text) for text in paragraphs])

@@ -1,0 +1,270 @@
+"""One check of one draft: its articles analysed and numbered, hits per criterion, aspect states.
+
+Rules read a ``DraftContext``; to predict what adding a library clause would change, the
+context is ``extended`` with that clause's analysis (shared state, no copy of the draft).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..core.model import Draft, Node, NodeKind
+from ..core.numbering import Numbering, article_heading
+from ..core.references import Resolver
+from .analysis import ArticleContent, Hit, title_hits
+from .criteria import STRENGTH_ORDER, Aspect, Criterion
+from .findings import Evidence
+from .library_index import LibraryIndex
+from .matcher import normalise
+
+
+@dataclass
+class ArticleRef:
+    """An article of the draft (or a library clause being tried as a suggestion)."""
+
+    id: str
+    number: int | None
+    node: Node | None
+    content: ArticleContent
+    chapter_id: str | None = None
+    chapter_title: str = ""
+    source: str = ""
+    suggested: str = ""          # clause id when this is a simulated addition
+
+    @property
+    def title(self) -> str:
+        return self.content.title
+
+    def heading(self, lang: str = "en") -> str:
+        if self.number is None:
+            return self.suggested or "?"
+        return article_heading(self.number, lang)
+
+
+@dataclass
+class AspectState:
+    """How far one aspect of a criterion is present in the draft."""
+
+    aspect: Aspect
+    hits: list[tuple[ArticleRef, Hit]] = field(default_factory=list)
+    full_hits: list[tuple[ArticleRef, Hit]] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.hits)
+
+    @property
+    def full(self) -> bool:
+        if self.aspect.partial_only:
+            return False
+        distinct = {h.phrase for _a, h in self.full_hits}
+        return len(distinct) >= self.aspect.min_distinct
+
+    @property
+    def best(self) -> str:
+        return max((h.strength for _a, h in self.hits), key=STRENGTH_ORDER.get, default="")
+
+
+class DraftContext:
+    """The articles of a draft read for one check."""
+
+    def __init__(self, draft: Draft, library: LibraryIndex, articles: list[ArticleRef],
+                 numbering: Numbering, preamble: ArticleContent | None, closing: ArticleContent | None,
+                 chapters: list[tuple[Node, int, dict]]):
+        self.draft = draft
+        self.library = library
+        self.criteria = library.analyser.criteria
+        self.articles = articles
+        self.numbering = numbering
+        self.preamble = preamble
+        self.closing = closing
+        self.chapters = chapters            # (chapter node, number, title hits)
+        self.by_id = {a.id: a for a in articles if a.node is not None}
+        self._hits: dict[str, list[tuple[ArticleRef, Hit]]] = {}
+        self._base: "DraftContext | None" = None
+        self._extra: list[ArticleRef] = []
+        self._removed: frozenset = frozenset()
+
+    @classmethod
+    def build(cls, draft: Draft, library: LibraryIndex) -> "DraftContext":
+        analyser = library.analyser
+        numbering = Numbering.of(draft)
+        articles: list[ArticleRef] = []
+        chapters: list[tuple[Node, int, dict]] = []
+        preamble = None
+
+        def add(node: Node, chapter: Node | None) -> None:
+            derived = node.derived_from or ""
+            articles.append(ArticleRef(
+                id=node.id, number=numbering.articles.get(node.id), node=node, content=analyser.analyse(node),
+                chapter_id=chapter.id if chapter else None, chapter_title=chapter.title if chapter else "",
+                source=derived.split("/", 1)[0] if derived else ""))
+
+        for top in draft.children:
+            if top.kind is NodeKind.CHAPTER:
+                chapters.append((top, numbering.chapters[top.id], title_hits(analyser, top.title, top.title_zh)))
+                for child in top.children:
+                    add(child, top)
+            elif top.kind is NodeKind.ARTICLE:
+                add(top, None)
+            elif top.kind is NodeKind.PREAMBLE and top.children:
+                holder = Node(kind=NodeKind.ARTICLE, title="", children=[
+                    Node(kind=NodeKind.PARAGRAPH, text=r.text, text_zh=r.text_zh, strength=r.strength)
+                    for r in top.children])
+                preamble = analyser.analyse(holder)
+        closing = None
+        if draft.meta.get("closing"):
+            closing = analyser.analyse(Node(kind=NodeKind.ARTICLE, title="", children=[
+                Node(kind=NodeKind.PARAGRAPH, text=str(draft.meta["closing"]))]))
+        return cls(draft, library, articles, numbering, preamble, closing, chapters)
+
+    def extended(self, extra: list[ArticleRef], removed: frozenset | set = frozenset()) -> "DraftContext":
+        """This context with ``extra`` (library clauses being tried) added and ``removed`` left out."""
+        removed = frozenset(removed) | self._removed
+        view = DraftContext(self.draft, self.library, [a for a in self.articles if a.id not in removed] + extra,
+                            self.numbering, self.preamble, self.closing, self.chapters)
+        view._base, view._extra, view._removed = self._base or self, self._extra + extra, removed
+        if "resolver" in self.__dict__:
+            view.__dict__["resolver"] = self.__dict__["resolver"]
+        return view
+
+    def removed_node_ids(self) -> set[str]:
+        """Ids of every node of the articles this (simulated) context leaves out."""
+        if not self._removed or self._base is None:
+            return set()
+        return {n.id for ref in self._base.articles if ref.id in self._removed and ref.node is not None
+                for n in ref.node.walk()}
+
+    # ----- hits ---------------------------------------------------------------------------
+    def hits(self, criterion_id: str) -> list[tuple[ArticleRef, Hit]]:
+        """Every hit of the criterion in operative articles (and chapter headings)."""
+        found = self._hits.get(criterion_id)
+        if found is None:
+            if self._base is not None:
+                found = [(ref, h) for ref, h in self._base.hits(criterion_id) if ref.id not in self._removed]
+                for ref in self._extra:
+                    found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
+            else:
+                found = []
+                chapter_hits = {node.id: hits.get(criterion_id, []) for node, _n, hits in self.chapters}
+                for ref in self.articles:
+                    found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
+                    for aspect_id, phrase in chapter_hits.get(ref.chapter_id, ()) if ref.chapter_id else ():
+                        found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
+                                               ref.content.max_strength, "en", "chapter")))
+            self._hits[criterion_id] = found
+        return found
+
+    def aspects(self, crit: Criterion) -> dict[str, AspectState]:
+        """The state of every aspect of ``crit``: which articles show it, how strongly."""
+        states = {a.id: AspectState(a) for a in crit.aspects}
+        hits = self.hits(crit.id)
+        present = {(ref.id, h.para, h.aspect) for ref, h in hits}
+        for ref, hit in hits:
+            state = states.get(hit.aspect)
+            if state is None:
+                continue
+            state.hits.append((ref, hit))
+            aspect = state.aspect
+            if STRENGTH_ORDER[hit.strength] < STRENGTH_ORDER[aspect.min_strength]:
+                continue
+            if aspect.with_ and (hit.para < 0 or (ref.id, hit.para, aspect.with_) not in present):
+                continue
+            state.full_hits.append((ref, hit))
+        if self.preamble is not None:
+            for hit in self.preamble.hits.get(crit.id, ()):
+                if hit.aspect in states and hit.via == "text":
+                    states[hit.aspect].preamble.append(hit.quote)
+        return states
+
+    # ----- rendering and evidence ----------------------------------------------------------
+    @cached_property
+    def resolver(self) -> Resolver:
+        return Resolver(self.draft, self.numbering, self.library.labels())
+
+    def para_text(self, ref: ArticleRef, para: int, lang: str = "en") -> str:
+        if para < 0 or para >= len(ref.content.paras):
+            return ""
+        info = ref.content.paras[para]
+        if ref.node is None:
+            return info.text_zh if lang == "zh" else info.text
+        nodes = list(ref.node.walk())
+        node = nodes[info.index] if info.index < len(nodes) else None
+        if node is None:
+            return ""
+        raw = node.text_zh if lang == "zh" else node.text
+        return normalise(self.resolver.render(raw, lang)) if raw else ""
+
+    def evidence(self, ref: ArticleRef, hit: Hit | None = None, note: str = "", note_zh: str = "",
+                 para: int | None = None, problem: bool = False) -> Evidence:
+        """Evidence pointing at an article, quoting the phrase of ``hit`` in its sentence."""
+        quote = hit.quote if hit else ""
+        index = hit.para if hit else (para if para is not None else -1)
+        context = ""
+        if index >= 0:
+            text = self.para_text(ref, index, hit.lang if hit else "en")
+            context = _sentence(text, quote)
+        heading = ref.heading() if ref.number is not None else (
+            self.library.heading(ref.suggested) if ref.suggested in self.library.clauses else "")
+        if index >= 0 and ref.node is not None:
+            label = self.para_label(ref, index)
+            if label:
+                heading = f"{heading}({label})" if label[0].isdigit() else f"{heading}{label}"
+        return Evidence(article_id=ref.id if ref.node is not None else None, number=ref.number,
+                        heading=heading, title=ref.title, quote=quote, context=context,
+                        note=note, note_zh=note_zh, problem=problem)
+
+    def para_label(self, ref: ArticleRef, para: int) -> str:
+        """'2' for a numbered paragraph, '(2)(b)' style labels for sub-paragraphs."""
+        info = ref.content.paras[para]
+        nodes = list(ref.node.walk()) if ref.node is not None else []
+        if info.index >= len(nodes) or info.index == 0:
+            return ""
+        node = nodes[info.index]
+        labels = []
+        parents = _parents(ref.node)
+        while node is not None and node.kind is not NodeKind.ARTICLE:
+            label = self.numbering.label(node).strip(".() ")
+            if label:
+                labels.append(label)
+            node = parents.get(node.id)
+        labels.reverse()
+        if not labels:
+            return ""
+        return "(" + ")(".join(labels) + ")"
+
+    def article_evidence(self, ref: ArticleRef, note: str = "", note_zh: str = "", problem: bool = False) -> Evidence:
+        return Evidence(article_id=ref.id if ref.node is not None else None, number=ref.number,
+                        heading=ref.heading() if ref.number is not None else "", title=ref.title,
+                        note=note, note_zh=note_zh, problem=problem)
+
+
+def _parents(article: Node) -> dict[str, Node]:
+    found: dict[str, Node] = {}
+    for node in article.walk():
+        for child in node.children:
+            found[child.id] = node
+    return found
+
+
+def _sentence(text: str, quote: str, width: int = 220) -> str:
+    """The sentence of ``text`` holding ``quote`` (shortened around it at word boundaries)."""
+    if not text:
+        return ""
+    at = text.lower().find(quote.lower()) if quote else -1
+    if at < 0:
+        return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+    starts = [i + len(sep) for sep in (". ", "; ", "。", "；") if (i := text.rfind(sep, 0, at)) >= 0]
+    start = max(starts, default=0)
+    ends = [i + 1 for sep in (". ", "; ", "。", "；") if (i := text.find(sep, at + len(quote))) >= 0]
+    end = min(ends, default=len(text))
+    if end - start > width:
+        if at - start > width // 2:
+            cut = text.rfind(" ", start, at - width // 2 + 1)
+            start = cut + 1 if cut > start else max(start, at - width // 2)
+        if end - at > width // 2 + len(quote):
+            cut = text.find(" ", at + len(quote) + width // 2)
+            end = cut if 0 <= cut < end else end
+        return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    return text[start:end].strip()

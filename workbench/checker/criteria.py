@@ -1,0 +1,261 @@
+"""The ideal-treaty criteria as data: load and validate resources/criteria.toml.
+
+Every problem in the file is reported as ``path:line: what is wrong`` (a legal expert edits it
+by hand), never as a traceback.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..paths import RESOURCES_DIR
+
+CRITERIA_FILE = RESOURCES_DIR / "criteria.toml"
+
+#: Obligation strengths from weakest to strongest.
+STRENGTH_ORDER = {"declaratory": 0, "permissive": 1, "hortatory": 2, "mandatory": 3}
+VERDICTS = ("met", "partial", "missing", "not-applicable")
+EXPECTED_IDS = (
+    [f"B{i}" for i in range(1, 9)] + [f"R{i}" for i in range(1, 5)] + [f"D{i}" for i in range(1, 6)]
+    + [f"U{i}" for i in range(1, 8)] + [f"S{i}" for i in range(1, 5)] + [f"F{i}" for i in range(1, 8)])
+
+_ASPECT_KEYS = {"id", "label_en", "label_zh", "en", "zh", "functions", "titles_en", "titles_zh",
+                "topics", "min_strength", "min_distinct", "with", "partial_only", "required", "role"}
+_CRITERION_KEYS = {"id", "group", "title_en", "title_zh", "weight", "rationale", "seed", "section",
+                   "quote", "met_when", "aspect"}
+_FUNCTION_KEYS = {"id", "titles_en", "titles_zh", "en", "zh", "mentions_en", "mentions_zh"}
+
+
+class CriteriaError(ValueError):
+    """A malformed criteria file: path, line and what is wrong."""
+
+
+@dataclass
+class Aspect:
+    """One thing a criterion looks for (a phrase set, functions, headings)."""
+
+    id: str
+    label_en: str = ""
+    label_zh: str = ""
+    en: list[str] = field(default_factory=list)
+    zh: list[str] = field(default_factory=list)
+    functions: list[str] = field(default_factory=list)
+    titles_en: list[str] = field(default_factory=list)
+    titles_zh: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    min_strength: str = "mandatory"
+    min_distinct: int = 1
+    with_: str = ""
+    partial_only: bool = False
+    required: bool = True
+    role: str = ""
+
+    def label(self, lang: str = "en") -> str:
+        return (self.label_zh if lang == "zh" and self.label_zh else self.label_en) or self.id
+
+
+@dataclass
+class Criterion:
+    id: str
+    group: str
+    title_en: str
+    title_zh: str
+    weight: float
+    rationale: str
+    seed: str
+    section: str
+    quote: str
+    met_when: str = "all"
+    aspects: list[Aspect] = field(default_factory=list)
+    params: dict = field(default_factory=dict)
+
+    def aspect(self, aspect_id: str) -> Aspect:
+        for aspect in self.aspects:
+            if aspect.id == aspect_id:
+                return aspect
+        raise KeyError(f"{self.id} has no aspect {aspect_id!r}")
+
+    def title(self, lang: str = "en") -> str:
+        return self.title_zh if lang == "zh" and self.title_zh else self.title_en
+
+    def by_role(self, role: str) -> list[Aspect]:
+        return [a for a in self.aspects if a.role == role]
+
+
+@dataclass
+class Group:
+    id: str
+    title_en: str
+    title_zh: str
+    weight: float
+    seed: str = ""
+
+    def title(self, lang: str = "en") -> str:
+        return self.title_zh if lang == "zh" and self.title_zh else self.title_en
+
+
+@dataclass
+class FunctionSignals:
+    """How text shows that an article provides a function, or depends on one (mentions)."""
+
+    id: str
+    titles_en: list[str] = field(default_factory=list)
+    titles_zh: list[str] = field(default_factory=list)
+    en: list[str] = field(default_factory=list)
+    zh: list[str] = field(default_factory=list)
+    mentions_en: list[str] = field(default_factory=list)
+    mentions_zh: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Criteria:
+    groups: list[Group]
+    criteria: list[Criterion]
+    functions: dict[str, FunctionSignals]
+    scoring: dict
+    modality: dict
+    conflicts: dict
+    path: Path | None = None
+
+    def __post_init__(self):
+        self._by_id = {c.id: c for c in self.criteria}
+        self._groups = {g.id: g for g in self.groups}
+
+    def __getitem__(self, criterion_id: str) -> Criterion:
+        return self._by_id[criterion_id]
+
+    def __iter__(self):
+        return iter(self.criteria)
+
+    def group(self, group_id: str) -> Group:
+        return self._groups[group_id]
+
+    @property
+    def final_functions(self) -> set[str]:
+        return set(self.modality.get("final_functions", []))
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _strings(value, where: str, path: Path, line: int | None) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise CriteriaError(f"{path}:{line or '?'}: {where} must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _aspect(raw: dict, crit_id: str, path: Path, text: str) -> Aspect:
+    line = _line_of(text, f'id = "{raw.get("id")}"') if isinstance(raw, dict) else None
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
+        raise CriteriaError(f"{path}:{line or '?'}: every [[criterion.aspect]] of {crit_id} needs an id")
+    unknown = set(raw) - _ASPECT_KEYS
+    if unknown:
+        raise CriteriaError(f"{path}:{line or '?'}: {crit_id}/{raw['id']}: unknown key {sorted(unknown)[0]!r}")
+    aspect = Aspect(id=raw["id"], label_en=str(raw.get("label_en", "")), label_zh=str(raw.get("label_zh", "")))
+    for key in ("en", "zh", "functions", "titles_en", "titles_zh", "topics"):
+        if key in raw:
+            setattr(aspect, key, _strings(raw[key], f"{crit_id}/{aspect.id}: {key}", path, line))
+    aspect.en = [p.lower() for p in aspect.en]
+    aspect.titles_en = [p.lower() for p in aspect.titles_en]
+    strength = raw.get("min_strength", "mandatory")
+    if strength not in STRENGTH_ORDER:
+        raise CriteriaError(f"{path}:{line or '?'}: {crit_id}/{aspect.id}: min_strength {strength!r} "
+                            f"is not one of {', '.join(STRENGTH_ORDER)}")
+    aspect.min_strength = strength
+    distinct = raw.get("min_distinct", 1)
+    if not isinstance(distinct, int) or distinct < 1:
+        raise CriteriaError(f"{path}:{line or '?'}: {crit_id}/{aspect.id}: min_distinct must be a whole number ≥ 1")
+    aspect.min_distinct = distinct
+    aspect.with_ = str(raw.get("with", ""))
+    aspect.partial_only = bool(raw.get("partial_only", False))
+    aspect.required = bool(raw.get("required", True))
+    aspect.role = str(raw.get("role", ""))
+    return aspect
+
+
+def load_criteria(path: Path | str | None = None) -> Criteria:
+    """Load and validate the criteria file (default: resources/criteria.toml)."""
+    path = Path(path or CRITERIA_FILE)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CriteriaError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise CriteriaError(f"{path}:{match.group(1) if match else '?'}: not valid TOML: {exc}") from exc
+    groups = []
+    for raw in data.get("group", []):
+        try:
+            groups.append(Group(id=raw["id"], title_en=raw["title_en"], title_zh=raw.get("title_zh", ""),
+                                weight=float(raw.get("weight", 1.0)), seed=raw.get("seed", "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CriteriaError(f"{path}:{_line_of(text, '[[group]]') or '?'}: a [[group]] needs id, "
+                                f"title_en and a numeric weight ({exc})") from exc
+    group_ids = {g.id for g in groups}
+    criteria: list[Criterion] = []
+    seen: set[str] = set()
+    for raw in data.get("criterion", []):
+        cid = raw.get("id") if isinstance(raw, dict) else None
+        line = _line_of(text, f'id = "{cid}"')
+        if not isinstance(cid, str) or not cid:
+            raise CriteriaError(f"{path}:?: every [[criterion]] needs an id")
+        if cid in seen:
+            raise CriteriaError(f"{path}:{line}: criterion {cid} is defined twice")
+        seen.add(cid)
+        for key in ("group", "title_en", "title_zh", "rationale", "seed", "section", "quote"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise CriteriaError(f"{path}:{line}: criterion {cid} needs {key} = \"…\"")
+        if raw["group"] not in group_ids:
+            raise CriteriaError(f"{path}:{line}: criterion {cid}: group {raw['group']!r} is not a [[group]]")
+        weight = raw.get("weight", 1.0)
+        if not isinstance(weight, (int, float)) or weight < 0:
+            raise CriteriaError(f"{path}:{line}: criterion {cid}: weight must be a number ≥ 0")
+        met_when = raw.get("met_when", "all")
+        if met_when not in ("all", "any"):
+            raise CriteriaError(f"{path}:{line}: criterion {cid}: met_when must be \"all\" or \"any\"")
+        aspects = [_aspect(a, cid, path, text) for a in raw.get("aspect", [])]
+        ids = {a.id for a in aspects}
+        for aspect in aspects:
+            if aspect.with_ and aspect.with_ not in ids:
+                where = _line_of(text, 'with = "%s"' % aspect.with_)
+                raise CriteriaError(f"{path}:{where}: {cid}/{aspect.id}: "
+                                    f"with = {aspect.with_!r} names no aspect of {cid}")
+        params = {k: v for k, v in raw.items() if k not in _CRITERION_KEYS}
+        criteria.append(Criterion(id=cid, group=raw["group"], title_en=raw["title_en"],
+                                  title_zh=raw["title_zh"], weight=float(weight), rationale=raw["rationale"],
+                                  seed=raw["seed"], section=raw["section"], quote=raw["quote"],
+                                  met_when=met_when, aspects=aspects, params=params))
+    functions = {}
+    for raw in data.get("function", []):
+        unknown = set(raw) - _FUNCTION_KEYS
+        fid = raw.get("id")
+        if not fid or unknown:
+            where = _line_of(text, 'id = "%s"' % fid) or "?"
+            raise CriteriaError(f"{path}:{where}: [[function]] "
+                                + (f"{fid}: unknown key {sorted(unknown)[0]!r}" if unknown else "needs an id"))
+        signals = FunctionSignals(id=fid)
+        for key in _FUNCTION_KEYS - {"id"}:
+            if key in raw:
+                values = _strings(raw[key], f"function {fid}: {key}", path, _line_of(text, f'id = "{fid}"'))
+                setattr(signals, key, [v.lower() for v in values] if not key.endswith("zh") else values)
+        functions[fid] = signals
+    return Criteria(groups=groups, criteria=criteria, functions=functions,
+                    scoring=dict(data.get("scoring", {})), modality=dict(data.get("modality", {})),
+                    conflicts=dict(data.get("conflicts", {})), path=path)
+
+
+_DEFAULT: Criteria | None = None
+
+
+def default_criteria() -> Criteria:
+    """The shipped criteria, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_criteria()
+    return _DEFAULT

@@ -1,0 +1,82 @@
+"""The checker: every criterion decided on a draft, with evidence, suggestions and scores.
+
+>>> from workbench.checker.examples import draft_of
+>>> report = Checker().check(draft_of("Each Party shall endeavour to cooperate."))
+>>> report.finding("B1").verdict, len(report.findings)
+('missing', 35)
+"""
+from __future__ import annotations
+
+import time
+
+from ..core.model import Draft
+from . import rules_binding, rules_drafting, rules_structure, rules_universal, suggest_special  # noqa: F401  (registration)
+from .context import DraftContext
+from .criteria import Criteria, Criterion, default_criteria
+from .findings import Finding, Report, score_findings
+from .library_index import LibraryIndex, index_for_workspace
+from .registry import CHECKS, Outcome
+from .rules_generic import signals
+from .suggest import suggest
+
+
+class Checker:
+    """Checks drafts against the ideal-treaty criteria, using one library index."""
+
+    def __init__(self, library: LibraryIndex | None = None, criteria: Criteria | None = None):
+        if library is not None:
+            criteria = criteria or library.analyser.criteria
+        self.criteria = criteria or default_criteria()
+        self.library = library or LibraryIndex.empty(self.criteria)
+
+    @classmethod
+    def for_workspace(cls, workspace, criteria: Criteria | None = None) -> "Checker":
+        """A checker over the workspace's library (the library is read once and cached)."""
+        return cls(index_for_workspace(workspace, criteria))
+
+    # ----- checking ---------------------------------------------------------------------------
+    def context(self, draft: Draft) -> DraftContext:
+        return DraftContext.build(draft, self.library)
+
+    @staticmethod
+    def evaluate(ctx: DraftContext, crit: Criterion) -> Outcome:
+        """The outcome of one criterion (its registered rule, else the generic signal rule)."""
+        return CHECKS.get(crit.id, signals)(ctx, crit)
+
+    def check(self, draft: Draft, suggestions: bool = True, only: list[str] | None = None) -> Report:
+        """Decide every criterion (or ``only`` those) on ``draft``."""
+        return self.analyse(draft, suggestions, only)[0]
+
+    def analyse(self, draft: Draft, suggestions: bool = True,
+                only: list[str] | None = None) -> tuple[Report, DraftContext]:
+        """The report and the context it was made from (for the dependency graph)."""
+        started = time.perf_counter()
+        ctx = self.context(draft)
+        limit = int(self.criteria.scoring.get("max_suggestions", 3))
+        findings = []
+        for crit in self.criteria:
+            if only is not None and crit.id not in only:
+                continue
+            outcome = self.evaluate(ctx, crit)
+            finding = Finding(id=crit.id, group=crit.group, title_en=crit.title_en, title_zh=crit.title_zh,
+                              weight=crit.weight, verdict=outcome.verdict, summary=outcome.summary,
+                              summary_zh=outcome.summary_zh, evidence=outcome.evidence,
+                              details=outcome.details, rationale=crit.rationale,
+                              seed=f"{crit.seed}: {crit.section}")
+            if suggestions and outcome.verdict in ("partial", "missing") and self.library.clauses:
+                finding.suggestions = suggest(ctx, crit, outcome, self.evaluate, limit)
+            findings.append(finding)
+        score, groups = score_findings(findings, self.criteria.groups, self.criteria.scoring)
+        report = Report(draft_id=draft.id, draft_title=draft.title, score=score, groups=groups, findings=findings,
+                        articles=len(ctx.articles), elapsed_ms=round(1000 * (time.perf_counter() - started), 1))
+        return report, ctx
+
+    def check_one(self, draft: Draft, criterion_id: str) -> Outcome:
+        """The outcome of a single criterion (no suggestions)."""
+        return self.evaluate(self.context(draft), self.criteria[criterion_id])
+
+
+def check_draft(draft: Draft, workspace=None, suggestions: bool = True) -> Report:
+    """Check ``draft`` against the criteria, with the workspace's library for suggestions."""
+    checker = Checker.for_workspace(workspace) if workspace is not None else Checker()
+    return checker.check(draft, suggestions=suggestions)

@@ -1,0 +1,337 @@
+"""Rules for drafting hygiene: defined terms (F4), cross-references (F5), dependencies (F6),
+conflicts and brackets (F7)."""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleRef, DraftContext
+from .criteria import Criterion
+from .findings import Evidence
+from .matcher import PhraseMatcher, normalise
+from .registry import Outcome, art_list, join, register_check
+
+@register_check("F4")
+def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
+    """Every defined term is used, key terms used are defined, no term is defined twice differently.
+
+    >>> from workbench.checker.examples import check_texts
+    >>> check_texts("F4", '“artificial intelligence system” means a machine-based system.',
+    ...             "Each Party shall regulate artificial intelligence systems.").verdict
+    'met'
+    >>> check_texts("F4", "Each Party shall regulate artificial intelligence systems.").verdict
+    'missing'
+    >>> check_texts("F4", '“AI system” means a machine-based system.', '“artificial intelligence system” means software.',
+    ...             "Each Party shall regulate AI systems.").details["conflicts"]
+    ['artificial intelligence system']
+    """
+    term_of = ctx.library.analyser._term
+    definitions: dict[str, list[tuple[ArticleRef, int, str]]] = {}
+    for ref in ctx.articles:
+        for term, para, text in ref.content.defines:
+            definitions.setdefault(term_of(term).lower(), []).append((ref, para, text))
+    key_terms = [term_of(t).lower() for t in crit.params.get("key_terms", [])]
+    aliases = {alias: canon.lower() for alias, canon in ctx.library.analyser.term_aliases.items()}
+    phrases: dict[str, list] = {}
+    for term in set(definitions) | set(key_terms):
+        phrases.setdefault(term, []).append(term)
+        phrases.setdefault(term + "s", []).append(term)
+    for alias, canon in aliases.items():
+        if canon in phrases:
+            phrases.setdefault(alias, []).append(canon)
+            phrases.setdefault(alias + "s", []).append(canon)
+    matcher = PhraseMatcher({"en": phrases})
+    used: dict[str, set] = {}
+    for ref in ctx.articles:
+        for pos, para in enumerate(ref.content.paras):
+            for hit in matcher.find(para.text, "en"):
+                for term in hit.keys:
+                    used.setdefault(term, set()).add((ref.id, pos))
+        for term in ref.content.uses:
+            used.setdefault(term.lower(), set()).add((ref.id, "tag"))
+    conflicts, unused, undefined = [], [], []
+    evidence = []
+    for term, defs in definitions.items():
+        texts = {normalise(text).lower() for _r, _p, text in defs if text} or {r.content.derived_from for r, _p, _t in defs}
+        sources = {(r.content.derived_from or r.id) for r, _p, _t in defs}
+        if len(defs) > 1 and len(texts) > 1 and len(sources) > 1:
+            conflicts.append(term)
+            for ref, para, _text in defs[:2]:
+                evidence.append(ctx.evidence(ref, None, f"defines “{term}” differently", f"对“{term}”作出不同定义",
+                                             para=para if para >= 0 else None, problem=True))
+        places = used.get(term, set()) - {(r.id, p) for r, p, _t in defs}
+        if not places:
+            unused.append(term)
+            ref, para, _text = defs[0]
+            evidence.append(ctx.evidence(ref, None, f"“{term}” is defined but not used", f"“{term}”已定义但未使用",
+                                         para=para if para >= 0 else None, problem=True))
+    for term in sorted(set(key_terms) | {t.lower() for r in ctx.articles for t in r.content.uses}):
+        if term not in definitions and used.get(term):
+            undefined.append(term)
+            ref_id = next(iter(used[term]))[0]
+            ref = next((r for r in ctx.articles if r.id == ref_id), None)
+            if ref is not None:
+                evidence.append(ctx.article_evidence(ref, f"uses “{term}”, defined nowhere in the draft",
+                                                     f"使用了“{term}”，但草案未作定义", problem=True))
+    details = {"defined": sorted(definitions), "conflicts": conflicts, "unused": unused, "undefined": undefined,
+               "want_terms": undefined}
+    if not definitions and not undefined:
+        return Outcome("not-applicable", "Not applicable: the draft defines no terms and uses no key term.",
+                       "不适用：草案未定义用语，也未使用关键用语。", evidence, details)
+    issues, issues_zh = [], []
+    if conflicts:
+        issues.append("conflicting definitions of " + join([f"“{t}”" for t in conflicts]))
+        issues_zh.append("冲突的定义：" + "、".join(f"“{t}”" for t in conflicts))
+    if undefined:
+        issues.append("used but not defined: " + join([f"“{t}”" for t in undefined]))
+        issues_zh.append("使用但未定义：" + "、".join(f"“{t}”" for t in undefined))
+    if unused:
+        issues.append("defined but not used: " + join([f"“{t}”" for t in unused]))
+        issues_zh.append("定义但未使用：" + "、".join(f"“{t}”" for t in unused))
+    if not issues:
+        return Outcome("met", f"Met: {len(definitions)} defined term(s), all used, none defined twice.",
+                       f"已满足：{len(definitions)}个定义用语均被使用，无重复定义。", evidence, details)
+    verdict = "missing" if undefined and not definitions else "partial"
+    return Outcome(verdict, "; ".join(issues).capitalize() + ".", "；".join(issues_zh) + "。", evidence, details)
+
+
+_EXTERNAL_TAIL = re.compile(r"^[.\w]*\s*(?:,[^.;]{0,60})?\s+of\s+(?:the\s+)?(?!this\b)[A-Z(]")
+
+
+@register_check("F5")
+def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
+    """Every reference points to an article in the draft; unlinked article numbers are flagged.
+
+    >>> from workbench.checker.examples import check_texts
+    >>> check_texts("F5", "Disputes shall be settled as provided for in {{ref:coe-ai-convention/art-23}}.").verdict
+    'partial'
+    >>> check_texts("F5", "Each Party shall act.").verdict
+    'met'
+    """
+    suggested = {ref.suggested for ref in ctx.articles if ref.suggested}
+    present = {ref.id for ref in ctx.articles} | {ref.content.derived_from for ref in ctx.articles if ref.content.derived_from}
+    present |= suggested
+    unresolved, plain, preamble, total = [], [], [], 0
+    # the draft's own references, as core.references resolves them
+    where: dict[str, tuple] = {}
+    for ref in ctx.articles:
+        if ref.node is not None:
+            nodes = list(ref.node.walk())
+            for pos, info in enumerate(ref.content.paras):
+                where[nodes[info.index].id] = (ref, pos)
+    left_out = ctx.removed_node_ids()
+    for node_id, target in ctx.resolver.unresolved():
+        if target in suggested or node_id in left_out:
+            continue
+        ref, pos = where.get(node_id, (None, -1))
+        if ref is not None:
+            unresolved.append((ref, pos, target))
+        else:
+            preamble.append(target)                # a recital (or a chapter heading) refers to it
+    for ref in ctx.articles:
+        total += len(ref.content.refs)
+        if ref.node is None:                      # a library clause being tried as a suggestion
+            unresolved.extend((ref, para, target) for para, target in ref.content.refs if target not in present)
+        for para, text in ref.content.plain_refs:
+            raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
+            at = raw.find(text)
+            if at >= 0 and _EXTERNAL_TAIL.match(raw[at + len(text):at + len(text) + 80]):
+                continue
+            total += 1
+            plain.append((ref, para, text))
+    evidence = []
+    for ref, para, target in unresolved[:6]:
+        cite = ctx.resolver.absent_label(target, "en") if target.count("/") == 1 else target
+        ev = ctx.evidence(ref, None, f"refers to {cite}", f"引用了{ctx.resolver.absent_label(target, 'zh')}", para=para,
+                          problem=True)
+        ev.quote = cite
+        evidence.append(ev)
+    for target in preamble[:3]:
+        evidence.append(Evidence(heading="Preamble", heading_zh="序言", quote=ctx.resolver.absent_label(target, "en"),
+                                 note="a recital refers to a provision not in the draft",
+                                 note_zh="序言段落引用了草案中不存在的条款", problem=True))
+    unresolved_targets = [t for _r, _p, t in unresolved] + preamble
+    for ref, para, text in plain[:6]:
+        ev = ctx.evidence(ref, None, f"“{text}” is a plain number, not a link: it will not follow renumbering",
+                          f"“{text}”是普通文字编号而非链接，重新编号后不会更新", para=para, problem=True)
+        ev.quote = text
+        evidence.append(ev)
+    wanted = sorted({t for t in unresolved_targets if t in ctx.library.clauses})
+    details = {"references": total, "unresolved": unresolved_targets,
+               "plain": [f"{r.number}:{t}" for r, _p, t in plain], "want_clauses": wanted}
+    if not unresolved_targets and not plain:
+        return Outcome("met", f"Met: all {total} internal reference(s) resolve." if total else
+                       "Met: the draft has no internal references.",
+                       f"已满足：{total}处内部引用均有效。" if total else "已满足：草案没有内部引用。", evidence, details)
+    parts, parts_zh = [], []
+    if unresolved_targets:
+        parts.append(f"{len(unresolved_targets)} reference(s) to provisions not in the draft ("
+                     + join(sorted({ctx.resolver.absent_label(t, 'en').split(',')[0] for t in unresolved_targets})[:5]) + ")")
+        parts_zh.append(f"{len(unresolved_targets)}处引用指向草案中不存在的条款")
+    if plain:
+        parts.append(f"{len(plain)} unlinked article number(s) ({art_list([r.number for r, _p, _t in plain])})")
+        parts_zh.append(f"{len(plain)}处未链接的条款编号")
+    return Outcome("partial", "Broken references: " + "; ".join(parts) + ".", "引用问题：" + "；".join(parts_zh) + "。",
+                   evidence, details)
+
+
+def unsatisfied_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, str, str]]:
+    """(article, function, why) for every function an article needs that no article provides."""
+    provided: set[str] = set()
+    for ref in ctx.articles:
+        provided |= ref.content.provides
+    out = []
+    for ref in ctx.articles:
+        for function in sorted(ref.content.requires - provided):
+            why = ref.content.mentions.get(function, "")
+            out.append((ref, function, why))
+    return out
+
+
+@register_check("F6")
+def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
+    """Every article's prerequisites (functions it requires or mentions) are provided by the draft.
+
+    >>> from workbench.checker.examples import check_texts
+    >>> outcome = check_texts("F6", "Disputes may be referred to the Conference of the Parties.")
+    >>> outcome.verdict, outcome.details["missing_functions"]
+    ('partial', ['treaty-body'])
+    """
+    broken = unsatisfied_dependencies(ctx)
+    evidence = []
+    for ref, function, why in broken[:8]:
+        label = _function_label(ctx, function)
+        ev = ctx.article_evidence(ref, f"needs {label}" + (f" (mentions “{why}”)" if why else "") + ", which no article provides",
+                                  f"需要{_function_label(ctx, function, 'zh')}，但没有条款规定", problem=True)
+        ev.quote = why
+        evidence.append(ev)
+    functions = sorted({f for _r, f, _w in broken})
+    details = {"missing_functions": functions, "want_functions": functions,
+               "broken": [{"article_id": r.id, "number": r.number, "title": r.title, "function": f} for r, f, _w in broken]}
+    if not broken:
+        return Outcome("met", "Met: every article's prerequisites are in the draft.", "已满足：各条款的前提条款均在草案中。",
+                       evidence, details)
+    parts = [f"{art_list([r.number for r, f2, _w in broken if f2 == f]) or 'a suggested clause'} "
+             f"({join(sorted({r.title for r, f2, _w in broken if f2 == f and r.title}))}) need "
+             f"{_function_label(ctx, f)}, which no article provides" for f in functions]
+    parts_zh = [f"{art_list([r.number for r, f2, _w in broken if f2 == f], 'zh')}需要{_function_label(ctx, f, 'zh')}，"
+                "但没有条款规定" for f in functions]
+    return Outcome("partial", "Unsatisfied dependencies: " + "; ".join(parts) + ".",
+                   "依赖未满足：" + "；".join(parts_zh) + "。", evidence, details)
+
+
+_FUNCTION_NAMES = {"treaty-body": ("a treaty body (Conference of the Parties)", "条约机构（缔约方会议）"),
+                   "compliance-mechanism": ("a compliance mechanism", "遵约机制"),
+                   "ratification": ("ratification", "批准"), "federal-clause": ("a federal clause", "联邦条款"),
+                   "secretariat": ("a secretariat", "秘书处")}
+
+
+def _function_label(ctx: DraftContext, function: str, lang: str = "en") -> str:
+    if function in _FUNCTION_NAMES:
+        return _FUNCTION_NAMES[function][1 if lang == "zh" else 0]
+    return function.replace("-", " ")
+
+
+@register_check("F7")
+def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
+    """Contradicting clauses (library conflicts, two rules for one exclusive function, "no reservations"
+    beside a reservation clause) and open alternatives / brackets.
+
+    >>> from workbench.checker.examples import check_texts
+    >>> check_texts("F7", "No reservations may be made to this Convention.",
+    ...             "Any State may make a reservation; reservations may be made to Article 3.").verdict
+    'partial'
+    >>> from workbench.checker.examples import draft_of, run
+    >>> d = draft_of("Each Party shall act.")
+    >>> d.articles()[0].children[0].attrs["alternatives"] = [{"id": "x", "text": "Each Party may act.", "status": "open"}]
+    >>> run(d, "F7").details["open_alternatives"]
+    1
+    """
+    conflicts: list[tuple[ArticleRef, ArticleRef, str]] = []
+    derived = {}
+    for ref in ctx.articles:
+        if ref.content.derived_from:
+            derived.setdefault(ref.content.derived_from, ref)
+    clauses = ctx.library.clauses
+    seen = set()
+    for ref in ctx.articles:
+        clause = clauses.get(ref.content.derived_from or "")
+        for other_id in (clause.conflicts_with if clause else []):
+            other = derived.get(other_id)
+            if other is not None and (other.id, ref.id) not in seen:
+                seen.add((ref.id, other.id))
+                conflicts.append((ref, other, "conflicting clauses (library)"))
+        for other_id in (clause.alternative_to if clause else []):
+            other = derived.get(other_id)
+            if other is not None and (other.id, ref.id) not in seen:
+                seen.add((ref.id, other.id))
+                conflicts.append((ref, other, "both alternatives are in the draft"))
+    for function in ctx.criteria.conflicts.get("exclusive_functions", []):
+        by_source: dict[str, ArticleRef] = {}
+        for ref in ctx.articles:
+            if function in ref.content.provides:
+                by_source.setdefault(ref.source or ref.id, ref)
+        refs = list(by_source.values())
+        for other in refs[1:]:
+            conflicts.append((refs[0], other, f"two rules on {function.replace('-', ' ')}"))
+    banning = [r for r in ctx.articles if r.content.no_reservations]
+    for ref in banning:
+        for other in ctx.articles:
+            if other is not ref and "reservations" in other.content.provides and not other.content.no_reservations \
+                    and (other.source or other.id) != (ref.source or ref.id):
+                conflicts.append((ref, other, "“no reservations” beside a reservation clause"))
+    open_alternatives, open_brackets = [], 0
+    for ref in ctx.articles:
+        count = 0
+        for node in (ref.node.walk() if ref.node is not None else ()):
+            count += _open_alternatives(node.attrs)
+            open_brackets += _open_brackets(node)
+        if count:
+            open_alternatives.append((ref, count))
+    evidence = []
+    for first, second, why in conflicts[:6]:
+        evidence.append(ctx.article_evidence(first, f"{why}: conflicts with {second.heading()} ({second.title})",
+                                             f"与{second.heading('zh')}冲突", problem=True))
+    for ref, count in open_alternatives[:6]:
+        evidence.append(ctx.article_evidence(ref, f"{count} open alternative(s)", f"{count}处未决的备选案文", problem=True))
+    n_alt = sum(c for _r, c in open_alternatives)
+    details = {"conflicts": [{"articles": [a.number, b.number], "why": why} for a, b, why in conflicts],
+               "open_alternatives": n_alt, "open_brackets": open_brackets}
+    if not conflicts and not n_alt:
+        return Outcome("met", "Met: no conflicting clauses; no open brackets or alternatives.",
+                       "已满足：没有冲突条款，也没有未决的括号或备选案文。", evidence, details)
+    parts, parts_zh = [], []
+    if conflicts:
+        parts.append(f"{len(conflicts)} conflict(s): " + "; ".join(
+            f"{a.heading()} and {b.heading()} ({why})" for a, b, why in conflicts[:4]))
+        parts_zh.append(f"{len(conflicts)}处冲突")
+    if n_alt:
+        parts.append(f"{open_brackets or len(open_alternatives)} open bracket(s) with {n_alt} open alternative(s) "
+                     f"in {art_list([r.number for r, _c in open_alternatives])}")
+        parts_zh.append(f"{open_brackets or len(open_alternatives)}处未决括号，共{n_alt}个未决的备选案文")
+    return Outcome("partial", "; ".join(parts).capitalize() + ".", "；".join(parts_zh) + "。", evidence, details)
+
+
+def _open_brackets(node) -> int:
+    """Open brackets of a node per core.brackets (0 if that model is unavailable or unreadable)."""
+    try:
+        from ..core.brackets import brackets
+        return sum(1 for bracket in brackets(node) if bracket.is_open)
+    except Exception:  # noqa: BLE001 - read defensively: a malformed entry must not stop a check
+        return 0
+
+
+def _open_alternatives(attrs) -> int:
+    """Open alternatives recorded on a node (read defensively: the bracket model may vary)."""
+    if not isinstance(attrs, dict):
+        return 0
+    entries = attrs.get("alternatives")
+    if isinstance(entries, dict):
+        entries = entries.get("options") or entries.get("alternatives") or list(entries.values())
+    if not isinstance(entries, (list, tuple)):
+        return 0
+    count = 0
+    for entry in entries:
+        status = entry.get("status") if isinstance(entry, dict) else getattr(entry, "status", None)
+        if str(status or "").lower() == "open":
+            count += 1
+    return count

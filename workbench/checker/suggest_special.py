@@ -1,0 +1,165 @@
+"""Suggestions for criteria where adding a clause is not enough on its own: carve-outs (replace),
+structure (which chapter), the preamble."""
+from __future__ import annotations
+
+from .context import DraftContext
+from .criteria import Criterion
+from .findings import VERDICT_RANK, Suggestion
+from .registry import Outcome, register_suggester
+from .suggest import _NATURE_RANK, candidate_ref, make_suggestion, try_candidates
+
+
+def _rank(ctx: DraftContext, clause_id: str) -> tuple:
+    library = ctx.library
+    return (-_NATURE_RANK.get(library.nature(clause_id), 0),
+            library.clauses[clause_id].overall_verification != "verified")
+
+
+@register_suggester("B6")
+def replace_carve_outs(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
+    """A scope clause without carve-outs, to replace the articles that hold them."""
+    replaces = list(outcome.replaces)
+    in_draft = {ref.content.derived_from for ref in ctx.articles}
+    found = []
+    for clause_id in ctx.library.providers.get("scope", []):
+        if clause_id in in_draft or any(h.aspect == "exclusion-words" for h in ctx.library.contents[clause_id].hits.get(crit.id, ())):
+            continue
+        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)], removed=set(replaces)), crit)
+        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
+        if gain > 0:
+            found.append((gain, clause_id, after))
+    found.sort(key=lambda t: (-t[0],) + _rank(ctx, t[1]))
+    out = []
+    for gain, clause_id, after in found[:limit]:
+        suggestion = make_suggestion(ctx, crit, clause_id, after, gain, outcome, replaces)
+        numbers = sorted(ctx.by_id[r].number for r in replaces if r in ctx.by_id)
+        if numbers:
+            suggestion.reason = f"replacing Art. {', '.join(map(str, numbers))}: " + suggestion.reason
+            suggestion.reason_zh = "替换第" + "、".join(map(str, numbers)) + "条：" + suggestion.reason_zh
+        out.append(suggestion)
+    return out
+
+
+@register_suggester("F1")
+def fill_thin_chapters(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
+    """Clauses that belong in a thin core chapter (general obligations or remedies)."""
+    rows = [r for r in outcome.details.get("chapters", []) if r["core"] and r["articles"] <= int(crit.params.get("thin_max", 2))]
+    if not rows:
+        return []
+    in_draft = {ref.content.derived_from for ref in ctx.articles}
+    library = ctx.library
+    found = []
+    for row in rows:
+        title = row["title"].lower()
+        function = "remedies" if ("remed" in title or "救济" in title) else "general-obligations"
+        for clause_id in library.providers.get(function, []):
+            content = library.contents[clause_id]
+            if clause_id in in_draft or content.provides & ctx.criteria.final_functions:
+                continue
+            if any(p.strength == "mandatory" for p in content.paras):
+                found.append((row, clause_id))
+    fixes_all = len(rows) == 1 and not outcome.details.get("declaratory_share", 0) > float(
+        crit.params.get("declaratory_max_share", 1 / 3))
+    found.sort(key=lambda t: _rank(ctx, t[1]))
+    out, used_rows = [], {}
+    for row, clause_id in found:
+        if used_rows.get(row["id"], 0) >= max(1, limit // len(rows)):
+            continue
+        used_rows[row["id"]] = used_rows.get(row["id"], 0) + 1
+        after = Outcome("met" if fixes_all and row["articles"] + 1 > int(crit.params.get("thin_max", 2)) else outcome.verdict, "")
+        suggestion = make_suggestion(ctx, crit, clause_id, after, 1 if after.verdict == "met" else 0, outcome)
+        suggestion.reason = f"add to Chapter {row['chapter']} “{row['title']}”: " + suggestion.reason.split(":")[0]
+        suggestion.reason_zh = f"加入第{row['chapter']}章“{row['title']}”：" + suggestion.reason_zh.split("：")[0]
+        out.append(suggestion)
+        if len(out) >= limit:
+            break
+    return out
+
+
+@register_suggester("F2")
+def missing_parts(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
+    """A preamble when there is none; otherwise clauses providing the missing parts."""
+    out: list[Suggestion] = []
+    if "preamble" in outcome.details.get("missing", []):
+        library = ctx.library
+        preambles = [cid for cid, c in library.clauses.items() if c.kind == "preamble"]
+        preambles.sort(key=lambda cid: _rank(ctx, cid))
+        for clause_id in preambles[:1]:
+            rest = [m for m in outcome.details["missing"] if m != "preamble"]
+            after = Outcome("met" if not rest else outcome.verdict, "")
+            suggestion = make_suggestion(ctx, crit, clause_id, after, 1 if not rest else 0, outcome)
+            suggestion.reason = "adds a preamble; " + suggestion.reason
+            suggestion.reason_zh = "增加序言；" + suggestion.reason_zh
+            out.append(suggestion)
+    stripped = Outcome(outcome.verdict, outcome.summary, details={
+        k: v for k, v in outcome.details.items() if k not in ("missing",)})
+    out += try_candidates(ctx, crit, stripped, evaluate, limit - len(out))
+    return out[:limit]
+
+
+@register_suggester("U1")
+def open_final_clauses(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
+    """Accession (and signature) clauses open to every State, replacing the restrictive ones."""
+    replaces = sorted({e.article_id for e in outcome.evidence if e.article_id and "restricted" in e.note})
+    in_draft = {ref.content.derived_from for ref in ctx.articles}
+    found = []
+    for clause_id in ctx.library.providers.get("accession", []):
+        hits = ctx.library.contents[clause_id].hits.get(crit.id, ())
+        if clause_id in in_draft or not any(h.aspect == "open" for h in hits):
+            continue
+        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)], removed=set(replaces)), crit)
+        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
+        if gain > 0:
+            found.append((gain, clause_id, after))
+    found.sort(key=lambda t: (-t[0],) + _rank(ctx, t[1]))
+    out = []
+    for gain, clause_id, after in found[:limit]:
+        suggestion = make_suggestion(ctx, crit, clause_id, after, gain, outcome, replaces)
+        numbers = sorted(ctx.by_id[r].number for r in replaces if r in ctx.by_id)
+        if numbers:
+            suggestion.reason = f"replacing Art. {', '.join(map(str, numbers))}: " + suggestion.reason
+            suggestion.reason_zh = "替换第" + "、".join(map(str, numbers)) + "条：" + suggestion.reason_zh
+        out.append(suggestion)
+    return out
+
+
+@register_suggester("B1")
+def binding_alternatives(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
+    """Clauses on the same subjects as the hortatory articles, worded as binding obligations."""
+    library = ctx.library
+    soft = [ctx.by_id[row["id"]] for row in outcome.details.get("articles", [])
+            if row["mandatory"] == 0 and row["id"] in ctx.by_id]
+    topics = {t for ref in soft for t in ref.content.topics}
+    in_draft = {ref.content.derived_from for ref in ctx.articles}
+    final = ctx.criteria.final_functions
+    scored = []
+    for clause_id, content in library.contents.items():
+        clause = library.clauses[clause_id]
+        if clause_id in in_draft or clause.kind in ("preamble", "recital", "closing") or content.provides & final:
+            continue
+        paras = [p for p in content.paras if p.text or p.text_zh]
+        firm = sum(1 for p in paras if p.strength == "mandatory" and not p.qualified)
+        if not paras or firm < len(paras) or library.nature(clause_id) not in ("binding-treaty", "workbench-model"):
+            continue
+        overlap = round(len(topics & set(content.topics)) / max(1, len(content.topics)), 3)
+        scored.append((-overlap, -firm, _rank(ctx, clause_id), clause_id))
+    scored.sort()
+    found = []
+    for _o, _f, _r, clause_id in scored[:12]:
+        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)]), crit)
+        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
+        if gain > 0:
+            found.append((gain, _o, clause_id, after))
+    found.sort(key=lambda t: (-t[0], t[1]))
+    out = []
+    for gain, overlap, clause_id, after in found[:limit]:
+        suggestion = make_suggestion(ctx, crit, clause_id, after, gain, outcome)
+        shared = sorted(topics & set(library.contents[clause_id].topics))
+        if shared and overlap < 0:
+            suggestion.reason = f"binding wording on the same subject ({', '.join(shared[:3])}): " + suggestion.reason
+            suggestion.reason_zh = "同一主题的约束性措辞：" + suggestion.reason_zh
+        else:
+            suggestion.reason = "adds binding obligations: " + suggestion.reason
+            suggestion.reason_zh = "增加约束性义务：" + suggestion.reason_zh
+        out.append(suggestion)
+    return out
