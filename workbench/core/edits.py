@@ -21,6 +21,9 @@ class Change:
         self.upserted -= other.removed
         self.upserted |= other.upserted
         self.removed |= other.removed
+        # A parent removed by a later part has no child order left to store (undoing "add a
+        # preamble with its recitals" reorders the preamble, then removes it).
+        self.reordered -= other.removed
         self.reordered |= other.reordered
         self.draft_fields |= other.draft_fields
         return self
