@@ -1,0 +1,162 @@
+"""Library panel: search as you type in English and Chinese, filters, grouping, preview, verification."""
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from workbench.core.library import Clause, Para, Source
+from workbench.ui.clause_preview import clause_html
+from workbench.ui.library_model import ClauseIdRole, KindRole, SourceIdRole
+
+
+def shown_clause_ids(model) -> list[str]:
+    ids = []
+
+    def visit(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KindRole) == "clause":
+                ids.append(index.data(ClauseIdRole))
+            visit(index)
+
+    visit(QModelIndex())
+    return ids
+
+
+def test_english_search_as_you_type_groups_results_by_source(window, qtbot):
+    panel = window.library
+    qtbot.keyClicks(panel.search, "dispute")
+    qtbot.waitUntil(lambda: panel.searched_text == "dispute")
+    expected = [h.clause_id for h in window.session.workspace.search("dispute", limit=400)]
+    assert sorted(shown_clause_ids(panel.model)) == sorted(expected)
+    assert "coe-ai-convention/art-29" in expected
+    for row in range(panel.model.rowCount()):
+        source = panel.model.index(row, 0)
+        assert source.data(KindRole) == "source"
+        source_id = source.data(SourceIdRole)
+
+        def clauses_under(parent):
+            for r in range(panel.model.rowCount(parent)):
+                child = panel.model.index(r, 0, parent)
+                if child.data(KindRole) == "clause":
+                    yield child
+                else:
+                    assert child.data(KindRole) == "chapter"
+                    yield from clauses_under(child)
+
+        for clause_index in clauses_under(source):
+            assert clause_index.data(ClauseIdRole).startswith(source_id + "/")
+    assert panel.last_search_ms < 1000
+
+
+def test_chinese_two_character_queries_typed_through_an_input_method(window, qtbot, ime_commit):
+    panel = window.library
+    ime_commit(panel.search, "争端")
+    qtbot.waitUntil(lambda: panel.searched_text == "争端")
+    found = shown_clause_ids(panel.model)
+    assert "coe-ai-convention/art-29" in found          # via the glossary: 争端 -> dispute
+    panel.search.clear()
+    ime_commit(panel.search, "数据")
+    qtbot.waitUntil(lambda: panel.searched_text == "数据")
+    found = shown_clause_ids(panel.model)
+    ws = window.session.workspace
+    zh_hits = [cid for cid in found if "数据" in ws.clause(cid).text_zh()]
+    assert zh_hits, "a clause whose Chinese text contains 数据 is found"
+    assert sorted(found) == sorted(h.clause_id for h in ws.search("数据", limit=400))
+
+
+def test_filters_by_source_topic_and_verification(window, qtbot):
+    panel = window.library
+    ws = window.session.workspace
+    panel.set_filters(verification="unverified")
+    ids = shown_clause_ids(panel.model)
+    assert ids and all(ws.clause(cid).overall_verification == "unverified" for cid in ids)
+    panel.set_filters(source="coe-ai-convention")
+    ids = shown_clause_ids(panel.model)
+    assert ids == [c.id for c in ws.clauses(source="coe-ai-convention")]
+    topic = ws.clause("coe-ai-convention/art-29").topics[0]
+    panel.set_filters(topic=topic)
+    ids = shown_clause_ids(panel.model)
+    assert "coe-ai-convention/art-29" in ids and all(topic in ws.clause(cid).topics for cid in ids)
+    panel.set_filters()
+    assert len(shown_clause_ids(panel.model)) == len(ws.clauses())
+
+
+def test_preview_shows_provenance_badge_and_chinese(window, qtbot):
+    panel = window.library
+    ws = window.session.workspace
+    unverified = next(c for c in ws.clauses(verification="unverified") if c.text_zh())
+    assert panel.select_clause(unverified.id)
+    text = panel.preview.toPlainText()
+    assert "UNVERIFIED" in text
+    assert unverified.text_zh().split("\n")[0][:10] in text
+    assert unverified.url in text
+    assert panel.verify_button.isEnabled()
+    verified = ws.clause("coe-ai-convention/art-23")
+    panel.select_clause(verified.id)
+    text = panel.preview.toPlainText()
+    assert "UNVERIFIED" not in text and "Conference of the Parties" in text
+    assert ws.sources()["coe-ai-convention"].title in text
+    assert not panel.verify_button.isEnabled()
+
+
+def test_model_clauses_are_labelled_as_drafted_by_the_workbench():
+    source = Source(id="workbench-model", title="Model clauses", nature="workbench-model")
+    clause = Clause(id="workbench-model/art-1", source="workbench-model", number="1", title="T",
+                    paras=[Para(label="1", text="(test text)")])
+    html = clause_html(clause, source)
+    assert "MODEL CLAUSE" in html and "drafted by the workbench" in html
+    other = Source(id="x", title="X", nature="binding-treaty")
+    assert "MODEL CLAUSE" not in clause_html(Clause(id="x/art-1", source="x", paras=clause.paras), other)
+
+
+def test_paste_official_text_marks_verified_with_history_and_undo(window, qtbot):
+    from workbench.ui.dialogs import VerifyDialog
+
+    ws = window.session.workspace
+    clause = next(c for c in ws.clauses(verification="unverified") if c.text())
+    window.library.select_clause(clause.id)
+    dialog = VerifyDialog(clause, window)
+    qtbot.addWidget(dialog)
+    dialog.english.setChecked(True)
+    official = [p.text for para in clause.paras for p in para.walk()]
+    for field, text in zip(dialog.fields, official):
+        field.setPlainText(text.replace("non discrimination", "non-discrimination"))
+    dialog.who.setText("Test Drafter")
+    try:
+        dialog.verified_clause()
+        raise AssertionError("must refuse without the confirmation")
+    except ValueError as exc:
+        assert "official copy" in str(exc)
+    dialog.checked.setChecked(True)
+    new = dialog.verified_clause()
+    assert window.session.update_clause(new, "Test Drafter", "verify", "Verify")
+    stored = ws.clause(clause.id)
+    assert stored.verification == "verified" and stored.verified_by == "Test Drafter" and stored.verified_at
+    history = ws.clause_history(clause.id)
+    assert history[-1]["who"] == "Test Drafter" and history[-1]["action"] == "verify"
+    index = window.library.model.index_of_clause(clause.id)
+    if stored.overall_verification == "verified":           # no Chinese text left unverified
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is None
+    else:
+        assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Test Drafter" in window.library.preview.toPlainText()
+    window.undo()
+    assert ws.clause(clause.id).verification == "unverified"
+    assert len(ws.clause_history(clause.id)) == len(history) + 1
+    assert "UNVERIFIED" in window.library.preview.toPlainText()
+    window.redo()
+    assert ws.clause(clause.id).verification == "verified"
+
+
+def test_library_model_passes_the_model_tester(window, qtmodeltester):
+    panel = window.library
+    qtmodeltester.check(panel.model, force_py=True)   # stays connected: every reset below is checked
+    for query in ("parties", "争端", "数", "", "zzzz-no-match"):
+        panel.search.setText(query)
+        panel.run_search()
+    panel.set_language("zh")
+    panel.set_filters(verification="unverified")
+    panel.set_language("en")
+    panel.set_filters()

@@ -1,0 +1,320 @@
+"""The Check panel: group scores, each criterion's verdict, evidence that jumps to the article,
+suggested clauses with "Add to draft"; refreshed in a worker thread after each edit.
+
+``install(window)`` (as ``ui.extensions`` expects; also ``install_checker``) adds the Check and
+Dependency graph docks to the main window and the impact warning before a removal or move.
+"""
+from __future__ import annotations
+
+import html
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.model import Draft
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICT_COLOURS = {"met": "#c6efce", "partial": "#ffeb9c", "missing": "#ffc7ce", "not-applicable": "#e7e6e6"}
+DEBOUNCE_MS = 300
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object)      # generation, report, graph
+    failed = Signal(int, str)
+
+
+class CheckJob(QRunnable):
+    """Checks a private copy of the draft off the GUI thread."""
+
+    def __init__(self, panel: "CheckPanel", draft: Draft, generation: int, signals: _Signals):
+        super().__init__()
+        self.panel, self.draft, self.generation, self.signals = panel, draft, generation, signals
+
+    def run(self) -> None:
+        try:
+            from ..checker.graph import build_graph
+            report, ctx = self.panel.ensure_checker().analyse(self.draft)
+            graph = build_graph(ctx)
+        except Exception as exc:  # noqa: BLE001 - reported in the panel, never a crash
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(self.generation, report, graph)
+
+
+class CheckPanel(QWidget):
+    """Verdicts of the ideal-treaty criteria for the current draft."""
+
+    article_activated = Signal(str)
+    add_clause_requested = Signal(str)
+    report_ready = Signal(object, object)     # report, dependency graph
+
+    def __init__(self, checker=None, parent=None, checker_factory=None):
+        super().__init__(parent)
+        self.checker = checker
+        self.checker_factory = checker_factory     # builds the checker (off the GUI thread) when first needed
+        self._lock = threading.Lock()
+        self.lang = "en"
+        self.language_of = None            # callable giving "en"/"zh" (the window's language)
+        self.report = None
+        self.graph = None
+        self.generation = 0
+        self._pending: Draft | None = None
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._finished)
+        self._signals.failed.connect(self._failed)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._start)
+
+        self.score = QLabel(self)
+        self.score.setTextFormat(Qt.TextFormat.RichText)
+        self.state = QLabel(self)
+        self.recheck = QPushButton(self)
+        self.recheck.clicked.connect(lambda: self._pending is not None and self._start())
+        top = QHBoxLayout()
+        top.addWidget(self.score, 1)
+        top.addWidget(self.state)
+        top.addWidget(self.recheck)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_details(item))
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._link)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.retranslate()
+
+    # ----- scheduling -------------------------------------------------------------------------
+    def schedule(self, draft: Draft | None) -> None:
+        """Check ``draft`` ~300 ms after the last call (typing is never blocked)."""
+        if draft is None:
+            self._pending = None
+            self.timer.stop()
+            self.generation += 1
+            self.set_report(None)
+            return
+        self._pending = draft
+        self.state.setText(self.tr("Checking…"))
+        self.timer.start()
+
+    def ensure_checker(self):
+        """The checker, built on first use by ``checker_factory`` (thread-safe)."""
+        with self._lock:
+            if self.checker is None:
+                if self.checker_factory is None:
+                    from ..checker import Checker
+                    self.checker = Checker()
+                else:
+                    self.checker = self.checker_factory()
+            return self.checker
+
+    def _start(self) -> None:
+        if self._pending is None:
+            return
+        self.generation += 1
+        snapshot = self._pending.copy()          # the worker never sees the draft being edited
+        self.pool.start(CheckJob(self, snapshot, self.generation, self._signals))
+
+    def check_now(self, draft: Draft) -> None:
+        """Check synchronously (tests, first display)."""
+        from ..checker.graph import build_graph
+        self.generation += 1
+        report, ctx = self.ensure_checker().analyse(draft.copy())
+        self._finished(self.generation, report, build_graph(ctx))
+
+    def _finished(self, generation: int, report, graph) -> None:
+        if generation != self.generation:
+            return                                # a later edit made this result stale
+        self.graph = graph
+        self.set_report(report)
+        self.report_ready.emit(report, graph)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.state.setText(self.tr("The check failed: {0}").format(message))
+
+    def wait(self, msecs: int = 10000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    # ----- display -----------------------------------------------------------------------------
+    def set_report(self, report) -> None:
+        self.report = report
+        current = self.tree.currentItem()
+        keep = (current.data(0, KIND_ROLE), current.data(0, VALUE_ROLE)) if current is not None else None
+        self.tree.clear()
+        if report is None:
+            self.score.setText(self.tr("No draft"))
+            self.state.setText("")
+            self.details.clear()
+            return
+        score = f"{report.score:.0f}" if report.score is not None else "–"
+        self.score.setText(self.tr("<b>Ideal-treaty score: {0} / 100</b>").format(score))
+        self.state.setText(self.tr("{0} articles · {1} ms").format(report.articles, round(report.elapsed_ms)))
+        for group in report.groups:
+            gscore = f"{group.score:.0f}" if group.score is not None else "–"
+            gitem = QTreeWidgetItem(self.tree, [f"{group.id}  {group.title(self.lang)}", gscore])
+            gitem.setData(0, KIND_ROLE, "group")
+            gitem.setData(0, VALUE_ROLE, group.id)
+            font = gitem.font(0)
+            font.setBold(True)
+            gitem.setFont(0, font)
+            gitem.setFont(1, font)
+            for finding in (f for f in report.findings if f.group == group.id):
+                self._add_finding(gitem, finding)
+            gitem.setExpanded(True)
+        if keep is not None:
+            found = self._find(*keep)
+            if found is not None:
+                self.tree.setCurrentItem(found)
+
+    def _add_finding(self, parent: QTreeWidgetItem, finding) -> None:
+        item = QTreeWidgetItem(parent, [f"{finding.id}  {finding.title(self.lang)}", self.verdict_text(finding.verdict)])
+        item.setData(0, KIND_ROLE, "criterion")
+        item.setData(0, VALUE_ROLE, finding.id)
+        item.setBackground(1, QBrush(QColor(VERDICT_COLOURS.get(finding.verdict, "#ffffff"))))
+        item.setToolTip(0, finding.text(self.lang))
+        for evidence in finding.evidence:
+            label = evidence.label(self.lang) + (f" “{evidence.quote}”" if evidence.quote else "")
+            child = QTreeWidgetItem(item, [label, self.tr("problem") if evidence.problem else ""])
+            child.setData(0, KIND_ROLE, "evidence")
+            child.setData(0, VALUE_ROLE, evidence.article_id or "")
+            child.setToolTip(0, (evidence.note_zh if self.lang == "zh" and evidence.note_zh else evidence.note)
+                             + ("\n" + evidence.context if evidence.context else ""))
+            if evidence.problem:
+                child.setForeground(1, QBrush(QColor("#a4262c")))
+        for suggestion in finding.suggestions:
+            text = self.tr("Suggestion: {0}").format(suggestion.heading)
+            if not suggestion.verified:
+                text += " " + self.tr("[unverified]")
+            child = QTreeWidgetItem(item, [text, ""])
+            child.setData(0, KIND_ROLE, "suggestion")
+            child.setData(0, VALUE_ROLE, suggestion.clause_id)
+            child.setToolTip(0, suggestion.reason_zh if self.lang == "zh" else suggestion.reason)
+            button = QPushButton(self.tr("Add to draft"), self.tree)
+            button.setObjectName(f"add:{finding.id}:{suggestion.clause_id}")
+            button.clicked.connect(lambda _checked=False, cid=suggestion.clause_id: self.add_clause_requested.emit(cid))
+            self.tree.setItemWidget(child, 1, button)
+
+    def _find(self, kind, value) -> QTreeWidgetItem | None:
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.data(0, KIND_ROLE) == kind and item.data(0, VALUE_ROLE) == value:
+                return item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return None
+
+    def criterion_item(self, criterion_id: str) -> QTreeWidgetItem | None:
+        return self._find("criterion", criterion_id)
+
+    def verdict_text(self, verdict: str) -> str:
+        return {"met": self.tr("met"), "partial": self.tr("partial"), "missing": self.tr("missing"),
+                "not-applicable": self.tr("not applicable")}.get(verdict, verdict)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, KIND_ROLE) == "evidence" and item.data(0, VALUE_ROLE):
+            self.article_activated.emit(item.data(0, VALUE_ROLE))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind, value = item.data(0, KIND_ROLE), item.data(0, VALUE_ROLE)
+        if kind == "evidence" and value:
+            self.article_activated.emit(value)
+        elif kind == "suggestion":
+            self.add_clause_requested.emit(value)
+
+    def _finding_of(self, item: QTreeWidgetItem | None):
+        while item is not None and item.data(0, KIND_ROLE) not in ("criterion",):
+            item = item.parent()
+        if item is None or self.report is None:
+            return None
+        try:
+            return self.report.finding(item.data(0, VALUE_ROLE))
+        except KeyError:
+            return None
+
+    def _show_details(self, item: QTreeWidgetItem | None) -> None:
+        finding = self._finding_of(item)
+        if finding is None:
+            self.details.clear()
+            return
+        esc = html.escape
+        zh = self.lang == "zh"
+        parts = [f"<h3>{esc(finding.id)} {esc(finding.title(self.lang))} — {esc(self.verdict_text(finding.verdict))}</h3>",
+                 f"<p>{esc(finding.text(self.lang))}</p>"]
+        if finding.evidence:
+            parts.append(f"<p><b>{esc(self.tr('Evidence'))}</b></p><ul>")
+            for e in finding.evidence:
+                note = e.note_zh if zh and e.note_zh else e.note
+                head = esc(e.label(self.lang))
+                if e.article_id:
+                    head = f'<a href="article:{esc(e.article_id)}">{head}</a>'
+                quote = f" “{esc(e.quote)}”" if e.quote else ""
+                context = f"<br/><i>{esc(e.context)}</i>" if e.context and e.context != e.quote else ""
+                parts.append(f"<li>{head}{quote} — {esc(note)}{context}</li>")
+            parts.append("</ul>")
+        if finding.suggestions:
+            parts.append(f"<p><b>{esc(self.tr('Suggested clauses'))}</b></p><ol>")
+            for s in finding.suggestions:
+                reason = s.reason_zh if zh and s.reason_zh else s.reason
+                parts.append(f'<li><a href="add:{esc(s.clause_id)}">{esc(s.heading)}</a> → '
+                             f"{esc(self.verdict_text(s.verdict_after))}: {esc(reason)}</li>")
+            parts.append("</ol>")
+        parts.append(f"<p style='color:#595959'><i>{esc(self.tr('Why it matters:'))} {esc(finding.rationale)}"
+                     f"<br/>{esc(self.tr('Seed:'))} {esc(finding.seed)}</i></p>")
+        self.details.setHtml("".join(parts))
+
+    def _link(self, url) -> None:
+        text = url.toString()
+        kind, _, value = text.partition(":")
+        if kind == "article" and value:
+            self.article_activated.emit(value)
+        elif kind == "add" and value:
+            self.add_clause_requested.emit(value)
+
+    # ----- language ------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = "zh" if lang.startswith("zh") else "en"
+        self.set_report(self.report)
+
+    def retranslate(self) -> None:
+        if callable(self.language_of):
+            self.lang = "zh" if str(self.language_of()).startswith("zh") else "en"
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Verdict")])
+        self.recheck.setText(self.tr("Check again"))
+        self.recheck.setToolTip(self.tr("Run the ideal-treaty check on the current draft now"))
+        self.set_report(self.report)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install_checker(window):
+    """Add the Check and Dependency graph panels to the main window (see module docstring)."""
+    from .checker_install import install_checker as install_all
+    return install_all(window)
+
+
+install = install_checker

@@ -1,0 +1,147 @@
+"""HTML preview of a library clause: text, Chinese text, provenance, verification badges, history."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+
+from ..core.library import Clause, Para, Source
+from ..storage.library import Vocabulary
+from .i18n import ZH_FAMILIES
+
+ZH_STYLE = "font-family:" + ",".join(f"'{f}'" for f in ZH_FAMILIES)
+
+
+def badge(text: str, colour: str) -> str:
+    """A coloured block that cannot be overlooked (Qt rich text: a one-cell table)."""
+    return (f'<table cellpadding="5" cellspacing="0" width="100%" style="background-color:{colour};'
+            f'margin-top:4px;margin-bottom:4px"><tr><td><span style="color:#ffffff;font-weight:bold">'
+            f"{text}</span></td></tr></table>")
+
+
+def unverified_badge(language: str) -> str:
+    text = QCoreApplication.translate(
+        "ClausePreview", "UNVERIFIED — the {0} text has not been checked against an official copy")
+    return badge(escape(text.format(language)), "#b3261e")
+
+
+def model_badge() -> str:
+    text = QCoreApplication.translate(
+        "ClausePreview", "MODEL CLAUSE — drafted by the workbench, not taken from any treaty")
+    return badge(escape(text), "#5c2d91")
+
+
+def _paras_html(paras: list[Para], lang: str) -> str:
+    out: list[str] = []
+
+    def emit(para: Para, depth: int) -> None:
+        own = para.zh if lang == "zh" else para.text
+        if own:
+            label = para.label
+            if label:
+                label = f"{label}." if depth == 0 else f"({label})"
+                if lang == "zh" and depth == 0:
+                    label = f"{para.label}."
+            style = f"margin-left:{depth * 22}px;margin-top:3px;margin-bottom:3px"
+            if lang == "zh":
+                style += ";" + ZH_STYLE
+            blocks = [escape(block) for block in own.split("\n\n")]
+            head = f"<b>{escape(label)}</b> " if label else ""
+            out.append(f'<p style="{style}">{head}{"<br/><br/>".join(blocks)}</p>')
+        for sub in para.subs:
+            emit(sub, depth + 1)
+
+    for para in paras:
+        emit(para, 0)
+    return "".join(out)
+
+
+def provision_label(clause: Clause) -> str:
+    """'Article 23', 'Item 6', 'Preamble' (in the UI language)."""
+    if clause.kind == "preamble":
+        return QCoreApplication.translate("ClausePreview", "Preamble")
+    if not clause.number:
+        return ""
+    words = {"article": QCoreApplication.translate("ClausePreview", "Article {0}"),
+             "item": QCoreApplication.translate("ClausePreview", "Item {0}"),
+             "principle": QCoreApplication.translate("ClausePreview", "Principle {0}"),
+             "paragraph": QCoreApplication.translate("ClausePreview", "Paragraph {0}"),
+             "recital": QCoreApplication.translate("ClausePreview", "Recital {0}")}
+    return words.get(clause.kind, "{0}").format(clause.number)
+
+
+def heading(clause: Clause, source: Source | None, lang: str = "en") -> str:
+    """'CoE AI Convention, Article 23 – Conference of the Parties'."""
+    name = (source.label(lang) if source else clause.source)
+    title = clause.title_zh if lang == "zh" and clause.title_zh else clause.title
+    provision = provision_label(clause)
+    head = QCoreApplication.translate("ClausePreview", "{0}, {1}").format(name, provision) if provision else name
+    return f"{head} – {title}" if title else head
+
+
+def clause_html(clause: Clause, source: Source | None, vocabulary: Vocabulary | None = None,
+                history: list[dict] | None = None, lang: str = "en") -> str:
+    """The preview shown under the library list for one clause."""
+    parts = [f"<h3>{escape(heading(clause, source, lang))}</h3>"]
+    has_en, has_zh = bool(clause.text()), bool(clause.text_zh())
+    en_unverified = has_en and clause.verification == "unverified"
+    zh_unverified = has_zh and (clause.verification_zh or clause.verification) == "unverified"
+    if source is not None and source.is_model:
+        parts.append(model_badge())
+    if en_unverified:
+        parts.append(unverified_badge(QCoreApplication.translate("ClausePreview", "English")))
+    if zh_unverified:
+        parts.append(unverified_badge(QCoreApplication.translate("ClausePreview", "Chinese")))
+    if clause.incomplete:
+        parts.append(badge(escape(QCoreApplication.translate(
+            "ClausePreview", "INCOMPLETE — only part of this provision is in the library")),
+                           "#8a5a00"))
+    rows = []
+    if source is not None:
+        when = f" ({escape(source.date)})" if source.date else ""
+        rows.append((QCoreApplication.translate("ClausePreview", "Instrument"), escape(source.title) + when))
+        if source.title_zh:
+            unofficial = QCoreApplication.translate("ClausePreview", "(unofficial title)")
+            official = "" if source.title_zh_official else " " + escape(unofficial)
+            rows.append((QCoreApplication.translate("ClausePreview", "Chinese title"),
+                         f'<span style="{ZH_STYLE}">{escape(source.title_zh)}</span>'
+                         + official))
+    where = escape(provision_label(clause))
+    if clause.chapter:
+        where = (where + " — " if where else "") + escape(clause.chapter)
+    if where:
+        rows.append((QCoreApplication.translate("ClausePreview", "Provision"), where))
+    if clause.url:
+        url = escape(clause.url)
+        rows.append((QCoreApplication.translate("ClausePreview", "Official text"), f'<a href="{url}">{url}</a>'))
+    if clause.verified_by:
+        when = QCoreApplication.translate("ClausePreview", "{0} on {1}").format(clause.verified_by, clause.verified_at)
+        rows.append((QCoreApplication.translate("ClausePreview", "Verified by"), escape(when)))
+    rows.append((QCoreApplication.translate("ClausePreview", "Clause id"), f"<code>{escape(clause.id)}</code>"))
+    if has_en:
+        caption = escape(QCoreApplication.translate("ClausePreview", "English text"))
+        parts.append(f"<h4>{caption}</h4>" + _paras_html(clause.paras, "en"))
+    if has_zh:
+        caption = escape(QCoreApplication.translate("ClausePreview", "Chinese text"))
+        parts.append(f"<h4>{caption}</h4>" + _paras_html(clause.paras, "zh"))
+    elif has_en:
+        caption = escape(QCoreApplication.translate(
+            "ClausePreview", "No official Chinese text of this provision is in the library."))
+        parts.append(f"<p><i>{caption}</i></p>")
+    caption = escape(QCoreApplication.translate("ClausePreview", "Provenance"))
+    parts.append(f"<h4>{caption}</h4>" + '<table cellpadding="2">' + "".join(
+        f'<tr><td valign="top"><b>{escape(k)}:</b></td><td>{v}</td></tr>' for k, v in rows) + "</table>")
+    if clause.note:
+        caption = escape(QCoreApplication.translate("ClausePreview", "Note"))
+        parts.append(f"<p><b>{caption}:</b> {escape(clause.note)}</p>")
+    if clause.topics and vocabulary is not None:
+        labels = ", ".join(escape(vocabulary.topic_label(t, lang)) for t in clause.topics)
+        caption = escape(QCoreApplication.translate("ClausePreview", "Topics"))
+        parts.append(f"<p><b>{caption}:</b> {labels}</p>")
+    if history:
+        items = "".join(f"<li>{escape(entry['at'])} — {escape(entry['who'] or '?')}: {escape(entry['action'])}</li>"
+                        for entry in history)
+        caption = escape(QCoreApplication.translate("ClausePreview", "History of this clause"))
+        parts.append(f"<h4>{caption}</h4><ul>{items}</ul>")
+    return "".join(parts)

@@ -1,0 +1,267 @@
+"""The dependency graph as a picture: articles as nodes (coloured by chapter or by verdict), edges by
+type, broken dependencies in red; clicking an article selects it in the draft."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
+                               QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+                               QHBoxLayout, QLabel, QVBoxLayout, QWidget)
+
+CHAPTER_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
+                   "#bab0ac", "#e15759"]
+STATUS_COLOURS = {"met": "#59a14f", "partial": "#edc948", "missing": "#f28e2b", "broken": "#d62728", None: "#bab0ac"}
+EDGE_STYLES = {"refers-to": ("#4e79a7", Qt.PenStyle.SolidLine), "depends-on": ("#59a14f", Qt.PenStyle.DashLine),
+               "conflicts-with": ("#e15759", Qt.PenStyle.SolidLine),
+               "alternative-to": ("#b07aa1", Qt.PenStyle.DotLine)}
+BROKEN = "#d62728"
+RADIUS = 15
+COLUMN = 170
+ROW = 44
+
+
+class ArticleItem(QGraphicsEllipseItem):
+    """One article: a disc with its number; clicking it selects the article."""
+
+    def __init__(self, view: "GraphView", article_id: str, number, title: str, colour: str, broken: bool):
+        super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
+        self.view, self.article_id = view, article_id
+        self.setBrush(QBrush(QColor(colour)))
+        self.setPen(QPen(QColor(BROKEN if broken else "#333333"), 3 if broken else 1))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"{number}. {title}")
+        self.setZValue(2)
+        label = QGraphicsSimpleTextItem(str(number if number is not None else "?"), self)
+        font = QFont()
+        font.setPointSize(8)
+        font.setBold(True)
+        label.setFont(font)
+        box = label.boundingRect()
+        label.setPos(-box.width() / 2, -box.height() / 2)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self.view.article_activated.emit(self.article_id)
+
+
+class GraphView(QGraphicsView):
+    """The clause dependency graph of the current draft."""
+
+    article_activated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        self.mode = "chapter"
+        self.graph = None
+        self.status: dict[str, str] = {}
+        self.items: dict[str, ArticleItem] = {}
+        self.broken_items: list[QGraphicsItem] = []
+
+    def set_graph(self, graph, status: dict[str, str] | None = None) -> None:
+        """Show ``graph`` (from ``checker.graph.build_graph``); ``status`` colours by verdict."""
+        self.graph = graph
+        self.status = status or {}
+        self.redraw()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode if mode in ("chapter", "verdict") else "chapter"
+        self.redraw()
+
+    def redraw(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.items, self.broken_items = {}, []
+        graph = self.graph
+        if graph is None:
+            return
+        articles = [n for n, d in graph.nodes(data=True) if d.get("kind") == "article"]
+        articles.sort(key=lambda n: graph.nodes[n].get("number") or 0)
+        columns: dict = {}
+        for node in articles:
+            columns.setdefault(graph.nodes[node].get("chapter_number") or 0, []).append(node)
+        positions: dict[str, QPointF] = {}
+        for col, key in enumerate(sorted(columns)):
+            title = graph.nodes[columns[key][0]].get("chapter_title") or ""
+            head = QGraphicsSimpleTextItem(self._chapter_label(key, title))
+            head.setPos(col * COLUMN - RADIUS, -ROW - 14)
+            scene.addItem(head)
+            for row, node in enumerate(columns[key]):
+                positions[node] = QPointF(col * COLUMN, row * ROW)
+        broken_nodes = {u for u, _v, d in graph.edges(data=True) if d.get("broken")}
+        for u, v, data in graph.edges(data=True):
+            kinds = data.get("types", [data.get("type")])
+            if u in positions and v in positions:
+                kind = next((k for k in ("conflicts-with", "alternative-to", "refers-to", "depends-on") if k in kinds), None)
+                if kind is not None:
+                    self._edge(positions[u], positions[v], *EDGE_STYLES[kind], kind)
+        stacked: dict[str, int] = {}
+        for u, v, data in graph.edges(data=True):
+            if data.get("broken") and u in positions:
+                target = graph.nodes[v]
+                label = str(target.get("label") or target.get("function") or target.get("term") or v)
+                label = (label if len(label) <= 24 else label[:23] + "…").replace("-", " ")
+                row = stacked.get(u, 0)
+                stacked[u] = row + 1
+                origin = positions[u]
+                point = QPointF(origin.x() + RADIUS + 26, origin.y() - 8 + row * 17)
+                text = QGraphicsSimpleTextItem("⚠ " + label)
+                font = QFont()
+                font.setPointSize(7)
+                text.setFont(font)
+                text.setBrush(QBrush(QColor(BROKEN)))
+                box = QGraphicsRectItem(text.boundingRect().adjusted(-3, -1, 3, 1))
+                box.setPen(QPen(QColor(BROKEN), 1))
+                box.setBrush(QBrush(QColor("#fde0dc")))
+                box.setPos(point)
+                box.setZValue(3)
+                box.setToolTip(self.tr("Broken dependency: {0}").format(target.get("label") or target.get("function")
+                                                                        or target.get("term") or v))
+                text.setParentItem(box)
+                scene.addItem(box)
+                line = scene.addLine(origin.x() + RADIUS, origin.y(), point.x() - 3, point.y() + 6,
+                                     QPen(QColor(BROKEN), 2))
+                line.setZValue(3)
+                self.broken_items.append(box)
+        for node in articles:
+            data = graph.nodes[node]
+            if self.mode == "verdict":
+                colour = STATUS_COLOURS.get(self.status.get(node), STATUS_COLOURS[None])
+            else:
+                colour = CHAPTER_COLOURS[(data.get("chapter_number") or 0) % len(CHAPTER_COLOURS)]
+            item = ArticleItem(self, node, data.get("number"), data.get("title", ""), colour, node in broken_nodes)
+            item.setPos(positions[node])
+            scene.addItem(item)
+            self.items[node] = item
+        self._legend(scene)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the whole graph, never enlarged beyond its natural size."""
+        self.resetTransform()
+        rect = self.scene().sceneRect()
+        if rect.width() > self.viewport().width() or rect.height() > self.viewport().height():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.transform().m11() < 0.45:
+                self.resetTransform()
+                self.scale(0.45, 0.45)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.graph is not None:
+            self.fit()
+
+    def _chapter_label(self, number, title: str) -> str:
+        if not number:
+            return self.tr("No chapter")
+        short = title if len(title) <= 22 else title[:21] + "…"
+        return self.tr("Ch. {0}").format(number) + (f"\n{short}" if short else "")
+
+    def _edge(self, start: QPointF, end: QPointF, colour: str, style, kind: str, width: float = 1.4):
+        path = QPainterPath(start)
+        if abs(start.x() - end.x()) < 1:
+            bend = QPointF(start.x() + 40 + abs(start.y() - end.y()) / 6, (start.y() + end.y()) / 2)
+            path.quadTo(bend, end)
+        else:
+            middle = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2 - 25)
+            path.quadTo(middle, end)
+        item = QGraphicsPathItem(path)
+        pen = QPen(QColor(colour), width)
+        pen.setStyle(style)
+        item.setPen(pen)
+        item.setZValue(1 if kind != "broken" else 1.5)
+        item.setToolTip(kind)
+        item.setData(0, kind)
+        self.scene().addItem(item)
+        # arrow head at the end
+        angle = math.atan2(end.y() - path.pointAtPercent(0.9).y(), end.x() - path.pointAtPercent(0.9).x())
+        tip = end - QPointF(math.cos(angle) * RADIUS, math.sin(angle) * RADIUS) if kind != "broken" else end
+        head = QPolygonF([tip, tip - QPointF(math.cos(angle - 0.4) * 9, math.sin(angle - 0.4) * 9),
+                          tip - QPointF(math.cos(angle + 0.4) * 9, math.sin(angle + 0.4) * 9)])
+        arrow = self.scene().addPolygon(head, QPen(QColor(colour)), QBrush(QColor(colour)))
+        arrow.setZValue(item.zValue())
+        return item
+
+    def _legend(self, scene: QGraphicsScene) -> None:
+        bounds = scene.itemsBoundingRect()
+        y = bounds.bottom() + 20
+        entries = [(self.tr("refers to"), *EDGE_STYLES["refers-to"]), (self.tr("depends on"), *EDGE_STYLES["depends-on"]),
+                   (self.tr("conflicts with"), *EDGE_STYLES["conflicts-with"]),
+                   (self.tr("alternative to"), *EDGE_STYLES["alternative-to"]),
+                   (self.tr("broken dependency"), BROKEN, Qt.PenStyle.SolidLine)]
+        x = bounds.left()
+        for text, colour, style in entries:
+            pen = QPen(QColor(colour), 2)
+            pen.setStyle(style)
+            scene.addLine(x, y, x + 26, y, pen)
+            label = QGraphicsSimpleTextItem(text)
+            label.setPos(x + 30, y - 8)
+            scene.addItem(label)
+            x += 40 + label.boundingRect().width() + 12
+        if self.mode == "verdict":
+            y += 22
+            x = bounds.left()
+            for key, text in (("met", self.tr("strength")), ("partial", self.tr("weakness (partial)")),
+                              ("missing", self.tr("weakness (missing)")), ("broken", self.tr("broken"))):
+                scene.addEllipse(x, y - 6, 12, 12, QPen(QColor("#333333")), QBrush(QColor(STATUS_COLOURS[key])))
+                label = QGraphicsSimpleTextItem(text)
+                label.setPos(x + 16, y - 8)
+                scene.addItem(label)
+                x += 30 + label.boundingRect().width() + 12
+
+    def select(self, article_id: str | None) -> None:
+        for node, item in self.items.items():
+            item.setSelected(node == article_id)
+        if article_id in self.items:
+            self.centerOn(self.items[article_id])
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.scale(factor, factor)
+
+
+class GraphPanel(QWidget):
+    """The graph view with its colouring choice."""
+
+    article_activated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = GraphView(self)
+        self.view.article_activated.connect(self.article_activated)
+        self.label = QLabel(self)
+        self.colour = QComboBox(self)
+        self.colour.addItem("", "chapter")
+        self.colour.addItem("", "verdict")
+        self.colour.currentIndexChanged.connect(lambda _i: self.view.set_mode(self.colour.currentData()))
+        bar = QHBoxLayout()
+        bar.addWidget(self.label)
+        bar.addWidget(self.colour)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.retranslate()
+
+    def show_report(self, report, graph) -> None:
+        from ..checker.graph import article_status
+        self.view.set_graph(graph, article_status(report, graph) if report is not None else {})
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Colour articles by:"))
+        self.colour.setItemText(0, self.tr("chapter"))
+        self.colour.setItemText(1, self.tr("verdict"))
+        self.view.redraw()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

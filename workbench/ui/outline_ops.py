@@ -1,0 +1,145 @@
+"""Where dropped or moved outline items go, as core edits (no Qt here: plain draft logic)."""
+from __future__ import annotations
+
+from ..core import operations
+from ..core.assemble import new_chapter
+from ..core.edits import Compound, Edit, InsertNodes, MoveNode
+from ..core.library import Clause
+from ..core.model import ALLOWED_CHILDREN, Draft, DraftError, Node, NodeKind
+
+#: Nodes shown in the outline under each kind of parent ("root" = the draft's top level).
+VISIBLE = {"root": None, NodeKind.PREAMBLE: (NodeKind.RECITAL,), NodeKind.CHAPTER: (NodeKind.ARTICLE,)}
+
+
+def visible_children(draft: Draft, node: Node | None) -> list[Node]:
+    if node is None:
+        return list(draft.children)
+    if node.kind in (NodeKind.PREAMBLE, NodeKind.CHAPTER):
+        return list(node.children)
+    return []
+
+
+def _top_after_preamble(draft: Draft, index: int) -> int:
+    """Nothing goes before the preamble."""
+    if draft.children and draft.children[0].kind is NodeKind.PREAMBLE and index == 0:
+        return 1
+    return index
+
+
+def target_for(draft: Draft, kind: NodeKind, parent: Node | None, row: int) -> tuple[str | None, int] | None:
+    """Where a node of ``kind`` dropped at ``row`` of ``parent`` goes (row -1: onto the parent).
+
+    Returns (parent id or None for the top level, index) or None when it cannot go there.
+    """
+    index = draft.index()
+
+    def after(node: Node) -> tuple[str | None, int]:
+        holder = index[node.id][1]
+        siblings = holder.children if holder else draft.children
+        return (holder.id if holder else None), siblings.index(node) + 1
+
+    if kind is NodeKind.RECITAL:
+        if parent is None:
+            return None
+        if parent.kind is NodeKind.PREAMBLE:
+            return parent.id, len(parent.children) if row < 0 else row
+        if parent.kind is NodeKind.RECITAL:
+            return after(parent)
+        return None
+    if kind is NodeKind.CHAPTER:
+        if parent is None:
+            return None, _top_after_preamble(draft, len(draft.children) if row < 0 else row)
+        top = parent
+        while index[top.id][1] is not None:
+            top = index[top.id][1]
+        return after(top) if top.kind is not NodeKind.PREAMBLE else (None, _top_after_preamble(draft, 0))
+    if kind is NodeKind.ARTICLE:
+        if parent is None:
+            return None, _top_after_preamble(draft, len(draft.children) if row < 0 else row)
+        if parent.kind is NodeKind.CHAPTER:
+            return parent.id, len(parent.children) if row < 0 else row
+        if parent.kind is NodeKind.ARTICLE:
+            return after(parent)
+        if parent.kind in (NodeKind.PREAMBLE, NodeKind.RECITAL):
+            preamble = parent if parent.kind is NodeKind.PREAMBLE else index[parent.id][1]
+            return None, draft.children.index(preamble) + 1
+    return None
+
+
+def add_clauses_at(draft: Draft, clauses: list[Clause], parent: Node | None, row: int) -> Edit:
+    """Add library clauses where they were dropped (recitals always go to the preamble)."""
+    where = target_for(draft, NodeKind.ARTICLE, parent, row)
+    if where is None:
+        return operations.add_clauses(draft, clauses)
+    return operations.add_clauses(draft, clauses, parent_id=where[0], index=where[1])
+
+
+def add_clauses_after(draft: Draft, clauses: list[Clause], selected: Node | None) -> Edit:
+    """Add clauses after the selected article (into a selected chapter), else at the end."""
+    if selected is None:
+        return operations.add_clauses(draft, clauses)
+    return add_clauses_at(draft, clauses, selected, -1)
+
+
+def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int) -> Edit | None:
+    """Edit moving ``node_ids`` (in order) to ``row`` of ``parent``; None if nothing would change."""
+    nodes = [draft.find(node_id) for node_id in node_ids]
+    if not nodes:
+        return None
+    kinds = {node.kind for node in nodes}
+    if len(kinds) != 1:
+        raise DraftError("chapters, articles and recitals cannot be moved together")
+    where = target_for(draft, nodes[0].kind, parent, row)
+    if where is None:
+        raise DraftError(f"a {nodes[0].kind.value} cannot be placed there")
+    parent_id, index = where
+    holder_kind = "root" if parent_id is None else draft.find(parent_id).kind
+    if nodes[0].kind not in ALLOWED_CHILDREN[holder_kind]:
+        raise DraftError(f"a {nodes[0].kind.value} cannot be placed there")
+    moving = {node.id for node in nodes}
+    siblings = draft.children_of(parent_id)
+    anchor = next((n.id for n in siblings[index:] if n.id not in moving), None)
+    scratch = draft.copy()
+    edits: list[Edit] = []
+    for node in nodes:
+        if parent_id is not None and parent_id in {n.id for n in node.walk()}:
+            raise DraftError("an element cannot be moved into itself")
+        children = [n for n in scratch.children_of(parent_id) if n.id != node.id]
+        at = next((i for i, n in enumerate(children) if n.id == anchor), len(children))
+        move = MoveNode(node.id, parent_id, at, label="Move")
+        move.apply(scratch)
+        edits.append(move)
+    if scratch.to_dict() == draft.to_dict():
+        return None
+    return edits[0] if len(edits) == 1 else Compound(edits, label="Move")
+
+
+def step(draft: Draft, node: Node, delta: int) -> Edit | None:
+    """Move a chapter, article or recital one place up (-1) or down (+1); None at the edge."""
+    if node.kind is NodeKind.ARTICLE:
+        articles = draft.articles()
+        position = articles.index(node) + 1 + delta
+        if not 1 <= position <= len(articles):
+            return None
+        return operations.move_article(draft, node, position)
+    holder = draft.parent_of(node.id)
+    siblings = holder.children if holder else draft.children
+    at = siblings.index(node)
+    new = at + delta
+    lowest = 1 if holder is None and siblings and siblings[0].kind is NodeKind.PREAMBLE else 0
+    if not lowest <= new < len(siblings) or siblings[new].kind is NodeKind.PREAMBLE:
+        return None
+    return MoveNode(node.id, holder.id if holder else None, new, label="Move")
+
+
+def add_chapter(draft: Draft, title: str, title_zh: str, selected: Node | None) -> tuple[Edit, Node]:
+    """A new chapter after the selected chapter (or the chapter of the selected article), else last."""
+    chapter = new_chapter(title, title_zh)
+    index = len(draft.children)
+    if selected is not None:
+        top = selected
+        while (holder := draft.parent_of(top.id)) is not None:
+            top = holder
+        if top.kind is not NodeKind.PREAMBLE:
+            index = draft.children.index(top) + 1
+    return InsertNodes(None, index, [chapter], label="Add chapter"), chapter

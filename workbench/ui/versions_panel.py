@@ -1,0 +1,327 @@
+"""The Versions panel: lineage of versions, save, open, restore, proposals; installs comparison and brackets.
+
+``install_versions(window)`` (also ``install``, as ``ui.extensions`` expects) adds the Versions,
+Alternatives and Comparison docks to the main window, Draft-menu actions, and an always-visible
+"open brackets" count in the status bar.
+"""
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.brackets import open_brackets
+from ..core.proposals import derive_draft, lineage_forest, proposal_from_version, restore_edit
+from ..core.model import DraftError
+from ..storage import WorkspaceError
+from .brackets_panel import BracketsPanel
+from .compare_view import CompareView
+
+VERSION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SaveVersionDialog(QDialog):
+    """Label, author, party and note of a version to save."""
+
+    def __init__(self, party: str = "", author: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save version"))
+        self.label, self.author, self.party = QLineEdit(self), QLineEdit(author, self), QLineEdit(party, self)
+        self.label.setPlaceholderText(self.tr("e.g. Chair's text Rev.1"))
+        self.note = QPlainTextEdit(self)
+        self.note.setMaximumHeight(90)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #a4262c")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Label:"), self.label)
+        form.addRow(self.tr("Author:"), self.author)
+        form.addRow(self.tr("Party (delegation):"), self.party)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.label.text().strip():
+            self.problem.setText(self.tr("A version needs a label."))
+            return
+        self.accept()
+
+
+class VersionsPanel(QWidget):
+    """All versions of the workspace as lineage trees; actions on the selected ones."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window_ = window
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.save_button, self.open_button = QPushButton(self), QPushButton(self)
+        self.restore_button, self.proposal_button = QPushButton(self), QPushButton(self)
+        self.compare_button = QPushButton(self)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for button in (self.save_button, self.proposal_button, self.compare_button):
+            row1.addWidget(button)
+        for button in (self.open_button, self.restore_button):
+            row2.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        self.save_button.clicked.connect(lambda: self.save_version())
+        self.open_button.clicked.connect(lambda: self.open_version())
+        self.restore_button.clicked.connect(lambda: self.restore_version())
+        self.proposal_button.clicked.connect(lambda: self.new_proposal())
+        self.compare_button.clicked.connect(lambda: self.compare_selected())
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.compare_selected())
+        self.retranslate()
+
+    @property
+    def workspace(self):
+        return self.window_.session.workspace
+
+    # ----- the tree ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = set(self.selected_ids())
+        self.tree.clear()
+        current = self.window_.current_draft.id if self.window_.current_draft is not None else None
+        try:
+            versions = self.workspace.versions()
+        except WorkspaceError as exc:
+            self.window_.show_message(str(exc))
+            return
+
+        def add(node, parent):
+            v = node.version
+            item = QTreeWidgetItem([v.label, v.party or v.author, v.created.replace("T", " ")[:16], v.note])
+            item.setData(0, VERSION_ROLE, v.id)
+            item.setToolTip(0, v.note or v.label)
+            if v.draft_id == current:
+                font = QFont(item.font(0))
+                font.setBold(True)
+                item.setFont(0, font)
+            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
+            item.setSelected(v.id in selected)
+            for child in node.children:
+                add(child, item)
+            item.setExpanded(True)
+
+        for root in lineage_forest(versions):
+            add(root, None)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def selected_ids(self) -> list[str]:
+        return [item.data(0, VERSION_ROLE) for item in self.tree.selectedItems()]
+
+    def select(self, *version_ids: str) -> None:
+        self.tree.clearSelection()
+        for item in self._items():
+            if item.data(0, VERSION_ROLE) in version_ids:
+                self.tree.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+                item.setSelected(True)
+
+    def _items(self):
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_ids())
+        has_draft = self.window_.current_draft is not None
+        self.save_button.setEnabled(has_draft)
+        self.open_button.setEnabled(count == 1)
+        self.restore_button.setEnabled(count == 1 and has_draft)
+        self.proposal_button.setEnabled(count == 1)
+        self.compare_button.setEnabled(count in (1, 2))
+
+    # ----- actions ------------------------------------------------------------------------------------
+    def save_version(self, label: str | None = None, author: str = "", party: str = "", note: str = ""):
+        draft = self.window_.current_draft
+        if draft is None:
+            return None
+        if label is None:
+            dialog = SaveVersionDialog(draft.meta.get("party", ""), _user(), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            label, author, party = dialog.label.text(), dialog.author.text(), dialog.party.text()
+            note = dialog.note.toPlainText()
+        try:
+            version = self.workspace.save_version(draft, label, author=author.strip(), party=party.strip(),
+                                                  note=note.strip())
+        except WorkspaceError as exc:
+            self.window_.report(str(exc))
+            return None
+        self.refresh()
+        self.select(version.id)
+        self.window_.show_message(self.tr("Saved version “{0}”.").format(version.label))
+        return version
+
+    def _one(self):
+        ids = self.selected_ids()
+        return self.workspace.version(ids[0]) if len(ids) == 1 else None
+
+    def open_version(self) -> bool:
+        """Open the selected version as a new draft (the version itself never changes)."""
+        version = self._one()
+        if version is None:
+            return False
+        title = self.tr("{0} (from version “{1}”)").format(version.draft().title, version.label)
+        draft = derive_draft(version.draft(), title, {"based_on_version": version.id})
+        return self.window_.create_draft(draft)
+
+    def restore_version(self) -> bool:
+        """Give the current draft the selected version's content (undo brings the text back)."""
+        version = self._one()
+        draft = self.window_.current_draft
+        if version is None or draft is None:
+            return False
+        try:
+            edit = restore_edit(draft, version)
+        except DraftError as exc:
+            self.window_.report(str(exc))
+            return False
+        return self.window_.push_edit(edit, self.tr("Restore version “{0}”").format(version.label))
+
+    def new_proposal(self, party: str | None = None) -> bool:
+        """Start a party's proposal: a new draft from the selected (base) version."""
+        version = self._one()
+        if version is None:
+            return False
+        if party is None:
+            party, ok = QInputDialog.getText(self, self.tr("New proposal"),
+                                             self.tr("Party making the proposal:"))
+            if not ok:
+                return False
+        try:
+            draft = proposal_from_version(version, party)
+        except DraftError as exc:
+            self.window_.report(str(exc))
+            return False
+        return self.window_.create_draft(draft)
+
+    def compare_selected(self) -> bool:
+        """Compare two selected versions, or one with the current draft, in the Comparison panel."""
+        ids = self.selected_ids()
+        if not ids or len(ids) > 2:
+            return False
+        versions = sorted((self.workspace.version(i) for i in ids), key=lambda v: v.created)
+        old = ("version", versions[0].id)
+        if len(versions) == 2:
+            new = ("version", versions[1].id)
+        elif self.window_.current_draft is not None:
+            new = ("draft", self.window_.current_draft.id)
+        else:
+            return False
+        view = self.window_.compare_view
+        view.fill_sources(self.workspace, self.window_.current_draft.id if self.window_.current_draft else None)
+        view.choose(old, new)
+        dock = self.window_.docks.get("compareDock")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        return view.compare_chosen()
+
+    # ----- language ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Version"), self.tr("Party / author"), self.tr("Saved"), self.tr("Note")])
+        self.save_button.setText(self.tr("Save version…"))
+        self.open_button.setText(self.tr("Open as draft"))
+        self.restore_button.setText(self.tr("Restore into current draft"))
+        self.proposal_button.setText(self.tr("New proposal…"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Compare two selected versions, or one with the current draft"))
+        dock = self.parentWidget()
+        if dock is not None and dock.objectName() == "versionsDock":
+            dock.setWindowTitle(self.tr("Versions"))
+        for action, text in zip(getattr(self.window_, "versions_actions", []),
+                                (self.tr("Save version…"), self.tr("Compare…"))):
+            action.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is no problem
+        return ""
+
+
+class BracketCount(QLabel):
+    """The status-bar count of open brackets in the current draft."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.count = 0
+        self.setObjectName("openBrackets")
+
+    def refresh(self, *_args) -> None:
+        draft = self.window_.current_draft
+        self.count = open_brackets(draft) if draft is not None else 0
+        self.setText(self.tr("Open brackets: {0}").format(self.count))
+        self.setStyleSheet("color: #a4262c; font-weight: bold" if self.count else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+
+def install_versions(window) -> None:
+    """Add the Versions, Alternatives and Comparison panels, actions and the bracket count."""
+    versions = VersionsPanel(window)
+    brackets = BracketsPanel(window)
+    compare = CompareView(window)
+    window.versions_panel, window.brackets_panel, window.compare_view = versions, brackets, compare
+    window.add_dock(versions, versions.tr("Versions"), Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock")
+    window.add_dock(brackets, brackets.tr("Alternatives"), Qt.DockWidgetArea.RightDockWidgetArea, "bracketsDock")
+    dock = window.add_dock(compare, compare.tr("Comparison"), Qt.DockWidgetArea.BottomDockWidgetArea, "compareDock")
+    dock.hide()
+    for panel in (versions, brackets, compare):
+        panel.retranslate()
+    count = BracketCount(window)
+    window.bracket_count = count
+    window.statusBar().addPermanentWidget(count)
+
+    def draft_shown(*_args) -> None:
+        versions.refresh()
+        brackets.show_article(window.current_article_id if window.current_draft is not None else None)
+        count.refresh()
+        compare.fill_sources(window.session.workspace,
+                             window.current_draft.id if window.current_draft is not None else None)
+
+    window.current_draft_changed.connect(draft_shown)
+    window.current_article_changed.connect(brackets.show_article)
+    window.draft_changed.connect(lambda *_: (brackets.refresh(), count.refresh()))
+    menu = getattr(window, "draft_menu", None)
+    if menu is not None:
+        menu.addSeparator()
+        actions = []
+        for text, slot in ((versions.tr("Save version…"), lambda: versions.save_version()),
+                           (versions.tr("Compare…"), lambda: (dock.show(), dock.raise_(), draft_shown()))):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            actions.append(action)
+        window.versions_actions = actions
+    draft_shown()
+
+
+#: ``ui.extensions`` installs every module through ``install(window)``.
+install = install_versions

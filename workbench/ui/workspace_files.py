@@ -1,0 +1,143 @@
+"""Workspace files: open another, create one, recent files, save a copy (SQLite backup API)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from ..paths import CLAUSES_DIR, WORKSPACE_SUFFIX
+from ..storage import LibraryError, Workspace, WorkspaceError
+from . import settings
+
+_open_windows: list[QMainWindow] = []   # windows opened from File ▸ Open stay alive
+
+
+def open_workspace_file(path: Path | str | None, create: bool = True,
+                        clauses_dir: Path = CLAUSES_DIR) -> tuple[Workspace, str | None]:
+    """Open a workspace; a malformed clause file does not stop the drafter from working.
+
+    Returns the workspace and, when the library could not be refreshed from ``clauses_dir``,
+    a message naming the file and line (the workspace keeps the library it had). Raises
+    WorkspaceError (or LibraryError for a new workspace, which has no library yet).
+    """
+    try:
+        return Workspace.open(path, create=create, clauses_dir=clauses_dir), None
+    except LibraryError as exc:
+        workspace = Workspace.open(path, create=create, clauses_dir=clauses_dir, sync_library=False)
+        if not workspace.sources():
+            workspace.close()
+            raise
+        note = QCoreApplication.translate(
+            "MainWindow", "The clause library could not be updated; the workspace keeps its earlier copy.")
+        return workspace, f"{note}\n{exc}"
+
+
+def copy_workspace(workspace: Workspace, target: Path | str) -> Path:
+    """Write a complete copy of ``workspace`` to ``target`` (the open workspace stays open).
+
+    The copy is written to a temporary file beside the target and renamed over it only when
+    complete, so a full disk or a failure never leaves a half-written workspace behind.
+    """
+    target = Path(target)
+    if target.resolve() == Path(workspace.path).resolve():
+        raise WorkspaceError(f"{target}: this is the open workspace; choose another name for the copy")
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target.parent}: no such folder")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        if partial.exists():
+            partial.unlink()
+        destination = sqlite3.connect(str(partial))
+        try:
+            workspace.db.conn.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+            check = destination.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise WorkspaceError(f"{target}: the copy is damaged ({check})")
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        try:
+            partial.unlink()
+        except OSError:
+            pass
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise WorkspaceError(f"{target}: the copy could not be written ({reason})") from exc
+    return target
+
+
+class WorkspaceFiles:
+    """File ▸ Open workspace, New workspace, Open recent, Save a copy (part of MainWindow)."""
+
+    def _file_filter(self) -> str:
+        text = QCoreApplication.translate("MainWindow", "Treaty Workbench workspaces (*{0});;All files (*)")
+        return text.format(WORKSPACE_SUFFIX)
+
+    def open_workspace(self, path: Path | str, create: bool = False) -> "QMainWindow | None":
+        """Open another workspace in a new window and close this one; None (and a message) on failure."""
+        path = Path(path)
+        if path.resolve() == Path(self.session.workspace.path).resolve():
+            return self
+        try:
+            workspace, warning = open_workspace_file(path, create=create)
+        except (WorkspaceError, LibraryError, OSError) as exc:
+            self.report(str(exc))
+            return None
+        settings.add_recent_file(path)
+        window = type(self)(workspace, self.translations, extensions=self.extensions)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _open_windows.append(window)
+        window.destroyed.connect(lambda *_a, w=window: _open_windows.remove(w) if w in _open_windows else None)
+        window.show()
+        if warning:
+            window.report(warning)
+        self.close()
+        return window
+
+    def open_workspace_dialog(self) -> None:
+        caption = QCoreApplication.translate("MainWindow", "Open workspace")
+        path, _ = QFileDialog.getOpenFileName(self, caption, "", self._file_filter())
+        if path:
+            self.open_workspace(path)
+
+    def new_workspace_dialog(self) -> None:
+        caption = QCoreApplication.translate("MainWindow", "New workspace")
+        path, _ = QFileDialog.getSaveFileName(self, caption, "", self._file_filter())
+        if path:
+            path = Path(path)
+            if path.suffix != WORKSPACE_SUFFIX:
+                path = path.with_suffix(WORKSPACE_SUFFIX)
+            self.open_workspace(path, create=True)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = Path(self.session.workspace.path).resolve()
+        for path in settings.recent_files():
+            if path.resolve() != current:
+                action = self.recent_menu.addAction(str(path))
+                action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        if self.recent_menu.isEmpty():
+            none = QCoreApplication.translate("MainWindow", "(no other recent workspaces)")
+            self.recent_menu.addAction(none).setEnabled(False)
+
+    def save_copy(self, target: Path | str) -> bool:
+        self.editor.flush()
+        try:
+            copy_workspace(self.session.workspace, target)
+        except WorkspaceError as exc:
+            self.report(str(exc))
+            return False
+        self.show_message(QCoreApplication.translate("MainWindow", "Saved a copy as {0}").format(str(target)))
+        return True
+
+    def save_copy_dialog(self) -> None:
+        caption = QCoreApplication.translate("MainWindow", "Save a copy as")
+        path, _ = QFileDialog.getSaveFileName(self, caption, "", self._file_filter())
+        if path:
+            path = Path(path)
+            self.save_copy(path if path.suffix else path.with_suffix(WORKSPACE_SUFFIX))
+
