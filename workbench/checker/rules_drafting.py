@@ -243,8 +243,11 @@ def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
     >>> from workbench.checker.examples import draft_of, run
     >>> d = draft_of("Each Party shall act.")
     >>> d.articles()[0].children[0].attrs["alternatives"] = [{"id": "x", "text": "Each Party may act.", "status": "open"}]
-    >>> run(d, "F7").details["open_alternatives"]
-    1
+    >>> run(d, "F7").details["open_brackets"], run(d, "F7").verdict
+    (1, 'partial')
+    >>> d.articles()[0].children[0].attrs["alternatives"][0]["status"] = "agreed"
+    >>> run(d, "F7").details["open_brackets"], run(d, "F7").verdict
+    (0, 'met')
     """
     conflicts: list[tuple[ArticleRef, ArticleRef, str]] = []
     derived = {}
@@ -279,24 +282,26 @@ def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
             if other is not ref and "reservations" in other.content.provides and not other.content.no_reservations \
                     and (other.source or other.id) != (ref.source or ref.id):
                 conflicts.append((ref, other, "“no reservations” beside a reservation clause"))
-    open_alternatives, open_brackets = [], 0
+    # Brackets are counted as core.brackets defines them (the same count the status bar shows):
+    # a bracket is open while nothing in it is agreed and an alternative is still on the table.
+    open_by_article, open_brackets, n_alt = [], 0, 0
     for ref in ctx.articles:
         count = 0
         for node in (ref.node.walk() if ref.node is not None else ()):
-            count += _open_alternatives(node.attrs)
-            open_brackets += _open_brackets(node)
+            count += _open_brackets(node)
+            n_alt += _open_alternatives(node.attrs)
         if count:
-            open_alternatives.append((ref, count))
+            open_by_article.append((ref, count))
+            open_brackets += count
     evidence = []
     for first, second, why in conflicts[:6]:
         evidence.append(ctx.article_evidence(first, f"{why}: conflicts with {second.heading()} ({second.title})",
                                              f"与{second.heading('zh')}冲突", problem=True))
-    for ref, count in open_alternatives[:6]:
-        evidence.append(ctx.article_evidence(ref, f"{count} open alternative(s)", f"{count}处未决的备选案文", problem=True))
-    n_alt = sum(c for _r, c in open_alternatives)
+    for ref, count in open_by_article[:6]:
+        evidence.append(ctx.article_evidence(ref, f"{count} open bracket(s)", f"{count}处未决括号", problem=True))
     details = {"conflicts": [{"articles": [a.number, b.number], "why": why} for a, b, why in conflicts],
                "open_alternatives": n_alt, "open_brackets": open_brackets}
-    if not conflicts and not n_alt:
+    if not conflicts and not open_brackets:
         return Outcome("met", "Met: no conflicting clauses; no open brackets or alternatives.",
                        "已满足：没有冲突条款，也没有未决的括号或备选案文。", evidence, details)
     parts, parts_zh = [], []
@@ -304,10 +309,10 @@ def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
         parts.append(f"{len(conflicts)} conflict(s): " + "; ".join(
             f"{a.heading()} and {b.heading()} ({why})" for a, b, why in conflicts[:4]))
         parts_zh.append(f"{len(conflicts)}处冲突")
-    if n_alt:
-        parts.append(f"{open_brackets or len(open_alternatives)} open bracket(s) with {n_alt} open alternative(s) "
-                     f"in {art_list([r.number for r, _c in open_alternatives])}")
-        parts_zh.append(f"{open_brackets or len(open_alternatives)}处未决括号，共{n_alt}个未决的备选案文")
+    if open_brackets:
+        parts.append(f"{open_brackets} open bracket(s) with {n_alt} open alternative(s) "
+                     f"in {art_list([r.number for r, _c in open_by_article])}")
+        parts_zh.append(f"{open_brackets}处未决括号，共{n_alt}个未决的备选案文")
     return Outcome("partial", "; ".join(parts).capitalize() + ".", "；".join(parts_zh) + "。", evidence, details)
 
 
