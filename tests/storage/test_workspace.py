@@ -139,3 +139,12 @@ def test_unwritable_location(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(WorkspaceError, match="cannot create the folder"):
         Workspace.open(blocker / "sub" / "w.treaty")
+
+
+def test_version_lists_can_skip_the_snapshots(workspace):
+    draft = workspace.create_draft(draft_from_source("CoE", workspace.clauses(source="coe-ai-convention")))
+    saved = workspace.save_version(draft, "Base")
+    light = workspace.versions(draft.id, snapshots=False)
+    assert [v.summary() for v in light] == [saved.summary()]
+    assert light[0].snapshot == {}
+    assert workspace.versions(draft.id)[0].draft().to_dict() == draft.to_dict()

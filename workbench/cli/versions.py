@@ -103,7 +103,7 @@ def cmd_restore(args) -> int:
 def cmd_lineage(args) -> int:
     from ..core.proposals import lineage_forest, lineage_lines
     with open_workspace(args) as ws:
-        versions = ws.versions()
+        versions = ws.versions(snapshots=False)
         forest = lineage_forest(versions)
         if args.ref:
             wanted = _family(ws, args.ref)

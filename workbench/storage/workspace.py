@@ -5,6 +5,7 @@ one transaction as it is made, so a crash or a kill loses nothing that was ackno
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -44,6 +45,24 @@ class DraftInfo:
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
+
+
+def _reads(method):
+    """What a damaged file makes SQLite or the JSON decoder raise, as a WorkspaceError naming the file.
+
+    SQLite keeps no checksums: a zeroed or garbled page inside a row's text passes the check made
+    on opening and only shows when the row is read (tests/reliability/test_damaged_workspace.py).
+    """
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except WorkspaceError:
+            raise
+        except (sqlite3.DatabaseError, ValueError) as exc:
+            raise WorkspaceError(f"{self.path}: the workspace could not be read ({exc}); it may be "
+                                 "damaged: open a backup or a saved copy") from exc
+    return guarded
 
 
 def library_fingerprint(clauses_dir: Path, vocabulary: Path) -> str:
@@ -89,7 +108,7 @@ class Workspace:
             db.execute("PRAGMA foreign_keys = ON")
             workspace = cls(path, db)
             workspace._prepare(exists)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a non-UTF-8 message from a garbled file
             raise WorkspaceError(f"{path}: the workspace cannot be opened: {exc}. "
                                  "It may be damaged; open a backup or a saved copy.") from exc
         if sync_library:
@@ -146,6 +165,7 @@ class Workspace:
         self.close()
 
     # ----- meta and settings ---------------------------------------------------------------
+    @_reads
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
@@ -154,6 +174,7 @@ class Workspace:
         with self.db.atomic():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
+    @_reads
     def setting(self, key: str, default=None):
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
@@ -215,6 +236,7 @@ class Workspace:
         }
 
     @property
+    @_reads
     def vocabulary(self) -> Vocabulary:
         if self._vocabulary is None:
             raw = json.loads(self.meta("vocabulary") or "{}")
@@ -222,18 +244,21 @@ class Workspace:
                                           raw.get("terms", {}), raw.get("glossary", []))
         return self._vocabulary
 
+    @_reads
     def sources(self) -> dict[str, Source]:
         if self._sources is None:
             self._sources = {row[0]: Source(**json.loads(row[1])) for row in
                              self.db.execute("SELECT id, data FROM sources ORDER BY ord")}
         return self._sources
 
+    @_reads
     def clause(self, clause_id: str) -> Clause:
         row = self.db.execute("SELECT data FROM clauses WHERE id = ?", [clause_id]).fetchone()
         if row is None:
             raise WorkspaceError(f"there is no clause {clause_id!r} in the library")
         return Clause.from_dict(json.loads(row[0]))
 
+    @_reads
     def clauses(self, source: str | None = None, topic: str | None = None,
                 verification: str | None = None) -> list[Clause]:
         where, params = self._filters(source, topic, verification)
@@ -255,6 +280,7 @@ class Workspace:
             params.append(verification)
         return where, params
 
+    @_reads
     def search(self, text: str, source: str | None = None, topic: str | None = None,
                verification: str | None = None, limit: int = 200) -> list[SearchHit]:
         """Clauses matching ``text`` (English stems, Chinese of 1+ characters), best first."""
@@ -302,6 +328,7 @@ class Workspace:
                                               "action": action, "old": old[0],
                                               "new": json.dumps(clause.to_dict(), ensure_ascii=False)})
 
+    @_reads
     def clause_history(self, clause_id: str) -> list[dict]:
         rows = self.db.execute("SELECT at, who, action, old, new FROM clause_history "
                                "WHERE clause_id = ? ORDER BY id", [clause_id])
@@ -309,6 +336,7 @@ class Workspace:
                  "new": json.loads(r[4])} for r in rows]
 
     # ----- drafts -------------------------------------------------------------------------
+    @_reads
     def drafts(self) -> list[DraftInfo]:
         rows = self.db.execute(
             "SELECT d.id, d.title, d.title_zh, d.created, d.modified, "
@@ -353,16 +381,21 @@ class Workspace:
                                  "(list them with: draft list)")
         raise WorkspaceError(f"“{ref}” names {len(rows)} drafts; use the draft id")
 
+    @_reads
     def load_draft(self, draft_id: str) -> Draft:
-        row = self.db.execute("SELECT id, title, title_zh, meta, revision FROM drafts WHERE id = ?",
-                              [draft_id]).fetchone()
+        # One read transaction: the draft row and its nodes come from the same committed state,
+        # even while another process is writing (tests/reliability/test_two_processes.py).
+        with self.db.atomic():
+            row = self.db.execute("SELECT id, title, title_zh, meta, revision FROM drafts WHERE id = ?",
+                                  [draft_id]).fetchone()
+            node_rows = self.db.execute(
+                "SELECT id, parent_id, kind, title, title_zh, text, text_zh, strength, numbered, "
+                "derived_from, attrs FROM nodes WHERE draft_id = ? ORDER BY ord", [draft_id]).fetchall()
         if row is None:
             raise WorkspaceError(f"there is no draft {draft_id!r} in {self.path.name}")
         draft = Draft(title=row[1], id=row[0], title_zh=row[2] or "", meta=json.loads(row[3] or "{}"))
         by_parent: dict[str | None, list[Node]] = {}
-        for r in self.db.execute(
-                "SELECT id, parent_id, kind, title, title_zh, text, text_zh, strength, numbered, "
-                "derived_from, attrs FROM nodes WHERE draft_id = ? ORDER BY ord", [draft_id]):
+        for r in node_rows:
             node = Node(kind=NodeKind(r[2]), id=r[0], title=r[3] or "", title_zh=r[4] or "",
                         text=r[5] or "", text_zh=r[6] or "", strength=r[7] or "",
                         numbered=bool(r[8]), derived_from=r[9], attrs=json.loads(r[10]) if r[10] else {})
@@ -464,13 +497,18 @@ class Workspace:
                                         "snapshot": json.dumps(version.snapshot, ensure_ascii=False)}, pk="id")
         return version
 
-    def versions(self, draft_id: str | None = None) -> list[Version]:
-        sql = "SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id FROM versions"
+    @_reads
+    def versions(self, draft_id: str | None = None, snapshots: bool = True) -> list[Version]:
+        """Versions in the order they were saved; ``snapshots=False`` skips reading their texts
+        (for lists and lineage: a snapshot of a long draft is megabytes of JSON)."""
+        column = "snapshot" if snapshots else "'{}'"
+        sql = f"SELECT id, draft_id, label, author, created, {column}, party, note, parent_id FROM versions"
         rows = self.db.execute(sql + (" WHERE draft_id = ?" if draft_id else "") + " ORDER BY created, rowid",
                                [draft_id] if draft_id else [])
         return [Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
                 for r in rows]
 
+    @_reads
     def version(self, version_id: str) -> Version:
         """A version by id (or a unique prefix of at least four characters)."""
         rows = self.db.execute("SELECT id FROM versions WHERE id = ? OR (length(?) >= 4 AND id LIKE ?)",

@@ -94,7 +94,7 @@ class VersionsPanel(QWidget):
         self.tree.clear()
         current = self.window_.current_draft.id if self.window_.current_draft is not None else None
         try:
-            versions = self.workspace.versions()
+            versions = self.workspace.versions(snapshots=False)
         except WorkspaceError as exc:
             self.window_.show_message(str(exc))
             return
