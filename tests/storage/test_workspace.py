@@ -148,3 +148,10 @@ def test_version_lists_can_skip_the_snapshots(workspace):
     assert [v.summary() for v in light] == [saved.summary()]
     assert light[0].snapshot == {}
     assert workspace.versions(draft.id)[0].draft().to_dict() == draft.to_dict()
+
+
+@pytest.mark.parametrize("prefix", ["d", "di", "dis", "a", "数", "争"])
+def test_every_prefix_while_typing_finds_something(workspace, prefix):
+    hits = workspace.search(prefix)
+    assert hits, prefix
+    assert all(h.snippet for h in hits)

@@ -9,6 +9,10 @@ APPLICATION_ID = 0x54574231
 #: The workspace format this program writes; a file with a higher one is from a newer version.
 FORMAT_VERSION = 1
 
+#: The searched columns and their bm25 weights.
+FTS_COLUMNS = ("cite", "title", "text_en", "topics", "zh_grams", "zh_chars")
+RANK_WEIGHTS = "2.0, 5.0, 1.0, 3.0, 2.0, 1.0"
+
 migrations = Migrations("treaty-workbench")
 
 
@@ -46,6 +50,42 @@ def m0001_initial(db: Database) -> None:
     }, pk="id")
     db["versions"].create_index(["draft_id", "created"])
     db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations(name="0002_fts_prefix_index")
+def m0002_fts_prefix_index(db: Database) -> None:
+    """Search as you type: prefix indexes, one-character Chinese queries, column weights as rank.
+
+    The index is not stemmed: a porter stem ("artifici") is shorter than what a drafter has
+    typed half-way ("artificia"), so prefix queries missed; ``search.light_stem`` folds word
+    endings on the query side instead. Without a prefix index, a one- or two-letter prefix query merges the posting lists of every
+    term it covers on each keystroke (tens of ms at 20,000 clauses); a one-character Chinese
+    query scanned every text with LIKE. The FTS table and its triggers are rebuilt with the new
+    ``zh_chars`` column.
+    """
+    from .search import zh_chars
+
+    db.execute("ALTER TABLE clauses ADD COLUMN zh_chars TEXT")
+    rows = db.execute("SELECT id, zh_grams FROM clauses").fetchall()
+    db.conn.executemany("UPDATE clauses SET zh_chars = ? WHERE id = ?",
+                        [(zh_chars(grams or ""), cid) for cid, grams in rows])
+    for trigger in ("clauses_ai", "clauses_ad", "clauses_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE clauses_fts")
+    columns = ", ".join(FTS_COLUMNS)
+    new = ", ".join("new." + c for c in FTS_COLUMNS)
+    old = ", ".join("old." + c for c in FTS_COLUMNS)
+    db.execute(f"CREATE VIRTUAL TABLE clauses_fts USING fts5({columns}, content=[clauses], "
+               "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')")
+    db.execute(f"CREATE TRIGGER clauses_ai AFTER INSERT ON clauses BEGIN "
+               f"INSERT INTO clauses_fts (rowid, {columns}) VALUES (new.rowid, {new}); END")
+    db.execute(f"CREATE TRIGGER clauses_ad AFTER DELETE ON clauses BEGIN "
+               f"INSERT INTO clauses_fts (clauses_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old}); END")
+    db.execute(f"CREATE TRIGGER clauses_au AFTER UPDATE ON clauses BEGIN "
+               f"INSERT INTO clauses_fts (clauses_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old}); "
+               f"INSERT INTO clauses_fts (rowid, {columns}) VALUES (new.rowid, {new}); END")
+    db.execute("INSERT INTO clauses_fts(clauses_fts) VALUES('rebuild')")
+    db.execute(f"INSERT INTO clauses_fts(clauses_fts, rank) VALUES('rank', 'bm25({RANK_WEIGHTS})')")
 
 
 def upgrade(db: Database) -> None:

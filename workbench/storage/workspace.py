@@ -21,9 +21,11 @@ from ..core.versions import Version, now_iso
 from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
 from . import schema
 from .library import Library, Vocabulary, load_library
-from .search import SearchHit, build_query, zh_grams
+from .search import HAN, SearchHit, build_query, snippet, zh_chars, zh_grams
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Search ranks heading matches only up to this many; beyond, library order (see ``search``).
+RANK_AT_MOST = 1500
 
 
 class WorkspaceError(RuntimeError):
@@ -231,6 +233,7 @@ class Workspace:
             "text_en": clause.text(), "text_zh": text_zh,
             "cite": f"{clause.id} {source_label} {kind_word} {clause.number}",
             "zh_grams": zh_grams(" ".join([clause.title_zh, text_zh, topics_zh])),
+            "zh_chars": zh_chars(" ".join([clause.title_zh, text_zh, topics_zh])),
             "data": json.dumps(clause.to_dict(), ensure_ascii=False),
             "user_modified": int(user_modified),
         }
@@ -293,27 +296,53 @@ class Workspace:
                        + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.rowid LIMIT ?")
                 return [SearchHit(*row) for row in self.db.execute(sql, params + [limit])]
             return []
+        # Headings (title, topics) are ranked first, the other matches follow in library order.
+        # Ranking costs a score per matching row: a one- or two-letter prefix, or a word in
+        # thousands of headings, is listed in library order instead (counting is cheap), so a
+        # keystroke never waits for the whole library to be scored. Snippets are cut in Python
+        # for the rows shown, not by FTS5 for every row that matches.
         hits: dict[str, SearchHit] = {}
-        if query.match:
-            sql = ("SELECT c.id, c.source, c.number, c.title, c.chapter, c.verification, "
-                   "snippet(clauses_fts, 2, '[', ']', '…', 12), bm25(clauses_fts, 2.0, 5.0, 1.0, 3.0, 2.0) "
-                   "FROM clauses_fts JOIN clauses c ON c.rowid = clauses_fts.rowid "
-                   "WHERE clauses_fts MATCH ?" + "".join(" AND " + w for w in where)
-                   + " ORDER BY bm25(clauses_fts, 2.0, 5.0, 1.0, 3.0, 2.0) LIMIT ?")
+        chinese = bool(HAN.search("".join(query.terms)))
+        columns = ("c.id, c.source, c.number, c.title, c.chapter, c.verification, "
+                   "coalesce(c.text_en, ''), coalesce(c.text_zh, '')")
+        filters = "".join(" AND " + w for w in where)
+        if query.short or self._fts_count(query.head) > RANK_AT_MOST:
+            ranked = None
+        elif where:
+            ranked = (f"SELECT {columns}, f.rank FROM (SELECT rowid, rank FROM clauses_fts WHERE "
+                      f"clauses_fts MATCH ?) f JOIN clauses c ON c.rowid = f.rowid WHERE 1{filters} "
+                      "ORDER BY f.rank LIMIT ?")
+        else:
+            ranked = (f"SELECT {columns}, f.rank FROM (SELECT rowid, rank FROM clauses_fts WHERE "
+                      "clauses_fts MATCH ? ORDER BY rank LIMIT ?) f JOIN clauses c ON c.rowid = f.rowid "
+                      "ORDER BY f.rank")
+        in_order = (f"SELECT {columns}, 0 FROM clauses c WHERE c.rowid IN (SELECT rowid FROM clauses_fts "
+                    f"WHERE clauses_fts MATCH ?){filters} ORDER BY c.rowid LIMIT ?")
+        stages = [(ranked or in_order, query.head), (in_order, query.match)]
+        for sql, expression in stages:
+            if len(hits) >= limit:
+                break
+            args = [expression] + params + [limit]
             try:
-                rows = self.db.execute(sql, [query.match] + params + [limit]).fetchall()
-            except sqlite3.OperationalError:
+                rows = self.db.execute(sql, args).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "fts5" not in str(exc):   # the builder quotes every term; anything else is a bug
+                    raise
                 rows = []
             for row in rows:
-                hits[row[0]] = SearchHit(*row)
-        for char in query.like:
-            sql = ("SELECT c.id, c.source, c.number, c.title, c.chapter, c.verification, "
-                   "substr(c.text_zh, max(1, instr(c.text_zh, ?) - 20), 60), 0 FROM clauses c "
-                   "WHERE (c.text_zh LIKE ? OR c.title_zh LIKE ?)" + "".join(" AND " + w for w in where)
-                   + " LIMIT ?")
-            for row in self.db.execute(sql, [char, f"%{char}%", f"%{char}%"] + params + [limit]):
-                hits.setdefault(row[0], SearchHit(*row))
+                if row[0] not in hits:
+                    text = (row[7] if chinese and row[7] else row[6]) or row[7] or row[3]
+                    hits[row[0]] = SearchHit(*row[:6], snippet(text, query.terms), row[8])
         return list(hits.values())[:limit]
+
+    def _fts_count(self, expression: str) -> int:
+        try:
+            return self.db.execute("SELECT count(*) FROM clauses_fts WHERE clauses_fts MATCH ?",
+                                   [expression]).fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "fts5" not in str(exc):
+                raise
+            return 0
 
     def update_clause(self, clause: Clause, who: str, action: str = "edit") -> None:
         """Store a drafter's change to a library clause (e.g. official text pasted and verified)."""
@@ -438,7 +467,7 @@ class Workspace:
 
     def _persist(self, draft: Draft, change: Change) -> None:
         expected = self._revisions.get(draft.id)
-        index = draft.index() if (change.upserted or change.reordered) else {}
+        index = _locate(draft, change.upserted | {p for p in change.reordered if p is not None})
         try:
             with self.db.atomic():
                 cursor = self.db.execute(
@@ -519,6 +548,20 @@ class Workspace:
         r = self.db.execute("SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id "
                             "FROM versions WHERE id = ?", [rows[0][0]]).fetchone()
         return Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
+
+
+def _locate(draft: Draft, wanted: set[str]) -> dict[str, tuple[Node, Node | None]]:
+    """(node, parent) of the ``wanted`` ids: ``draft.index()`` for just those, stopping once all
+    are found (a text edit in a 2,000-article draft need not index ~7,000 nodes)."""
+    found: dict[str, tuple[Node, Node | None]] = {}
+    stack: list[tuple[Node, Node | None]] = [(node, None) for node in reversed(draft.children)]
+    while stack and len(found) < len(wanted):
+        node, parent = stack.pop()
+        if node.id in wanted:
+            found[node.id] = (node, parent)
+        if node.children:
+            stack.extend([(child, node) for child in reversed(node.children)])
+    return found
 
 
 def _position(siblings: list[Node], node_id: str) -> int:
