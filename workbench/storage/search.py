@@ -126,16 +126,28 @@ def snippet(text: str, terms: list[str], width: int = 72) -> str:
             + ("…" if stop < len(flat) else ""))
 
 
-@dataclass
 class SearchHit:
-    clause_id: str
-    source: str
-    number: str
-    title: str
-    chapter: str
-    verification: str
-    snippet: str
-    rank: float
+    """One search result. The snippet is cut on first use: a keystroke's results are listed
+    long before anyone reads a snippet (tooltips, the CLI)."""
+
+    __slots__ = ("clause_id", "source", "number", "title", "chapter", "verification", "rank",
+                 "_text", "_terms", "_snippet")
+
+    def __init__(self, clause_id: str, source: str, number: str, title: str, chapter: str,
+                 verification: str, snippet: str = "", rank: float = 0.0, *,
+                 text: str = "", terms: list[str] | None = None):
+        self.clause_id, self.source, self.number, self.title = clause_id, source, number, title
+        self.chapter, self.verification, self.rank = chapter, verification, rank
+        self._text, self._terms = text, terms or []
+        self._snippet = snippet or None
+
+    @property
+    def snippet(self) -> str:
+        if self._snippet is None:
+            self._snippet = snippet(self._text, self._terms)
+        return self._snippet
 
     def to_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {"clause_id": self.clause_id, "source": self.source, "number": self.number,
+                "title": self.title, "chapter": self.chapter, "verification": self.verification,
+                "snippet": self.snippet, "rank": self.rank}

@@ -21,7 +21,7 @@ from ..core.versions import Version, now_iso
 from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
 from . import schema
 from .library import Library, Vocabulary, load_library
-from .search import HAN, SearchHit, build_query, snippet, zh_chars, zh_grams
+from .search import HAN, SearchHit, build_query, zh_chars, zh_grams
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Search ranks heading matches only up to this many; beyond, library order (see ``search``).
@@ -332,7 +332,7 @@ class Workspace:
             for row in rows:
                 if row[0] not in hits:
                     text = (row[7] if chinese and row[7] else row[6]) or row[7] or row[3]
-                    hits[row[0]] = SearchHit(*row[:6], snippet(text, query.terms), row[8])
+                    hits[row[0]] = SearchHit(*row[:6], rank=row[8], text=text, terms=query.terms)
         return list(hits.values())[:limit]
 
     def _fts_count(self, expression: str) -> int:

@@ -10,7 +10,7 @@ from .clause_preview import clause_html
 from .library_model import ClauseIdRole, LibraryModel
 
 BROWSE_LIMIT = 5000   # an empty query lists the whole library
-SEARCH_LIMIT = 400
+SEARCH_LIMIT = 150    # per keystroke: more than a screen; narrow the search for the rest
 
 
 class LibraryView(QTreeView):
