@@ -4,6 +4,10 @@
     xvfb-run -a -s "-screen 0 1440x900x24" python -m workbench --workspace /tmp/shot.treaty
     import -window root main-window.png          # (imagemagick), with the window open
 
+main-window-zh.png is the same workspace with the interface in Simplified Chinese: before starting,
+write ``[ui]`` / ``language=zh_CN`` into ``settings.ini`` in ``$TREATY_WORKBENCH_HOME`` (or choose
+View ▸ Language ▸ 简体中文 once).
+
 The draft follows the framework-convention skeleton; every article is a library clause added
 as the application adds it. Nothing here writes treaty text.
 """

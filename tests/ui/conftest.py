@@ -56,14 +56,15 @@ def ws_path(template_workspace, tmp_path) -> Path:
 def open_window(qtbot, library_dir):
     """Open a MainWindow on a workspace file, as the application does; closed after the test.
 
-    Panels of other areas (checker, versions …) are left out unless asked for: these tests
-    drive the drafting GUI itself; ``test_gui_extensions`` opens the window with all of them.
+    The window is the one a drafter gets: with every installed extension (check panel and its
+    background worker, export, versions …), so the drafting GUI is tested with them in place.
+    ``extensions=[]`` opens the bare window (for tests of the extension points themselves).
     """
     from workbench.ui.main import MainWindow
 
     windows = []
 
-    def opener(path: Path, extensions: list[str] | None = ()) -> MainWindow:
+    def opener(path: Path, extensions: list[str] | None = None) -> MainWindow:
         window = MainWindow(Workspace.open(path, clauses_dir=library_dir),
                             extensions=None if extensions is None else list(extensions))
         qtbot.addWidget(window)

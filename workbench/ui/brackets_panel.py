@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core import brackets as br
 from ..core.model import DraftError, Node, NodeKind
-from ..core.numbering import Numbering
+from ..core.numbering import Numbering, chinese_numeral
 from ..core.proposals import merge_proposals
 from .i18n import zh_font
 
@@ -154,16 +154,18 @@ class BracketsPanel(QWidget):
             self._update_buttons()
             return
         numbering = Numbering.of(draft)
-        self.heading.setText(f"<b>{numbering.label(article)} – {article.title}</b>")
+        zh = self.lang == "zh"
+        title = (article.title_zh or article.title) if zh else article.title
+        label = numbering.label(article, self.lang)
+        self.heading.setText(f"<b>{escape(label)}{' ' if zh else ' – '}{escape(title)}</b>" if title
+                             else f"<b>{escape(label)}</b>")
         self.target.addItem(self.tr("the whole article"), article.id)
         for node in list(article.walk())[1:]:
-            label = numbering.label(node) or self.tr("(unnumbered)")
-            self.target.addItem(self.tr("paragraph {0}").format(label) + "  " + node.text[:40], node.id)
+            text = (node.text_zh or node.text) if zh else node.text
+            self.target.addItem(self._where(numbering, node) + "  " + text[:40], node.id)
         for node in article.walk():
             for bracket in br.brackets(node):
-                where = (self.tr("The whole article") if node.kind is NodeKind.ARTICLE else
-                         self.tr("Paragraph {0}").format(numbering.label(node).rstrip(".")) if numbering.label(node)
-                         else self.tr("Unnumbered paragraph"))
+                where = self._where(numbering, node)
                 if bracket.is_span:
                     where += " · " + self.tr("words “{0}”").format(bracket.options[0].get("text", "")[:30])
                 state = self.tr("open") if bracket.is_open else self.tr("settled")
@@ -184,6 +186,22 @@ class BracketsPanel(QWidget):
                     top.addChild(item)
                 top.setExpanded(True)
         self._update_buttons()
+
+    @property
+    def lang(self) -> str:
+        translations = getattr(self.window_, "translations", None)
+        return "zh" if translations is not None and translations.lang == "zh" else "en"
+
+    def _where(self, numbering: Numbering, node: Node) -> str:
+        """'Paragraph 2' / '第二款', 'Sub-paragraph (b)' / '第（二）项', 'The whole article' / '整条'."""
+        if node.kind is NodeKind.ARTICLE:
+            return self.tr("The whole article")
+        if node.id in numbering.paragraphs:
+            number = numbering.paragraphs[node.id]
+            return self.tr("Paragraph {0}").format(chinese_numeral(number) if self.lang == "zh" else number)
+        if node.id in numbering.subparagraphs:
+            return self.tr("Sub-paragraph {0}").format(numbering.label(node, self.lang))
+        return self.tr("Unnumbered paragraph")
 
     def selected(self) -> tuple[str, str] | None:
         items = self.tree.selectedItems()
@@ -213,8 +231,7 @@ class BracketsPanel(QWidget):
             return
         wording = self.tr("Delete.") if option.get("delete") else bracket.wording(option)
         title = option.get("title") if bracket is not None and not bracket.is_span else ""
-        who = br.attribution(option, "zh" if self.window_.translations.lang == "zh" else "en") \
-            if hasattr(self.window_, "translations") else br.attribution(option)
+        who = br.attribution(option, self.lang)
         self.detail.setHtml((f"<p><b>{escape(title)}</b></p>" if title else "")
                             + "".join(f"<p>{escape(block)}</p>" for block in wording.split("\n\n"))
                             + f"<p><i>{escape(who)}</i></p>")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.model import Draft
+from ..core.model import Draft, DraftError
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +23,13 @@ DEBOUNCE_MS = 300
 
 
 class _Signals(QObject):
+    """The worker's way back to the panel.
+
+    It has no Qt parent: the panel and every queued job hold a Python reference, so it outlives
+    a panel destroyed while a check runs (the connections to the panel's slots end with the
+    panel, and a late result goes nowhere instead of raising "Signal source has been deleted").
+    """
+
     done = Signal(int, object, object)      # generation, report, graph
     failed = Signal(int, str)
 
@@ -30,19 +37,33 @@ class _Signals(QObject):
 class CheckJob(QRunnable):
     """Checks a private copy of the draft off the GUI thread."""
 
-    def __init__(self, panel: "CheckPanel", draft: Draft, generation: int, signals: _Signals):
+    def __init__(self, panel: "CheckPanel", draft: Draft, generation: int, signals: _Signals,
+                 stopped: threading.Event):
         super().__init__()
         self.panel, self.draft, self.generation, self.signals = panel, draft, generation, signals
+        self.stopped = stopped
+        self.checker = panel.ensure_checker       # plain Python: safe even if the panel is gone
 
     def run(self) -> None:
+        if self.stopped.is_set():
+            return
         try:
             from ..checker.graph import build_graph
-            report, ctx = self.panel.ensure_checker().analyse(self.draft)
+            report, ctx = self.checker().analyse(self.draft)
             graph = build_graph(ctx)
         except Exception as exc:  # noqa: BLE001 - reported in the panel, never a crash
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, self.generation, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.done.emit(self.generation, report, graph)
+        self._emit(self.signals.done, self.generation, report, graph)
+
+    def _emit(self, signal, *args) -> None:
+        """Report back unless the panel was shut down (its window closed) meanwhile."""
+        if self.stopped.is_set():
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:        # the panel went away between the check and the emit
+            pass
 
 
 class CheckPanel(QWidget):
@@ -59,11 +80,15 @@ class CheckPanel(QWidget):
         self._lock = threading.Lock()
         self.lang = "en"
         self.language_of = None            # callable giving "en"/"zh" (the window's language)
+        self.heading_of = None             # callable (clause id, lang) -> the clause's heading, or None
+        self.draft_of = None               # callable giving the draft shown (for its Chinese titles)
+        self.vocabulary = None             # the library's vocabulary (names of functions)
         self.report = None
         self.graph = None
         self.generation = 0
         self._pending: Draft | None = None
-        self._signals = _Signals(self)
+        self._stopped = threading.Event()   # set by shutdown(): no more checks, no late results
+        self._signals = _Signals()
         self._signals.done.connect(self._finished)
         self._signals.failed.connect(self._failed)
         self.pool = QThreadPool(self)
@@ -108,6 +133,8 @@ class CheckPanel(QWidget):
     # ----- scheduling -------------------------------------------------------------------------
     def schedule(self, draft: Draft | None) -> None:
         """Check ``draft`` ~300 ms after the last call (typing is never blocked)."""
+        if self._stopped.is_set():
+            return
         if draft is None:
             self._pending = None
             self.timer.stop()
@@ -130,11 +157,36 @@ class CheckPanel(QWidget):
             return self.checker
 
     def _start(self) -> None:
-        if self._pending is None:
+        if self._pending is None or self._stopped.is_set():
             return
         self.generation += 1
         snapshot = self._pending.copy()          # the worker never sees the draft being edited
-        self.pool.start(CheckJob(self, snapshot, self.generation, self._signals))
+        self.pool.start(CheckJob(self, snapshot, self.generation, self._signals, self._stopped))
+
+    def shutdown(self, msecs: int = 10000) -> bool:
+        """Stop checking for good (the window is closing): drop queued checks, let a running one
+        finish without reporting, disconnect the worker. True if no check is left running."""
+        if not self._stopped.is_set():
+            self._stopped.set()
+            self.timer.stop()
+            self._pending = None
+            self.generation += 1
+            self.pool.clear()
+            for signal in (self._signals.done, self._signals.failed):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+        return self.pool.waitForDone(msecs)
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.isWindow():                 # a panel shown on its own; docked, the window shuts it down
+            self.shutdown()
+        super().closeEvent(event)
 
     def check_now(self, draft: Draft) -> None:
         """Check synchronously (tests, first display)."""
@@ -195,7 +247,8 @@ class CheckPanel(QWidget):
         item.setBackground(1, QBrush(QColor(VERDICT_COLOURS.get(finding.verdict, "#ffffff"))))
         item.setToolTip(0, finding.text(self.lang))
         for evidence in finding.evidence:
-            label = evidence.label(self.lang) + (f" “{evidence.quote}”" if evidence.quote else "")
+            quote = self.quote_text(evidence.quote)
+            label = self.evidence_label(evidence) + (f" “{quote}”" if quote else "")
             child = QTreeWidgetItem(item, [label, self.tr("problem") if evidence.problem else ""])
             child.setData(0, KIND_ROLE, "evidence")
             child.setData(0, VALUE_ROLE, evidence.article_id or "")
@@ -204,7 +257,7 @@ class CheckPanel(QWidget):
             if evidence.problem:
                 child.setForeground(1, QBrush(QColor("#a4262c")))
         for suggestion in finding.suggestions:
-            text = self.tr("Suggestion: {0}").format(suggestion.heading)
+            text = self.tr("Suggestion: {0}").format(self.suggestion_heading(suggestion))
             if not suggestion.verified:
                 text += " " + self.tr("[unverified]")
             child = QTreeWidgetItem(item, [text, ""])
@@ -215,6 +268,37 @@ class CheckPanel(QWidget):
             button.setObjectName(f"add:{finding.id}:{suggestion.clause_id}")
             button.clicked.connect(lambda _checked=False, cid=suggestion.clause_id: self.add_clause_requested.emit(cid))
             self.tree.setItemWidget(child, 1, button)
+
+    def evidence_label(self, evidence) -> str:
+        """'Article 29 – Title' / '第二十九条 – 中文标题' (the article's Chinese title from the draft)."""
+        if self.lang == "zh" and not evidence.heading_zh and evidence.heading == "Closing formula":
+            return self.tr("Closing formula")
+        label = evidence.label(self.lang)
+        if self.lang == "zh" and evidence.title and evidence.article_id and label.endswith(evidence.title) \
+                and callable(self.draft_of):
+            draft = self.draft_of()
+            try:
+                title_zh = draft.find(evidence.article_id).title_zh if draft is not None else ""
+            except DraftError:
+                title_zh = ""
+            if title_zh:
+                label = label[:-len(evidence.title)] + title_zh
+        return label
+
+    def quote_text(self, quote: str) -> str:
+        """A quoted phrase; a function the article provides is named as the vocabulary names it."""
+        functions = getattr(self.vocabulary, "functions", None) or {}
+        if quote in functions:
+            return self.vocabulary.function_label(quote, self.lang)
+        return quote
+
+    def suggestion_heading(self, suggestion) -> str:
+        """The suggested clause named in the UI language ('UNESCO …, Paragraph 18 – …' / '…第18段 – …')."""
+        if callable(self.heading_of):
+            heading = self.heading_of(suggestion.clause_id, self.lang)
+            if heading:
+                return heading
+        return suggestion.heading
 
     def _find(self, kind, value) -> QTreeWidgetItem | None:
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
@@ -263,25 +347,28 @@ class CheckPanel(QWidget):
         parts = [f"<h3>{esc(finding.id)} {esc(finding.title(self.lang))} — {esc(self.verdict_text(finding.verdict))}</h3>",
                  f"<p>{esc(finding.text(self.lang))}</p>"]
         if finding.evidence:
-            parts.append(f"<p><b>{esc(self.tr('Evidence'))}</b></p><ul>")
+            caption = self.tr("Evidence")
+            parts.append(f"<p><b>{esc(caption)}</b></p><ul>")
             for e in finding.evidence:
                 note = e.note_zh if zh and e.note_zh else e.note
-                head = esc(e.label(self.lang))
+                head = esc(self.evidence_label(e))
                 if e.article_id:
                     head = f'<a href="article:{esc(e.article_id)}">{head}</a>'
-                quote = f" “{esc(e.quote)}”" if e.quote else ""
+                quote = f" “{esc(self.quote_text(e.quote))}”" if e.quote else ""
                 context = f"<br/><i>{esc(e.context)}</i>" if e.context and e.context != e.quote else ""
                 parts.append(f"<li>{head}{quote} — {esc(note)}{context}</li>")
             parts.append("</ul>")
         if finding.suggestions:
-            parts.append(f"<p><b>{esc(self.tr('Suggested clauses'))}</b></p><ol>")
+            caption = self.tr("Suggested clauses")
+            parts.append(f"<p><b>{esc(caption)}</b></p><ol>")
             for s in finding.suggestions:
                 reason = s.reason_zh if zh and s.reason_zh else s.reason
-                parts.append(f'<li><a href="add:{esc(s.clause_id)}">{esc(s.heading)}</a> → '
+                parts.append(f'<li><a href="add:{esc(s.clause_id)}">{esc(self.suggestion_heading(s))}</a> → '
                              f"{esc(self.verdict_text(s.verdict_after))}: {esc(reason)}</li>")
             parts.append("</ol>")
-        parts.append(f"<p style='color:#595959'><i>{esc(self.tr('Why it matters:'))} {esc(finding.rationale)}"
-                     f"<br/>{esc(self.tr('Seed:'))} {esc(finding.seed)}</i></p>")
+        why, seed = self.tr("Why it matters:"), self.tr("Seed:")
+        parts.append(f"<p style='color:#595959'><i>{esc(why)} {esc(finding.rationale)}"
+                     f"<br/>{esc(seed)} {esc(finding.seed)}</i></p>")
         self.details.setHtml("".join(parts))
 
     def _link(self, url) -> None:
@@ -301,6 +388,9 @@ class CheckPanel(QWidget):
         if callable(self.language_of):
             self.lang = "zh" if str(self.language_of()).startswith("zh") else "en"
         self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Verdict")])
+        dock = self.parentWidget()
+        if dock is not None and dock.objectName() == "checkDock":
+            dock.setWindowTitle(self.tr("Ideal-treaty check"))
         self.recheck.setText(self.tr("Check again"))
         self.recheck.setToolTip(self.tr("Run the ideal-treaty check on the current draft now"))
         self.set_report(self.report)

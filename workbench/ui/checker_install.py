@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -17,6 +17,7 @@ from ..core.edits import Compound, MoveNode, RemoveNode
 from ..core.model import Draft, NodeKind
 from ..core.numbering import Numbering
 from .check_panel import CheckPanel
+from .clause_preview import heading as clause_heading
 from .graph_view import GraphPanel
 from .impact_dialog import confirm_move, confirm_removal
 
@@ -53,6 +54,16 @@ def checker_for(path):
         return Checker.for_workspace(workspace)
     finally:
         workspace.close()
+
+
+def clause_heading_of(window, clause_id: str, lang: str) -> str | None:
+    """A library clause's heading in ``lang`` ('CoE AI Convention, Article 23 – …'), or None."""
+    if getattr(window, "_closed", False):          # the workspace is closed: keep the checker's heading
+        return None
+    clause = window.session.clause(clause_id)
+    if clause is None:
+        return None
+    return clause_heading(clause, window.session.workspace.sources().get(clause.source), lang)
 
 
 def structure_guard(window, checker):
@@ -97,18 +108,28 @@ def guard_session(window, checker) -> None:
     session.push_edit = push_edit
 
 
-class _DockTitles(QObject):
-    """Re-translates the dock titles when the language changes."""
+class _WindowWatcher(QObject):
+    """Follows the main window: re-translates the checker's menu actions when the language
+    changes (the panels re-translate themselves and their dock titles) and stops the check
+    worker when the window closes, so that no result arrives for a panel being destroyed."""
 
-    def __init__(self, window, docks):
+    def __init__(self, window, panel: CheckPanel, actions: tuple[QAction, ...]):
         super().__init__(window)
-        self.docks = docks
+        self.panel, self.actions = panel, actions
         window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (QCoreApplication.translate("CheckPanel", "Check the draft now"),
+                 QCoreApplication.translate("CheckPanel", "Export check report (.docx)…"))
+        for action, text in zip(self.actions, texts):
+            action.setText(text)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            for dock, panel, title in self.docks:
-                dock.setWindowTitle(panel.tr(title))
+            self.retranslate()
+        elif event.type() == QEvent.Type.Close:
+            self.panel.shutdown()
         return False
 
 
@@ -117,13 +138,20 @@ def install_checker(window) -> CheckPanel:
     panel = CheckPanel(None, window, checker_factory=lambda: checker_for(window.session.workspace.path))
     graph = GraphPanel(window)
     translations = getattr(window, "translations", None)
-    panel.language_of = (lambda: translations.lang) if translations is not None else None
-    panel.set_language(translations.lang if translations is not None else "en")
+    language_of = (lambda: translations.lang) if translations is not None else None
+    panel.language_of = graph.language_of = language_of
+    panel.heading_of = lambda clause_id, lang: clause_heading_of(window, clause_id, lang)
+    panel.draft_of = lambda: window.current_draft
+    panel.vocabulary = graph.view.vocabulary = window.session.workspace.vocabulary
+    graph.view.draft_of = lambda: window.current_draft
+    graph.view.clause_labels = window.session.source_labels()
     window.check_panel, window.graph_panel = panel, graph
-    check_dock = window.add_dock(panel, panel.tr("Ideal-treaty check"), Qt.DockWidgetArea.RightDockWidgetArea, "checkDock")
-    graph_dock = window.add_dock(graph, graph.tr("Dependency graph"), Qt.DockWidgetArea.BottomDockWidgetArea, "graphDock")
-    window._checker_titles = _DockTitles(window, [(check_dock, panel, "Ideal-treaty check"),
-                                                  (graph_dock, graph, "Dependency graph")])
+    window.add_dock(panel, QCoreApplication.translate("CheckPanel", "Ideal-treaty check"),
+                    Qt.DockWidgetArea.RightDockWidgetArea, "checkDock")
+    window.add_dock(graph, QCoreApplication.translate("GraphPanel", "Dependency graph"),
+                    Qt.DockWidgetArea.BottomDockWidgetArea, "graphDock")
+    panel.retranslate()                  # now docked: the dock titles follow the language too
+    graph.retranslate()
     panel.report_ready.connect(graph.show_report)
     panel.article_activated.connect(window.select_article)
     graph.article_activated.connect(window.select_article)
@@ -132,16 +160,19 @@ def install_checker(window) -> CheckPanel:
     window.current_draft_changed.connect(panel.schedule)
     window.current_article_changed.connect(graph.view.select)
     guard_session(window, panel.ensure_checker)
+    check_now = QAction(window)
+    check_now.setObjectName("checkNowAction")
+    check_now.triggered.connect(lambda: window.current_draft is not None and panel.check_now(window.current_draft))
+    export = QAction(window)
+    export.setObjectName("exportCheckReportAction")
+    export.triggered.connect(lambda: export_report(window, panel))
     menu = getattr(window, "tools_menu", None)
     if menu is not None:
         menu.addSeparator()
-        check_now = QAction(panel.tr("Check the draft now"), window)
-        check_now.triggered.connect(lambda: window.current_draft is not None and panel.check_now(window.current_draft))
-        export = QAction(panel.tr("Export check report (.docx)…"), window)
-        export.triggered.connect(lambda: export_report(window, panel))
         menu.addAction(check_now)
         menu.addAction(export)
-        window._checker_actions = (check_now, export)
+    window._checker_actions = (check_now, export)
+    window._checker_watcher = _WindowWatcher(window, panel, window._checker_actions)
     if getattr(window, "current_draft", None) is not None:
         panel.schedule(window.current_draft)
     return panel
@@ -150,10 +181,11 @@ def install_checker(window) -> CheckPanel:
 def export_report(window, panel: CheckPanel) -> None:
     """Write the current report as a Word document chosen by the drafter."""
     if panel.report is None:
-        window.report(panel.tr("There is no check report yet."))
+        window.report(QCoreApplication.translate("CheckPanel", "There is no check report yet."))
         return
-    path, _filter = QFileDialog.getSaveFileName(window, panel.tr("Export check report"), "check-report.docx",
-                                                panel.tr("Word documents (*.docx)"))
+    path, _filter = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("CheckPanel", "Export check report"), "check-report.docx",
+        QCoreApplication.translate("CheckPanel", "Word documents (*.docx)"))
     if not path:
         return
     from ..export.check_report import ExportError, write_check_report
@@ -162,4 +194,4 @@ def export_report(window, panel: CheckPanel) -> None:
     except (ExportError, OSError) as exc:
         window.report(str(exc))
         return
-    window.show_message(panel.tr("Check report written to {0}").format(path))
+    window.show_message(QCoreApplication.translate("CheckPanel", "Check report written to {0}").format(path))

@@ -71,6 +71,14 @@ def provision_label(clause: Clause) -> str:
     return words.get(clause.kind, "{0}").format(clause.number)
 
 
+def action_name(action: str) -> str:
+    """A change in a clause's history as the drafter reads it ("verify", "undo verify" …)."""
+    names = {"verify": QCoreApplication.translate("ClausePreview", "official text pasted and verified"),
+             "undo verify": QCoreApplication.translate("ClausePreview", "verification undone"),
+             "redo verify": QCoreApplication.translate("ClausePreview", "verification redone")}
+    return names.get(action, action)
+
+
 def heading(clause: Clause, source: Source | None, lang: str = "en") -> str:
     """'CoE AI Convention, Article 23 – Conference of the Parties'."""
     name = (source.label(lang) if source else clause.source)
@@ -84,6 +92,7 @@ def clause_html(clause: Clause, source: Source | None, vocabulary: Vocabulary | 
                 history: list[dict] | None = None, lang: str = "en") -> str:
     """The preview shown under the library list for one clause."""
     parts = [f"<h3>{escape(heading(clause, source, lang))}</h3>"]
+    colon = "：" if lang == "zh" else ":"
     has_en, has_zh = bool(clause.text()), bool(clause.text_zh())
     en_unverified = has_en and clause.verification == "unverified"
     zh_unverified = has_zh and (clause.verification_zh or clause.verification) == "unverified"
@@ -131,17 +140,17 @@ def clause_html(clause: Clause, source: Source | None, vocabulary: Vocabulary | 
         parts.append(f"<p><i>{caption}</i></p>")
     caption = escape(QCoreApplication.translate("ClausePreview", "Provenance"))
     parts.append(f"<h4>{caption}</h4>" + '<table cellpadding="2">' + "".join(
-        f'<tr><td valign="top"><b>{escape(k)}:</b></td><td>{v}</td></tr>' for k, v in rows) + "</table>")
+        f'<tr><td valign="top"><b>{escape(k)}{colon}</b></td><td>{v}</td></tr>' for k, v in rows) + "</table>")
     if clause.note:
         caption = escape(QCoreApplication.translate("ClausePreview", "Note"))
-        parts.append(f"<p><b>{caption}:</b> {escape(clause.note)}</p>")
+        parts.append(f"<p><b>{caption}{colon}</b> {escape(clause.note)}</p>")
     if clause.topics and vocabulary is not None:
         labels = ", ".join(escape(vocabulary.topic_label(t, lang)) for t in clause.topics)
         caption = escape(QCoreApplication.translate("ClausePreview", "Topics"))
-        parts.append(f"<p><b>{caption}:</b> {labels}</p>")
+        parts.append(f"<p><b>{caption}{colon}</b> {labels}</p>")
     if history:
-        items = "".join(f"<li>{escape(entry['at'])} — {escape(entry['who'] or '?')}: {escape(entry['action'])}</li>"
-                        for entry in history)
+        items = "".join(f"<li>{escape(entry['at'])} — {escape(entry['who'] or '?')}: "
+                        f"{escape(action_name(entry['action']))}</li>" for entry in history)
         caption = escape(QCoreApplication.translate("ClausePreview", "History of this clause"))
         parts.append(f"<h4>{caption}</h4><ul>{items}</ul>")
     return "".join(parts)

@@ -67,6 +67,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.result: Comparison | None = None
+        self.workspace, self.current_draft_id = None, None
         self.lang = "en"
         self._syncing = False
         self.change_rows: list[int] = []
@@ -82,14 +83,18 @@ class CompareView(QWidget):
         self.left, self.right = ComparePane(self), ComparePane(self)
         for pane in (self.left, self.right):
             pane.setFont(ui_font())
-        top = QHBoxLayout()
+        top = QHBoxLayout()                 # what to compare …
         self.old_caption, self.new_caption, self.lang_caption = QLabel(self), QLabel(self), QLabel(self)
-        for widget in (self.old_caption, self.old_box, self.new_caption, self.new_box, self.lang_caption,
-                       self.lang_box, self.compare_button):
-            top.addWidget(widget)
-        top.addStretch(1)
+        for box in (self.old_box, self.new_box):   # long draft and version names must not widen the window
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
+        for widget, stretch in ((self.old_caption, 0), (self.old_box, 1), (self.new_caption, 0), (self.new_box, 1),
+                                (self.lang_caption, 0), (self.lang_box, 0), (self.compare_button, 0)):
+            top.addWidget(widget, stretch)
+        steps = QHBoxLayout()               # … and what to do with the result
+        steps.addWidget(self.summary, 1)
         for widget in (self.prev_button, self.next_button, self.redline_button, self.table_button):
-            top.addWidget(widget)
+            steps.addWidget(widget)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         for label, pane in ((self.old_label, self.left), (self.new_label, self.right)):
             holder = QWidget(sides)
@@ -103,7 +108,7 @@ class CompareView(QWidget):
         outer.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        layout.addLayout(steps)
         layout.addWidget(outer, 1)
         self.next_action = QAction(self)
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
@@ -124,8 +129,8 @@ class CompareView(QWidget):
         self.left.resized.connect(self._keep_place)
         self.old_box.activated.connect(lambda i: self._maybe_pick_file(self.old_box, i))
         self.new_box.activated.connect(lambda i: self._maybe_pick_file(self.new_box, i))
-        self.lang_box.addItem("English", "en")
-        self.lang_box.addItem("中文", "zh")
+        self.lang_box.addItem("", "en")
+        self.lang_box.addItem("", "zh")
         self.lang_box.currentIndexChanged.connect(self._language_chosen)
         self.retranslate()
         self._update_buttons()
@@ -134,7 +139,7 @@ class CompareView(QWidget):
     def fill_sources(self, workspace, current_draft_id: str | None = None) -> None:
         """Offer every draft and every version (and a file) on both sides; by default the
         current draft is the new text and its latest version the old one."""
-        self.workspace = workspace
+        self.workspace, self.current_draft_id = workspace, current_draft_id
         versions = workspace.versions()
         chosen = [box.currentData() for box in (self.old_box, self.new_box)]
         for box in (self.old_box, self.new_box):
@@ -146,10 +151,13 @@ class CompareView(QWidget):
                 who = f" ({version.party or version.author})" if version.party or version.author else ""
                 box.addItem(self.tr("Version: {0}").format(version.label) + who, f"version:{version.id}")
             box.addItem(self.tr("File (.docx, Akoma Ntoso)…"), "file:")
+            for before in chosen:                 # a file chosen earlier stays on offer
+                if before and before.startswith("file:") and len(before) > 5 and box.findData(before) < 0:
+                    box.insertItem(box.count() - 1, Path(before[5:]).name, before)
         latest = next((v for v in reversed(versions) if v.draft_id == current_draft_id), None)
         defaults = [f"version:{latest.id}" if latest else None, f"draft:{current_draft_id}"]
         for box, before, default in zip((self.old_box, self.new_box), chosen, defaults):
-            index = box.findData(before) if before else -1
+            index = box.findData(before) if before and before != "file:" else -1   # not "File…" itself
             if index < 0 and default:
                 index = box.findData(default)
             if index >= 0:
@@ -246,7 +254,9 @@ class CompareView(QWidget):
         art = change.new or change.old
         where = art.heading_zh if self.lang == "zh" else art.heading
         if change.kind == "moved":
-            where = self.tr("{0} → {1}").format(change.old.heading, change.new.heading)
+            zh = self.lang == "zh"
+            where = self.tr("{0} → {1}").format(change.old.heading_zh if zh else change.old.heading,
+                                                change.new.heading_zh if zh else change.new.heading)
         return f"{kind}: {where} – {art.title}"
 
     def _fill_panes(self) -> None:
@@ -287,8 +297,10 @@ class CompareView(QWidget):
                 title = (art.title_zh or art.title) if self.lang == "zh" else art.title
                 cursor.insertText(heading + (" – " + title if title else ""), bold)
                 if change is not None and change.kind == "moved":
-                    note = (self.tr(" (moved to {0})").format(change.new.heading) if side == "old"
-                            else self.tr(" (moved from {0})").format(change.old.heading))
+                    other = change.new if side == "old" else change.old
+                    other_heading = other.heading_zh if self.lang == "zh" else other.heading
+                    note = (self.tr(" (moved to {0})").format(other_heading) if side == "old"
+                            else self.tr(" (moved from {0})").format(other_heading))
                     cursor.insertText(note, absent)
                 cursor.insertBlock(QTextBlockFormat())
                 for op in ops:
@@ -396,6 +408,9 @@ class CompareView(QWidget):
         self.old_caption.setText(self.tr("Old:"))
         self.new_caption.setText(self.tr("New:"))
         self.lang_caption.setText(self.tr("Text:"))
+        self.lang_box.setItemText(0, self.tr("English"))
+        self.lang_box.setItemText(1, self.tr("Chinese"))
+        self.lang_box.setToolTip(self.tr("The language of the texts compared"))
         self.compare_button.setText(self.tr("Compare"))
         self.prev_button.setText(self.tr("Previous change"))
         self.next_button.setText(self.tr("Next change"))
@@ -414,6 +429,8 @@ class CompareView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.workspace is not None and not getattr(self.window_, "_closed", False):
+                self.fill_sources(self.workspace, self.current_draft_id)
             if self.result is not None:
                 QTimer.singleShot(0, lambda: self.show_comparison(self.result))
         super().changeEvent(event)

@@ -345,10 +345,11 @@ class ArticleEditor(QWidget):
         for item in article.walk():
             for target in targets(item.text) + targets(item.text_zh):
                 article_id = resolver.article_id(target)
+                shown = escape(resolver.render_target(target, self.lang, False))
                 if article_id is not None:
-                    link = f'<a href="node:{article_id}">{escape(resolver.render_target(target, "en", False))}</a>'
+                    link = f'<a href="node:{article_id}">{shown}</a>'
                 else:
-                    link = f'<span style="color:#a4262c">{escape(resolver.render_target(target, "en", False))}</span>'
+                    link = f'<span style="color:#a4262c">{shown}</span>'
                 if link not in outgoing:
                     outgoing.append(link)
         incoming: list[str] = []
@@ -357,7 +358,8 @@ class ArticleEditor(QWidget):
             if set(targets(item.text) + targets(item.text_zh)) & mine:
                 holder = resolver.article_of(item.id)
                 if holder and holder != article.id:
-                    link = f'<a href="node:{holder}">{escape(resolver.numbering.label(self.draft.find(holder)))}</a>'
+                    number = resolver.numbering.label(self.draft.find(holder), self.lang)
+                    link = f'<a href="node:{holder}">{escape(number)}</a>'
                     if link not in incoming:
                         incoming.append(link)
         lines = []

@@ -11,12 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialog(QDialog):
@@ -54,16 +50,16 @@ class ExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         self.form = QFormLayout()
-        self.labels = {}
-        for key, widget in (("format", self.format), ("version", self.version),
-                            ("language", self.language), ("status", self.status), ("date", self.date),
-                            ("confidentiality", self.confidentiality), ("footnotes", self.footnotes),
-                            ("line_numbers", self.line_numbers), ("compilation", self.compilation),
-                            ("toc_pages", self.toc_pages)):
-            self.form.addRow("", widget)
-            self.labels[key] = self.form.labelForField(widget)
-        self.form.addRow("", row)
-        self.labels["file"] = self.form.labelForField(row)
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (("format", self.format), ("version", self.version), ("language", self.language),
+                           ("status", self.status), ("date", self.date),
+                           ("confidentiality", self.confidentiality)):
+            self.labels[key] = QLabel(self)          # named in retranslate()
+            self.form.addRow(self.labels[key], field)
+        for box in (self.footnotes, self.line_numbers, self.compilation, self.toc_pages):
+            self.form.addRow("", box)                # check boxes carry their own text
+        self.labels["file"] = QLabel(self)
+        self.form.addRow(self.labels["file"], row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -87,11 +83,9 @@ class ExportDialog(QDialog):
         names = {"format": self.tr("Format:"), "version": self.tr("Version:"),
                  "language": self.tr("Language:"), "status": self.tr("Status line:"),
                  "date": self.tr("Date:"), "confidentiality": self.tr("Confidentiality:"),
-                 "footnotes": "", "line_numbers": "", "compilation": "", "toc_pages": "",
                  "file": self.tr("File:")}
         for key, text in names.items():
-            if self.labels.get(key) is not None:
-                self.labels[key].setText(text)
+            self.labels[key].setText(text)
         self.status.setPlaceholderText(self.tr("e.g. Draft — Rev.2"))
         self.confidentiality.setPlaceholderText(self.tr("e.g. Restricted (leave empty for none)"))
         self.footnotes.setText(self.tr("Footnotes giving each article's source"))
@@ -163,7 +157,8 @@ def run_export(window, values: dict) -> str:
                              confidentiality=values["confidentiality"], footnotes=values["footnotes"],
                              line_numbers=values["line_numbers"], compilation=values["compilation"])
     size = write_export(draft, values["path"], values["format"], options, toc_pages=values["toc_pages"])
-    return _tr("Exported “{0}” to {1} ({2} kB)").format(draft.title, values["path"], max(1, size // 1024))
+    return QCoreApplication.translate("ExportDialog", "Exported “{0}” to {1} ({2} kB)").format(
+        draft.title, values["path"], max(1, size // 1024))
 
 
 def export_current(window) -> None:
@@ -171,7 +166,7 @@ def export_current(window) -> None:
     from ..export.office import office_available
 
     if window.current_draft is None:
-        window.report(_tr("Open a draft first: there is nothing to export."))
+        window.report(QCoreApplication.translate("ExportDialog", "Open a draft first: there is nothing to export."))
         return
     try:
         versions = window.session.workspace.versions(window.current_draft.id)
@@ -183,18 +178,21 @@ def export_current(window) -> None:
     dialog.remember()
     values = dialog.values()
     if not values["path"].parent.is_dir():
-        window.report(_tr("The folder {0} does not exist.").format(values["path"].parent))
+        window.report(QCoreApplication.translate("ExportDialog", "The folder {0} does not exist.")
+                      .format(values["path"].parent))
         return
     try:
         window.show_message(run_export(window, values))
     except Exception as exc:  # noqa: BLE001 - any failure is reported, the old file is untouched
-        window.report(_tr("The export failed: {0}\nNo file was changed.").format(exc))
+        window.report(QCoreApplication.translate("ExportDialog", "The export failed: {0}\nNo file was changed.")
+                      .format(exc))
 
 
 def import_file_dialog(window) -> None:
     """File ▸ Import…: a .docx or Akoma Ntoso file becomes a new draft; shows what was not mapped."""
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Import a draft"), str(Path.home()),
-                                          _tr("Drafts (*.docx *.xml *.akn);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("ExportDialog", "Import a draft"), str(Path.home()),
+        QCoreApplication.translate("ExportDialog", "Drafts (*.docx *.xml *.akn);;All files (*)"))
     if not path:
         return
     import_path(window, Path(path))
@@ -207,17 +205,21 @@ def import_path(window, path: Path) -> bool:
         result = import_file(path)
         window.session.create_draft(result.draft)
     except (ImportFailure, ValueError, OSError) as exc:
-        window.report(_tr("Could not import {0}:\n{1}").format(path.name, exc))
+        window.report(QCoreApplication.translate("ExportDialog", "Could not import {0}:\n{1}")
+                      .format(path.name, exc))
         return False
     if hasattr(window, "set_current_draft"):
         window.set_current_draft(result.draft.id)
     s = result.summary()
-    text = _tr("Imported “{0}”: {1} articles, {2} chapters, {3} recitals.").format(
+    text = QCoreApplication.translate(
+        "ExportDialog", "Imported “{0}”: {1} articles, {2} chapters, {3} recitals.").format(
         s["title"], s["articles"], s["chapters"], s["recitals"])
     details = "\n".join(result.unmapped + result.notes)
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Import"), text, QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Import"), text,
+                      QMessageBox.StandardButton.Ok, window)
     if details:
-        box.setInformativeText(_tr("Not everything could be mapped; see the details."))
+        box.setInformativeText(
+            QCoreApplication.translate("ExportDialog", "Not everything could be mapped; see the details."))
         box.setDetailedText(details)
     box.setObjectName("importReport")
     box.open()
@@ -244,8 +246,8 @@ def install_exchange(window) -> None:
         menu.addAction(import_action)
 
     def retranslate() -> None:
-        export_action.setText(_tr("&Export…"))
-        import_action.setText(_tr("&Import…"))
+        export_action.setText(QCoreApplication.translate("ExportDialog", "&Export…"))
+        import_action.setText(QCoreApplication.translate("ExportDialog", "&Import…"))
 
     retranslate()
     window.export_action, window.import_action = export_action, import_action

@@ -10,6 +10,10 @@ from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, Q
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
                                QHBoxLayout, QLabel, QVBoxLayout, QWidget)
 
+from ..core.model import Draft, DraftError
+from ..core.numbering import chinese_numeral
+from ..core.references import Resolver
+
 CHAPTER_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
                    "#bab0ac", "#e15759"]
 STATUS_COLOURS = {"met": "#59a14f", "partial": "#edc948", "missing": "#f28e2b", "broken": "#d62728", None: "#bab0ac"}
@@ -63,6 +67,10 @@ class GraphView(QGraphicsView):
         self.status: dict[str, str] = {}
         self.items: dict[str, ArticleItem] = {}
         self.broken_items: list[QGraphicsItem] = []
+        self.lang = "en"                  # "zh": Chinese titles, function and term names
+        self.vocabulary = None            # the library's vocabulary (zh names of functions and terms)
+        self.draft_of = None              # callable giving the draft shown (its Chinese titles)
+        self.clause_labels: dict[str, str] = {}
 
     def set_graph(self, graph, status: dict[str, str] | None = None) -> None:
         """Show ``graph`` (from ``checker.graph.build_graph``); ``status`` colours by verdict."""
@@ -88,7 +96,8 @@ class GraphView(QGraphicsView):
             columns.setdefault(graph.nodes[node].get("chapter_number") or 0, []).append(node)
         positions: dict[str, QPointF] = {}
         for col, key in enumerate(sorted(columns)):
-            title = graph.nodes[columns[key][0]].get("chapter_title") or ""
+            first = graph.nodes[columns[key][0]]
+            title = self._title(first.get("chapter_id"), first.get("chapter_title") or "")
             head = QGraphicsSimpleTextItem(self._chapter_label(key, title))
             head.setPos(col * COLUMN - RADIUS, -ROW - 14)
             scene.addItem(head)
@@ -104,9 +113,8 @@ class GraphView(QGraphicsView):
         stacked: dict[str, int] = {}
         for u, v, data in graph.edges(data=True):
             if data.get("broken") and u in positions:
-                target = graph.nodes[v]
-                label = str(target.get("label") or target.get("function") or target.get("term") or v)
-                label = (label if len(label) <= 24 else label[:23] + "…").replace("-", " ")
+                name = self.need_label(v)
+                label = name if len(name) <= 24 else name[:23] + "…"
                 row = stacked.get(u, 0)
                 stacked[u] = row + 1
                 origin = positions[u]
@@ -121,8 +129,7 @@ class GraphView(QGraphicsView):
                 box.setBrush(QBrush(QColor("#fde0dc")))
                 box.setPos(point)
                 box.setZValue(3)
-                box.setToolTip(self.tr("Broken dependency: {0}").format(target.get("label") or target.get("function")
-                                                                        or target.get("term") or v))
+                box.setToolTip(self.tr("Broken dependency: {0}").format(name))
                 text.setParentItem(box)
                 scene.addItem(box)
                 line = scene.addLine(origin.x() + RADIUS, origin.y(), point.x() - 3, point.y() + 6,
@@ -135,7 +142,8 @@ class GraphView(QGraphicsView):
                 colour = STATUS_COLOURS.get(self.status.get(node), STATUS_COLOURS[None])
             else:
                 colour = CHAPTER_COLOURS[(data.get("chapter_number") or 0) % len(CHAPTER_COLOURS)]
-            item = ArticleItem(self, node, data.get("number"), data.get("title", ""), colour, node in broken_nodes)
+            item = ArticleItem(self, node, data.get("number"), self._title(node, data.get("title", "")), colour,
+                               node in broken_nodes)
             item.setPos(positions[node])
             scene.addItem(item)
             self.items[node] = item
@@ -162,7 +170,48 @@ class GraphView(QGraphicsView):
         if not number:
             return self.tr("No chapter")
         short = title if len(title) <= 22 else title[:21] + "…"
-        return self.tr("Ch. {0}").format(number) + (f"\n{short}" if short else "")
+        shown = chinese_numeral(number) if self.lang == "zh" and isinstance(number, int) else number
+        return self.tr("Ch. {0}").format(shown) + (f"\n{short}" if short else "")
+
+    def _title(self, node_id, title: str) -> str:
+        """An article's or chapter's title in the UI language (Chinese when the draft has one)."""
+        if self.lang != "zh" or not node_id or not callable(self.draft_of):
+            return title
+        draft = self.draft_of()
+        try:
+            node = draft.find(node_id) if draft is not None else None
+        except DraftError:
+            node = None
+        return (node.title_zh or title) if node is not None else title
+
+    def need_label(self, node_id: str) -> str:
+        """What a broken dependency lacks, named in the UI language: a function (its vocabulary
+        name), a defined term, or a provision absent from the draft."""
+        data = self.graph.nodes[node_id] if self.graph is not None and node_id in self.graph else {}
+        kind, zh = data.get("kind"), self.lang == "zh"
+        if kind == "function":
+            function = data.get("function", "")
+            if self.vocabulary is not None:
+                return self.vocabulary.function_label(function, self.lang)
+            return function.replace("-", " ")
+        if kind == "term":
+            term = str(data.get("term", ""))
+            entry = self._term_entry(term) if zh else None
+            return (entry.get("zh") or term) if entry else term
+        if kind == "missing" and data.get("target"):
+            draft = self.draft_of() if callable(self.draft_of) else None
+            resolver = Resolver(draft if draft is not None else Draft(title=""), clause_labels=self.clause_labels)
+            return resolver.absent_label(data["target"], self.lang)
+        return str(data.get("label") or node_id)
+
+    def _term_entry(self, term: str) -> dict | None:
+        terms = getattr(self.vocabulary, "terms", None) or {}
+        wanted = term.lower()
+        for key, entry in terms.items():
+            names = [key, entry.get("en", "")] + list(entry.get("aliases", []))
+            if any(str(name).lower() == wanted for name in names):
+                return entry
+        return None
 
     def _edge(self, start: QPointF, end: QPointF, colour: str, style, kind: str, width: float = 1.4):
         path = QPainterPath(start)
@@ -177,7 +226,7 @@ class GraphView(QGraphicsView):
         pen.setStyle(style)
         item.setPen(pen)
         item.setZValue(1 if kind != "broken" else 1.5)
-        item.setToolTip(kind)
+        item.setToolTip(self.edge_name(kind))
         item.setData(0, kind)
         self.scene().addItem(item)
         # arrow head at the end
@@ -192,10 +241,8 @@ class GraphView(QGraphicsView):
     def _legend(self, scene: QGraphicsScene) -> None:
         bounds = scene.itemsBoundingRect()
         y = bounds.bottom() + 20
-        entries = [(self.tr("refers to"), *EDGE_STYLES["refers-to"]), (self.tr("depends on"), *EDGE_STYLES["depends-on"]),
-                   (self.tr("conflicts with"), *EDGE_STYLES["conflicts-with"]),
-                   (self.tr("alternative to"), *EDGE_STYLES["alternative-to"]),
-                   (self.tr("broken dependency"), BROKEN, Qt.PenStyle.SolidLine)]
+        entries = [(self.edge_name(kind), *EDGE_STYLES[kind]) for kind in EDGE_STYLES]
+        entries.append((self.edge_name("broken"), BROKEN, Qt.PenStyle.SolidLine))
         x = bounds.left()
         for text, colour, style in entries:
             pen = QPen(QColor(colour), 2)
@@ -216,6 +263,11 @@ class GraphView(QGraphicsView):
                 scene.addItem(label)
                 x += 30 + label.boundingRect().width() + 12
 
+    def edge_name(self, kind: str) -> str:
+        return {"refers-to": self.tr("refers to"), "depends-on": self.tr("depends on"),
+                "conflicts-with": self.tr("conflicts with"), "alternative-to": self.tr("alternative to"),
+                "broken": self.tr("broken dependency")}.get(kind, kind)
+
     def select(self, article_id: str | None) -> None:
         for node, item in self.items.items():
             item.setSelected(node == article_id)
@@ -234,6 +286,7 @@ class GraphPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.language_of = None          # callable giving "en"/"zh" (the window's language)
         self.view = GraphView(self)
         self.view.article_activated.connect(self.article_activated)
         self.label = QLabel(self)
@@ -255,10 +308,19 @@ class GraphPanel(QWidget):
         from ..checker.graph import article_status
         self.view.set_graph(graph, article_status(report, graph) if report is not None else {})
 
+    def set_language(self, lang: str) -> None:
+        self.view.lang = "zh" if lang.startswith("zh") else "en"
+        self.view.redraw()
+
     def retranslate(self) -> None:
+        if callable(self.language_of):
+            self.view.lang = "zh" if str(self.language_of()).startswith("zh") else "en"
         self.label.setText(self.tr("Colour articles by:"))
         self.colour.setItemText(0, self.tr("chapter"))
         self.colour.setItemText(1, self.tr("verdict"))
+        dock = self.parentWidget()
+        if dock is not None and dock.objectName() == "graphDock":
+            dock.setWindowTitle(self.tr("Dependency graph"))
         self.view.redraw()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

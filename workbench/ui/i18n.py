@@ -42,6 +42,11 @@ def resolve(code: str) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def current_lang() -> str:
+    """"zh" when the interface is in Chinese (``Translations.switch`` sets the default locale)."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def ui_font(point_size: float | None = None) -> QFont:
     font = QFont()
     font.setFamilies(UI_FAMILIES)

@@ -8,28 +8,46 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.model import Draft, DraftError
+from ..core.numbering import chinese_numeral
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImpactDialog", text)
+def verdict_name(verdict: str) -> str:
+    """A criterion's verdict in the UI language (the words of the Check panel)."""
+    names = {"met": QCoreApplication.translate("CheckPanel", "met"),
+             "partial": QCoreApplication.translate("CheckPanel", "partial"),
+             "missing": QCoreApplication.translate("CheckPanel", "missing"),
+             "not-applicable": QCoreApplication.translate("CheckPanel", "not applicable")}
+    return names.get(verdict, verdict)
 
 
-def impact_html(impact, lang: str = "en") -> str:
+def _criterion(criterion_id: str, checker, lang: str) -> str:
+    """'B4 Dispute settlement' when the checker knows the criterion, else its id."""
+    try:
+        return f"{criterion_id} {checker.criteria[criterion_id].title(lang)}"
+    except (AttributeError, KeyError, TypeError):
+        return criterion_id
+
+
+def impact_html(impact, lang: str = "en", checker=None) -> str:
     """The body of the warning: what would break, and which criteria would get worse."""
     esc = html.escape
     parts = []
     if impact.breakages:
-        parts.append("<p><b>" + esc(_tr("These articles rely on it:")) + "</b></p><ul>")
+        caption = QCoreApplication.translate("ImpactDialog", "These articles rely on it:")
+        parts.append("<p><b>" + esc(caption) + "</b></p><ul>")
         for breakage in impact.breakages:
             detail = breakage.detail_zh if lang == "zh" and breakage.detail_zh else breakage.detail
             parts.append(f"<li>{esc(detail)}</li>")
         parts.append("</ul>")
     if impact.criteria:
-        parts.append("<p><b>" + esc(_tr("Ideal-treaty criteria that would get worse:")) + "</b></p><ul>")
+        caption = QCoreApplication.translate("ImpactDialog", "Ideal-treaty criteria that would get worse:")
+        parts.append("<p><b>" + esc(caption) + "</b></p><ul>")
+        colon = "：" if lang == "zh" else ": "
         for crit, before, after in impact.criteria:
-            parts.append(f"<li>{esc(crit)}: {esc(before)} → {esc(after)}</li>")
+            parts.append(f"<li>{esc(_criterion(crit, checker, lang))}{colon}{esc(verdict_name(before))} → "
+                         f"{esc(verdict_name(after))}</li>")
         parts.append("</ul>")
-    parts.append("<p>" + esc(_tr("Edit ▸ Undo brings it back.")) + "</p>")
+    parts.append("<p>" + esc(QCoreApplication.translate("ImpactDialog", "Edit ▸ Undo brings it back.")) + "</p>")
     return "".join(parts)
 
 
@@ -52,6 +70,20 @@ def _ask(parent, title: str, text: str, details: str, action: str) -> bool:
 ASK: Callable[..., bool] = _ask
 
 
+def _named(draft: Draft, impact, lang: str) -> tuple[str, str]:
+    """The article's number and title as the drafter reads them (第十二条 and its Chinese title in
+    Chinese)."""
+    number, title = impact.number, impact.title
+    if lang == "zh":
+        if isinstance(number, int):
+            number = chinese_numeral(number)
+        try:
+            title = draft.find(impact.article_id).title_zh or title
+        except DraftError:
+            pass
+    return str(number), title
+
+
 def confirm_removal(parent, draft: Draft, article_id: str, checker=None, lang: str = "en",
                     ask: Callable[..., bool] | None = None) -> bool:
     """True if the article may be removed: nothing breaks, or the drafter confirms."""
@@ -62,10 +94,13 @@ def confirm_removal(parent, draft: Draft, article_id: str, checker=None, lang: s
         return True
     if impact.safe:
         return True
-    title = _tr("Remove Article {0}?").format(impact.number)
-    text = _tr("Removing Article {0} ({1}) would break {2} thing(s).").format(
-        impact.number, impact.title, len(impact.breakages) + len(impact.criteria))
-    return (ask or ASK)(parent, title, text, impact_html(impact, lang), _tr("Remove anyway"))
+    number, name = _named(draft, impact, lang)
+    count = len(impact.breakages) + len(impact.criteria)
+    title = QCoreApplication.translate("ImpactDialog", "Remove Article {0}?").format(number)
+    text = QCoreApplication.translate("ImpactDialog", "Removing Article {0} ({1}) would break %n thing(s).",
+                                      "", count).format(number, name)
+    return (ask or ASK)(parent, title, text, impact_html(impact, lang, checker),
+                        QCoreApplication.translate("ImpactDialog", "Remove anyway"))
 
 
 def confirm_move(parent, draft: Draft, article_id: str, position: int, checker=None, lang: str = "en",
@@ -79,7 +114,12 @@ def confirm_move(parent, draft: Draft, article_id: str, position: int, checker=N
         return True
     if impact.safe:
         return True
-    title = _tr("Move Article {0}?").format(impact.number)
-    text = _tr("Moving Article {0} ({1}) to position {2} would affect {3} thing(s).").format(
-        impact.number, impact.title, position, len(impact.breakages) + len(impact.criteria))
-    return (ask or ASK)(parent, title, text, impact_html(impact, lang), _tr("Move anyway"))
+    number, name = _named(draft, impact, lang)
+    where = chinese_numeral(position) if lang == "zh" and isinstance(position, int) else position
+    count = len(impact.breakages) + len(impact.criteria)
+    title = QCoreApplication.translate("ImpactDialog", "Move Article {0}?").format(number)
+    text = QCoreApplication.translate(
+        "ImpactDialog", "Moving Article {0} ({1}) to position {2} would affect %n thing(s).",
+        "", count).format(number, name, where)
+    return (ask or ASK)(parent, title, text, impact_html(impact, lang, checker),
+                        QCoreApplication.translate("ImpactDialog", "Move anyway"))

@@ -14,7 +14,7 @@ from ..core.edits import Change, SetFields
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.numbering import Numbering, chinese_numeral
 from . import icons
-from .i18n import zh_font
+from .i18n import current_lang, zh_font
 from .library_model import CLAUSE_MIME, clause_ids_from_mime
 from .outline_ops import add_clauses_at, move_nodes, target_for, visible_children
 
@@ -308,7 +308,7 @@ class OutlineModel(QAbstractItemModel):
             return False
         edit = SetFields(node.id, {field: value}, label="Rename")
         return self.session.push_edit(self.draft, edit, self.tr("Rename {0}").format(
-            self.heading(node, "en"))) is not None
+            self.heading(node, current_lang()))) is not None
 
     # ----- drag and drop -----------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:  # noqa: N802

@@ -1,5 +1,7 @@
-"""Where dropped or moved outline items go, as core edits (no Qt here: plain draft logic)."""
+"""Where dropped or moved outline items go, as core edits (plain draft logic; Qt only translates messages)."""
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from ..core import operations
 from ..core.assemble import new_chapter
@@ -81,6 +83,14 @@ def add_clauses_after(draft: Draft, clauses: list[Clause], selected: Node | None
     return add_clauses_at(draft, clauses, selected, -1)
 
 
+def _misplaced(kind: NodeKind) -> str:
+    """The drafter's message when a dragged or moved element cannot go where it was dropped."""
+    texts = {NodeKind.CHAPTER: QCoreApplication.translate("OutlineOps", "A chapter cannot be placed there."),
+             NodeKind.ARTICLE: QCoreApplication.translate("OutlineOps", "An article cannot be placed there."),
+             NodeKind.RECITAL: QCoreApplication.translate("OutlineOps", "A recital cannot be placed there.")}
+    return texts.get(kind, QCoreApplication.translate("OutlineOps", "This element cannot be placed there."))
+
+
 def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int) -> Edit | None:
     """Edit moving ``node_ids`` (in order) to ``row`` of ``parent``; None if nothing would change."""
     nodes = [draft.find(node_id) for node_id in node_ids]
@@ -88,14 +98,13 @@ def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int)
         return None
     kinds = {node.kind for node in nodes}
     if len(kinds) != 1:
-        raise DraftError("chapters, articles and recitals cannot be moved together")
+        raise DraftError(QCoreApplication.translate(
+            "OutlineOps", "Chapters, articles and recitals cannot be moved together."))
     where = target_for(draft, nodes[0].kind, parent, row)
-    if where is None:
-        raise DraftError(f"a {nodes[0].kind.value} cannot be placed there")
-    parent_id, index = where
+    parent_id, index = where if where is not None else (None, 0)
     holder_kind = "root" if parent_id is None else draft.find(parent_id).kind
-    if nodes[0].kind not in ALLOWED_CHILDREN[holder_kind]:
-        raise DraftError(f"a {nodes[0].kind.value} cannot be placed there")
+    if where is None or nodes[0].kind not in ALLOWED_CHILDREN[holder_kind]:
+        raise DraftError(_misplaced(nodes[0].kind))
     moving = {node.id for node in nodes}
     siblings = draft.children_of(parent_id)
     anchor = next((n.id for n in siblings[index:] if n.id not in moving), None)
@@ -103,7 +112,7 @@ def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int)
     edits: list[Edit] = []
     for node in nodes:
         if parent_id is not None and parent_id in {n.id for n in node.walk()}:
-            raise DraftError("an element cannot be moved into itself")
+            raise DraftError(QCoreApplication.translate("OutlineOps", "An element cannot be moved into itself."))
         children = [n for n in scratch.children_of(parent_id) if n.id != node.id]
         at = next((i for i, n in enumerate(children) if n.id == anchor), len(children))
         move = MoveNode(node.id, parent_id, at, label="Move")

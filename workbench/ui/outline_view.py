@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..core.edits import RemoveNode, SetFields
 from ..core.model import Draft, Node, NodeKind
 from .dialogs import TitlesDialog
+from .i18n import current_lang
 from .outline_model import NodeIdRole, OutlineModel
 from .outline_ops import add_chapter, step
 
@@ -122,9 +123,11 @@ class OutlinePanel(QWidget):
         current = self.draft.id if self.draft is not None else None
         self.drafts.blockSignals(True)
         self.drafts.clear()
-        for info in self.session.draft_infos():
-            self.drafts.addItem(info.title or info.id, info.id)
-            self.drafts.setItemData(self.drafts.count() - 1, info.title_zh or None, Qt.ItemDataRole.ToolTipRole)
+        zh = current_lang() == "zh"
+        for info in self.session.draft_infos():         # each draft under its title in the UI language
+            shown, other = (info.title_zh, info.title) if zh and info.title_zh else (info.title, info.title_zh)
+            self.drafts.addItem(shown or info.id, info.id)
+            self.drafts.setItemData(self.drafts.count() - 1, other or None, Qt.ItemDataRole.ToolTipRole)
         at = self.drafts.findData(current)
         self.drafts.setCurrentIndex(at)
         self.drafts.blockSignals(False)
@@ -206,7 +209,7 @@ class OutlinePanel(QWidget):
                     if node.kind is NodeKind.CHAPTER else self.tr("Remove the preamble and its recitals?"))
             if not self.confirm(text + "\n" + self.tr("(Edit ▸ Undo brings it back.)")):
                 return
-        label = self.model.heading(node, "en")
+        label = self.model.heading(node, current_lang())
         self.session.push_edit(self.draft, RemoveNode(node.id, label="Remove"), self.tr("Remove {0}").format(label))
 
     def move_selected(self, delta: int) -> None:
@@ -237,6 +240,8 @@ class OutlinePanel(QWidget):
             action.setToolTip(action.text().rstrip("…") + (f" ({keys})" if keys else ""))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self.model.refresh_all()
+        if not getattr(self.window(), "_closed", False):
+            self.refresh_drafts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget,
@@ -289,9 +289,12 @@ def install_versions(window) -> None:
     brackets = BracketsPanel(window)
     compare = CompareView(window)
     window.versions_panel, window.brackets_panel, window.compare_view = versions, brackets, compare
-    window.add_dock(versions, versions.tr("Versions"), Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock")
-    window.add_dock(brackets, brackets.tr("Alternatives"), Qt.DockWidgetArea.RightDockWidgetArea, "bracketsDock")
-    dock = window.add_dock(compare, compare.tr("Comparison"), Qt.DockWidgetArea.BottomDockWidgetArea, "compareDock")
+    window.add_dock(versions, QCoreApplication.translate("VersionsPanel", "Versions"),
+                    Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock")
+    window.add_dock(brackets, QCoreApplication.translate("BracketsPanel", "Alternatives"),
+                    Qt.DockWidgetArea.RightDockWidgetArea, "bracketsDock")
+    dock = window.add_dock(compare, QCoreApplication.translate("CompareView", "Comparison"),
+                           Qt.DockWidgetArea.BottomDockWidgetArea, "compareDock")
     dock.hide()
     for panel in (versions, brackets, compare):
         panel.retranslate()
@@ -313,13 +316,13 @@ def install_versions(window) -> None:
     if menu is not None:
         menu.addSeparator()
         actions = []
-        for text, slot in ((versions.tr("Save version…"), lambda: versions.save_version()),
-                           (versions.tr("Compare…"), lambda: (dock.show(), dock.raise_(), draft_shown()))):
-            action = QAction(text, window)
+        for slot in (lambda: versions.save_version(), lambda: (dock.show(), dock.raise_(), draft_shown())):
+            action = QAction(window)
             action.triggered.connect(slot)
             menu.addAction(action)
             actions.append(action)
         window.versions_actions = actions
+        versions.retranslate()               # names the actions
     draft_shown()
 
 

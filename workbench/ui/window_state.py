@@ -47,6 +47,8 @@ class WindowState:
     def _default_layout(self) -> None:
         """First start: Library | Outline | Editor; panels added by extensions share one tabbed
         area under the editor on screens too narrow for a fourth column."""
+        if getattr(self, "_closed", False):
+            return
         mine = {self.library_dock, self.outline_dock, self.history_dock}
         extra = [d for d in self.docks.values() if d not in mine and not d.isHidden()
                  and self.dockWidgetArea(d) in (Qt.DockWidgetArea.RightDockWidgetArea,
@@ -59,6 +61,12 @@ class WindowState:
                 self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         for dock in extra[1:]:
             self.tabifyDockWidget(extra[0], dock)
+        if narrow and extra:                        # panels shown later (Comparison) join the tabs,
+            for dock in self.docks.values():        # rather than squeezing in beside them
+                if dock not in mine and dock not in extra and dock.isHidden():
+                    self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+                    self.tabifyDockWidget(extra[0], dock)
+                    dock.hide()
         if extra:
             extra[0].raise_()
             if narrow:
@@ -92,5 +100,6 @@ class WindowState:
         super().showEvent(event)
         if getattr(self, "_needs_default_layout", False):
             self._needs_default_layout = False
-            QTimer.singleShot(0, self._default_layout)     # once the window has its real size
+            # once the window has its real size; the window as context: never after it is gone
+            QTimer.singleShot(0, self, self._default_layout)
 
