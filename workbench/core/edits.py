@@ -52,6 +52,27 @@ def _container(draft: Draft, parent_id: str | None) -> tuple[list[Node], "NodeKi
     return parent.children, parent.kind
 
 
+def _containers(draft: Draft, *parent_ids: str | None) -> list[tuple[list[Node], "NodeKind | str"]]:
+    """``_container`` of several parents, found in one walk of the draft (a move needs two)."""
+    wanted = {p for p in parent_ids if p is not None}
+    found: dict[str, Node] = {}
+    if wanted:
+        for node in draft.walk():
+            if node.id in wanted:
+                found[node.id] = node
+                if len(found) == len(wanted):
+                    break
+    out = []
+    for parent_id in parent_ids:
+        if parent_id is None:
+            out.append((draft.children, "root"))
+        elif parent_id in found:
+            out.append((found[parent_id].children, found[parent_id].kind))
+        else:
+            out.append(_container(draft, parent_id))   # raises the DraftError naming it
+    return out
+
+
 def _subtree_ids(nodes: list[Node]) -> set[str]:
     return {n.id for node in nodes for n in node.walk()}
 
@@ -117,8 +138,7 @@ class MoveNode(Edit):
         node = draft.find(self.node_id)
         if dst is not None and dst in {n.id for n in node.walk()}:
             raise DraftError("an element cannot be moved into itself")
-        src_children, _ = _container(draft, src)
-        dst_children, dst_kind = _container(draft, dst)
+        (src_children, _), (dst_children, dst_kind) = _containers(draft, src, dst)
         check_child(dst_kind, node)
         at = next(i for i, n in enumerate(src_children) if n.id == self.node_id)
         src_children.pop(at)
@@ -131,7 +151,7 @@ class MoveNode(Edit):
     def apply(self, draft: Draft) -> Change:
         parent = draft.parent_of(self.node_id)
         self.old_parent_id = parent.id if parent else None
-        siblings, _ = _container(draft, self.old_parent_id)
+        siblings = parent.children if parent else draft.children
         self.old_index = next(i for i, n in enumerate(siblings) if n.id == self.node_id)
         return self._move(draft, self.old_parent_id, self.new_parent_id, self.new_index)
 
