@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..core.model import Draft, Node, NodeKind
 from ..core.references import tokenize
-from .importing import ImportResult
+from .importing import ImportFailure, ImportResult
 from .ooxml import W_NS, is_cjk
 from .safety import open_zip, parse_xml, read_member
 
@@ -277,7 +277,7 @@ def read_docx(path) -> ImportResult:
     with archive:
         names = set(archive.namelist())
         if "word/document.xml" not in names:
-            raise ValueError(f"{path.name if hasattr(path, 'name') else path}: no word/document.xml inside")
+            raise ImportFailure(f"{path.name if hasattr(path, 'name') else path}: no word/document.xml inside")
         document = parse_xml(read_member(archive, "word/document.xml"), "Word document body")
         styles = parse_xml(read_member(archive, "word/styles.xml"), "Word styles") \
             if "word/styles.xml" in names else None
@@ -296,11 +296,11 @@ def read_docx(path) -> ImportResult:
     builder = _Builder(result)
     body = document.find(_W + "body")
     if body is None:
-        raise ValueError("the Word document has no body")
+        raise ImportFailure(f"{path.name if hasattr(path, 'name') else path}: the Word document has no body")
 
     def para_of(p) -> Para | None:
         ppr = p.find(_W + "pPr")
-        sid = ppr.find(_W + "pStyle").get(_W + "val") if ppr is not None and ppr.find(_W + "pStyle") is not None else ""
+        sid = ppr.find(_W + "pStyle").get(_W + "val", "") if ppr is not None and ppr.find(_W + "pStyle") is not None else ""
         style = style_names.get(sid, sid)
         in_toc_before = runs.in_toc
         text = runs.text(p)
@@ -309,7 +309,8 @@ def read_docx(path) -> ImportResult:
         level = None
         num = ppr.find(f"{_W}numPr/{_W}ilvl") if ppr is not None else None
         if ppr is not None and ppr.find(f"{_W}numPr/{_W}numId") is not None:
-            level = int(num.get(_W + "val", "0")) if num is not None else 0
+            value = num.get(_W + "val", "0") if num is not None else "0"
+            level = int(value) if value.isdigit() else 0
         if not text.strip():
             return None
         return Para(text=" ".join(text.split()), style=style, bold=_bold(p, styles_bold, style),

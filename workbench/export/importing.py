@@ -70,6 +70,10 @@ def import_file(path: Path | str, title: str | None = None) -> ImportResult:
             if path.stat().st_size > MAX_XML_BYTES:
                 raise UnsafeFileError(f"{path.name} is larger than {MAX_XML_BYTES // 1048576} MB; refused")
             result = read_akn(path.read_bytes())
+    except ImportFailure as exc:
+        if str(exc).startswith(path.name):
+            raise
+        raise ImportFailure(f"{path.name}: {exc}") from exc
     except UnsafeFileError as exc:
         message = str(exc)
         raise ImportFailure(message if message.startswith(path.name) else f"{path.name}: {message}") from exc

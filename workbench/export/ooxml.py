@@ -466,8 +466,11 @@ def atomic_write(path: Path | str, data: bytes) -> None:
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".part",
-                                         delete=False)
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".part",
+                                             delete=False)
+    except OSError as exc:   # name the file the drafter chose, not the temporary one
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
     tmp = Path(handle.name)
     try:
         with handle:
@@ -483,6 +486,9 @@ def atomic_write(path: Path | str, data: bytes) -> None:
         if size != len(data):
             raise OSError(5, f"only {size} of {len(data)} bytes could be written", str(path))
         os.replace(tmp, path)
+    except OSError as exc:   # e.g. a full disk: say which file could not be written
+        tmp.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

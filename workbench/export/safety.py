@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -30,7 +31,7 @@ def open_zip(path: Path | str, what: str = "document") -> zipfile.ZipFile:
     name = Path(path).name
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:   # ValueError: a garbled name
         raise UnsafeFileError(f"{name}: not a valid {what} (the zip container is damaged)") from exc
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -56,8 +57,11 @@ def open_zip(path: Path | str, what: str = "document") -> zipfile.ZipFile:
 
 def read_member(archive: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER_UNCOMPRESSED) -> bytes:
     """Read one part, never more than ``limit`` bytes whatever its header claims."""
-    with archive.open(member) as handle:
-        data = handle.read(limit + 1)
+    try:
+        with archive.open(member) as handle:
+            data = handle.read(limit + 1)
+    except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError) as exc:   # damaged
+        raise UnsafeFileError(f"part {member} is damaged and cannot be read ({exc})") from exc
     if len(data) > limit:
         raise UnsafeFileError(f"part {member} is larger than {limit // 1048576} MB; refused")
     return data

@@ -24,6 +24,7 @@ from .library import Library, Vocabulary, load_library
 from .search import HAN, SearchHit, build_query, zh_chars, zh_grams
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_KINDS = {kind.value: kind for kind in NodeKind}   # NodeKind(value) is slow for 7,000 nodes
 #: Search ranks heading matches only up to this many; beyond, library order (see ``search``).
 RANK_AT_MOST = 1500
 
@@ -425,7 +426,7 @@ class Workspace:
         draft = Draft(title=row[1], id=row[0], title_zh=row[2] or "", meta=json.loads(row[3] or "{}"))
         by_parent: dict[str | None, list[Node]] = {}
         for r in node_rows:
-            node = Node(kind=NodeKind(r[2]), id=r[0], title=r[3] or "", title_zh=r[4] or "",
+            node = Node(kind=_KINDS.get(r[2]) or NodeKind(r[2]), id=r[0], title=r[3] or "", title_zh=r[4] or "",
                         text=r[5] or "", text_zh=r[6] or "", strength=r[7] or "",
                         numbered=bool(r[8]), derived_from=r[9], attrs=json.loads(r[10]) if r[10] else {})
             by_parent.setdefault(r[1], []).append(node)

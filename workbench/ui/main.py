@@ -42,7 +42,8 @@ from .outline_ops import add_clauses_after
 from .outline_view import OutlinePanel
 from .session import Session
 from .window_state import WindowState
-from .workspace_files import WorkspaceFiles, open_workspace_file
+from .recovery import keep_backup, open_with_recovery
+from .workspace_files import WorkspaceFiles
 
 
 def _first_inserted(edit: Edit) -> str | None:
@@ -256,7 +257,10 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
 
     def _update_title(self) -> None:
         name = Path(self.session.workspace.path).name
-        draft = self.current_draft.title if self.current_draft is not None else ""
+        draft = ""
+        if self.current_draft is not None:
+            zh = self.translations.lang == "zh" and self.current_draft.title_zh
+            draft = self.current_draft.title_zh if zh else self.current_draft.title
         self.setWindowTitle(self.tr("{0} — {1} — Treaty Workbench").format(draft, name) if draft
                             else self.tr("{0} — Treaty Workbench").format(name))
         self.status.setText(self.tr("Every change is saved in {0}").format(name))
@@ -436,6 +440,9 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
             self.errors.append(str(exc))
         self._closed = True
         self.session.undo_stack.clear()
+        problem = keep_backup(self.session.workspace)   # the last good state, offered if the file is damaged
+        if problem:
+            self.errors.append(problem)
         self.session.workspace.close()
         event.accept()
 
@@ -450,7 +457,7 @@ def run(workspace_path: Path | None = None) -> int:
     translations = Translations(app)
     translations.switch(settings.language_setting())
     try:
-        workspace, warning = open_workspace_file(workspace_path)
+        workspace, warning = open_with_recovery(workspace_path)   # a damaged file: its backup is offered
     except (WorkspaceError, LibraryError, OSError) as exc:
         QMessageBox.critical(None, app.translate("main", "Treaty Workbench"),
                              app.translate("main", "The workspace cannot be opened:\n{0}").format(exc))

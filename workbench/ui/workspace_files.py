@@ -82,8 +82,9 @@ class WorkspaceFiles:
         path = Path(path)
         if path.resolve() == Path(self.session.workspace.path).resolve():
             return self
+        from .recovery import open_with_recovery   # (imports this module)
         try:
-            workspace, warning = open_workspace_file(path, create=create)
+            workspace, warning = open_with_recovery(path, create=create, parent=self)
         except (WorkspaceError, LibraryError, OSError) as exc:
             self.report(str(exc))
             return None

@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks of Treaty Workbench (``python -m benchmarks.run``)."""
