@@ -37,17 +37,34 @@ def _damage(path: Path) -> bytes:
     return bytes(data)
 
 
+_POLLERS: list[dict] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_pollers():
+    """A poller must never outlive its test: it would answer another test's message box."""
+    yield
+    for poller in _POLLERS:
+        poller["stopped"] = True
+    _POLLERS.clear()
+
+
 def _answer(choice: str, seen: list[str]) -> None:
     """When the backup offer appears, note its text and press ``choice`` ("restore" or "cancel")."""
+    state = {"stopped": False}
+    _POLLERS.append(state)
+
     def poll() -> None:
+        if state["stopped"]:
+            return
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        restore = box.findChild(QPushButton, "restoreBackupButton") if isinstance(box, QMessageBox) else None
+        if restore is None:               # not (yet) the backup offer
             QTimer.singleShot(20, poll)
             return
+        state["stopped"] = True
         seen.append(box.text() + "\n" + box.informativeText())
-        button = box.findChild(QPushButton, "restoreBackupButton") if choice == "restore" \
-            else box.button(QMessageBox.StandardButton.Cancel)
-        button.click()
+        (restore if choice == "restore" else box.button(QMessageBox.StandardButton.Cancel)).click()
 
     QTimer.singleShot(0, poll)
 
