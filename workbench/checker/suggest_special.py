@@ -15,14 +15,14 @@ def _rank(ctx: DraftContext, clause_id: str) -> tuple:
             library.clauses[clause_id].overall_verification != "verified")
 
 
-@register_suggester("B6")
-def replace_carve_outs(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
-    """A scope clause without carve-outs, to replace the articles that hold them."""
-    replaces = list(outcome.replaces)
+def _replacements(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int,
+                  function: str, replaces: list, acceptable) -> list[Suggestion]:
+    """Library clauses providing ``function`` whose analysis is ``acceptable``, proposed in place of
+    the articles ``replaces`` names, best gain first (B6 scope without carve-outs, U1 open accession)."""
     in_draft = {ref.content.derived_from for ref in ctx.articles}
     found = []
-    for clause_id in ctx.library.providers.get("scope", []):
-        if clause_id in in_draft or any(h.aspect == "exclusion-words" for h in ctx.library.contents[clause_id].hits.get(crit.id, ())):
+    for clause_id in ctx.library.providers.get(function, []):
+        if clause_id in in_draft or not acceptable(ctx.library.contents[clause_id].hits.get(crit.id, ())):
             continue
         after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)], removed=set(replaces)), crit)
         gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
@@ -38,6 +38,14 @@ def replace_carve_outs(ctx: DraftContext, crit: Criterion, outcome: Outcome, eva
             suggestion.reason_zh = "替换第" + "、".join(map(str, numbers)) + "条：" + suggestion.reason_zh
         out.append(suggestion)
     return out
+
+
+@register_suggester("B6")
+def replace_carve_outs(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
+    """A scope clause without carve-outs, to replace the articles that hold them."""
+    replaces = list(outcome.replaces)
+    return _replacements(ctx, crit, outcome, evaluate, limit, "scope", replaces,
+                         lambda hits: not any(h.aspect == "exclusion-words" for h in hits))
 
 
 @register_suggester("F1")
@@ -101,26 +109,8 @@ def missing_parts(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate
 def open_final_clauses(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int) -> list[Suggestion]:
     """Accession (and signature) clauses open to every State, replacing the restrictive ones."""
     replaces = sorted({e.article_id for e in outcome.evidence if e.article_id and "restricted" in e.note})
-    in_draft = {ref.content.derived_from for ref in ctx.articles}
-    found = []
-    for clause_id in ctx.library.providers.get("accession", []):
-        hits = ctx.library.contents[clause_id].hits.get(crit.id, ())
-        if clause_id in in_draft or not any(h.aspect == "open" for h in hits):
-            continue
-        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)], removed=set(replaces)), crit)
-        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
-        if gain > 0:
-            found.append((gain, clause_id, after))
-    found.sort(key=lambda t: (-t[0],) + _rank(ctx, t[1]))
-    out = []
-    for gain, clause_id, after in found[:limit]:
-        suggestion = make_suggestion(ctx, crit, clause_id, after, gain, outcome, replaces)
-        numbers = sorted(ctx.by_id[r].number for r in replaces if r in ctx.by_id)
-        if numbers:
-            suggestion.reason = f"replacing Art. {', '.join(map(str, numbers))}: " + suggestion.reason
-            suggestion.reason_zh = "替换第" + "、".join(map(str, numbers)) + "条：" + suggestion.reason_zh
-        out.append(suggestion)
-    return out
+    return _replacements(ctx, crit, outcome, evaluate, limit, "accession", replaces,
+                         lambda hits: any(h.aspect == "open" for h in hits))
 
 
 @register_suggester("B1")
