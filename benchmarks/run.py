@@ -175,10 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         ("search", lambda: [measure.search_per_keystroke(ws, sizes)]),
         ("search in the GUI", lambda: [gui_search(path, env, sizes)]),
         ("opening drafts", lambda: [measure.load(ws, d, sizes.runs) for d in drafts.values()]),
-        ("check", lambda: measure.check(ws, drafts, sizes.runs)),
         ("comparison", lambda: measure.compare(drafts, sizes.runs)),
         ("export", lambda: measure.export(ws, drafts, max(3, sizes.runs // 2))),
         ("edits", lambda: [r for d in drafts.values() for r in measure.edits(ws, d, sizes.runs)]),
+        # last in this process: the checker keeps its library index (a million objects) cached
+        ("check", lambda: measure.check(ws, drafts, sizes.runs)),
         ("peak memory", lambda: [peak_memory(path, drafts[sizes.large].id, env, sizes)]),
         ("cold start", lambda: cold_start(path, drafts, sizes.runs if enforce else 3, env, sizes)),
     ]
@@ -202,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print("\nnot available yet: " + "; ".join(missing))
     for name, text in missed:
-        print(f"MISSED: {name}: {text}")
+        print(f"{'MISSED' if enforce else 'over target (reported only with --quick)'}: {name}: {text}")
     for failure in failures:
         print(f"FAILED: {failure}")
     if args.keep is None:

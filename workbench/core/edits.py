@@ -57,7 +57,7 @@ def _containers(draft: Draft, *parent_ids: str | None) -> list[tuple[list[Node],
     wanted = {p for p in parent_ids if p is not None}
     found: dict[str, Node] = {}
     if wanted:
-        for node in draft.walk():
+        for node in draft.by_level():
             if node.id in wanted:
                 found[node.id] = node
                 if len(found) == len(wanted):

@@ -140,8 +140,16 @@ class Draft:
             visit(top, None)
         return found
 
+    def by_level(self) -> Iterator[Node]:
+        """Every node, shallowest first: for finding one by id, where order does not matter and
+        chapters and articles come before the thousands of paragraphs under them."""
+        level = self.children
+        while level:
+            yield from level
+            level = [child for node in level for child in node.children]
+
     def find(self, node_id: str) -> Node:
-        for node in self.walk():
+        for node in self.by_level():
             if node.id == node_id:
                 return node
         raise DraftError(f"there is no element {node_id!r} in the draft “{self.title}”")
@@ -150,10 +158,13 @@ class Draft:
         """The parent node, or None when the node is at the top level."""
         if any(top.id == node_id for top in self.children):
             return None
-        for node in self.walk():
-            for child in node.children:
-                if child.id == node_id:
-                    return node
+        level = self.children
+        while level:
+            for node in level:
+                for child in node.children:
+                    if child.id == node_id:
+                        return node
+            level = [child for node in level for child in node.children]
         raise DraftError(f"there is no element {node_id!r} in the draft “{self.title}”")
 
     def children_of(self, parent_id: str | None) -> list[Node]:

@@ -554,14 +554,14 @@ class Workspace:
 def _locate(draft: Draft, wanted: set[str]) -> dict[str, tuple[Node, Node | None]]:
     """(node, parent) of the ``wanted`` ids: ``draft.index()`` for just those, stopping once all
     are found (a text edit in a 2,000-article draft need not index ~7,000 nodes)."""
-    found: dict[str, tuple[Node, Node | None]] = {}
-    stack: list[tuple[Node, Node | None]] = [(node, None) for node in reversed(draft.children)]
-    while stack and len(found) < len(wanted):
-        node, parent = stack.pop()
-        if node.id in wanted:
-            found[node.id] = (node, parent)
-        if node.children:
-            stack.extend([(child, node) for child in reversed(node.children)])
+    found: dict[str, tuple[Node, Node | None]] = {n.id: (n, None) for n in draft.children if n.id in wanted}
+    level = draft.children          # shallowest first: chapters and articles before paragraphs
+    while level and len(found) < len(wanted):
+        for node in level:
+            for child in node.children:
+                if child.id in wanted:
+                    found[child.id] = (child, node)
+        level = [child for node in level for child in node.children]
     return found
 
 
