@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
 
 from ..core import modality
-from ..core.assemble import source_resolver
+from ..core.assemble import article_from_clause, source_resolver
 from ..core.library import Clause
 from ..core.model import Node, NodeKind
 from ..core.references import TOKEN_RE, find_references, targets, tokenize
@@ -63,6 +65,16 @@ class ParaInfo:
 
 
 @dataclass
+class StrengthTally:
+    """How many paragraphs of an article are of each strength; the qualified mandatory ones and
+    the firm (unqualified) mandatory ones as (paragraph position, phrase)."""
+
+    counts: dict[str, int]
+    qualified: list[tuple[int, str]]
+    firm: list[tuple[int, str]]
+
+
+@dataclass
 class ArticleContent:
     """Everything read from an article's content (independent of its id and position)."""
 
@@ -83,6 +95,23 @@ class ArticleContent:
     plain_refs: list[tuple[int, str]]     # (para index, "Article 12" / "第十二条") not linked
     max_strength: str
     no_reservations: bool = False
+
+    @cached_property
+    def tally(self) -> "StrengthTally":
+        """Paragraph strengths counted once per content (a check of a 300-article draft asks this
+        for every article, again for every suggestion tried)."""
+        counts = dict.fromkeys(STRENGTH_ORDER, 0)
+        qualified: list[tuple[int, str]] = []
+        firm: list[tuple[int, str]] = []
+        for pos, para in enumerate(self.paras):
+            if not (para.text or para.text_zh):
+                continue
+            counts[para.strength] += 1
+            if para.qualified:
+                qualified.append((pos, para.qualified[0]))
+            elif para.strength == "mandatory":
+                firm.append((pos, next((p for s, p in para.modal if s == "mandatory"), "")))
+        return StrengthTally(counts, qualified, firm)
 
     def strength_counts(self) -> dict[str, int]:
         counts = {s: 0 for s in STRENGTH_ORDER}
@@ -108,6 +137,9 @@ class Analyser:
         self._cache: dict[tuple, ArticleContent] = {}
         self._cache_size = cache_size
         self._clause_texts: dict[str, list[tuple[str, str, str]]] = {}
+        self._clause_keys: dict[str, tuple] = {}
+        #: clause id -> its stored reading when already loaded (see ``_known_reading``)
+        self.known: Callable[[str], ArticleContent | None] | None = None
         self._build_matchers()
 
     # ----- matchers -------------------------------------------------------------------------
@@ -173,17 +205,38 @@ class Analyser:
         depths = tuple(_depths(article))
         return (article.derived_from, article.title, article.title_zh, nodes, depths)
 
-    def analyse(self, article: Node) -> ArticleContent:
+    def analyse(self, article: Node, clause: Clause | None = None) -> ArticleContent:
+        """What ``article`` says (``clause``: the library clause it was copied from, if already at
+        hand; else looked up by ``article.derived_from``)."""
         key = self.content_key(article)
         found = self._cache.get(key)
         if found is None:
-            if len(self._cache) >= self._cache_size:
-                self._cache.clear()
-            found = self._cache[key] = self._analyse(article)
+            found = self._known_reading(article, key)
+        if found is None:
+            found = self._analyse(article, clause)
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[key] = found
         return found
 
-    def _analyse(self, article: Node) -> ArticleContent:
-        clause = self.clauses.get(article.derived_from or "")
+    def _known_reading(self, article: Node, key: tuple) -> ArticleContent | None:
+        """The stored reading of the library clause ``article`` was copied from, when the article
+        is still exactly as the clause (``known`` is set by a workspace's library index)."""
+        if self.known is None or not article.derived_from:
+            return None
+        stored = self.known(article.derived_from)
+        if stored is None:
+            return None
+        clause_key = self._clause_keys.get(article.derived_from)
+        if clause_key is None:
+            clause = self.clauses.get(article.derived_from)
+            if clause is None:
+                return None
+            clause_key = self._clause_keys[article.derived_from] = self.content_key(article_from_clause(clause))
+        return stored if clause_key == key else None
+
+    def _analyse(self, article: Node, clause: Clause | None = None) -> ArticleContent:
+        clause = clause or self.clauses.get(article.derived_from or "")
         nodes = list(article.walk())
         depths = _depths(article)
         expected = self.clause_texts(clause) if clause else None

@@ -80,11 +80,12 @@ class DraftContext:
         self.preamble = preamble
         self.closing = closing
         self.chapters = chapters            # (chapter node, number, title hits)
-        self.by_id = {a.id: a for a in articles if a.node is not None}
         self._hits: dict[str, list[tuple[ArticleRef, Hit]]] = {}
         self._base: "DraftContext | None" = None
         self._extra: list[ArticleRef] = []
         self._removed: frozenset = frozenset()
+        #: what rules compute once per context (see ``rules_binding._strength_stats``)
+        self.memo: dict = {}
 
     @classmethod
     def build(cls, draft: Draft, library: LibraryIndex) -> "DraftContext":
@@ -101,6 +102,7 @@ class DraftContext:
                 chapter_id=chapter.id if chapter else None, chapter_title=chapter.title if chapter else "",
                 source=derived.split("/", 1)[0] if derived else ""))
 
+        library.prefetch({a.derived_from for a in draft.articles() if a.derived_from})
         for top in draft.children:
             if top.kind is NodeKind.CHAPTER:
                 chapters.append((top, numbering.chapters[top.id], title_hits(analyser, top.title, top.title_zh)))
@@ -129,6 +131,28 @@ class DraftContext:
             view.__dict__["resolver"] = self.__dict__["resolver"]
         return view
 
+    @cached_property
+    def by_id(self) -> dict[str, ArticleRef]:
+        """The draft's articles by id (a context extended with suggestions only shares its base's)."""
+        if self._base is not None and not self._removed:
+            return self._base.by_id
+        return {a.id: a for a in self.articles if a.node is not None}
+
+    @property
+    def base(self) -> "DraftContext":
+        """The context of the draft itself (this one unless it was ``extended``)."""
+        return self._base or self
+
+    @property
+    def extra(self) -> list[ArticleRef]:
+        """The library clauses this (simulated) context adds to the draft."""
+        return self._extra
+
+    @property
+    def removed_ids(self) -> frozenset:
+        """The articles this (simulated) context leaves out."""
+        return self._removed
+
     def removed_node_ids(self) -> set[str]:
         """Ids of every node of the articles this (simulated) context leaves out."""
         if not self._removed or self._base is None:
@@ -142,7 +166,8 @@ class DraftContext:
         found = self._hits.get(criterion_id)
         if found is None:
             if self._base is not None:
-                found = [(ref, h) for ref, h in self._base.hits(criterion_id) if ref.id not in self._removed]
+                found = self._base.hits(criterion_id)
+                found = [(ref, h) for ref, h in found if ref.id not in self._removed] if self._removed else list(found)
                 for ref in self._extra:
                     found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
             else:

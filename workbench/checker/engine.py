@@ -30,9 +30,10 @@ class Checker:
         self.library = library or LibraryIndex.empty(self.criteria)
 
     @classmethod
-    def for_workspace(cls, workspace, criteria: Criteria | None = None) -> "Checker":
-        """A checker over the workspace's library (the library is read once and cached)."""
-        return cls(index_for_workspace(workspace, criteria))
+    def for_workspace(cls, workspace, criteria: Criteria | None = None, out_of_process: bool = False) -> "Checker":
+        """A checker over the workspace's library (each clause is read once, the reading kept in
+        the workspace; ``out_of_process``: a large unread library is read in a separate process)."""
+        return cls(index_for_workspace(workspace, criteria, out_of_process))
 
     # ----- checking ---------------------------------------------------------------------------
     def context(self, draft: Draft) -> DraftContext:

@@ -1,6 +1,8 @@
 """Rules with special logic for binding force: modality (B1), dispute settlement (B4), carve-outs (B6), bans (B7)."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from .context import ArticleRef, DraftContext
 from .criteria import STRENGTH_ORDER, Criterion
 from .registry import Outcome, art_list, join, register_check
@@ -13,6 +15,54 @@ def _operative(ctx: DraftContext) -> list[ArticleRef]:
     """Articles that carry obligations on conduct (final clauses left out)."""
     final = ctx.criteria.final_functions
     return [ref for ref in ctx.articles if not (ref.content.provides & final)]
+
+
+@dataclass
+class _Stats:
+    """Paragraph strengths over the operative articles of a draft (what B1 decides on)."""
+
+    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_STRENGTHS, 0))
+    qualified: int = 0
+    rows: list[dict] = field(default_factory=list)
+    soft: list[ArticleRef] = field(default_factory=list)
+    qualified_examples: list[tuple] = field(default_factory=list)
+    firm_examples: list[tuple] = field(default_factory=list)
+
+    def add(self, refs: list[ArticleRef]) -> "_Stats":
+        for ref in refs:
+            tally = ref.content.tally
+            counts = tally.counts
+            self.qualified_examples.extend((ref, pos, phrase) for pos, phrase in
+                                           tally.qualified[:3 - len(self.qualified_examples)])
+            self.firm_examples.extend((ref, pos, phrase) for pos, phrase in tally.firm[:2 - len(self.firm_examples)])
+            for key in _STRENGTHS:
+                self.totals[key] += counts[key]
+            self.qualified += len(tally.qualified)
+            if counts["mandatory"] + counts["hortatory"] + counts["permissive"]:
+                self.rows.append({"id": ref.id, "number": ref.number, "title": ref.title,
+                                  **{k: counts[k] for k in _STRENGTHS}, "qualified": len(tally.qualified)})
+                if counts["mandatory"] == 0:
+                    self.soft.append(ref)
+        return self
+
+    def copy(self) -> "_Stats":
+        return _Stats(dict(self.totals), self.qualified, list(self.rows), list(self.soft),
+                      list(self.qualified_examples), list(self.firm_examples))
+
+
+def _strength_stats(ctx: DraftContext) -> _Stats:
+    """The strengths of ``ctx``'s operative articles; a context extended with a suggestion (and
+    nothing removed) adds the suggested article to the counts of the draft, made once per check."""
+    memo = ctx.memo
+    if "strength_stats" not in memo:
+        base = ctx.base
+        if base is not ctx and not ctx.removed_ids:
+            final = ctx.criteria.final_functions
+            memo["strength_stats"] = _strength_stats(base).copy().add(
+                [ref for ref in ctx.extra if not (ref.content.provides & final)])
+        else:
+            memo["strength_stats"] = _Stats().add(_operative(ctx))
+    return memo["strength_stats"]
 
 
 @register_check("B1")
@@ -34,31 +84,9 @@ def binding_obligations(ctx: DraftContext, crit: Criterion) -> Outcome:
     'Hortatory obligations only'
     """
     min_share = float(ctx.criteria.modality.get("met_share", 0.6))
-    totals = dict.fromkeys(_STRENGTHS, 0)
-    qualified_total = 0
-    rows, soft_articles, qualified_examples, firm_examples = [], [], [], []
-    for ref in _operative(ctx):
-        counts = dict.fromkeys(_STRENGTHS, 0)
-        qualified = 0
-        for pos, para in enumerate(ref.content.paras):
-            if not (para.text or para.text_zh):
-                continue
-            counts[para.strength] += 1
-            if para.qualified:
-                qualified += 1
-                if len(qualified_examples) < 3:
-                    qualified_examples.append((ref, pos, para.qualified[0]))
-            elif para.strength == "mandatory" and len(firm_examples) < 2:
-                phrase = next((p for s, p in para.modal if s == "mandatory"), "")
-                firm_examples.append((ref, pos, phrase))
-        obligations = counts["mandatory"] + counts["hortatory"] + counts["permissive"]
-        for key in _STRENGTHS:
-            totals[key] += counts[key]
-        qualified_total += qualified
-        if obligations:
-            rows.append({"id": ref.id, "number": ref.number, "title": ref.title, **counts, "qualified": qualified})
-            if counts["mandatory"] == 0:
-                soft_articles.append(ref)
+    stats = _strength_stats(ctx)
+    totals, qualified_total, rows = stats.totals, stats.qualified, stats.rows
+    soft_articles, qualified_examples, firm_examples = stats.soft, stats.qualified_examples, stats.firm_examples
     obligations = totals["mandatory"] + totals["hortatory"] + totals["permissive"]
     firm = totals["mandatory"] - qualified_total
     share = {k: round(totals[k] / obligations, 3) if obligations else 0.0 for k in ("mandatory", "hortatory", "permissive")}

@@ -10,6 +10,34 @@ from .findings import Evidence
 from .matcher import PhraseMatcher, normalise
 from .registry import Outcome, art_list, join, register_check
 
+_MATCHERS: dict[tuple, tuple[tuple, PhraseMatcher]] = {}
+
+
+def _term_matcher(phrases: dict[str, list]) -> tuple[tuple, PhraseMatcher]:
+    """A matcher for the draft's terms, made once per set of terms (rechecks after an edit reuse it)."""
+    key = tuple(sorted((phrase, tuple(terms)) for phrase, terms in phrases.items()))
+    found = _MATCHERS.get(key)
+    if found is None:
+        if len(_MATCHERS) > 16:
+            _MATCHERS.clear()
+        found = _MATCHERS[key] = (key, PhraseMatcher({"en": phrases}))
+    return found          # the stored key: the same object for the same terms
+
+
+def _term_uses(content, key: tuple, matcher: PhraseMatcher) -> list[tuple[int, tuple]]:
+    """(paragraph position, terms) where the article uses the matcher's terms; kept with the
+    article's content for the last matcher (an unchanged article is not read again)."""
+    cached = content.__dict__.get("_term_uses")
+    if cached is None or cached[0] is not key:
+        found = []
+        for pos, para in enumerate(content.paras):
+            terms = tuple(term for hit in matcher.find(para.text, "en") for term in hit.keys)
+            if terms:
+                found.append((pos, terms))
+        cached = content.__dict__["_term_uses"] = (key, found)
+    return cached[1]
+
+
 @register_check("F4")
 def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
     """Every defined term is used, key terms used are defined, no term is defined twice differently.
@@ -39,13 +67,12 @@ def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
         if canon in phrases:
             phrases.setdefault(alias, []).append(canon)
             phrases.setdefault(alias + "s", []).append(canon)
-    matcher = PhraseMatcher({"en": phrases})
+    matcher_key, matcher = _term_matcher(phrases)
     used: dict[str, set] = {}
     for ref in ctx.articles:
-        for pos, para in enumerate(ref.content.paras):
-            for hit in matcher.find(para.text, "en"):
-                for term in hit.keys:
-                    used.setdefault(term, set()).add((ref.id, pos))
+        for pos, terms in _term_uses(ref.content, matcher_key, matcher):
+            for term in terms:
+                used.setdefault(term, set()).add((ref.id, pos))
         for term in ref.content.uses:
             used.setdefault(term.lower(), set()).add((ref.id, "tag"))
     conflicts, unused, undefined = [], [], []

@@ -16,25 +16,25 @@ from .library_index import PREAMBLE_KINDS
 from .registry import SUGGESTERS, Outcome
 
 MAX_TRIED = 10
-_NATURE_RANK = {"binding-treaty": 3, "workbench-model": 2, "resolution": 1, "soft-law": 1, "policy-declaration": 0}
 
 
 def candidate_ref(ctx: DraftContext, clause_id: str) -> ArticleRef:
-    clause = ctx.library.clauses[clause_id]
     return ArticleRef(id=f"suggested:{clause_id}", number=None, node=None,
-                      content=ctx.library.contents[clause_id], source=clause.source, suggested=clause_id)
+                      content=ctx.library.contents[clause_id], source=ctx.library.summaries[clause_id].source,
+                      suggested=clause_id)
 
 
 def _prescore(ctx: DraftContext, crit: Criterion, clause_id: str, weak: set[str]) -> float:
-    content = ctx.library.contents[clause_id]
     score = 0.0
-    for hit in content.hits.get(crit.id, ()):
+    for criterion, aspect_id, strength in ctx.library.summaries[clause_id].hits:
+        if criterion != crit.id:
+            continue
         try:
-            aspect = crit.aspect(hit.aspect)
+            aspect = crit.aspect(aspect_id)
         except KeyError:
             continue
-        strong = STRENGTH_ORDER[hit.strength] >= STRENGTH_ORDER[aspect.min_strength]
-        score += (2.0 if strong else 0.5) * (2.0 if hit.aspect in weak else 1.0)
+        strong = STRENGTH_ORDER[strength] >= STRENGTH_ORDER[aspect.min_strength]
+        score += (2.0 if strong else 0.5) * (2.0 if aspect_id in weak else 1.0)
     return score
 
 
@@ -52,11 +52,11 @@ def candidates(ctx: DraftContext, crit: Criterion, outcome: Outcome) -> list[str
     if not pool:
         pool = list(library.by_criterion.get(crit.id, []))
     weak = {a for a, state in (details.get("aspects") or {}).items() if state != "full"}
-    unique = [c for c in dict.fromkeys(pool) if c not in in_draft and c in library.contents
-              and library.clauses[c].kind not in PREAMBLE_KINDS]
-    order = {cid: i for i, cid in enumerate(library.clauses)}
-    unique.sort(key=lambda cid: (-_prescore(ctx, crit, cid, weak) - (5 if cid in details.get("want_clauses", []) else 0),
-                                 -_NATURE_RANK.get(library.nature(cid), 0), order.get(cid, 0)))
+    wanted = set(details.get("want_clauses", []))
+    unique = [c for c in dict.fromkeys(pool) if c not in in_draft and c in library.summaries
+              and library.summaries[c].kind not in PREAMBLE_KINDS]
+    unique.sort(key=lambda cid: (-_prescore(ctx, crit, cid, weak) - (5 if cid in wanted else 0),
+                                 library.rank(cid)[0], library.order.get(cid, 0)))
     return unique
 
 
@@ -81,8 +81,7 @@ def try_candidates(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluat
             continue
         tried.append((gain, progress, clause_id, after))
     library = ctx.library
-    tried.sort(key=lambda t: (-t[0], -t[1], library.clauses[t[2]].overall_verification != "verified",
-                              -_NATURE_RANK.get(library.nature(t[2]), 0)))
+    tried.sort(key=lambda t: (-t[0], -t[1]) + library.rank(t[2])[::-1])
     return [make_suggestion(ctx, crit, clause_id, after, gain, outcome) for gain, _p, clause_id, after in tried[:limit]]
 
 

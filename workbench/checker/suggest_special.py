@@ -2,33 +2,46 @@
 structure (which chapter), the preamble."""
 from __future__ import annotations
 
+import heapq
+import itertools
+
 from .context import DraftContext
 from .criteria import Criterion
 from .findings import VERDICT_RANK, Suggestion
 from .registry import Outcome, register_suggester
-from .suggest import _NATURE_RANK, candidate_ref, make_suggestion, try_candidates
+from .suggest import MAX_TRIED, candidate_ref, make_suggestion, try_candidates
 
 
-def _rank(ctx: DraftContext, clause_id: str) -> tuple:
-    library = ctx.library
-    return (-_NATURE_RANK.get(library.nature(clause_id), 0),
-            library.clauses[clause_id].overall_verification != "verified")
+def _gains(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int,
+           clause_ids: list[str], removed: frozenset = frozenset()) -> list[tuple[int, int, str, Outcome]]:
+    """(gain, position, clause id, outcome) of the clauses that improve the verdict, trying them in
+    the given order: at most ``MAX_TRIED``, and none after ``limit`` have made the criterion met
+    (no later clause could rank before them)."""
+    best = VERDICT_RANK["met"] - VERDICT_RANK.get(outcome.verdict, 0)
+    found = []
+    for position, clause_id in enumerate(clause_ids[:MAX_TRIED]):
+        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)], removed=removed), crit)
+        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
+        if gain > 0:
+            found.append((gain, position, clause_id, after))
+            if sum(1 for f in found if f[0] >= best) >= limit:
+                break
+    found.sort(key=lambda t: (-t[0], t[1]))
+    return found
 
 
 def _replacements(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate, limit: int,
                   function: str, replaces: list, acceptable) -> list[Suggestion]:
-    """Library clauses providing ``function`` whose analysis is ``acceptable``, proposed in place of
-    the articles ``replaces`` names, best gain first (B6 scope without carve-outs, U1 open accession)."""
+    """Library clauses providing ``function`` whose aspects of ``crit`` are ``acceptable``, proposed in
+    place of the articles ``replaces`` names, best gain first (B6 scope without carve-outs, U1 open
+    accession); the most authoritative are tried first."""
+    library = ctx.library
     in_draft = {ref.content.derived_from for ref in ctx.articles}
-    found = []
-    for clause_id in ctx.library.providers.get(function, []):
-        if clause_id in in_draft or not acceptable(ctx.library.contents[clause_id].hits.get(crit.id, ())):
-            continue
-        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)], removed=set(replaces)), crit)
-        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
-        if gain > 0:
-            found.append((gain, clause_id, after))
-    found.sort(key=lambda t: (-t[0],) + _rank(ctx, t[1]))
+    pool = [cid for cid in library.providers.get(function, []) if cid not in in_draft
+            and acceptable({aspect for crit_id, aspect, _s in library.summaries[cid].hits if crit_id == crit.id})]
+    pool.sort(key=lambda cid: library.rank(cid) + (library.order.get(cid, 0),))
+    found = [(gain, cid, after) for gain, _p, cid, after in
+             _gains(ctx, crit, outcome, evaluate, limit, pool, frozenset(replaces))]
     out = []
     for gain, clause_id, after in found[:limit]:
         suggestion = make_suggestion(ctx, crit, clause_id, after, gain, outcome, replaces)
@@ -45,7 +58,7 @@ def replace_carve_outs(ctx: DraftContext, crit: Criterion, outcome: Outcome, eva
     """A scope clause without carve-outs, to replace the articles that hold them."""
     replaces = list(outcome.replaces)
     return _replacements(ctx, crit, outcome, evaluate, limit, "scope", replaces,
-                         lambda hits: not any(h.aspect == "exclusion-words" for h in hits))
+                         lambda aspects: "exclusion-words" not in aspects)
 
 
 @register_suggester("F1")
@@ -61,14 +74,14 @@ def fill_thin_chapters(ctx: DraftContext, crit: Criterion, outcome: Outcome, eva
         title = row["title"].lower()
         function = "remedies" if ("remed" in title or "救济" in title) else "general-obligations"
         for clause_id in library.providers.get(function, []):
-            content = library.contents[clause_id]
-            if clause_id in in_draft or content.provides & ctx.criteria.final_functions:
+            summary = library.summaries[clause_id]
+            if clause_id in in_draft or set(summary.provides) & ctx.criteria.final_functions:
                 continue
-            if any(p.strength == "mandatory" for p in content.paras):
+            if summary.mandatory:
                 found.append((row, clause_id))
     fixes_all = len(rows) == 1 and not outcome.details.get("declaratory_share", 0) > float(
         crit.params.get("declaratory_max_share", 1 / 3))
-    found.sort(key=lambda t: _rank(ctx, t[1]))
+    found.sort(key=lambda t: library.rank(t[1]))
     out, used_rows = [], {}
     for row, clause_id in found:
         if used_rows.get(row["id"], 0) >= max(1, limit // len(rows)):
@@ -90,8 +103,8 @@ def missing_parts(ctx: DraftContext, crit: Criterion, outcome: Outcome, evaluate
     out: list[Suggestion] = []
     if "preamble" in outcome.details.get("missing", []):
         library = ctx.library
-        preambles = [cid for cid, c in library.clauses.items() if c.kind == "preamble"]
-        preambles.sort(key=lambda cid: _rank(ctx, cid))
+        preambles = [cid for cid, summary in library.summaries.items() if summary.kind == "preamble"]
+        preambles.sort(key=library.rank)
         for clause_id in preambles[:1]:
             rest = [m for m in outcome.details["missing"] if m != "preamble"]
             after = Outcome("met" if not rest else outcome.verdict, "")
@@ -110,7 +123,7 @@ def open_final_clauses(ctx: DraftContext, crit: Criterion, outcome: Outcome, eva
     """Accession (and signature) clauses open to every State, replacing the restrictive ones."""
     replaces = sorted({e.article_id for e in outcome.evidence if e.article_id and "restricted" in e.note})
     return _replacements(ctx, crit, outcome, evaluate, limit, "accession", replaces,
-                         lambda hits: any(h.aspect == "open" for h in hits))
+                         lambda aspects: "open" in aspects)
 
 
 @register_suggester("B1")
@@ -121,30 +134,26 @@ def binding_alternatives(ctx: DraftContext, crit: Criterion, outcome: Outcome, e
             if row["mandatory"] == 0 and row["id"] in ctx.by_id]
     topics = {t for ref in soft for t in ref.content.topics}
     in_draft = {ref.content.derived_from for ref in ctx.articles}
-    final = ctx.criteria.final_functions
-    scored = []
-    for clause_id, content in library.contents.items():
-        clause = library.clauses[clause_id]
-        if clause_id in in_draft or clause.kind in ("preamble", "recital", "closing") or content.provides & final:
-            continue
-        paras = [p for p in content.paras if p.text or p.text_zh]
-        firm = sum(1 for p in paras if p.strength == "mandatory" and not p.qualified)
-        if not paras or firm < len(paras) or library.nature(clause_id) not in ("binding-treaty", "workbench-model"):
-            continue
-        overlap = round(len(topics & set(content.topics)) / max(1, len(content.topics)), 3)
-        scored.append((-overlap, -firm, _rank(ctx, clause_id), clause_id))
-    scored.sort()
-    found = []
-    for _o, _f, _r, clause_id in scored[:12]:
-        after = evaluate(ctx.extended([candidate_ref(ctx, clause_id)]), crit)
-        gain = VERDICT_RANK.get(after.verdict, 0) - VERDICT_RANK.get(outcome.verdict, 0)
-        if gain > 0:
-            found.append((gain, _o, clause_id, after))
-    found.sort(key=lambda t: (-t[0], t[1]))
+    # clauses on the soft articles' subjects, by share of their topics in common (then strongest,
+    # most authoritative first); then, if too few, other binding clauses in that order
+    def ranked(clause_ids: list[str], overlap: float):
+        for clause_id in clause_ids:
+            if clause_id not in in_draft:
+                yield (-overlap, -library.summaries[clause_id].firm, library.rank(clause_id), clause_id)
+
+    sharing = [ranked(ids, round(len(topics & own) / max(1, len(own)), 3))
+               for own, ids in library.firm_by_topics.items() if topics & own]
+    scored = list(itertools.islice(heapq.merge(*sharing), MAX_TRIED))
+    if len(scored) < MAX_TRIED:
+        taken = {t[3] for t in scored}
+        scored += itertools.islice((t for t in ranked(library.firm, 0) if t[3] not in taken), MAX_TRIED - len(scored))
+    overlaps = {clause_id: o for o, _f, _r, clause_id in scored}
+    found = [(gain, overlaps[cid], cid, after) for gain, _p, cid, after in
+             _gains(ctx, crit, outcome, evaluate, limit, [t[3] for t in scored])]
     out = []
     for gain, overlap, clause_id, after in found[:limit]:
         suggestion = make_suggestion(ctx, crit, clause_id, after, gain, outcome)
-        shared = sorted(topics & set(library.contents[clause_id].topics))
+        shared = sorted(topics & set(library.summaries[clause_id].topics))
         if shared and overlap < 0:
             suggestion.reason = f"binding wording on the same subject ({', '.join(shared[:3])}): " + suggestion.reason
             suggestion.reason_zh = "同一主题的约束性措辞：" + suggestion.reason_zh

@@ -88,6 +88,18 @@ def m0002_fts_prefix_index(db: Database) -> None:
     db.execute(f"INSERT INTO clauses_fts(clauses_fts, rank) VALUES('rank', 'bm25({RANK_WEIGHTS})')")
 
 
+@migrations(name="0003_analysis_cache")
+def m0003_analysis_cache(db: Database) -> None:
+    """The checker's reading of each library clause, kept so a clause is read once (see
+    ``workbench.checker.stored``). A changed or removed clause loses its reading at once."""
+    db["analysis_cache"].create({"clause_id": str, "version": str, "summary": str, "content": str},
+                                pk="clause_id")
+    db.execute("CREATE TRIGGER analysis_cache_au AFTER UPDATE ON clauses BEGIN "
+               "DELETE FROM analysis_cache WHERE clause_id = old.id; END")
+    db.execute("CREATE TRIGGER analysis_cache_ad AFTER DELETE ON clauses BEGIN "
+               "DELETE FROM analysis_cache WHERE clause_id = old.id; END")
+
+
 def upgrade(db: Database) -> None:
     """Bring a workspace to the current schema (no-op when it is current)."""
     migrations.apply(db)

@@ -51,7 +51,7 @@ def checker_for(path):
 
     workspace = Workspace.open(path, create=False, sync_library=False)
     try:
-        return Checker.for_workspace(workspace)
+        return Checker.for_workspace(workspace, out_of_process=True)
     finally:
         workspace.close()
 
