@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/check_panel.py" line="393"/>
-        <location filename="../../workbench/ui/checker_install.py" line="147"/>
+        <location filename="../../workbench/ui/checker_install.py" line="149"/>
         <source>Ideal-treaty check</source>
         <translation>理想条约检查</translation>
     </message>
@@ -456,32 +456,32 @@
         <translation>立即对当前草案进行理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="121"/>
+        <location filename="../../workbench/ui/checker_install.py" line="123"/>
         <source>Check the draft now</source>
         <translation>立即检查草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="122"/>
+        <location filename="../../workbench/ui/checker_install.py" line="124"/>
         <source>Export check report (.docx)…</source>
         <translation>导出检查报告（.docx）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="182"/>
+        <location filename="../../workbench/ui/checker_install.py" line="184"/>
         <source>There is no check report yet.</source>
         <translation>尚无检查报告。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="185"/>
+        <location filename="../../workbench/ui/checker_install.py" line="187"/>
         <source>Export check report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="186"/>
+        <location filename="../../workbench/ui/checker_install.py" line="188"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="195"/>
+        <location filename="../../workbench/ui/checker_install.py" line="197"/>
         <source>Check report written to {0}</source>
         <translation>检查报告已写入 {0}</translation>
     </message>
@@ -1074,23 +1074,28 @@ No file was changed.</source>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="318"/>
+        <location filename="../../workbench/ui/graph_view.py" line="341"/>
+        <source>{0} “depends on” lines are not drawn: too many to read. References, conflicts and broken dependencies are all shown.</source>
+        <translation>有 {0} 条“依赖于”连线未绘出：数量过多，无法阅读。引用、冲突和断开的依赖均已全部显示。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/graph_view.py" line="355"/>
         <source>Colour articles by:</source>
         <translation>条文着色依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="319"/>
+        <location filename="../../workbench/ui/graph_view.py" line="356"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="320"/>
+        <location filename="../../workbench/ui/graph_view.py" line="357"/>
         <source>verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="149"/>
-        <location filename="../../workbench/ui/graph_view.py" line="323"/>
+        <location filename="../../workbench/ui/checker_install.py" line="151"/>
+        <location filename="../../workbench/ui/graph_view.py" line="361"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
     </message>
@@ -1098,62 +1103,62 @@ No file was changed.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="132"/>
+        <location filename="../../workbench/ui/graph_view.py" line="151"/>
         <source>Broken dependency: {0}</source>
         <translation>依赖缺失：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="171"/>
+        <location filename="../../workbench/ui/graph_view.py" line="196"/>
         <source>No chapter</source>
         <translation>不属于任何章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="174"/>
+        <location filename="../../workbench/ui/graph_view.py" line="199"/>
         <source>Ch. {0}</source>
         <translation>第{0}章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="267"/>
+        <location filename="../../workbench/ui/graph_view.py" line="292"/>
         <source>refers to</source>
         <translation>援引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="267"/>
+        <location filename="../../workbench/ui/graph_view.py" line="292"/>
         <source>depends on</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="268"/>
+        <location filename="../../workbench/ui/graph_view.py" line="293"/>
         <source>conflicts with</source>
         <translation>相互冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="268"/>
+        <location filename="../../workbench/ui/graph_view.py" line="293"/>
         <source>alternative to</source>
         <translation>互为备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="269"/>
+        <location filename="../../workbench/ui/graph_view.py" line="294"/>
         <source>broken dependency</source>
         <translation>依赖缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="258"/>
+        <location filename="../../workbench/ui/graph_view.py" line="283"/>
         <source>strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="258"/>
+        <location filename="../../workbench/ui/graph_view.py" line="283"/>
         <source>weakness (partial)</source>
         <translation>不足（部分满足）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="259"/>
+        <location filename="../../workbench/ui/graph_view.py" line="284"/>
         <source>weakness (missing)</source>
         <translation>不足（缺失）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="259"/>
+        <location filename="../../workbench/ui/graph_view.py" line="284"/>
         <source>broken</source>
         <translation>依赖缺失</translation>
     </message>
@@ -1229,7 +1234,7 @@ No file was changed.</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_model.py" line="215"/>
+        <location filename="../../workbench/ui/library_model.py" line="277"/>
         <source>UNVERIFIED text</source>
         <translation>文本未核实</translation>
     </message>
@@ -1237,95 +1242,94 @@ No file was changed.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="153"/>
+        <location filename="../../workbench/ui/library_panel.py" line="157"/>
         <source>Verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="154"/>
+        <location filename="../../workbench/ui/library_panel.py" line="158"/>
         <source>Unverified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="164"/>
+        <location filename="../../workbench/ui/library_panel.py" line="168"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="165"/>
+        <location filename="../../workbench/ui/library_panel.py" line="169"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="166"/>
+        <location filename="../../workbench/ui/library_panel.py" line="170"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/library_panel.py" line="191"/>
-        <location filename="../../workbench/ui/library_panel.py" line="293"/>
+        <location filename="../../workbench/ui/library_panel.py" line="230"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="226"/>
+        <location filename="../../workbench/ui/library_panel.py" line="258"/>
         <source>Select a clause to read its text, its Chinese text where one exists, and where it comes from. Drag clauses into the draft outline, or press Enter or Ctrl+D to add them.</source>
         <translation>选择一项条款，即可阅读其文本、中文文本（如有）及出处。可将条款拖入草案大纲，或按 Enter 或 Ctrl+D 添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="252"/>
+        <location filename="../../workbench/ui/library_panel.py" line="284"/>
         <source>Copied the address {0} to the clipboard</source>
         <translation>已将网址 {0} 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="266"/>
+        <location filename="../../workbench/ui/library_panel.py" line="298"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="283"/>
+        <location filename="../../workbench/ui/library_panel.py" line="317"/>
         <source>Search the library (English or 中文)…</source>
         <translation>搜索条款库（英文或中文）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="284"/>
+        <location filename="../../workbench/ui/library_panel.py" line="318"/>
         <source>Words are matched as you type; &quot;quoted phrases&quot; match exactly</source>
         <translation>输入时即时匹配；加引号的短语精确匹配</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="285"/>
+        <location filename="../../workbench/ui/library_panel.py" line="319"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="286"/>
+        <location filename="../../workbench/ui/library_panel.py" line="320"/>
         <source>Add the selected clauses to the draft (Enter, Ctrl+D, or drag)</source>
         <translation>将所选条款添加到草案（Enter、Ctrl+D 或拖放）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="287"/>
+        <location filename="../../workbench/ui/library_panel.py" line="321"/>
         <source>Paste official text…</source>
         <translation>粘贴正式文本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="288"/>
+        <location filename="../../workbench/ui/library_panel.py" line="322"/>
         <source>Replace unverified text by the official text and mark it verified</source>
         <translation>用正式文本替换未核实文本，并标为已核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="289"/>
+        <location filename="../../workbench/ui/library_panel.py" line="323"/>
         <source>Show clauses of one source only</source>
         <translation>只显示某一来源的条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="290"/>
+        <location filename="../../workbench/ui/library_panel.py" line="324"/>
         <source>Show clauses on one topic only</source>
         <translation>只显示某一主题的条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="291"/>
+        <location filename="../../workbench/ui/library_panel.py" line="325"/>
         <source>Show verified or unverified clauses only</source>
         <translation>只显示已核实或未核实的条款</translation>
     </message>
@@ -1333,207 +1337,207 @@ No file was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="139"/>
+        <location filename="../../workbench/ui/main.py" line="168"/>
         <source>There is no draft open.</source>
         <translation>没有打开的草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="203"/>
+        <location filename="../../workbench/ui/main.py" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="204"/>
+        <location filename="../../workbench/ui/main.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="205"/>
+        <location filename="../../workbench/ui/main.py" line="234"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="206"/>
+        <location filename="../../workbench/ui/main.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="207"/>
+        <location filename="../../workbench/ui/main.py" line="236"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="208"/>
+        <location filename="../../workbench/ui/main.py" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="209"/>
+        <location filename="../../workbench/ui/main.py" line="238"/>
         <source>&amp;New draft…</source>
         <translation>新建草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="210"/>
+        <location filename="../../workbench/ui/main.py" line="239"/>
         <source>New &amp;workspace…</source>
         <translation>新建工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="211"/>
+        <location filename="../../workbench/ui/main.py" line="240"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="212"/>
+        <location filename="../../workbench/ui/main.py" line="241"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="213"/>
+        <location filename="../../workbench/ui/main.py" line="242"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="214"/>
+        <location filename="../../workbench/ui/main.py" line="243"/>
         <source>Re&amp;name draft…</source>
         <translation>重命名草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="215"/>
+        <location filename="../../workbench/ui/main.py" line="244"/>
         <source>&amp;Delete draft…</source>
         <translation>删除草案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="216"/>
+        <location filename="../../workbench/ui/main.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="217"/>
+        <location filename="../../workbench/ui/main.py" line="246"/>
         <source>&amp;Find in library</source>
         <translation>在条款库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="218"/>
+        <location filename="../../workbench/ui/main.py" line="247"/>
         <source>&amp;Add selected clauses to draft</source>
         <translation>将所选条款添加到草案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="219"/>
+        <location filename="../../workbench/ui/main.py" line="248"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="220"/>
+        <location filename="../../workbench/ui/main.py" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="223"/>
+        <location filename="../../workbench/ui/main.py" line="252"/>
         <source>&amp;Paste official text and mark verified…</source>
         <translation>粘贴正式文本并标为已核实(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="224"/>
+        <location filename="../../workbench/ui/main.py" line="253"/>
         <source>&amp;About Treaty Workbench</source>
         <translation>关于条约工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="225"/>
+        <location filename="../../workbench/ui/main.py" line="254"/>
         <source>Library</source>
         <translation>条款库</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="226"/>
+        <location filename="../../workbench/ui/main.py" line="255"/>
         <source>Draft outline</source>
         <translation>草案大纲</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="227"/>
+        <location filename="../../workbench/ui/main.py" line="256"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="228"/>
+        <location filename="../../workbench/ui/main.py" line="257"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="241"/>
+        <location filename="../../workbench/ui/main.py" line="270"/>
         <source>The translation for {0} is missing; the interface stays in English.</source>
         <translation>缺少{0}的译文，界面仍使用英文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="255"/>
+        <location filename="../../workbench/ui/main.py" line="284"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="256"/>
+        <location filename="../../workbench/ui/main.py" line="285"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="264"/>
+        <location filename="../../workbench/ui/main.py" line="293"/>
         <source>{0} — {1} — Treaty Workbench</source>
         <translation>{0} — {1} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="265"/>
+        <location filename="../../workbench/ui/main.py" line="294"/>
         <source>{0} — Treaty Workbench</source>
         <translation>{0} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="266"/>
+        <location filename="../../workbench/ui/main.py" line="295"/>
         <source>Every change is saved in {0}</source>
         <translation>每次修改都已保存在 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="276"/>
+        <location filename="../../workbench/ui/main.py" line="305"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="352"/>
-        <location filename="../../workbench/ui/main.py" line="356"/>
+        <location filename="../../workbench/ui/main.py" line="381"/>
+        <location filename="../../workbench/ui/main.py" line="385"/>
         <source>Rename draft</source>
         <translation>重命名草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="362"/>
+        <location filename="../../workbench/ui/main.py" line="391"/>
         <source>Delete the draft “{0}” and its saved versions? This cannot be undone.</source>
         <translation>删除草案“{0}”及其已保存的版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="377"/>
+        <location filename="../../workbench/ui/main.py" line="406"/>
         <source>Create a draft first (File ▸ New draft).</source>
         <translation>请先新建草案（文件 ▸ 新建草案）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="381"/>
+        <location filename="../../workbench/ui/main.py" line="410"/>
         <source>The library has no clause {0}.</source>
         <translation>条款库中没有条款 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="389"/>
+        <location filename="../../workbench/ui/main.py" line="418"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="394"/>
+        <location filename="../../workbench/ui/main.py" line="423"/>
         <source>Added %n clause(s) to the draft</source>
         <translation>
             <numerusform>已向草案添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="415"/>
+        <location filename="../../workbench/ui/main.py" line="444"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="424"/>
+        <location filename="../../workbench/ui/main.py" line="453"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -1573,17 +1577,17 @@ No file was changed.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="427"/>
+        <location filename="../../workbench/ui/main.py" line="456"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="428"/>
+        <location filename="../../workbench/ui/main.py" line="457"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/window_state.py" line="86"/>
+        <location filename="../../workbench/ui/window_state.py" line="87"/>
         <source>Draft AI treaty</source>
         <translation>人工智能条约草案</translation>
     </message>
@@ -1868,17 +1872,17 @@ No file was changed.</source>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="42"/>
+        <location filename="../../workbench/ui/recovery.py" line="43"/>
         <source>A backup of {0} from {1} exists. Restore it? The damaged file is kept beside it under a new name.</source>
         <translation>{0} 有一个 {1} 的备份。是否恢复该备份？损坏的文件将以新名称保留在原位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="44"/>
+        <location filename="../../workbench/ui/recovery.py" line="46"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="68"/>
+        <location filename="../../workbench/ui/recovery.py" line="71"/>
         <source>The workspace could not be opened, so its backup from {0} was restored. The damaged file is kept as {1}.</source>
         <translation>无法打开该工作区，已恢复其 {0} 的备份。损坏的文件保留为 {1}。</translation>
     </message>
@@ -2101,12 +2105,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="462"/>
+        <location filename="../../workbench/ui/main.py" line="491"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="463"/>
+        <location filename="../../workbench/ui/main.py" line="492"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：

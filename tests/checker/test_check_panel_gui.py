@@ -105,6 +105,31 @@ def test_graph_view_draws_articles_and_broken_dependencies(qtbot, checker, coe_d
     assert signal.args == [dispute]
 
 
+def test_a_hidden_graph_is_drawn_when_shown_and_a_huge_one_leaves_out_dependency_lines(qtbot, checker, coe_draft,
+                                                                                       monkeypatch):
+    from workbench.checker.graph import build_graph
+    from workbench.ui import graph_view
+    from workbench.ui.graph_view import GraphPanel
+    report, ctx = checker.analyse(coe_draft)
+    graph = build_graph(ctx)
+    panel = GraphPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show_report(report, graph)                 # not shown: nothing is laid out yet
+    assert panel.view.items == {}
+    panel.show()
+    qtbot.waitUntil(lambda: len(panel.view.items) == 36)
+    lines = [i for i in panel.view.scene().items() if i.data(0) == "depends-on"]
+    assert lines and panel.view.hidden_edges == 0 and not panel.note.isVisible()
+
+    monkeypatch.setattr(graph_view, "MAX_EDGES", 5)  # as a 2,000-article draft's 18,000 lines would
+    panel.view.redraw()
+    assert not [i for i in panel.view.scene().items() if i.data(0) == "depends-on"]
+    assert [i for i in panel.view.scene().items() if i.data(0) == "refers-to"]
+    assert panel.view.hidden_edges >= len(lines)
+    assert panel.note.isVisible() and str(panel.view.hidden_edges) in panel.note.text()
+
+
 def test_installed_in_the_main_window(qtbot, workspace_path, tmp_path):
     from workbench.core.assemble import draft_from_source
     from workbench.storage import Workspace

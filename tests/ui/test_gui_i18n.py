@@ -236,7 +236,7 @@ def test_the_whole_window_shows_chinese_after_switching(english_afterwards, qtbo
     assert window._checker_actions[0].text() == "Check the draft now"
 
 
-def test_broken_dependencies_in_the_graph_are_named_in_chinese(english_afterwards):
+def test_broken_dependencies_in_the_graph_are_named_in_chinese(english_afterwards, qtbot):
     """A draft without a treaty body: the red label names the missing function with the
     vocabulary's Chinese name, and the impact warning speaks Chinese."""
     from workbench.core.assemble import draft_from_source
@@ -255,8 +255,10 @@ def test_broken_dependencies_in_the_graph_are_named_in_chinese(english_afterward
     assert asked and "第二十三条" in asked[0] and "缔约方会议" in asked[0]
     assert "Article" not in asked[0].split("</b>")[0]               # the question itself is Chinese
     window.check_panel.check_now(window.current_draft)
+    window.docks["graphDock"].show()                 # the graph is drawn when it can be seen
+    window.docks["graphDock"].raise_()
     view = window.graph_panel.view
-    assert view.broken_items
+    qtbot.waitUntil(lambda: bool(view.broken_items), timeout=5000)
     graph = view.graph
     functions = {graph.nodes[v]["function"] for _u, v, d in graph.edges(data=True)
                  if d.get("broken") and graph.nodes[v]["kind"] == "function"}

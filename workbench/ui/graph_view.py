@@ -24,6 +24,8 @@ BROKEN = "#d62728"
 RADIUS = 15
 COLUMN = 170
 ROW = 44
+# Above this many lines between articles, "depends on" lines are left out (counted in the panel).
+MAX_EDGES = 1500
 
 
 class ArticleItem(QGraphicsEllipseItem):
@@ -55,6 +57,7 @@ class GraphView(QGraphicsView):
     """The clause dependency graph of the current draft."""
 
     article_activated = Signal(str)
+    drawn = Signal()                  # the scene was drawn again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,6 +74,8 @@ class GraphView(QGraphicsView):
         self.vocabulary = None            # the library's vocabulary (zh names of functions and terms)
         self.draft_of = None              # callable giving the draft shown (its Chinese titles)
         self.clause_labels: dict[str, str] = {}
+        self.hidden_edges = 0             # "depends on" lines not drawn (too many)
+        self._stale = False
 
     def set_graph(self, graph, status: dict[str, str] | None = None) -> None:
         """Show ``graph`` (from ``checker.graph.build_graph``); ``status`` colours by verdict."""
@@ -83,9 +88,16 @@ class GraphView(QGraphicsView):
         self.redraw()
 
     def redraw(self) -> None:
+        """Draw the graph now if the view is shown, else when it is next shown (a 2,000-article
+        graph takes a second to lay out; the check panel's dock usually covers this one)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         scene = self.scene()
         scene.clear()
         self.items, self.broken_items = {}, []
+        self.hidden_edges = 0
         graph = self.graph
         if graph is None:
             return
@@ -104,12 +116,19 @@ class GraphView(QGraphicsView):
             for row, node in enumerate(columns[key]):
                 positions[node] = QPointF(col * COLUMN, row * ROW)
         broken_nodes = {u for u, _v, d in graph.edges(data=True) if d.get("broken")}
+        drawn = []
         for u, v, data in graph.edges(data=True):
             kinds = data.get("types", [data.get("type")])
             if u in positions and v in positions:
                 kind = next((k for k in ("conflicts-with", "alternative-to", "refers-to", "depends-on") if k in kinds), None)
                 if kind is not None:
-                    self._edge(positions[u], positions[v], *EDGE_STYLES[kind], kind)
+                    drawn.append((u, v, kind))
+        if len(drawn) > MAX_EDGES:          # thousands of lines cannot be read: keep the specific ones
+            kept = [e for e in drawn if e[2] != "depends-on"][:MAX_EDGES]
+            self.hidden_edges = len(drawn) - len(kept)
+            drawn = kept
+        for u, v, kind in drawn:
+            self._edge(positions[u], positions[v], *EDGE_STYLES[kind], kind)
         stacked: dict[str, int] = {}
         for u, v, data in graph.edges(data=True):
             if data.get("broken") and u in positions:
@@ -150,6 +169,12 @@ class GraphView(QGraphicsView):
         self._legend(scene)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
         self.fit()
+        self.drawn.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
 
     def fit(self) -> None:
         """Show the whole graph, never enlarged beyond its natural size."""
@@ -289,6 +314,10 @@ class GraphPanel(QWidget):
         self.language_of = None          # callable giving "en"/"zh" (the window's language)
         self.view = GraphView(self)
         self.view.article_activated.connect(self.article_activated)
+        self.view.drawn.connect(self._show_note)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.label = QLabel(self)
         self.colour = QComboBox(self)
         self.colour.addItem("", "chapter")
@@ -301,8 +330,16 @@ class GraphPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.note)
         layout.addWidget(self.view)
         self.retranslate()
+
+    def _show_note(self) -> None:
+        hidden = self.view.hidden_edges
+        self.note.setVisible(bool(hidden))
+        if hidden:
+            self.note.setText(self.tr("{0} “depends on” lines are not drawn: too many to read. "
+                                      "References, conflicts and broken dependencies are all shown.").format(hidden))
 
     def show_report(self, report, graph) -> None:
         from ..checker.graph import article_status
@@ -318,6 +355,7 @@ class GraphPanel(QWidget):
         self.label.setText(self.tr("Colour articles by:"))
         self.colour.setItemText(0, self.tr("chapter"))
         self.colour.setItemText(1, self.tr("verdict"))
+        self._show_note()
         dock = self.parentWidget()
         if dock is not None and dock.objectName() == "graphDock":
             dock.setWindowTitle(self.tr("Dependency graph"))
