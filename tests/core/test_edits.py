@@ -138,3 +138,24 @@ def test_random_edit_sequences_undo_exactly(script):
     for edit in applied:
         edit.apply(draft)
     assert draft.to_dict() == final
+
+
+def test_a_copy_of_a_draft_shares_nothing_that_can_change():
+    draft = make_draft()
+    article = draft.articles()[0]
+    article.attrs["footnotes"] = [{"text": "Source: CoE AI Convention, Article 16", "marks": ["a"]}]
+    draft.meta["parties"] = {"CN": {"name": "China"}}
+    copy = draft.copy()
+    assert copy.to_dict() == draft.to_dict()
+    twin = copy.articles()[0]
+    twin.attrs["footnotes"][0]["marks"].append("b")
+    twin.children[0].text = "Changed in the copy."
+    copy.chapters()[0].children.pop()
+    copy.meta["parties"]["CN"]["name"] = "changed"
+    assert article.attrs["footnotes"][0]["marks"] == ["a"]
+    assert article.children[0].text == "Each Party shall 1."
+    assert len(draft.chapters()[0].children) == 4
+    assert draft.meta["parties"]["CN"]["name"] == "China"
+    clone = article.clone(fresh_ids=True)
+    assert clone.title == article.title and clone.id != article.id
+    assert clone.attrs == article.attrs and clone.attrs["footnotes"] is not article.attrs["footnotes"]

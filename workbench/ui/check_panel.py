@@ -7,6 +7,8 @@ Dependency graph docks to the main window and the impact warning before a remova
 from __future__ import annotations
 
 import html
+import pickle
+import sys
 import threading
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -20,6 +22,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_COLOURS = {"met": "#c6efce", "partial": "#ffeb9c", "missing": "#ffc7ce", "not-applicable": "#e7e6e6"}
 DEBOUNCE_MS = 300
+#: The interpreter's thread switch interval while a check can run (see CheckPanel.__init__).
+SWITCH_INTERVAL = 0.0005
 
 
 class _Signals(QObject):
@@ -35,22 +39,27 @@ class _Signals(QObject):
 
 
 class CheckJob(QRunnable):
-    """Checks a private copy of the draft off the GUI thread."""
+    """Checks a private copy of the draft off the GUI thread: here, or in the checking process
+    (``service``) when the draft came pickled for it."""
 
-    def __init__(self, panel: "CheckPanel", draft: Draft, generation: int, signals: _Signals,
+    def __init__(self, panel: "CheckPanel", draft: "Draft | bytes", generation: int, signals: _Signals,
                  stopped: threading.Event):
         super().__init__()
         self.panel, self.draft, self.generation, self.signals = panel, draft, generation, signals
         self.stopped = stopped
         self.checker = panel.ensure_checker       # plain Python: safe even if the panel is gone
+        self.service = panel.service
 
     def run(self) -> None:
         if self.stopped.is_set():
             return
         try:
-            from ..checker.graph import build_graph
-            report, ctx = self.checker().analyse(self.draft)
-            graph = build_graph(ctx)
+            if isinstance(self.draft, bytes):
+                report, graph = self.service.analyse(self.draft)
+            else:
+                from ..checker.graph import build_graph
+                report, ctx = self.checker().analyse(self.draft)
+                graph = build_graph(ctx)
         except Exception as exc:  # noqa: BLE001 - reported in the panel, never a crash
             self._emit(self.signals.failed, self.generation, f"{type(exc).__name__}: {exc}")
             return
@@ -77,6 +86,7 @@ class CheckPanel(QWidget):
         super().__init__(parent)
         self.checker = checker
         self.checker_factory = checker_factory     # builds the checker (off the GUI thread) when first needed
+        self.service = None                 # a CheckService: checks run in a process of their own
         self._lock = threading.Lock()
         self.lang = "en"
         self.language_of = None            # callable giving "en"/"zh" (the window's language)
@@ -93,6 +103,11 @@ class CheckPanel(QWidget):
         self._signals.failed.connect(self._failed)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        # The check runs in a thread next to the window's. Every call from Qt into Python code (a
+        # model's data(), an event handler) must take the interpreter lock back from it, waiting
+        # up to the switch interval each time; 5 ms (the default) adds up to hundreds of ms per
+        # keystroke while a large draft is checked. 0.5 ms keeps the window responsive.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -160,7 +175,9 @@ class CheckPanel(QWidget):
         if self._pending is None or self._stopped.is_set():
             return
         self.generation += 1
-        snapshot = self._pending.copy()          # the worker never sees the draft being edited
+        # the worker never sees the draft being edited: a copy, or the pickle the process reads
+        snapshot = (pickle.dumps(self._pending, protocol=pickle.HIGHEST_PROTOCOL) if self.service is not None
+                    else self._pending.copy())
         self.pool.start(CheckJob(self, snapshot, self.generation, self._signals, self._stopped))
 
     def shutdown(self, msecs: int = 10000) -> bool:
@@ -168,6 +185,8 @@ class CheckPanel(QWidget):
         finish without reporting, disconnect the worker. True if no check is left running."""
         if not self._stopped.is_set():
             self._stopped.set()
+            if self.service is not None:
+                self.service.close()
             self.timer.stop()
             self._pending = None
             self.generation += 1

@@ -17,6 +17,7 @@ from ..core.edits import Compound, MoveNode, RemoveNode
 from ..core.model import Draft, NodeKind
 from ..core.numbering import Numbering
 from .check_panel import CheckPanel
+from .check_service import service_for
 from .clause_preview import heading as clause_heading
 from .graph_view import GraphPanel
 from .impact_dialog import confirm_move, confirm_removal
@@ -136,6 +137,7 @@ class _WindowWatcher(QObject):
 def install_checker(window) -> CheckPanel:
     """Add the checker to ``window``; returns the Check panel."""
     panel = CheckPanel(None, window, checker_factory=lambda: checker_for(window.session.workspace.path))
+    panel.service = service_for(window.session.workspace)     # a large library: checked in a process
     graph = GraphPanel(window)
     translations = getattr(window, "translations", None)
     language_of = (lambda: translations.lang) if translations is not None else None

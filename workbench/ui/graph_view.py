@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
@@ -53,6 +53,17 @@ class ArticleItem(QGraphicsEllipseItem):
         self.view.article_activated.emit(self.article_id)
 
 
+def _shape(graph) -> tuple | None:
+    """Everything the drawing shows of ``graph`` except the verdict colours (None: no graph)."""
+    if graph is None:
+        return None
+    nodes = tuple(sorted((str(n), str(d.get("number")), d.get("title", ""), str(d.get("chapter_number")),
+                          d.get("chapter_title") or "", d.get("kind", "")) for n, d in graph.nodes(data=True)))
+    edges = frozenset((u, v, tuple(d.get("types", [d.get("type")])), bool(d.get("broken")))
+                      for u, v, d in graph.edges(data=True))
+    return nodes, edges
+
+
 class GraphView(QGraphicsView):
     """The clause dependency graph of the current draft."""
 
@@ -76,11 +87,21 @@ class GraphView(QGraphicsView):
         self.clause_labels: dict[str, str] = {}
         self.hidden_edges = 0             # "depends on" lines not drawn (too many)
         self._stale = False
+        self._drawn_shape = None          # what the scene shows, apart from the colours
 
     def set_graph(self, graph, status: dict[str, str] | None = None) -> None:
-        """Show ``graph`` (from ``checker.graph.build_graph``); ``status`` colours by verdict."""
+        """Show ``graph`` (from ``checker.graph.build_graph``); ``status`` colours by verdict.
+
+        After an edit that changed no article's place, title or dependencies (typing in a
+        paragraph, mostly), the drawing is kept and only the verdict colours are updated."""
         self.graph = graph
         self.status = status or {}
+        shape = _shape(graph)
+        if shape is not None and shape == self._drawn_shape and self.items and not self._stale:
+            if self.mode == "verdict":
+                for node, item in self.items.items():
+                    item.setBrush(QBrush(QColor(STATUS_COLOURS.get(self.status.get(node), STATUS_COLOURS[None]))))
+            return
         self.redraw()
 
     def set_mode(self, mode: str) -> None:
@@ -90,10 +111,11 @@ class GraphView(QGraphicsView):
     def redraw(self) -> None:
         """Draw the graph now if the view is shown, else when it is next shown (a 2,000-article
         graph takes a second to lay out; the check panel's dock usually covers this one)."""
-        if not self.isVisible():
+        if not self.isVisible() or self.visibleRegion().isEmpty():   # hidden, or a tab behind another
             self._stale = True
             return
         self._stale = False
+        self._drawn_shape = _shape(self.graph)
         scene = self.scene()
         scene.clear()
         self.items, self.broken_items = {}, []
@@ -174,7 +196,12 @@ class GraphView(QGraphicsView):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            self.redraw()
+            QTimer.singleShot(0, self, self.redraw)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self._stale:                    # a tab brought to the front: no show event, a paint
+            QTimer.singleShot(0, self, self.redraw)
+        super().paintEvent(event)
 
     def fit(self) -> None:
         """Show the whole graph, never enlarged beyond its natural size."""

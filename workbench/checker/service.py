@@ -1,0 +1,79 @@
+"""``python -m workbench.checker.service WORKSPACE``: a process that checks drafts for the window.
+
+With a large library, reading the library and checking a long draft are seconds of Python work;
+in a thread of the window's own process they would compete with the window for the interpreter
+and make every keystroke wait. The window sends each draft to this process instead and gets the
+report and the dependency graph back (``workbench.ui.check_service``).
+
+Messages on stdin and stdout are pickles, each preceded by its length (8 bytes, big-endian);
+they pass only between the window and the process it started. Request: a ``Draft``, or None to
+stop. Answer: ``("ok", report, graph)`` or ``("error", message)``.
+"""
+from __future__ import annotations
+
+import pickle
+import sys
+from typing import BinaryIO
+
+from ..storage import Workspace, WorkspaceError
+from .engine import Checker
+from .graph import build_graph
+
+HEADER = 8
+
+
+def read_message(stream: BinaryIO):
+    """The next message, or raise EOFError when the other side has gone."""
+    header = stream.read(HEADER)
+    if len(header) < HEADER:
+        raise EOFError("the other side closed the connection")
+    size = int.from_bytes(header, "big")
+    body = stream.read(size)
+    if len(body) < size:
+        raise EOFError("the message was cut short")
+    return pickle.loads(body)
+
+
+def write_message(stream: BinaryIO, message) -> None:
+    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(body).to_bytes(HEADER, "big") + body)
+    stream.flush()
+
+
+def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
+    """Answer check requests until asked to stop or the window goes away."""
+    try:
+        workspace = Workspace.open(path, create=False, sync_library=False)
+    except WorkspaceError as exc:
+        write_message(answers, ("error", str(exc)))
+        return 1
+    try:
+        while True:
+            try:
+                draft = read_message(requests)
+            except EOFError:
+                return 0
+            if draft is None:
+                return 0
+            try:
+                # the index follows the library: a clause verified meanwhile makes a new one
+                report, ctx = Checker.for_workspace(workspace).analyse(draft)
+                answer = ("ok", report, build_graph(ctx))
+            except Exception as exc:  # noqa: BLE001 - reported in the window, the process goes on
+                answer = ("error", f"{type(exc).__name__}: {exc}")
+            write_message(answers, answer)
+    finally:
+        workspace.close()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        sys.stderr.write("usage: python -m workbench.checker.service WORKSPACE\n")
+        return 2
+    answers = sys.stdout.buffer
+    sys.stdout = sys.stderr                  # nothing printed by mistake may garble the answers
+    return serve(argv[0], sys.stdin.buffer, answers)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
