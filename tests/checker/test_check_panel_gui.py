@@ -80,6 +80,16 @@ def test_a_copy_is_checked_so_typing_continues(panel, coe_draft, qtbot):
     assert panel.report.articles == 36
 
 
+def test_a_due_check_waits_while_the_drafter_types_elsewhere(panel, coe_draft, qtbot):
+    panel.schedule(coe_draft)
+    for _ in range(8):                                    # a keystroke every 100 ms for 0.8 s
+        qtbot.wait(100)
+        panel.postpone()
+    assert panel.report is None and panel.timer.isActive()
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=10000)
+    assert panel.report.articles == 36
+
+
 def test_graph_view_draws_articles_and_broken_dependencies(qtbot, checker, coe_draft):
     from workbench.checker.graph import article_status, build_graph
     from workbench.ui.graph_view import GraphPanel
@@ -189,3 +199,18 @@ def test_chinese_ui_text(panel, coe_draft):
     assert panel.criterion_item("B4").text(0).endswith("争端解决")
     panel.tree.setCurrentItem(panel.criterion_item("B4"))
     assert "第" in panel.details.toPlainText()
+
+
+def test_typing_a_library_search_postpones_the_due_check(qtbot, workspace_path):
+    from workbench.storage import Workspace
+    from workbench.ui.main import MainWindow
+
+    window = MainWindow(Workspace.open(workspace_path))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.check_panel
+    panel.schedule(window.current_draft)
+    qtbot.wait(200)
+    before = panel.timer.remainingTime()
+    window.library.search.setText("disp")
+    assert panel.timer.remainingTime() > before + 100

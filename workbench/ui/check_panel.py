@@ -160,6 +160,12 @@ class CheckPanel(QWidget):
         self.state.setText(self.tr("Checking…"))
         self.timer.start()
 
+    def postpone(self) -> None:
+        """The drafter is busy elsewhere in the window (typing a library search): a check waiting
+        to start waits until ~300 ms after the last keystroke, so that it never competes with it."""
+        if self.timer.isActive():
+            self.timer.start()
+
     def ensure_checker(self):
         """The checker, built on first use by ``checker_factory`` (thread-safe)."""
         with self._lock:

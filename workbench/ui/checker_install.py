@@ -160,6 +160,7 @@ def install_checker(window) -> CheckPanel:
     panel.add_clause_requested.connect(lambda clause_id: window.add_clauses([clause_id]))
     window.draft_changed.connect(lambda draft, _change: panel.schedule(draft))
     window.current_draft_changed.connect(panel.schedule)
+    window.library.search.textChanged.connect(lambda _text: panel.postpone())
     window.current_article_changed.connect(graph.view.select)
     guard_session(window, panel.ensure_checker)
     check_now = QAction(window)
