@@ -1,7 +1,6 @@
 """Treaty skeletons: the shipped files load, make drafts with chapters, and bad files are named."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -26,7 +26,7 @@ from ..core.assemble import article_from_clause
 from ..core.library import Clause, Source
 from ..paths import RESOURCES_DIR
 from .analysis import Analyser, ArticleContent
-from .criteria import Criteria, default_criteria
+from .criteria import STRENGTH_ORDER, Criteria, default_criteria
 from .stored import Summary, content_from_json, content_to_json, reading_version
 
 PREAMBLE_KINDS = ("preamble", "recital", "closing")
@@ -83,6 +83,7 @@ class LibraryIndex:
     def _index(self, summaries: dict[str, Summary]) -> None:
         """The lookups, from the summaries (in library order)."""
         self.summaries = summaries
+        self._aspect_scores: dict[str, dict] = {}
         self.order = {cid: i for i, cid in enumerate(summaries)}
         natures = {sid: -_NATURE_RANK.get(source.nature, 0) for sid, source in self.sources.items()}
         self._ranks = {cid: (natures.get(s.source, 0), not s.verified) for cid, s in summaries.items()}
@@ -102,6 +103,27 @@ class LibraryIndex:
         self.firm.sort(key=lambda cid: (-self.summaries[cid].firm, self.rank(cid), cid))
         for cid in self.firm:
             self.firm_by_topics.setdefault(frozenset(self.summaries[cid].topics), []).append(cid)
+
+    def aspect_scores(self, crit) -> dict[str, tuple[tuple[str, float], ...]]:
+        """Clause id -> (aspect, 2.0 if strong enough for it else 0.5) for each phrase of ``crit``
+        the clause has (what ``suggest`` ranks candidates by), made once per criterion."""
+        found = self._aspect_scores.get(crit.id)
+        if found is None:
+            found = {}
+            for cid in self.by_criterion.get(crit.id, ()):
+                scores = []
+                for criterion, aspect_id, strength in self.summaries[cid].hits:
+                    if criterion != crit.id:
+                        continue
+                    try:
+                        aspect = crit.aspect(aspect_id)
+                    except KeyError:
+                        continue
+                    strong = STRENGTH_ORDER[strength] >= STRENGTH_ORDER[aspect.min_strength]
+                    scores.append((aspect_id, 2.0 if strong else 0.5))
+                found[cid] = tuple(scores)
+            self._aspect_scores[crit.id] = found
+        return found
 
     # ----- what a check asks --------------------------------------------------------------
     def prefetch(self, clause_ids: Iterable[str]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .context import ArticleRef, DraftContext
-from .criteria import STRENGTH_ORDER, Criterion
+from .criteria import Criterion
 from .findings import VERDICT_RANK, Suggestion
 from .library_index import PREAMBLE_KINDS
 from .registry import SUGGESTERS, Outcome
@@ -25,17 +25,10 @@ def candidate_ref(ctx: DraftContext, clause_id: str) -> ArticleRef:
 
 
 def _prescore(ctx: DraftContext, crit: Criterion, clause_id: str, weak: set[str]) -> float:
-    score = 0.0
-    for criterion, aspect_id, strength in ctx.library.summaries[clause_id].hits:
-        if criterion != crit.id:
-            continue
-        try:
-            aspect = crit.aspect(aspect_id)
-        except KeyError:
-            continue
-        strong = STRENGTH_ORDER[strength] >= STRENGTH_ORDER[aspect.min_strength]
-        score += (2.0 if strong else 0.5) * (2.0 if aspect_id in weak else 1.0)
-    return score
+    """How promising a clause looks for ``crit`` before trying it: its phrases of the criterion,
+    strong ones and those of aspects the draft lacks counting more."""
+    return sum(base * (2.0 if aspect_id in weak else 1.0)
+               for aspect_id, base in ctx.library.aspect_scores(crit).get(clause_id, ()))
 
 
 def candidates(ctx: DraftContext, crit: Criterion, outcome: Outcome) -> list[str]:
