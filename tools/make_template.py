@@ -13,12 +13,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "templates" / "treaty.docx"
+if str(ROOT) not in sys.path:          # run as ``python tools/make_template.py``
+    sys.path.insert(0, str(ROOT))
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-LATIN = "Times New Roman"
-CJK = "Noto Serif CJK SC"
-HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+from workbench.export.ooxml import (CJK_FONT as CJK, CJK_SANS_FONT, LATIN_FONT as LATIN,  # noqa: E402
+                                    R_NS as R, W_NS as W, XML_HEAD as HEAD, paragraph_properties,
+                                    run_properties, section_properties)
 
 
 def pstyle(style_id: str, name: str, ppr: str = "", rpr: str = "", *, based_on: str = "Normal",
@@ -39,56 +39,17 @@ def cstyle(style_id: str, name: str, rpr: str, *, builtin: bool = False) -> str:
             f'<w:rPr>{rpr}</w:rPr></w:style>')
 
 
-def pp(*, keep: bool = False, keep_lines: bool = False, suppress: bool = False,
-       border: str = "", tabs: list[tuple[str, int]] | None = None, before: int = 0,
-       after: int = 120, line: int | None = None, left: int = 0, right: int = 0,
-       hanging: int = 0, first: int = 0, jc: str = "", outline: int | None = None) -> str:
-    """Paragraph properties, always in the schema's element order (Word rejects any other)."""
-    out = []
-    if keep:
-        out.append("<w:keepNext/>")
-    if keep_lines:
-        out.append("<w:keepLines/>")
-    if suppress:
-        out.append("<w:suppressLineNumbers/>")
-    if border:
-        out.append(f"<w:pBdr>{border}</w:pBdr>")
-    if tabs:
-        out.append("<w:tabs>" + "".join(f'<w:tab w:val="{k}" w:pos="{pos}"/>' for k, pos in tabs)
-                   + "</w:tabs>")
-    rule = f' w:line="{line}" w:lineRule="auto"' if line else ""
-    out.append(f'<w:spacing w:before="{before}" w:after="{after}"{rule}/>')
-    if left or right or hanging or first:
-        extra = f' w:hanging="{hanging}"' if hanging else (f' w:firstLine="{first}"' if first else "")
-        out.append(f'<w:ind w:left="{left}" w:right="{right}"{extra}/>')
-    if jc:
-        out.append(f'<w:jc w:val="{jc}"/>')
-    if outline is not None:
-        out.append(f'<w:outlineLvl w:val="{outline}"/>')
-    return "".join(out)
+def pp(*, keep: bool = False, suppress: bool = False, tabs: list[tuple[str, int]] = (),
+       before: int = 0, after: int = 120, first: int = 0, **props) -> str:
+    """A style's paragraph properties: the exporters' (ooxml), with the spacing always written."""
+    return paragraph_properties(keep_next=keep, suppress_line_numbers=suppress,
+                                tabs=[(kind, pos, "") for kind, pos in tabs], space_before=before,
+                                space_after=after, first_line=first, **props)
 
 
-def rp(*, bold: bool = False, italic: bool = False, caps: bool = False, color: str = "",
-       pt: float | None = None, superscript: bool = False) -> str:
-    """Run properties in schema order."""
-    out = []
-    if bold:
-        out.append("<w:b/><w:bCs/>")
-    if italic:
-        out.append("<w:i/><w:iCs/>")
-    if caps:
-        out.append("<w:caps/>")
-    if color:
-        out.append(f'<w:color w:val="{color}"/>')
-    if pt:
-        out.append(f'<w:sz w:val="{int(pt * 2)}"/><w:szCs w:val="{int(pt * 2)}"/>')
-    if superscript:
-        out.append('<w:vertAlign w:val="superscript"/>')
-    return "".join(out)
-
-
-def size(pt: float) -> str:
-    return rp(pt=pt)
+def rp(*, pt: float | None = None, **props) -> str:
+    """A style's run properties: the exporters' (ooxml), with the size in points as ``pt``."""
+    return run_properties(size=pt, **props)
 
 
 GREY = "595959"
@@ -169,7 +130,7 @@ def styles_xml() -> str:
     defaults = (
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         f'<w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:eastAsia="{CJK}" w:cs="{LATIN}"/>'
-        f'{size(12)}<w:lang w:val="en-GB" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+        f'{rp(pt=12)}<w:lang w:val="en-GB" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
         '<w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
     )
@@ -191,7 +152,7 @@ def settings_xml() -> str:
 def font_table_xml() -> str:
     fonts = [(LATIN, "roman", "02020603050405020304", "00"),
              (CJK, "roman", "02020400000000000000", "86"),
-             ("Noto Sans CJK SC", "swiss", "020B0500000000000000", "86")]
+             (CJK_SANS_FONT, "swiss", "020B0500000000000000", "86")]
     body = "".join(f'<w:font w:name="{n}"><w:panose1 w:val="{p}"/><w:charset w:val="{c}"/>'
                    f'<w:family w:val="{fam}"/><w:pitch w:val="variable"/></w:font>'
                    for n, fam, p, c in fonts)
@@ -206,10 +167,8 @@ def footnotes_xml() -> str:
 
 
 def document_xml() -> str:
-    return (f'{HEAD}<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>'
-            '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" '
-            'w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/>'
-            '<w:cols w:space="708"/></w:sectPr></w:body></w:document>')
+    return (f'{HEAD}<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{section_properties()}'
+            '</w:body></w:document>')
 
 
 PARTS = {

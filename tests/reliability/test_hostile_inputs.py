@@ -6,7 +6,7 @@ real files at random (hypothesis) and add the tricks that test does not: a zip w
 lies about sizes, entities in UTF-32, absurd nesting.
 
 Verified to fail without their protection (each mutation run on a copy of the tree):
-- ``_read_toml`` not turning ``RecursionError`` into a LibraryError: the deep-nesting clause
+- ``read_toml`` not turning ``RecursionError`` into a LibraryError: the deep-nesting clause
   file raises RecursionError;
 - ``parse_xml``'s check of the parsed tree for a DOCTYPE removed: the UTF-32 and BOM-less
   UTF-16 Word bodies (whose DOCTYPE the byte search cannot see) import ("DID NOT RAISE");

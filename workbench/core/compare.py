@@ -380,38 +380,41 @@ def _splits_and_merges(result: Comparison, added: list[ArticleChange], deleted: 
     """An added article whose words come from one old article was split from it; and vice versa."""
     if not added and not deleted:
         return
-    olds = result.old_side.articles
-    news = result.new_side.articles
-    for change in added:
-        b = change.new
-        if len(b.words) < 5:
+
+    def old_change(a, partner):         # the change that reports old article ``a``
+        source = by_new.get(partner.id) if partner is not None else None
+        return source or next((d for d in deleted if d.old is a), None)
+
+    def new_change(b, partner):         # the change that reports new article ``b``
+        return by_new.get(b.id) or next((c for c in added if c.new is b), None)
+
+    _words_gone_to(added, "new", result.old_side.articles, result.pair_of_old,
+                   ("split_from", "split_into"), old_change)
+    _words_gone_to(deleted, "old", result.new_side.articles, result.pair_of_new,
+                   ("merged_into", "merged_from"), new_change)
+
+
+def _words_gone_to(changes: list[ArticleChange], side: str, others: list[ComparedArticle],
+                   pair_of: dict, links: tuple[str, str], change_of) -> None:
+    """Link each change's article (its ``side``) to the one article of ``others`` holding nearly all its
+    words but not the same text: ``links`` names the list on this change and the one on the other's change
+    (found by ``change_of(other, other's partner)``). An ``other`` whose partner still holds the words is
+    a copy, not a split or merge."""
+    here, there = links
+    for change in changes:
+        art = getattr(change, side)
+        if len(art.words) < 5:
             continue
-        for a in _holding(_probes(b), olds):
-            if containment(b.words, a.words) < 0.8 or jaccard(b.words, a.words) > 0.9:
+        for other in _holding(_probes(art), others):
+            if containment(art.words, other.words) < 0.8 or jaccard(art.words, other.words) > 0.9:
                 continue
-            partner = result.pair_of_old.get(a.id)
-            if partner is not None and containment(b.words, partner.words) >= 0.6:
-                continue        # the old text is still all there: a copy, not a split
-            change.split_from.append(a)
-            source = by_new.get(partner.id) if partner is not None else None
-            target = source or next((d for d in deleted if d.old is a), None)
+            partner = pair_of.get(other.id)
+            if partner is not None and containment(art.words, partner.words) >= 0.6:
+                continue        # the text is still all there on the other side: a copy
+            getattr(change, here).append(other)
+            target = change_of(other, partner)
             if target is not None:
-                target.split_into.append(b)
-            break
-    for change in deleted:
-        a = change.old
-        if len(a.words) < 5:
-            continue
-        for b in _holding(_probes(a), news):
-            if containment(a.words, b.words) < 0.8 or jaccard(a.words, b.words) > 0.9:
-                continue
-            partner = result.pair_of_new.get(b.id)
-            if partner is not None and containment(a.words, partner.words) >= 0.6:
-                continue
-            change.merged_into.append(b)
-            target = by_new.get(b.id) or next((c for c in added if c.new is b), None)
-            if target is not None:
-                target.merged_from.append(a)
+                getattr(target, there).append(art)
             break
 
 

@@ -34,6 +34,7 @@ PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 NSDECL = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 #: The Simplified Chinese face set in the East Asian font slot (installed by fonts-noto-cjk).
 CJK_FONT = "Noto Serif CJK SC"
@@ -60,11 +61,18 @@ def is_cjk(text: str) -> bool:
 
 
 # ----- runs ---------------------------------------------------------------------------------
-def rpr(*, style: str | None = None, bold: bool = False, italic: bool = False,
-        zh: bool = False, smallcaps: bool = False, color: str | None = None,
-        size: float | None = None, superscript: bool = False, underline: bool = False,
-        strike: bool = False) -> str:
-    """Run properties in schema order. ``zh`` sets the East Asian font and the zh-CN mark."""
+def rpr(**props) -> str:
+    """Run properties (``w:rPr``, empty when there are none); keywords as :func:`run_properties`."""
+    body = run_properties(**props)
+    return f"<w:rPr>{body}</w:rPr>" if body else ""
+
+
+def run_properties(*, style: str | None = None, bold: bool = False, italic: bool = False,
+                   zh: bool = False, caps: bool = False, smallcaps: bool = False,
+                   color: str | None = None, size: float | None = None, superscript: bool = False,
+                   underline: bool = False, strike: bool = False) -> str:
+    """The content of a ``w:rPr`` in schema order (also for a style, tools/make_template.py).
+    ``zh`` sets the East Asian font and the zh-CN mark; ``size`` is in points."""
     parts = []
     if style:
         parts.append(f'<w:rStyle w:val="{esc(style)}"/>')
@@ -74,6 +82,8 @@ def rpr(*, style: str | None = None, bold: bool = False, italic: bool = False,
         parts.append("<w:b/><w:bCs/>")
     if italic:
         parts.append("<w:i/><w:iCs/>")
+    if caps:
+        parts.append("<w:caps/>")
     if smallcaps:
         parts.append("<w:smallCaps/>")
     if strike:
@@ -89,7 +99,7 @@ def rpr(*, style: str | None = None, bold: bool = False, italic: bool = False,
         parts.append('<w:vertAlign w:val="superscript"/>')
     if zh:
         parts.append('<w:lang w:eastAsia="zh-CN"/>')
-    return "<w:rPr>" + "".join(parts) + "</w:rPr>" if parts else ""
+    return "".join(parts)
 
 
 def _text_runs_body(text: str, tag: str = "w:t") -> str:
@@ -124,12 +134,27 @@ def page_break_run() -> str:
 
 
 # ----- paragraphs and tables ----------------------------------------------------------------
-def ppr(style: str | None = None, *, keep_next: bool = False, keep_lines: bool = False,
-        page_break_before: bool = False, tabs: list[tuple[str, int, str]] | None = None,
-        jc: str | None = None, outline: int | None = None, suppress_line_numbers: bool = False,
-        space_before: int | None = None, space_after: int | None = None, sect: str = "",
-        run_props: str = "") -> str:
-    """Paragraph properties in schema order. ``tabs``: (alignment, position in twips, leader)."""
+def ppr(style: str | None = None, **props) -> str:
+    """Paragraph properties (``w:pPr``, empty when there are none); keywords as
+    :func:`paragraph_properties`."""
+    body = paragraph_properties(style, **props)
+    return f"<w:pPr>{body}</w:pPr>" if body else ""
+
+
+def paragraph_properties(style: str | None = None, *, keep_next: bool = False,
+                         keep_lines: bool = False, page_break_before: bool = False,
+                         suppress_line_numbers: bool = False, border: str = "",
+                         tabs: list[tuple[str, int, str]] | None = None,
+                         space_before: int | None = None, space_after: int | None = None,
+                         line: int | None = None, left: int = 0, right: int = 0, hanging: int = 0,
+                         first_line: int = 0, jc: str | None = None, outline: int | None = None,
+                         sect: str = "", run_props: str = "") -> str:
+    """The content of a ``w:pPr`` in schema order (also for a style, tools/make_template.py).
+
+    ``border``: the ``w:pBdr`` content; ``tabs``: (alignment, position in twips, leader);
+    ``line``: line spacing in 240ths of a line; ``left``, ``right``, ``hanging``, ``first_line``:
+    indents in twips (``hanging`` wins over ``first_line``).
+    """
     parts = []
     if style:
         parts.append(f'<w:pStyle w:val="{esc(style)}"/>')
@@ -141,14 +166,21 @@ def ppr(style: str | None = None, *, keep_next: bool = False, keep_lines: bool =
         parts.append("<w:pageBreakBefore/>")
     if suppress_line_numbers:
         parts.append("<w:suppressLineNumbers/>")
+    if border:
+        parts.append(f"<w:pBdr>{border}</w:pBdr>")
     if tabs:
         parts.append("<w:tabs>" + "".join(
             f'<w:tab w:val="{kind}" w:leader="{leader}" w:pos="{pos}"/>' if leader else
             f'<w:tab w:val="{kind}" w:pos="{pos}"/>' for kind, pos, leader in tabs) + "</w:tabs>")
-    if space_before is not None or space_after is not None:
+    if space_before is not None or space_after is not None or line:
         before = f' w:before="{space_before}"' if space_before is not None else ""
         after = f' w:after="{space_after}"' if space_after is not None else ""
-        parts.append(f"<w:spacing{before}{after}/>")
+        rule = f' w:line="{line}" w:lineRule="auto"' if line else ""
+        parts.append(f"<w:spacing{before}{after}{rule}/>")
+    if left or right or hanging or first_line:
+        extra = (f' w:hanging="{hanging}"' if hanging
+                 else f' w:firstLine="{first_line}"' if first_line else "")
+        parts.append(f'<w:ind w:left="{left}" w:right="{right}"{extra}/>')
     if jc:
         parts.append(f'<w:jc w:val="{jc}"/>')
     if outline is not None:
@@ -157,7 +189,7 @@ def ppr(style: str | None = None, *, keep_next: bool = False, keep_lines: bool =
         parts.append(run_props)
     if sect:
         parts.append(sect)
-    return "<w:pPr>" + "".join(parts) + "</w:pPr>" if parts else ""
+    return "".join(parts)
 
 
 def paragraph(content: str | list[str] = "", style: str | None = None, **props) -> str:
@@ -296,8 +328,7 @@ class Footnotes:
                'w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/>'
                '</w:r></w:p></w:footnote>')
         notes = "".join(f'<w:footnote w:id="{i}">{body}</w:footnote>' for i, body in self.notes)
-        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                f"<w:footnotes {NSDECL}>{sep}{notes}</w:footnotes>").encode("utf-8")
+        return f"{XML_HEAD}<w:footnotes {NSDECL}>{sep}{notes}</w:footnotes>".encode("utf-8")
 
 
 # ----- tracked changes --------------------------------------------------------------------------
@@ -356,13 +387,11 @@ def section_properties(*, header: str | None = None, footer: str | None = None,
 
 
 def header_part(paragraphs: str) -> bytes:
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f"<w:hdr {NSDECL}>{paragraphs or paragraph()}</w:hdr>").encode("utf-8")
+    return f"{XML_HEAD}<w:hdr {NSDECL}>{paragraphs or paragraph()}</w:hdr>".encode("utf-8")
 
 
 def footer_part(paragraphs: str) -> bytes:
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f"<w:ftr {NSDECL}>{paragraphs or paragraph()}</w:ftr>").encode("utf-8")
+    return f"{XML_HEAD}<w:ftr {NSDECL}>{paragraphs or paragraph()}</w:ftr>".encode("utf-8")
 
 
 def fragment(xml: str):
@@ -407,8 +436,7 @@ class DocxPackage:
     def set_document(self, body: str) -> None:
         """Replace the body of word/document.xml by ``body`` (paragraphs, tables, final sectPr)."""
         head = self.document_head()
-        xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{head}<w:body>{body}'
-               "</w:body></w:document>")
+        xml = f"{XML_HEAD}{head}<w:body>{body}</w:body></w:document>"
         self.parts["word/document.xml"] = xml.encode("utf-8")
 
     def add_part(self, kind: str, data: bytes, name: str | None = None) -> str:

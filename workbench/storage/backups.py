@@ -35,8 +35,17 @@ class Backup:
 
 
 def copy_workspace(workspace: Workspace, target: Path | str) -> Path:
-    """Write a complete, checked copy of the open ``workspace`` to ``target`` (atomically)."""
+    """Write a complete, checked copy of the open ``workspace`` to ``target`` (it stays open).
+
+    The copy is written to a temporary file beside the target and renamed over it only when
+    complete and checked, so a full disk or a failure never leaves a half-written workspace
+    behind. File ▸ Save a copy and the backups both use it.
+    """
     target = Path(target)
+    if target.resolve() == Path(workspace.path).resolve():
+        raise WorkspaceError(f"{target}: this is the open workspace; choose another name for the copy")
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target.parent}: no such folder")
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
@@ -48,6 +57,7 @@ def copy_workspace(workspace: Workspace, target: Path | str) -> Path:
         finally:
             destination.close()
         if check != "ok":
+            partial.unlink(missing_ok=True)
             raise WorkspaceError(f"{target}: the copy is damaged ({check})")
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:

@@ -101,25 +101,26 @@ class _Lines:
         return self.clause(index)
 
 
-def _read_toml(path: Path) -> tuple[dict, str]:
+def read_toml(path: Path, error: type[ValueError] = LibraryError) -> tuple[dict, str]:
+    """The parsed data and the text of a TOML file; any problem raises ``error(path, line, message)``
+    (a LibraryError, or the skeletons' SkeletonError)."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise LibraryError(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise error(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except OSError as exc:
-        raise LibraryError(path, None, f"cannot be read: {exc.strerror or exc}") from exc
+        raise error(path, None, f"cannot be read: {exc.strerror or exc}") from exc
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise LibraryError(path, int(match.group(1)) if match else None,
-                           f"not valid TOML: {exc}") from exc
+        raise error(path, int(match.group(1)) if match else None, f"not valid TOML: {exc}") from exc
     except RecursionError as exc:
-        raise LibraryError(path, None, "not valid TOML: nested too deeply") from exc
+        raise error(path, None, "not valid TOML: nested too deeply") from exc
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
-    data, text = _read_toml(path)
+    data, text = read_toml(path)
     lines = _Lines(text)
     vocab = Vocabulary()
     for table, target in (("topic", vocab.topics), ("function", vocab.functions), ("term", vocab.terms)):
@@ -177,7 +178,7 @@ def _clean(text: str) -> str:
 
 
 def load_source_file(path: Path, vocab: Vocabulary) -> tuple[Source, list[Clause]]:
-    data, text = _read_toml(path)
+    data, text = read_toml(path)
     lines = _Lines(text)
     raw_source = data.get("source")
     if not isinstance(raw_source, dict):

@@ -7,12 +7,12 @@ preamble) and ``[[chapter]]`` tables (title, title_zh, topics). Problems are rep
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.model import Draft, Node, NodeKind, new_id
 from ..paths import TEMPLATES_DIR
+from .library import read_toml
 
 SKELETONS_DIR = TEMPLATES_DIR / "skeletons"
 _SKELETON_KEYS = {"id", "title", "title_zh", "description", "description_zh", "preamble"}
@@ -88,17 +88,7 @@ def _string(value, path: Path, line: int | None, where: str, required: bool = Fa
 def load_skeleton(path: Path | str) -> Skeleton:
     """Read and validate one skeleton file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SkeletonError(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise SkeletonError(path, None, f"cannot be read: {exc.strerror or exc}") from exc
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise SkeletonError(path, int(match.group(1)) if match else None, f"not valid TOML: {exc}") from exc
+    data, text = read_toml(path, SkeletonError)
     head = data.get("skeleton")
     if not isinstance(head, dict):
         raise SkeletonError(path, 1, "the file has no [skeleton] table")

@@ -19,28 +19,14 @@ from ..core.references import Resolver, targets
 from .clause_preview import heading as clause_heading
 from .diff_view import compare_html
 from .i18n import zh_font
-from .ref_text import RefTextEdit, is_undo_shortcut
+from .ref_text import RefTextEdit, WorkbenchField
 
 IDLE_MS = 500
 
 
-class TitleEdit(QLineEdit):
+class TitleEdit(WorkbenchField, QLineEdit):
     focus_entered = Signal()
     focus_left = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if is_undo_shortcut(event):
-            event.ignore()          # Ctrl+Z / Ctrl+Shift+Z go to the workbench's undo stack
-            return False
-        return super().event(event)
-
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.focus_entered.emit()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_left.emit()
 
 
 def _value(widget) -> str:

@@ -36,6 +36,40 @@ def is_undo_shortcut(event: QEvent) -> bool:
         event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
 
 
+class WorkbenchField:
+    """Mixin for a text field of the workbench (put before the Qt class): undo/redo keys go to the
+    workbench's one undo stack, and entering or leaving the field emits the class's
+    ``focus_entered`` / ``focus_left`` signals."""
+
+    def event(self, event: QEvent) -> bool:
+        if is_undo_shortcut(event):
+            event.ignore()          # Ctrl+Z / Ctrl+Shift+Z go to the workbench's undo stack
+            return False
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focus_entered.emit()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+def insert_raw(cursor: QTextCursor, raw: str) -> None:
+    """Insert ``raw`` (text with reference tokens) at ``cursor``, each token as a reference object."""
+    pos = 0
+    for match in TOKEN_RE.finditer(raw):
+        cursor.insertText(raw[pos:match.start()], QTextCharFormat())
+        fmt = QTextCharFormat()
+        fmt.setObjectType(REF_OBJECT)
+        fmt.setProperty(TARGET, match.group(1))
+        fmt.setProperty(NUMBER_ONLY, bool(match.group(2)))
+        cursor.insertText(OBJECT_CHAR, fmt)
+        pos = match.end()
+    cursor.insertText(raw[pos:], QTextCharFormat())
+
+
 class ReferenceObject(QPyTextObject):
     """Draws a reference object as a small pill with the current article number."""
 
@@ -65,7 +99,7 @@ class ReferenceObject(QPyTextObject):
         painter.restore()
 
 
-class RefTextEdit(QTextEdit):
+class RefTextEdit(WorkbenchField, QTextEdit):
     """A plain-text field (growing with its text) whose references are live objects."""
 
     reference_activated = Signal(str)   # target of a Ctrl+clicked reference
@@ -97,17 +131,7 @@ class RefTextEdit(QTextEdit):
         self._loading = True
         doc = self.document()
         doc.clear()
-        cursor = QTextCursor(doc)
-        pos = 0
-        for match in TOKEN_RE.finditer(raw or ""):
-            cursor.insertText(raw[pos:match.start()], QTextCharFormat())
-            fmt = QTextCharFormat()
-            fmt.setObjectType(REF_OBJECT)
-            fmt.setProperty(TARGET, match.group(1))
-            fmt.setProperty(NUMBER_ONLY, bool(match.group(2)))
-            cursor.insertText(OBJECT_CHAR, fmt)
-            pos = match.end()
-        cursor.insertText((raw or "")[pos:], QTextCharFormat())
+        insert_raw(QTextCursor(doc), raw or "")
         doc.setModified(False)
         self._loading = False
         self.setCurrentCharFormat(QTextCharFormat())
@@ -225,9 +249,6 @@ class RefTextEdit(QTextEdit):
         super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if is_undo_shortcut(event):
-            event.ignore()          # Ctrl+Z / Ctrl+Shift+Z go to the workbench's undo stack
-            return False
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             target = self.reference_at(self.viewport().mapFromGlobal(event.globalPos()))
             if target:
@@ -236,15 +257,7 @@ class RefTextEdit(QTextEdit):
                        else self.tr("Cross-reference to a provision that is not in this draft: {0}").format(label))
                 QToolTip.showText(event.globalPos(), tip, self)
                 return True
-        return super().event(event)
-
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        self.focus_entered.emit()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_left.emit()
+        return super().event(event)       # and WorkbenchField's: undo keys, focus signals
 
     # ----- clipboard keeps references -------------------------------------------------------
     # The mime data is Qt's own (a Python-made QMimeData handed to the clipboard is freed twice
@@ -266,16 +279,6 @@ class RefTextEdit(QTextEdit):
         if copied is None or text != copied[0]:
             cursor.insertText(text.replace(OBJECT_CHAR, ""), QTextCharFormat())
             return
-        raw = copied[1]
-        pos = 0
         cursor.beginEditBlock()
-        for match in TOKEN_RE.finditer(raw):
-            cursor.insertText(raw[pos:match.start()], QTextCharFormat())
-            fmt = QTextCharFormat()
-            fmt.setObjectType(REF_OBJECT)
-            fmt.setProperty(TARGET, match.group(1))
-            fmt.setProperty(NUMBER_ONLY, bool(match.group(2)))
-            cursor.insertText(OBJECT_CHAR, fmt)
-            pos = match.end()
-        cursor.insertText(raw[pos:], QTextCharFormat())
+        insert_raw(cursor, copied[1])
         cursor.endEditBlock()

@@ -1,8 +1,6 @@
 """Workspace files: open another, create one, recent files, save a copy (SQLite backup API)."""
 from __future__ import annotations
 
-import os
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -10,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..paths import CLAUSES_DIR, WORKSPACE_SUFFIX
 from ..storage import LibraryError, Workspace, WorkspaceError
+from ..storage.backups import copy_workspace
 from . import settings
 
 _open_windows: list[QMainWindow] = []   # windows opened from File ▸ Open stay alive
@@ -33,41 +32,6 @@ def open_workspace_file(path: Path | str | None, create: bool = True,
         note = QCoreApplication.translate(
             "MainWindow", "The clause library could not be updated; the workspace keeps its earlier copy.")
         return workspace, f"{note}\n{exc}"
-
-
-def copy_workspace(workspace: Workspace, target: Path | str) -> Path:
-    """Write a complete copy of ``workspace`` to ``target`` (the open workspace stays open).
-
-    The copy is written to a temporary file beside the target and renamed over it only when
-    complete, so a full disk or a failure never leaves a half-written workspace behind.
-    """
-    target = Path(target)
-    if target.resolve() == Path(workspace.path).resolve():
-        raise WorkspaceError(f"{target}: this is the open workspace; choose another name for the copy")
-    if not target.parent.is_dir():
-        raise WorkspaceError(f"{target.parent}: no such folder")
-    partial = target.with_name(target.name + ".partial")
-    try:
-        if partial.exists():
-            partial.unlink()
-        destination = sqlite3.connect(str(partial))
-        try:
-            workspace.db.conn.backup(destination)
-            destination.execute("PRAGMA journal_mode = DELETE")
-            check = destination.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise WorkspaceError(f"{target}: the copy is damaged ({check})")
-        finally:
-            destination.close()
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
-        try:
-            partial.unlink()
-        except OSError:
-            pass
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise WorkspaceError(f"{target}: the copy could not be written ({reason})") from exc
-    return target
 
 
 class WorkspaceFiles:
