@@ -4,32 +4,32 @@
 <context>
     <name>AlternativeDialog</name>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="37"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="38"/>
         <source>Wording (English):</source>
         <translation>措辞（英文）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="38"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="39"/>
         <source>Wording (Chinese):</source>
         <translation>措辞（中文）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="39"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="40"/>
         <source>Proposed by:</source>
         <translation>提出方：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="40"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="41"/>
         <source>Supported by:</source>
         <translation>支持方：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="41"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="42"/>
         <source>Opposed by:</source>
         <translation>反对方：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="42"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="43"/>
         <source>Separate several parties with commas.</source>
         <translation>多个缔约方之间用逗号分隔。</translation>
     </message>
@@ -37,115 +37,115 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="172"/>
+        <location filename="../../workbench/ui/editor.py" line="158"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="172"/>
+        <location filename="../../workbench/ui/editor.py" line="158"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="196"/>
+        <location filename="../../workbench/ui/editor.py" line="182"/>
         <source>Chinese text (中文文本)</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="198"/>
+        <location filename="../../workbench/ui/editor.py" line="184"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="265"/>
+        <location filename="../../workbench/ui/editor.py" line="251"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="312"/>
+        <location filename="../../workbench/ui/editor.py" line="298"/>
         <source>No article selected</source>
         <translation>未选择条文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="313"/>
+        <location filename="../../workbench/ui/editor.py" line="299"/>
         <source>Select an article in the draft outline, or add clauses from the library (drag them, or press Enter or Ctrl+D).</source>
         <translation>请在草案大纲中选择一条，或从条款库添加条款（拖放，或按 Enter 或 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="318"/>
+        <location filename="../../workbench/ui/editor.py" line="304"/>
         <source>Recital</source>
         <translation>序言段落</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="323"/>
+        <location filename="../../workbench/ui/editor.py" line="309"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="332"/>
+        <location filename="../../workbench/ui/editor.py" line="318"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="335"/>
+        <location filename="../../workbench/ui/editor.py" line="321"/>
         <source>MODEL CLAUSE drafted by the workbench</source>
         <translation>示范条款：由工作台起草</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="338"/>
+        <location filename="../../workbench/ui/editor.py" line="324"/>
         <source>UNVERIFIED source text</source>
         <translation>来源文本未核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="367"/>
+        <location filename="../../workbench/ui/editor.py" line="353"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="369"/>
+        <location filename="../../workbench/ui/editor.py" line="355"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="391"/>
+        <location filename="../../workbench/ui/editor.py" line="377"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="408"/>
+        <location filename="../../workbench/ui/editor.py" line="394"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="420"/>
-        <location filename="../../workbench/ui/editor.py" line="445"/>
+        <location filename="../../workbench/ui/editor.py" line="406"/>
+        <location filename="../../workbench/ui/editor.py" line="431"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="420"/>
-        <location filename="../../workbench/ui/editor.py" line="444"/>
+        <location filename="../../workbench/ui/editor.py" line="406"/>
+        <location filename="../../workbench/ui/editor.py" line="430"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="425"/>
+        <location filename="../../workbench/ui/editor.py" line="411"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="430"/>
-        <location filename="../../workbench/ui/editor.py" line="446"/>
+        <location filename="../../workbench/ui/editor.py" line="416"/>
+        <location filename="../../workbench/ui/editor.py" line="432"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="442"/>
+        <location filename="../../workbench/ui/editor.py" line="428"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="443"/>
+        <location filename="../../workbench/ui/editor.py" line="429"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>BracketCount</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="277"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="278"/>
         <source>Open brackets: {0}</source>
         <translation>未决括号：{0}</translation>
     </message>
@@ -161,174 +161,174 @@
 <context>
     <name>BracketsPanel</name>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="153"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="154"/>
         <source>Select an article to see its alternatives.</source>
         <translation>请选择一条以查看其备选案文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="162"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="163"/>
         <source>the whole article</source>
         <translation>整条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="198"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="199"/>
         <source>The whole article</source>
         <translation>整条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="201"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="202"/>
         <source>Paragraph {0}</source>
         <translation>第{0}款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="204"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="205"/>
         <source>Unnumbered paragraph</source>
         <translation>无编号的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="170"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="171"/>
         <source>words “{0}”</source>
         <translation>措辞“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="171"/>
-        <location filename="../../workbench/ui/brackets_panel.py" line="178"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="172"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="179"/>
         <source>open</source>
         <translation>未决</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="171"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="172"/>
         <source>settled</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="175"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="176"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="177"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="178"/>
         <source>base text</source>
         <translation>基础文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="178"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="179"/>
         <source>agreed</source>
         <translation>已商定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="179"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="180"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="203"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="204"/>
         <source>Sub-paragraph {0}</source>
         <translation>第{0}项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="232"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="233"/>
         <source>Delete.</source>
         <translation>删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="261"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="262"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="276"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="277"/>
         <source>New alternative</source>
         <translation>新备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="310"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="311"/>
         <source>The proposals do not differ from this draft.</source>
         <translation>各提案与本草案没有差别。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="312"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="313"/>
         <source>Merge proposals</source>
         <translation>合并提案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="314"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="315"/>
         <source>{0} alternative(s) added.</source>
         <translation>已添加 {0} 项备选案文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="320"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="321"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="320"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="321"/>
         <source>Proposed by</source>
         <translation>提出方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="320"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="321"/>
         <source>Supported by</source>
         <translation>支持方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="321"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="322"/>
         <source>Opposed by</source>
         <translation>反对方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="321"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="322"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="322"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="323"/>
         <source>Choose</source>
         <translation>选定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="323"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="324"/>
         <source>Make this the agreed wording (undoable)</source>
         <translation>将其定为商定措辞（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="324"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="325"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="325"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="326"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="326"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="327"/>
         <source>Positions…</source>
         <translation>立场…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="327"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="328"/>
         <source>Alternative to:</source>
         <translation>备选案文针对：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="328"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="329"/>
         <source>Add alternative…</source>
         <translation>添加备选案文…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="329"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="330"/>
         <source>Merge proposals…</source>
         <translation>合并提案…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="332"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="294"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="333"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="295"/>
         <source>Alternatives</source>
         <translation>备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="181"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="182"/>
         <source>not chosen</source>
         <translation>未选用</translation>
     </message>
@@ -336,154 +336,172 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="145"/>
+        <location filename="../../workbench/ui/check_panel.py" line="166"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="207"/>
+        <location filename="../../workbench/ui/check_panel.py" line="238"/>
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="219"/>
+        <location filename="../../workbench/ui/check_panel.py" line="250"/>
         <source>No draft</source>
         <translation>没有草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="224"/>
+        <location filename="../../workbench/ui/check_panel.py" line="255"/>
         <source>&lt;b&gt;Ideal-treaty score: {0} / 100&lt;/b&gt;</source>
         <translation>&lt;b&gt;理想条约得分：{0} / 100&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="225"/>
+        <location filename="../../workbench/ui/check_panel.py" line="256"/>
         <source>{0} articles · {1} ms</source>
         <translation>{0} 条 · {1} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="252"/>
+        <location filename="../../workbench/ui/check_panel.py" line="283"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="260"/>
+        <location filename="../../workbench/ui/check_panel.py" line="291"/>
         <source>Suggestion: {0}</source>
         <translation>建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="262"/>
+        <location filename="../../workbench/ui/check_panel.py" line="293"/>
         <source>[unverified]</source>
         <translation>[未核实]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="267"/>
+        <location filename="../../workbench/ui/check_panel.py" line="298"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="275"/>
+        <location filename="../../workbench/ui/check_panel.py" line="306"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="316"/>
+        <location filename="../../workbench/ui/check_panel.py" line="347"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="16"/>
         <source>met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="316"/>
+        <location filename="../../workbench/ui/check_panel.py" line="347"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="17"/>
         <source>partial</source>
         <translation>部分满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="316"/>
+        <location filename="../../workbench/ui/check_panel.py" line="347"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="18"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="317"/>
+        <location filename="../../workbench/ui/check_panel.py" line="348"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="19"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="350"/>
+        <location filename="../../workbench/ui/check_panel.py" line="381"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="362"/>
+        <location filename="../../workbench/ui/check_panel.py" line="393"/>
         <source>Suggested clauses</source>
         <translation>建议条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="369"/>
+        <location filename="../../workbench/ui/check_panel.py" line="400"/>
         <source>Why it matters:</source>
         <translation>理由（英文说明）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="369"/>
+        <location filename="../../workbench/ui/check_panel.py" line="400"/>
         <source>Seed:</source>
         <translation>参考文献：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="390"/>
+        <location filename="../../workbench/ui/check_panel.py" line="421"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="390"/>
+        <location filename="../../workbench/ui/check_panel.py" line="421"/>
         <source>Verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="393"/>
-        <location filename="../../workbench/ui/checker_install.py" line="149"/>
+        <location filename="../../workbench/ui/check_panel.py" line="424"/>
+        <location filename="../../workbench/ui/checker_install.py" line="152"/>
         <source>Ideal-treaty check</source>
         <translation>理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="394"/>
+        <location filename="../../workbench/ui/check_panel.py" line="425"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="395"/>
+        <location filename="../../workbench/ui/check_panel.py" line="426"/>
         <source>Run the ideal-treaty check on the current draft now</source>
         <translation>立即对当前草案进行理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="123"/>
+        <location filename="../../workbench/ui/checker_install.py" line="125"/>
         <source>Check the draft now</source>
         <translation>立即检查草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="124"/>
+        <location filename="../../workbench/ui/checker_install.py" line="126"/>
         <source>Export check report (.docx)…</source>
         <translation>导出检查报告（.docx）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="184"/>
+        <location filename="../../workbench/ui/checker_install.py" line="188"/>
         <source>There is no check report yet.</source>
         <translation>尚无检查报告。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="187"/>
+        <location filename="../../workbench/ui/checker_install.py" line="191"/>
         <source>Export check report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="188"/>
+        <location filename="../../workbench/ui/checker_install.py" line="192"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="197"/>
+        <location filename="../../workbench/ui/checker_install.py" line="201"/>
         <source>Check report written to {0}</source>
         <translation>检查报告已写入 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckService</name>
+    <message>
+        <location filename="../../workbench/ui/check_service.py" line="40"/>
+        <source>the window is closing</source>
+        <translation>窗口正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_service.py" line="48"/>
+        <source>the checking process stopped ({0})</source>
+        <translation>检查进程已停止（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_service.py" line="66"/>
+        <source>the checking process could not be started ({0})</source>
+        <translation>无法启动检查进程（{0}）</translation>
     </message>
 </context>
 <context>
@@ -642,196 +660,196 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="148"/>
+        <location filename="../../workbench/ui/compare_view.py" line="149"/>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="149"/>
+        <location filename="../../workbench/ui/compare_view.py" line="150"/>
         <source>Draft: {0}</source>
         <translation>草案：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="152"/>
+        <location filename="../../workbench/ui/compare_view.py" line="153"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="153"/>
+        <location filename="../../workbench/ui/compare_view.py" line="154"/>
         <source>File (.docx, Akoma Ntoso)…</source>
         <translation>文件（.docx、Akoma Ntoso）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="185"/>
+        <location filename="../../workbench/ui/compare_view.py" line="186"/>
         <source>Compare with a file</source>
         <translation>与文件比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="186"/>
+        <location filename="../../workbench/ui/compare_view.py" line="187"/>
         <source>Word or Akoma Ntoso (*.docx *.xml)</source>
         <translation>Word 或 Akoma Ntoso（*.docx *.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="207"/>
+        <location filename="../../workbench/ui/compare_view.py" line="208"/>
         <source>Choose the two texts to compare.</source>
         <translation>请选择要比较的两个文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="216"/>
+        <location filename="../../workbench/ui/compare_view.py" line="217"/>
         <source>The texts cannot be compared: {0}</source>
         <translation>无法比较这两个文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="232"/>
+        <location filename="../../workbench/ui/compare_view.py" line="233"/>
         <source>{0} added, {1} deleted, {2} moved, {3} modified articles; renumbering is not shown as a change.</source>
         <translation>新增 {0} 条，删除 {1} 条，移动 {2} 条，修改 {3} 条；重新编号不计为改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="250"/>
+        <location filename="../../workbench/ui/compare_view.py" line="251"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="250"/>
+        <location filename="../../workbench/ui/compare_view.py" line="251"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="250"/>
+        <location filename="../../workbench/ui/compare_view.py" line="251"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="251"/>
+        <location filename="../../workbench/ui/compare_view.py" line="252"/>
         <source>modified</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="253"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>Preamble {0}</source>
         <translation>序言 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="258"/>
+        <location filename="../../workbench/ui/compare_view.py" line="259"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="291"/>
+        <location filename="../../workbench/ui/compare_view.py" line="292"/>
         <source>(not in this text)</source>
         <translation>（不在此文本中）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="302"/>
+        <location filename="../../workbench/ui/compare_view.py" line="303"/>
         <source> (moved to {0})</source>
         <translation>（移至{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="303"/>
+        <location filename="../../workbench/ui/compare_view.py" line="304"/>
         <source> (moved from {0})</source>
         <translation>（移自{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="377"/>
+        <location filename="../../workbench/ui/compare_view.py" line="378"/>
         <source>Save redline</source>
         <translation>保存修订对照稿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="378"/>
-        <location filename="../../workbench/ui/compare_view.py" line="390"/>
+        <location filename="../../workbench/ui/compare_view.py" line="379"/>
+        <location filename="../../workbench/ui/compare_view.py" line="391"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="389"/>
+        <location filename="../../workbench/ui/compare_view.py" line="390"/>
         <source>Save comparison table</source>
         <translation>保存对照表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="400"/>
+        <location filename="../../workbench/ui/compare_view.py" line="401"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="403"/>
+        <location filename="../../workbench/ui/compare_view.py" line="404"/>
         <source>Written: {0}</source>
         <translation>已写入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="408"/>
+        <location filename="../../workbench/ui/compare_view.py" line="409"/>
         <source>Old:</source>
         <translation>旧文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="409"/>
+        <location filename="../../workbench/ui/compare_view.py" line="410"/>
         <source>New:</source>
         <translation>新文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="410"/>
+        <location filename="../../workbench/ui/compare_view.py" line="411"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="411"/>
+        <location filename="../../workbench/ui/compare_view.py" line="412"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="412"/>
+        <location filename="../../workbench/ui/compare_view.py" line="413"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="413"/>
+        <location filename="../../workbench/ui/compare_view.py" line="414"/>
         <source>The language of the texts compared</source>
         <translation>所比较文本的语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="414"/>
+        <location filename="../../workbench/ui/compare_view.py" line="415"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="415"/>
-        <location filename="../../workbench/ui/compare_view.py" line="422"/>
+        <location filename="../../workbench/ui/compare_view.py" line="416"/>
+        <location filename="../../workbench/ui/compare_view.py" line="423"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="416"/>
-        <location filename="../../workbench/ui/compare_view.py" line="421"/>
+        <location filename="../../workbench/ui/compare_view.py" line="417"/>
+        <location filename="../../workbench/ui/compare_view.py" line="422"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="417"/>
+        <location filename="../../workbench/ui/compare_view.py" line="418"/>
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="418"/>
+        <location filename="../../workbench/ui/compare_view.py" line="419"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="419"/>
+        <location filename="../../workbench/ui/compare_view.py" line="420"/>
         <source>Redline .docx…</source>
         <translation>修订对照稿 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="420"/>
+        <location filename="../../workbench/ui/compare_view.py" line="421"/>
         <source>Table .docx…</source>
         <translation>对照表 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="424"/>
+        <location filename="../../workbench/ui/compare_view.py" line="425"/>
         <source>Choose two texts and press Compare.</source>
         <translation>选择两个文本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="427"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="296"/>
+        <location filename="../../workbench/ui/compare_view.py" line="428"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="297"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
@@ -885,188 +903,1046 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="16"/>
+        <source>Akoma Ntoso document</source>
+        <translation>Akoma Ntoso 文档</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="18"/>
+        <source>Article {number} is already at position {position}</source>
+        <translation>第{number}条已在第{position}条的位置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="20"/>
+        <source>LibreOffice (soffice) is not installed</source>
+        <translation>未安装 LibreOffice（soffice）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="22"/>
+        <source>LibreOffice could not convert: {files}</source>
+        <translation>LibreOffice 无法转换：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="24"/>
+        <source>LibreOffice did not finish converting within {seconds:.0f} s</source>
+        <translation>LibreOffice 未能在 {seconds:.0f} 秒内完成转换</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="26"/>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="28"/>
+        <source>Word document body</source>
+        <translation>Word 文档正文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="30"/>
+        <source>Word styles</source>
+        <translation>Word 样式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="32"/>
+        <source>XML document</source>
+        <translation>XML 文档</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="34"/>
+        <source>[[{table}]] must be an array of tables</source>
+        <translation>[[{table}]] 必须是表数组</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="36"/>
+        <source>[skeleton]: unknown key {key!r} (allowed: {allowed})</source>
+        <translation>[skeleton]：未知的键 {key!r}（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="38"/>
+        <source>[source] needs {key} = &quot;…&quot;</source>
+        <translation>[source] 需要 {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="40"/>
+        <source>[source]: unknown key {key!r}</source>
+        <translation>[source]：未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="42"/>
+        <source>a bracket needs at least one alternative wording</source>
+        <translation>括号至少需要一种备选措辞</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="44"/>
+        <source>a chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="46"/>
+        <source>a draft with id {draft_id} already exists</source>
+        <translation>标识为 {draft_id} 的草案已存在</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="48"/>
+        <source>a paragraph</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="50"/>
+        <source>a preamble</source>
+        <translation>序言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="52"/>
+        <source>a proposal needs the name of the party making it</source>
+        <translation>提案需要注明提出该提案的缔约方名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="54"/>
+        <source>a recital</source>
+        <translation>序言段落</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="56"/>
+        <source>a redline needs an author (the party) for its tracked changes</source>
+        <translation>修订对照稿需要为其修订标记注明作者（缔约方）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="58"/>
+        <source>a skeleton needs a preamble or at least one [[chapter]]</source>
+        <translation>框架需要序言或至少一个 [[chapter]]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="60"/>
+        <source>a sub-paragraph</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="62"/>
+        <source>a version needs a label, e.g. “Chair&apos;s text Rev.1”</source>
+        <translation>版本需要一个名称，例如“主席案文第1次修订稿”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="64"/>
+        <source>a withdrawn alternative cannot be chosen; reopen it first</source>
+        <translation>已撤回的备选案文不能被选定；请先将其重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="66"/>
+        <source>an alternative is agreed by choosing it; its status can be open or withdrawn</source>
+        <translation>选定备选案文即表示商定该案文；其状态只能是未决或已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="68"/>
+        <source>an alternative needs a wording (or must propose deletion)</source>
+        <translation>备选案文需要有措辞（或须提议删除）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="70"/>
+        <source>an article</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="72"/>
+        <source>an element cannot be moved into itself</source>
+        <translation>要素不能移入其自身</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="74"/>
+        <source>article positions start at 1</source>
+        <translation>条的位置从 1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="76"/>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="78"/>
+        <source>cannot bracket the {field} of an element</source>
+        <translation>不能为要素的 {field} 加括号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="80"/>
+        <source>cannot edit {fields}</source>
+        <translation>不能编辑 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="82"/>
+        <source>cannot edit {fields} of a draft</source>
+        <translation>不能编辑草案的 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="84"/>
+        <source>chapter {number} must be a table</source>
+        <translation>第 {number} 章必须是表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="86"/>
+        <source>chapter {number}: topics must be a list of strings</source>
+        <translation>第 {number} 章：topics 必须是字符串列表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="88"/>
+        <source>chapter {number}: unknown key {key!r} (allowed: {allowed})</source>
+        <translation>第 {number} 章：未知的键 {key!r}（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="90"/>
+        <source>chapter {number}: {key}</source>
+        <translation>第 {number} 章：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="92"/>
+        <source>chapters must be [[chapter]] tables</source>
+        <translation>各章必须是 [[chapter]] 表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="94"/>
+        <source>clause id {clause_id!r} does not start with the source id {source_id!r}</source>
+        <translation>条款标识 {clause_id!r} 不以来源标识 {source_id!r} 开头</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="96"/>
+        <source>clause id {clause_id!r} is already used in {name}</source>
+        <translation>条款标识 {clause_id!r} 已在 {name} 中使用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="98"/>
+        <source>clause id {clause_id!r} is not of the form &lt;source&gt;/&lt;kind&gt;-&lt;number&gt;</source>
+        <translation>条款标识 {clause_id!r} 不符合 &lt;source&gt;/&lt;kind&gt;-&lt;number&gt; 的格式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="100"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="102"/>
+        <source>element {node_id} is already in the draft</source>
+        <translation>要素 {node_id} 已在草案中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="104"/>
+        <source>element {node_id} lost its place in the draft</source>
+        <translation>要素 {node_id} 在草案中的位置已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="106"/>
+        <source>every [[glossary]] needs zh = &quot;…&quot; and en = [&quot;…&quot;]</source>
+        <translation>每个 [[glossary]] 都需要 zh = &quot;…&quot; 和 en = [&quot;…&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="108"/>
+        <source>every [[{table}]] needs an id</source>
+        <translation>每个 [[{table}]] 都需要 id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="110"/>
+        <source>function</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="112"/>
+        <source>nature {nature!r} is not one of {allowed}</source>
+        <translation>nature {nature!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="114"/>
+        <source>no article “{ref}” in the draft (give its number, e.g. 12, or its id)</source>
+        <translation>草案中没有条“{ref}”（请给出其编号，例如 12，或其标识）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="116"/>
+        <source>no clause files (*.toml) in this folder</source>
+        <translation>此文件夹中没有条款文件（*.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="118"/>
+        <source>no space left on device (nothing could be written)</source>
+        <translation>设备上没有剩余空间（未能写入任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="120"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="122"/>
+        <source>not UTF-8 text ({reason} at byte {byte})</source>
+        <translation>不是 UTF-8 文本（第 {byte} 字节处：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="124"/>
+        <source>not an Akoma Ntoso document (the root element is &lt;{element}&gt;)</source>
+        <translation>不是 Akoma Ntoso 文档（根元素是 &lt;{element}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="126"/>
+        <source>not valid TOML: nested too deeply</source>
+        <translation>不是有效的 TOML：嵌套过深</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="128"/>
+        <source>not valid TOML: {reason}</source>
+        <translation>不是有效的 TOML：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="130"/>
+        <source>nothing to add</source>
+        <translation>没有可添加的内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="132"/>
+        <source>nothing to change</source>
+        <translation>没有可更改的内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="134"/>
+        <source>only {written} of {size} bytes could be written</source>
+        <translation>{size} 字节中只写入了 {written} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="136"/>
+        <source>part {part} is damaged and cannot be read ({reason})</source>
+        <translation>部件 {part} 已损坏，无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="138"/>
+        <source>part {part} is larger than {megabytes} MB; refused</source>
+        <translation>部件 {part} 大于 {megabytes} MB；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="140"/>
+        <source>pdftotext (poppler) is not installed</source>
+        <translation>未安装 pdftotext（poppler）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="142"/>
+        <source>pdftotext could not read {name}: {reason}</source>
+        <translation>pdftotext 无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="144"/>
+        <source>position {position} is outside 1–{last}</source>
+        <translation>位置 {position} 不在 1–{last} 范围内</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="146"/>
+        <source>preamble must be true or false</source>
+        <translation>preamble 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="148"/>
+        <source>skeleton id {skeleton_id!r} does not match the file name {name!r}</source>
+        <translation>框架标识 {skeleton_id!r} 与文件名 {name!r} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="150"/>
+        <source>skeleton id {skeleton_id!r} may hold only lower-case letters, digits and hyphens</source>
+        <translation>框架标识 {skeleton_id!r} 只能包含小写字母、数字和连字符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="152"/>
+        <source>source id {source_id!r} does not match the file name {name!r}</source>
+        <translation>来源标识 {source_id!r} 与文件名 {name!r} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="154"/>
+        <source>the Akoma Ntoso document holds no document (bill, act, doc …)</source>
+        <translation>该 Akoma Ntoso 文件中没有文档（bill、act、doc 等）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="156"/>
+        <source>the bracketed words are no longer in the text; bracket them again</source>
+        <translation>加括号的文字已不在文本中；请重新加括号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="158"/>
+        <source>the document collection holds no embedded document</source>
+        <translation>该文档集中没有嵌入的文档</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="160"/>
+        <source>the draft has {count} articles; there is no Article {number}</source>
+        <translation>草案共有 {count} 条；没有第{number}条</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="162"/>
+        <source>the draft “{title}” is not in this workspace</source>
+        <translation>草案“{title}”不在此工作区中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="164"/>
+        <source>the draft “{title}” was changed by another window or program; reopen it to see the latest text</source>
+        <translation>草案“{title}”已被另一个窗口或程序修改；请重新打开以查看最新文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="166"/>
+        <source>the file has no [[clause]] entries</source>
+        <translation>该文件没有 [[clause]] 条目</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="168"/>
+        <source>the file has no [skeleton] table</source>
+        <translation>该文件没有 [skeleton] 表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="170"/>
+        <source>the file has no [source] table</source>
+        <translation>该文件没有 [source] 表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="172"/>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="174"/>
+        <source>the words in the text are the base text of this bracket</source>
+        <translation>文本中的文字是该括号的基础文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="176"/>
+        <source>the words in the text stand until another alternative is chosen</source>
+        <translation>在选定另一备选案文之前，文本中的文字保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="178"/>
+        <source>the words {start}–{end} are outside the text (length {length})</source>
+        <translation>文字 {start}–{end} 超出文本范围（长度为 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="180"/>
+        <source>the {what} declares a DOCTYPE or entities, which this program never reads (they can expand without limit or reach other files); refused</source>
+        <translation>该{what}声明了 DOCTYPE 或实体，本程序从不读取这些内容（它们可能无限扩展或访问其他文件）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="182"/>
+        <source>the {what} declares a DOCTYPE; refused</source>
+        <translation>该{what}声明了 DOCTYPE；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="184"/>
+        <source>the {what} is larger than {megabytes} MB; refused</source>
+        <translation>该{what}大于 {megabytes} MB；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="186"/>
+        <source>the {what} is not well-formed XML: {reason}</source>
+        <translation>该{what}不是格式正确的 XML：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="188"/>
+        <source>there is no alternative {option_id!r} on this element</source>
+        <translation>该要素上没有备选案文 {option_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="190"/>
+        <source>there is no clause {clause_id!r} in the library</source>
+        <translation>条款库中没有条款 {clause_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="192"/>
+        <source>there is no draft {draft_id!r} in {name}</source>
+        <translation>{name} 中没有草案 {draft_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="194"/>
+        <source>there is no draft “{ref}” in {name} (list them with: draft list)</source>
+        <translation>{name} 中没有草案“{ref}”（可用 draft list 列出所有草案）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="196"/>
+        <source>there is no element {node_id!r} in the draft “{title}”</source>
+        <translation>草案“{title}”中没有要素 {node_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="198"/>
+        <source>there is no skeleton {skeleton_id!r} (known: {known})</source>
+        <translation>没有框架 {skeleton_id!r}（已知：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="200"/>
+        <source>there is no version {version_id!r} in {name}</source>
+        <translation>{name} 中没有版本 {version_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="202"/>
+        <source>these words overlap a bracket already in the text</source>
+        <translation>这些文字与文本中已有的括号重叠</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="204"/>
+        <source>this Akoma Ntoso document uses another version&apos;s namespace ({namespace}); only 3.0 is read</source>
+        <translation>该 Akoma Ntoso 文档使用其他版本的命名空间（{namespace}）；只能读取 3.0 版</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="206"/>
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="208"/>
+        <source>unknown language {language!r}; use one of {allowed}</source>
+        <translation>未知的语言 {language!r}；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="210"/>
+        <source>unknown node kind {kind!r}</source>
+        <translation>未知的要素类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="212"/>
+        <source>unknown report language {language!r} (use en or zh)</source>
+        <translation>未知的报告语言 {language!r}（请使用 en 或 zh）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="214"/>
+        <source>{child} cannot be placed in {where}</source>
+        <translation>{child}不能放在{where}中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="216"/>
+        <source>{clause_id} paragraph {number}</source>
+        <translation>{clause_id} 第 {number} 款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="218"/>
+        <source>{clause_id}: a clause needs at least one [[clause.para]]</source>
+        <translation>{clause_id}：条款至少需要一个 [[clause.para]]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="220"/>
+        <source>{clause_id}: has Chinese text but no verification_zh</source>
+        <translation>{clause_id}：有中文文本，但没有 verification_zh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="222"/>
+        <source>{clause_id}: kind {kind!r} is not one of {allowed}</source>
+        <translation>{clause_id}：kind {kind!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="224"/>
+        <source>{clause_id}: the clause has no text in any language</source>
+        <translation>{clause_id}：该条款没有任何语言的文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="226"/>
+        <source>{clause_id}: unknown key {key!r}</source>
+        <translation>{clause_id}：未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="228"/>
+        <source>{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)</source>
+        <translation>{clause_id}：{key} 中有未知的{what} {value!r}（见 resources/vocabulary.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="230"/>
+        <source>{clause_id}: {key} must be a list of strings</source>
+        <translation>{clause_id}：{key} 必须是字符串列表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="232"/>
+        <source>{clause_id}: {key} must be verified or unverified, not {value!r}</source>
+        <translation>{clause_id}：{key} 必须是 verified 或 unverified，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="234"/>
+        <source>{clause_id}: {key} names {target!r}, which is not in the library</source>
+        <translation>{clause_id}：{key} 指向的 {target!r} 不在条款库中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="236"/>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="238"/>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}：无法创建该文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="240"/>
+        <source>{folder}: no such folder</source>
+        <translation>{folder}：没有此文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="242"/>
+        <source>{kind} cannot hold alternatives</source>
+        <translation>{kind}不能有备选案文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="244"/>
+        <source>{megabytes:.0f} MB</source>
+        <translation>{megabytes:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="246"/>
+        <source>{name} is larger than {megabytes} MB; refused</source>
+        <translation>{name} 大于 {megabytes} MB；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="248"/>
+        <source>{name}: no word/document.xml inside</source>
+        <translation>{name}：其中没有 word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="250"/>
+        <source>{name}: not a Word (.docx) or Akoma Ntoso (.xml) file</source>
+        <translation>{name}：不是 Word（.docx）或 Akoma Ntoso（.xml）文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="252"/>
+        <source>{name}: not a valid {what} (the zip container is damaged)</source>
+        <translation>{name}：不是有效的{what}（zip 容器已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="254"/>
+        <source>{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb</source>
+        <translation>{name}：已拒绝——其各部件解压后将达 {size}（上限 {limit}）；可能是 zip 炸弹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="256"/>
+        <source>{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb</source>
+        <translation>{name}：已拒绝——部件 {part} 解压后将达 {megabytes:.0f} MB（压缩比 {ratio:.0f}:1）；可能是 zip 炸弹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="258"/>
+        <source>{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb</source>
+        <translation>{name}：已拒绝——该{what}包含 {count} 个部件（超过 {limit} 个）；可能是 zip 炸弹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="260"/>
+        <source>{name}: the Word document has no body</source>
+        <translation>{name}：该 Word 文档没有正文</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="262"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="264"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="266"/>
+        <source>{path}: no such workspace file</source>
+        <translation>{path}：没有此工作区文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="268"/>
+        <source>{path}: only {written} of {size} bytes could be written</source>
+        <translation>{path}：{size} 字节中只写入了 {written} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="270"/>
+        <source>{path}: the backup could not be restored ({reason}); the damaged file is kept as {kept}</source>
+        <translation>{path}：无法恢复备份（{reason}）；损坏的文件保留为 {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="272"/>
+        <source>{path}: the copy could not be written ({reason})</source>
+        <translation>{path}：无法写入副本（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="274"/>
+        <source>{path}: the copy is damaged ({reason})</source>
+        <translation>{path}：副本已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="276"/>
+        <source>{path}: the edit could not be saved ({reason}); the draft is unchanged</source>
+        <translation>{path}：无法保存修改（{reason}）；草案未作更改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="278"/>
+        <source>{path}: the library cannot be read ({reason})</source>
+        <translation>{path}：无法读取条款库（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="280"/>
+        <source>{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy</source>
+        <translation>{path}：未能读取条款库（{reason}）；工作区可能已损坏或正被使用：请打开备份或已保存的副本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="282"/>
+        <source>{path}: the workspace cannot be opened: {reason}. It may be damaged; open a backup or a saved copy.</source>
+        <translation>{path}：无法打开工作区：{reason}。工作区可能已损坏；请打开备份或已保存的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="284"/>
+        <source>{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy</source>
+        <translation>{path}：未能读取工作区（{reason}）；工作区可能已损坏：请打开备份或已保存的副本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="286"/>
+        <source>{path}: the workspace file is truncated</source>
+        <translation>{path}：工作区文件不完整（已被截断）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="288"/>
+        <source>{path}: the workspace is damaged ({reason})</source>
+        <translation>{path}：工作区已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="290"/>
+        <source>{path}: there is no usable backup ({backup})</source>
+        <translation>{path}：没有可用的备份（{backup}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="292"/>
+        <source>{path}: this SQLite file belongs to another program</source>
+        <translation>{path}：此 SQLite 文件属于另一个程序</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="294"/>
+        <source>{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)</source>
+        <translation>{path}：这不是条约工作台的工作区（不是 SQLite 文件，或其文件头已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="296"/>
+        <source>{path}: this is the open workspace; choose another name for the copy</source>
+        <translation>{path}：这是当前打开的工作区；请为副本另选一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="298"/>
+        <source>{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.</source>
+        <translation>{path}：由较新版本的条约工作台写入（格式 {format}；本版本最多可读取格式 {readable}）。请更新程序后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="300"/>
+        <source>{table} {entry_id!r} has no English label (en)</source>
+        <translation>{table} {entry_id!r} 没有英文名称（en）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="302"/>
+        <source>{table} {entry_id!r} is defined twice</source>
+        <translation>{table} {entry_id!r} 被定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="304"/>
+        <source>{where} must be a non-empty string</source>
+        <translation>{where} 必须是非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="306"/>
+        <source>{where} must be a string</source>
+        <translation>{where} 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="308"/>
+        <source>{where}({label})</source>
+        <translation>{where}({label})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="310"/>
+        <source>{where}: [[function]] needs an id</source>
+        <translation>{where}：[[function]] 需要 id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="312"/>
+        <source>{where}: [[function]] {function}: unknown key {key!r}</source>
+        <translation>{where}：[[function]] {function}：未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="314"/>
+        <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
+        <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
+        <source>{where}: a paragraph must be a table</source>
+        <translation>{where}：款必须是表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
+        <source>{where}: criterion {criterion} is defined twice</source>
+        <translation>{where}：标准 {criterion} 被定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
+        <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
+        <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
+        <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
+        <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
+        <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
+        <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
+        <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
+        <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
+        <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
+        <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
+        <source>{where}: every [[criterion]] needs an id</source>
+        <translation>{where}：每个 [[criterion]] 都需要 id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <source>{where}: not valid TOML: {reason}</source>
+        <translation>{where}：不是有效的 TOML：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
+        <source>{where}: strength {strength!r} is not one of {allowed}</source>
+        <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
+        <source>{where}: sub must be [[…sub]] tables</source>
+        <translation>{where}：sub 必须是 [[…sub]] 表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
+        <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
+        <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
+        <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
+        <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <source>{where}: {aspect}: unknown key {key!r}</source>
+        <translation>{where}：{aspect}：未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
+        <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <source>{where}: {field} must be a list of non-empty strings</source>
+        <translation>{where}：{field} 必须是非空字符串的列表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
+        <source>{where}: {key} must be a string</source>
+        <translation>{where}：{key} 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
+        <source>“{ref}” names {count} drafts; use the draft id</source>
+        <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <source>“{version_id}” names {count} versions; use the full id</source>
+        <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="78"/>
         <source>Export draft</source>
         <translation>导出草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="79"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="80"/>
         <source>Akoma Ntoso XML (.xml)</source>
         <translation>Akoma Ntoso XML（.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="81"/>
         <source>Current text</source>
         <translation>当前文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="82"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="82"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
         <source>Both, in parallel columns</source>
         <translation>中英文对照（并列两栏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
         <source>Status line:</source>
         <translation>状态说明：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="87"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="87"/>
         <source>Confidentiality:</source>
         <translation>密级：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="88"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="91"/>
         <source>e.g. Draft — Rev.2</source>
         <translation>例如：草案——修订稿2</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="92"/>
         <source>e.g. Restricted (leave empty for none)</source>
         <translation>例如：限制分发（不需要则留空）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="91"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="93"/>
         <source>Footnotes giving each article&apos;s source</source>
         <translation>以脚注注明每条的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="92"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="94"/>
         <source>Line numbers</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="95"/>
         <source>Compilation text: alternatives as [Option 1 | Option 2]</source>
         <translation>汇编文本：备选案文显示为 [选项1 | 选项2]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="94"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="96"/>
         <source>Page numbers in the contents (lays out with LibreOffice)</source>
         <translation>目录中的页码（用 LibreOffice 排版）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="97"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="118"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="118"/>
         <source>Akoma Ntoso XML (*.xml)</source>
         <translation>Akoma Ntoso XML（*.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="119"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="162"/>
         <source>Exported “{0}” to {1} ({2} kB)</source>
         <translation>已将“{0}”导出到 {1}（{2} kB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="171"/>
         <source>Open a draft first: there is nothing to export.</source>
         <translation>请先打开一份草案：目前没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="181"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="183"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="189"/>
         <source>The export failed: {0}
 No file was changed.</source>
         <translation>导出失败：{0}
 未改动任何文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="194"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="196"/>
         <source>Import a draft</source>
         <translation>导入草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="195"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="197"/>
         <source>Drafts (*.docx *.xml *.akn);;All files (*)</source>
         <translation>草案（*.docx *.xml *.akn）;;所有文件（*）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="208"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="210"/>
         <source>Could not import {0}:
 {1}</source>
         <translation>无法导入 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="214"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="216"/>
         <source>Imported “{0}”: {1} articles, {2} chapters, {3} recitals.</source>
         <translation>已导入“{0}”：{1} 条，{2} 章，序言 {3} 段。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="218"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="220"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="222"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="224"/>
         <source>Not everything could be mapped; see the details.</source>
         <translation>部分内容未能对应转换，详见说明。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="251"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="250"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="252"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -1074,28 +1950,28 @@ No file was changed.</source>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="341"/>
+        <location filename="../../workbench/ui/graph_view.py" line="368"/>
         <source>{0} “depends on” lines are not drawn: too many to read. References, conflicts and broken dependencies are all shown.</source>
         <translation>有 {0} 条“依赖于”连线未绘出：数量过多，无法阅读。引用、冲突和断开的依赖均已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="355"/>
+        <location filename="../../workbench/ui/graph_view.py" line="382"/>
         <source>Colour articles by:</source>
         <translation>条文着色依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="356"/>
+        <location filename="../../workbench/ui/graph_view.py" line="383"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="357"/>
+        <location filename="../../workbench/ui/graph_view.py" line="384"/>
         <source>verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="151"/>
-        <location filename="../../workbench/ui/graph_view.py" line="361"/>
+        <location filename="../../workbench/ui/checker_install.py" line="154"/>
+        <location filename="../../workbench/ui/graph_view.py" line="388"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
     </message>
@@ -1103,62 +1979,62 @@ No file was changed.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="151"/>
+        <location filename="../../workbench/ui/graph_view.py" line="173"/>
         <source>Broken dependency: {0}</source>
         <translation>依赖缺失：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="196"/>
+        <location filename="../../workbench/ui/graph_view.py" line="223"/>
         <source>No chapter</source>
         <translation>不属于任何章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="199"/>
+        <location filename="../../workbench/ui/graph_view.py" line="226"/>
         <source>Ch. {0}</source>
         <translation>第{0}章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="292"/>
+        <location filename="../../workbench/ui/graph_view.py" line="319"/>
         <source>refers to</source>
         <translation>援引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="292"/>
+        <location filename="../../workbench/ui/graph_view.py" line="319"/>
         <source>depends on</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="293"/>
+        <location filename="../../workbench/ui/graph_view.py" line="320"/>
         <source>conflicts with</source>
         <translation>相互冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="293"/>
+        <location filename="../../workbench/ui/graph_view.py" line="320"/>
         <source>alternative to</source>
         <translation>互为备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="294"/>
+        <location filename="../../workbench/ui/graph_view.py" line="321"/>
         <source>broken dependency</source>
         <translation>依赖缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="283"/>
+        <location filename="../../workbench/ui/graph_view.py" line="310"/>
         <source>strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="283"/>
+        <location filename="../../workbench/ui/graph_view.py" line="310"/>
         <source>weakness (partial)</source>
         <translation>不足（部分满足）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="284"/>
+        <location filename="../../workbench/ui/graph_view.py" line="311"/>
         <source>weakness (missing)</source>
         <translation>不足（缺失）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="284"/>
+        <location filename="../../workbench/ui/graph_view.py" line="311"/>
         <source>broken</source>
         <translation>依赖缺失</translation>
     </message>
@@ -1234,7 +2110,7 @@ No file was changed.</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_model.py" line="277"/>
+        <location filename="../../workbench/ui/library_model.py" line="285"/>
         <source>UNVERIFIED text</source>
         <translation>文本未核实</translation>
     </message>
@@ -1337,207 +2213,207 @@ No file was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="168"/>
+        <location filename="../../workbench/ui/main.py" line="170"/>
         <source>There is no draft open.</source>
         <translation>没有打开的草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="232"/>
+        <location filename="../../workbench/ui/main.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="233"/>
+        <location filename="../../workbench/ui/main.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="234"/>
+        <location filename="../../workbench/ui/main.py" line="236"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="235"/>
+        <location filename="../../workbench/ui/main.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="236"/>
+        <location filename="../../workbench/ui/main.py" line="238"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="237"/>
+        <location filename="../../workbench/ui/main.py" line="239"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="238"/>
+        <location filename="../../workbench/ui/main.py" line="240"/>
         <source>&amp;New draft…</source>
         <translation>新建草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="239"/>
+        <location filename="../../workbench/ui/main.py" line="241"/>
         <source>New &amp;workspace…</source>
         <translation>新建工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="240"/>
+        <location filename="../../workbench/ui/main.py" line="242"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="241"/>
+        <location filename="../../workbench/ui/main.py" line="243"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="242"/>
+        <location filename="../../workbench/ui/main.py" line="244"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="243"/>
+        <location filename="../../workbench/ui/main.py" line="245"/>
         <source>Re&amp;name draft…</source>
         <translation>重命名草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="244"/>
+        <location filename="../../workbench/ui/main.py" line="246"/>
         <source>&amp;Delete draft…</source>
         <translation>删除草案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="245"/>
+        <location filename="../../workbench/ui/main.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="246"/>
+        <location filename="../../workbench/ui/main.py" line="248"/>
         <source>&amp;Find in library</source>
         <translation>在条款库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="247"/>
+        <location filename="../../workbench/ui/main.py" line="249"/>
         <source>&amp;Add selected clauses to draft</source>
         <translation>将所选条款添加到草案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="248"/>
+        <location filename="../../workbench/ui/main.py" line="250"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="249"/>
+        <location filename="../../workbench/ui/main.py" line="251"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="252"/>
+        <location filename="../../workbench/ui/main.py" line="254"/>
         <source>&amp;Paste official text and mark verified…</source>
         <translation>粘贴正式文本并标为已核实(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="253"/>
+        <location filename="../../workbench/ui/main.py" line="255"/>
         <source>&amp;About Treaty Workbench</source>
         <translation>关于条约工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="254"/>
+        <location filename="../../workbench/ui/main.py" line="256"/>
         <source>Library</source>
         <translation>条款库</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="255"/>
+        <location filename="../../workbench/ui/main.py" line="257"/>
         <source>Draft outline</source>
         <translation>草案大纲</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="256"/>
+        <location filename="../../workbench/ui/main.py" line="258"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="257"/>
+        <location filename="../../workbench/ui/main.py" line="259"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="270"/>
+        <location filename="../../workbench/ui/main.py" line="272"/>
         <source>The translation for {0} is missing; the interface stays in English.</source>
         <translation>缺少{0}的译文，界面仍使用英文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="284"/>
+        <location filename="../../workbench/ui/main.py" line="286"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="285"/>
+        <location filename="../../workbench/ui/main.py" line="287"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="293"/>
+        <location filename="../../workbench/ui/main.py" line="295"/>
         <source>{0} — {1} — Treaty Workbench</source>
         <translation>{0} — {1} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="294"/>
+        <location filename="../../workbench/ui/main.py" line="296"/>
         <source>{0} — Treaty Workbench</source>
         <translation>{0} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="295"/>
+        <location filename="../../workbench/ui/main.py" line="297"/>
         <source>Every change is saved in {0}</source>
         <translation>每次修改都已保存在 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="305"/>
+        <location filename="../../workbench/ui/main.py" line="307"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="381"/>
-        <location filename="../../workbench/ui/main.py" line="385"/>
+        <location filename="../../workbench/ui/main.py" line="383"/>
+        <location filename="../../workbench/ui/main.py" line="387"/>
         <source>Rename draft</source>
         <translation>重命名草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="391"/>
+        <location filename="../../workbench/ui/main.py" line="393"/>
         <source>Delete the draft “{0}” and its saved versions? This cannot be undone.</source>
         <translation>删除草案“{0}”及其已保存的版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="406"/>
+        <location filename="../../workbench/ui/main.py" line="408"/>
         <source>Create a draft first (File ▸ New draft).</source>
         <translation>请先新建草案（文件 ▸ 新建草案）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="410"/>
+        <location filename="../../workbench/ui/main.py" line="412"/>
         <source>The library has no clause {0}.</source>
         <translation>条款库中没有条款 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="418"/>
+        <location filename="../../workbench/ui/main.py" line="420"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="423"/>
+        <location filename="../../workbench/ui/main.py" line="425"/>
         <source>Added %n clause(s) to the draft</source>
         <translation>
             <numerusform>已向草案添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="444"/>
+        <location filename="../../workbench/ui/main.py" line="446"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="453"/>
+        <location filename="../../workbench/ui/main.py" line="455"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -1547,47 +2423,47 @@ No file was changed.</source>
         <translation>无法更新条款库；工作区保留原有的条款库副本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="77"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="42"/>
         <source>Treaty Workbench workspaces (*{0});;All files (*)</source>
         <translation>条约工作台工作区（*{0}）;;所有文件（*）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="103"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="68"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="109"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="74"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="125"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="90"/>
         <source>(no other recent workspaces)</source>
         <translation>（没有其他最近使用的工作区）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="135"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="100"/>
         <source>Saved a copy as {0}</source>
         <translation>已将副本保存为 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="139"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="104"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="456"/>
+        <location filename="../../workbench/ui/main.py" line="458"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="457"/>
+        <location filename="../../workbench/ui/main.py" line="459"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/window_state.py" line="87"/>
+        <location filename="../../workbench/ui/window_state.py" line="88"/>
         <source>Draft AI treaty</source>
         <translation>人工智能条约草案</translation>
     </message>
@@ -1595,22 +2471,22 @@ No file was changed.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="55"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="56"/>
         <source>Merge proposals</source>
         <translation>合并提案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="59"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="60"/>
         <source>Draft: {0}</source>
         <translation>草案：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="66"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="67"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="72"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="73"/>
         <source>Each checked proposal&apos;s differences from the current draft become alternatives attributed to its party.</source>
         <translation>每个勾选的提案与当前草案的差别将成为备选案文，并注明提出方。</translation>
     </message>
@@ -1618,57 +2494,57 @@ No file was changed.</source>
 <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="27"/>
+        <location filename="../../workbench/ui/dialogs.py" line="28"/>
         <source>New draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="29"/>
+        <location filename="../../workbench/ui/dialogs.py" line="30"/>
         <source>Draft treaty on artificial intelligence</source>
         <translation>人工智能条约草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="33"/>
+        <location filename="../../workbench/ui/dialogs.py" line="34"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="34"/>
+        <location filename="../../workbench/ui/dialogs.py" line="35"/>
         <source>Empty draft</source>
         <translation>空白草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="35"/>
+        <location filename="../../workbench/ui/dialogs.py" line="36"/>
         <source>From a treaty skeleton:</source>
         <translation>基于条约框架：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="36"/>
+        <location filename="../../workbench/ui/dialogs.py" line="37"/>
         <source>From a whole source instrument:</source>
         <translation>基于一项完整的来源文书：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="61"/>
+        <location filename="../../workbench/ui/dialogs.py" line="62"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="62"/>
+        <location filename="../../workbench/ui/dialogs.py" line="63"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="87"/>
+        <location filename="../../workbench/ui/dialogs.py" line="88"/>
         <source>The draft reproduces the instrument&apos;s preamble, chapters and articles as they are in the library.</source>
         <translation>草案按条款库中的内容复制该文书的序言、各章和各条。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="90"/>
+        <location filename="../../workbench/ui/dialogs.py" line="91"/>
         <source>The draft starts with no text; add clauses from the library.</source>
         <translation>草案从空白开始；请从条款库添加条款。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="94"/>
+        <location filename="../../workbench/ui/dialogs.py" line="95"/>
         <source>Untitled draft</source>
         <translation>未命名草案</translation>
     </message>
@@ -1676,54 +2552,54 @@ No file was changed.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="228"/>
+        <location filename="../../workbench/ui/outline_model.py" line="229"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="228"/>
+        <location filename="../../workbench/ui/outline_model.py" line="229"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="249"/>
+        <location filename="../../workbench/ui/outline_model.py" line="250"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="287"/>
+        <location filename="../../workbench/ui/outline_model.py" line="288"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="289"/>
+        <location filename="../../workbench/ui/outline_model.py" line="290"/>
         <source>UNVERIFIED: the source text has not been checked against an official copy</source>
         <translation>未核实：来源文本尚未与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="291"/>
+        <location filename="../../workbench/ui/outline_model.py" line="292"/>
         <source>Suggested topics: {0}</source>
         <translation>建议主题：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="310"/>
+        <location filename="../../workbench/ui/outline_model.py" line="311"/>
         <source>Rename {0}</source>
         <translation>重命名 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="363"/>
+        <location filename="../../workbench/ui/outline_model.py" line="364"/>
         <source>the library has no clause {0}</source>
         <translation>条款库中没有条款 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_model.py" line="367"/>
+        <location filename="../../workbench/ui/outline_model.py" line="368"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="372"/>
+        <location filename="../../workbench/ui/outline_model.py" line="373"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -1860,29 +2736,29 @@ No file was changed.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="39"/>
+        <location filename="../../workbench/ui/recovery.py" line="40"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="40"/>
+        <location filename="../../workbench/ui/recovery.py" line="41"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="43"/>
+        <location filename="../../workbench/ui/recovery.py" line="44"/>
         <source>A backup of {0} from {1} exists. Restore it? The damaged file is kept beside it under a new name.</source>
         <translation>{0} 有一个 {1} 的备份。是否恢复该备份？损坏的文件将以新名称保留在原位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="46"/>
+        <location filename="../../workbench/ui/recovery.py" line="47"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="71"/>
+        <location filename="../../workbench/ui/recovery.py" line="72"/>
         <source>The workspace could not be opened, so its backup from {0} was restored. The damaged file is kept as {1}.</source>
         <translation>无法打开该工作区，已恢复其 {0} 的备份。损坏的文件保留为 {1}。</translation>
     </message>
@@ -1890,13 +2766,13 @@ No file was changed.</source>
 <context>
     <name>RefTextEdit</name>
     <message>
-        <location filename="../../workbench/ui/ref_text.py" line="235"/>
+        <location filename="../../workbench/ui/ref_text.py" line="256"/>
         <source>Cross-reference to {0}; Ctrl+click to go there</source>
         <extracomment>(target, number_only) -&gt; (label shown, resolved in the draft?)</extracomment>
         <translation>援引{0}；按住 Ctrl 点击可跳转</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/ref_text.py" line="236"/>
+        <location filename="../../workbench/ui/ref_text.py" line="257"/>
         <source>Cross-reference to a provision that is not in this draft: {0}</source>
         <translation>援引的条款不在本草案中：{0}</translation>
     </message>
@@ -1904,37 +2780,37 @@ No file was changed.</source>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="32"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="33"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="34"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="35"/>
         <source>e.g. Chair&apos;s text Rev.1</source>
         <translation>例如：主席案文修订稿1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="40"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="41"/>
         <source>Label:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="41"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="42"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="42"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="43"/>
         <source>Party (delegation):</source>
         <translation>缔约方（代表团）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="43"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="44"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="52"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="53"/>
         <source>A version needs a label.</source>
         <translation>版本需要一个名称。</translation>
     </message>
@@ -1942,8 +2818,8 @@ No file was changed.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="79"/>
-        <location filename="../../workbench/ui/session.py" line="98"/>
+        <location filename="../../workbench/ui/session.py" line="80"/>
+        <location filename="../../workbench/ui/session.py" line="99"/>
         <source>{0}
 The draft has been reloaded from the workspace.</source>
         <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message.</extracomment>
@@ -1954,12 +2830,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>TitlesDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="117"/>
+        <location filename="../../workbench/ui/dialogs.py" line="118"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="118"/>
+        <location filename="../../workbench/ui/dialogs.py" line="119"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
@@ -1967,47 +2843,47 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="143"/>
+        <location filename="../../workbench/ui/dialogs.py" line="144"/>
         <source>Paste official text — {0}</source>
         <translation>粘贴正式文本——{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="144"/>
+        <location filename="../../workbench/ui/dialogs.py" line="145"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="145"/>
+        <location filename="../../workbench/ui/dialogs.py" line="146"/>
         <source>Chinese text</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="165"/>
+        <location filename="../../workbench/ui/dialogs.py" line="166"/>
         <source>I have compared this text word for word with an official copy</source>
         <translation>我已逐字将此文本与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="169"/>
+        <location filename="../../workbench/ui/dialogs.py" line="170"/>
         <source>Paste the official text of each paragraph. The clause will be marked verified, with your name and the time; the change can be undone and stays in the clause&apos;s history.</source>
         <translation>请粘贴每一款的正式文本。条款将标为已核实，并记录您的姓名和时间；此修改可以撤销，并保留在条款的修改记录中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="177"/>
+        <location filename="../../workbench/ui/dialogs.py" line="178"/>
         <source>Verified by</source>
         <translation>核实人</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="204"/>
+        <location filename="../../workbench/ui/dialogs.py" line="205"/>
         <source>Confirm that you compared the text with an official copy.</source>
         <translation>请确认您已将文本与正式文本核对。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="207"/>
+        <location filename="../../workbench/ui/dialogs.py" line="208"/>
         <source>Give the name of the person who verified the text.</source>
         <translation>请填写核实文本的人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="212"/>
+        <location filename="../../workbench/ui/dialogs.py" line="213"/>
         <source>Paste the official text first.</source>
         <translation>请先粘贴正式文本。</translation>
     </message>
@@ -2015,89 +2891,89 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="168"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="169"/>
         <source>Saved version “{0}”.</source>
         <translation>已保存版本“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="180"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="181"/>
         <source>{0} (from version “{1}”)</source>
         <translation>{0}（来自版本“{1}”）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="195"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="196"/>
         <source>Restore version “{0}”</source>
         <translation>恢复版本“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="203"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="204"/>
         <source>New proposal</source>
         <translation>新提案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="204"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="205"/>
         <source>Party making the proposal:</source>
         <translation>提出提案的缔约方：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="238"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="238"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
         <source>Party / author</source>
         <translation>缔约方／作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="238"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="238"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="249"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="240"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="250"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="240"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="241"/>
         <source>Open as draft</source>
         <translation>作为草案打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="241"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="242"/>
         <source>Restore into current draft</source>
         <translation>恢复到当前草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="242"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="243"/>
         <source>New proposal…</source>
         <translation>新提案…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="243"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="245"/>
         <source>Compare two selected versions, or one with the current draft</source>
         <translation>比较所选的两个版本，或将一个版本与当前草案比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="247"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="292"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="248"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="293"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="249"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="250"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
@@ -2105,12 +2981,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="491"/>
+        <location filename="../../workbench/ui/main.py" line="493"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="492"/>
+        <location filename="../../workbench/ui/main.py" line="494"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.messages import msg
 from ..paths import RESOURCES_DIR
 
 CRITERIA_FILE = RESOURCES_DIR / "criteria.toml"
@@ -144,17 +145,20 @@ def _line_of(text: str, needle: str) -> int | None:
 
 def _strings(value, where: str, path: Path, line: int | None) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise CriteriaError(f"{path}:{line or '?'}: {where} must be a list of non-empty strings")
+        raise CriteriaError(msg("{where}: {field} must be a list of non-empty strings", where=f"{path}:{line or '?'}",
+                                field=where))
     return [v.strip() for v in value]
 
 
 def _aspect(raw: dict, crit_id: str, path: Path, text: str) -> Aspect:
     line = _line_of(text, f'id = "{raw.get("id")}"') if isinstance(raw, dict) else None
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
-        raise CriteriaError(f"{path}:{line or '?'}: every [[criterion.aspect]] of {crit_id} needs an id")
+        raise CriteriaError(msg("{where}: every [[criterion.aspect]] of {criterion} needs an id",
+                                where=f"{path}:{line or '?'}", criterion=crit_id))
     unknown = set(raw) - _ASPECT_KEYS
     if unknown:
-        raise CriteriaError(f"{path}:{line or '?'}: {crit_id}/{raw['id']}: unknown key {sorted(unknown)[0]!r}")
+        raise CriteriaError(msg("{where}: {aspect}: unknown key {key!r}", where=f"{path}:{line or '?'}",
+                                aspect=f"{crit_id}/{raw['id']}", key=sorted(unknown)[0]))
     aspect = Aspect(id=raw["id"], label_en=str(raw.get("label_en", "")), label_zh=str(raw.get("label_zh", "")))
     for key in ("en", "zh", "functions", "titles_en", "titles_zh", "topics"):
         if key in raw:
@@ -163,12 +167,14 @@ def _aspect(raw: dict, crit_id: str, path: Path, text: str) -> Aspect:
     aspect.titles_en = [p.lower() for p in aspect.titles_en]
     strength = raw.get("min_strength", "mandatory")
     if strength not in STRENGTH_ORDER:
-        raise CriteriaError(f"{path}:{line or '?'}: {crit_id}/{aspect.id}: min_strength {strength!r} "
-                            f"is not one of {', '.join(STRENGTH_ORDER)}")
+        raise CriteriaError(msg("{where}: {aspect}: min_strength {strength!r} is not one of {allowed}",
+                                where=f"{path}:{line or '?'}", aspect=f"{crit_id}/{aspect.id}", strength=strength,
+                                allowed=", ".join(STRENGTH_ORDER)))
     aspect.min_strength = strength
     distinct = raw.get("min_distinct", 1)
     if not isinstance(distinct, int) or distinct < 1:
-        raise CriteriaError(f"{path}:{line or '?'}: {crit_id}/{aspect.id}: min_distinct must be a whole number ≥ 1")
+        raise CriteriaError(msg("{where}: {aspect}: min_distinct must be a whole number ≥ 1",
+                                where=f"{path}:{line or '?'}", aspect=f"{crit_id}/{aspect.id}"))
     aspect.min_distinct = distinct
     aspect.with_ = str(raw.get("with", ""))
     aspect.partial_only = bool(raw.get("partial_only", False))
@@ -183,20 +189,21 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CriteriaError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise CriteriaError(msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)) from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise CriteriaError(f"{path}:{match.group(1) if match else '?'}: not valid TOML: {exc}") from exc
+        raise CriteriaError(msg("{where}: not valid TOML: {reason}", where=f"{path}:{match.group(1) if match else '?'}",
+                                reason=exc)) from exc
     groups = []
     for raw in data.get("group", []):
         try:
             groups.append(Group(id=raw["id"], title_en=raw["title_en"], title_zh=raw.get("title_zh", ""),
                                 weight=float(raw.get("weight", 1.0)), seed=raw.get("seed", "")))
         except (KeyError, TypeError, ValueError) as exc:
-            raise CriteriaError(f"{path}:{_line_of(text, '[[group]]') or '?'}: a [[group]] needs id, "
-                                f"title_en and a numeric weight ({exc})") from exc
+            raise CriteriaError(msg("{where}: a [[group]] needs id, title_en and a numeric weight ({reason})",
+                                    where=f"{path}:{_line_of(text, '[[group]]') or '?'}", reason=exc)) from exc
     group_ids = {g.id for g in groups}
     criteria: list[Criterion] = []
     seen: set[str] = set()
@@ -204,28 +211,34 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
         cid = raw.get("id") if isinstance(raw, dict) else None
         line = _line_of(text, f'id = "{cid}"')
         if not isinstance(cid, str) or not cid:
-            raise CriteriaError(f"{path}:?: every [[criterion]] needs an id")
+            raise CriteriaError(msg("{where}: every [[criterion]] needs an id", where=f"{path}:?"))
         if cid in seen:
-            raise CriteriaError(f"{path}:{line}: criterion {cid} is defined twice")
+            raise CriteriaError(msg("{where}: criterion {criterion} is defined twice", where=f"{path}:{line}",
+                                    criterion=cid))
         seen.add(cid)
         for key in ("group", "title_en", "title_zh", "rationale", "seed", "section", "quote"):
             if not isinstance(raw.get(key), str) or not raw[key].strip():
-                raise CriteriaError(f"{path}:{line}: criterion {cid} needs {key} = \"…\"")
+                raise CriteriaError(msg("{where}: criterion {criterion} needs {key} = \"…\"", where=f"{path}:{line}",
+                                        criterion=cid, key=key))
         if raw["group"] not in group_ids:
-            raise CriteriaError(f"{path}:{line}: criterion {cid}: group {raw['group']!r} is not a [[group]]")
+            raise CriteriaError(msg("{where}: criterion {criterion}: group {group!r} is not a [[group]]",
+                                    where=f"{path}:{line}", criterion=cid, group=raw["group"]))
         weight = raw.get("weight", 1.0)
         if not isinstance(weight, (int, float)) or weight < 0:
-            raise CriteriaError(f"{path}:{line}: criterion {cid}: weight must be a number ≥ 0")
+            raise CriteriaError(msg("{where}: criterion {criterion}: weight must be a number ≥ 0",
+                                    where=f"{path}:{line}", criterion=cid))
         met_when = raw.get("met_when", "all")
         if met_when not in ("all", "any"):
-            raise CriteriaError(f"{path}:{line}: criterion {cid}: met_when must be \"all\" or \"any\"")
+            raise CriteriaError(msg("{where}: criterion {criterion}: met_when must be \"all\" or \"any\"",
+                                    where=f"{path}:{line}", criterion=cid))
         aspects = [_aspect(a, cid, path, text) for a in raw.get("aspect", [])]
         ids = {a.id for a in aspects}
         for aspect in aspects:
             if aspect.with_ and aspect.with_ not in ids:
                 where = _line_of(text, 'with = "%s"' % aspect.with_)
-                raise CriteriaError(f"{path}:{where}: {cid}/{aspect.id}: "
-                                    f"with = {aspect.with_!r} names no aspect of {cid}")
+                raise CriteriaError(msg("{where}: {aspect}: with = {name!r} names no aspect of {criterion}",
+                                        where=f"{path}:{where}", aspect=f"{cid}/{aspect.id}", name=aspect.with_,
+                                        criterion=cid))
         params = {k: v for k, v in raw.items() if k not in _CRITERION_KEYS}
         criteria.append(Criterion(id=cid, group=raw["group"], title_en=raw["title_en"],
                                   title_zh=raw["title_zh"], weight=float(weight), rationale=raw["rationale"],
@@ -237,8 +250,9 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
         fid = raw.get("id")
         if not fid or unknown:
             where = _line_of(text, 'id = "%s"' % fid) or "?"
-            raise CriteriaError(f"{path}:{where}: [[function]] "
-                                + (f"{fid}: unknown key {sorted(unknown)[0]!r}" if unknown else "needs an id"))
+            raise CriteriaError(msg("{where}: [[function]] {function}: unknown key {key!r}", where=f"{path}:{where}",
+                                    function=fid, key=sorted(unknown)[0]) if unknown
+                                else msg("{where}: [[function]] needs an id", where=f"{path}:{where}"))
         signals = FunctionSignals(id=fid)
         for key in _FUNCTION_KEYS - {"id"}:
             if key in raw:

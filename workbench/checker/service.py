@@ -15,6 +15,7 @@ import pickle
 import sys
 from typing import BinaryIO
 
+from ..core.messages import Message, message_in
 from ..storage import Workspace, WorkspaceError
 from .engine import Checker
 from .graph import build_graph
@@ -45,7 +46,7 @@ def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
     try:
         workspace = Workspace.open(path, create=False, sync_library=False)
     except WorkspaceError as exc:
-        write_message(answers, ("error", str(exc)))
+        write_message(answers, ("error", message_in(exc)))
         return 1
     try:
         while True:
@@ -60,7 +61,9 @@ def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
                 report, ctx = Checker.for_workspace(workspace).analyse(draft)
                 answer = ("ok", report, build_graph(ctx))
             except Exception as exc:  # noqa: BLE001 - reported in the window, the process goes on
-                answer = ("error", f"{type(exc).__name__}: {exc}")
+                # the message as raised (a core Message keeps what the window translates)
+                answer = ("error", message_in(exc) if isinstance(message_in(exc), Message)
+                          else f"{type(exc).__name__}: {exc}")
             write_message(answers, answer)
     finally:
         workspace.close()

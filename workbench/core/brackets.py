@@ -46,7 +46,8 @@ import copy
 from dataclasses import dataclass
 
 from .edits import Compound, Edit, InsertNodes, RemoveNode, SetFields
-from .model import Draft, DraftError, Node, NodeKind, new_id
+from .messages import msg
+from .model import KIND_NAMES, Draft, DraftError, Node, NodeKind, new_id
 
 STATUSES = ("open", "agreed", "withdrawn")
 ATTR = "alternatives"
@@ -193,7 +194,7 @@ def alternatives_edit(node: Node, alts: list[dict], extra: dict | None = None, l
 
 def _check_kind(node: Node) -> None:
     if node.kind not in (NodeKind.ARTICLE, NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH, NodeKind.RECITAL):
-        raise DraftError(f"a {node.kind.value} cannot hold alternatives")
+        raise DraftError(msg("{kind} cannot hold alternatives", kind=KIND_NAMES[node.kind]))
 
 
 def add_alternative(draft: Draft, node_id: str, *, text: str = "", text_zh: str = "",
@@ -204,7 +205,7 @@ def add_alternative(draft: Draft, node_id: str, *, text: str = "", text_zh: str 
     node = draft.find(node_id)
     _check_kind(node)
     if not (text or text_zh or nodes or delete or title):
-        raise DraftError("an alternative needs a wording (or must propose deletion)")
+        raise DraftError(msg("an alternative needs a wording (or must propose deletion)"))
     alts = copy.deepcopy(alternatives(node))
     alts.append(make_option(text, text_zh, proposer, supporters, opponents, title=title,
                             title_zh=title_zh, nodes=copy.deepcopy(nodes), delete=delete, note=note))
@@ -217,17 +218,18 @@ def add_span_bracket(draft: Draft, node_id: str, start: int, end: int, options: 
     (dicts with text, proposer, supporters, opponents, delete) the others."""
     node = draft.find(node_id)
     if field not in ("text", "text_zh"):
-        raise DraftError(f"cannot bracket the {field} of an element")
+        raise DraftError(msg("cannot bracket the {field} of an element", field=field))
     if not options:
-        raise DraftError("a bracket needs at least one alternative wording")
+        raise DraftError(msg("a bracket needs at least one alternative wording"))
     text = getattr(node, field)
     if not 0 <= start < end <= len(text):
-        raise DraftError(f"the words {start}–{end} are outside the text (length {len(text)})")
+        raise DraftError(msg("the words {start}–{end} are outside the text (length {length})", start=start, end=end,
+                             length=len(text)))
     for other in brackets(node):
         if other.is_span and other.options[1].get("field", "text") == field:
             o_start, o_end = locate(node, other)
             if start < o_end and o_start < end:
-                raise DraftError("these words overlap a bracket already in the text")
+                raise DraftError(msg("these words overlap a bracket already in the text"))
     span = {"group": new_id("g"), "field": field, "start": start, "end": end, "anchor": text[start:end]}
     alts = copy.deepcopy(alternatives(node))
     for opt in options:
@@ -246,7 +248,7 @@ def locate(node: Node, bracket: Bracket) -> tuple[int, int]:
         return start, end
     found = text.find(anchor) if anchor else -1
     if found < 0:
-        raise DraftError("the bracketed words are no longer in the text; bracket them again")
+        raise DraftError(msg("the bracketed words are no longer in the text; bracket them again"))
     return found, found + len(anchor)
 
 
@@ -256,7 +258,7 @@ def find_option(draft: Draft, node_id: str, option_id: str) -> tuple[Node, Brack
         for option in bracket.options:
             if option.get("id") == option_id:
                 return node, bracket, option
-    raise DraftError(f"there is no alternative {option_id!r} on this element")
+    raise DraftError(msg("there is no alternative {option_id!r} on this element", option_id=option_id))
 
 
 # ----- choosing, withdrawing, positions -------------------------------------------------------
@@ -264,7 +266,7 @@ def choose(draft: Draft, node_id: str, option_id: str) -> Edit:
     """Edit putting an option's wording in force as the agreed one (undo restores the bracket)."""
     node, bracket, option = find_option(draft, node_id, option_id)
     if option.get("status") == "withdrawn" and not option.get("superseded"):
-        raise DraftError("a withdrawn alternative cannot be chosen; reopen it first")
+        raise DraftError(msg("a withdrawn alternative cannot be chosen; reopen it first"))
     alts = copy.deepcopy(alternatives(node))
     # the other options of the bracket are set aside (undo, or choosing one of them, brings them back)
     for alt in alts:
@@ -339,10 +341,10 @@ def _choose_span(node: Node, bracket: Bracket, option: dict, alts: list[dict]) -
 def set_status(draft: Draft, node_id: str, option_id: str, status: str) -> Edit:
     """Edit withdrawing or reopening an option (agreeing is ``choose``)."""
     if status not in ("open", "withdrawn"):
-        raise DraftError("an alternative is agreed by choosing it; its status can be open or withdrawn")
+        raise DraftError(msg("an alternative is agreed by choosing it; its status can be open or withdrawn"))
     node, bracket, option = find_option(draft, node_id, option_id)
     if option.get("own") and bracket.is_span:
-        raise DraftError("the words in the text stand until another alternative is chosen")
+        raise DraftError(msg("the words in the text stand until another alternative is chosen"))
     alts = copy.deepcopy(alternatives(node))
     if option.get("own"):
         own = {k: option.get(k) for k in ("proposer", "supporters", "opponents")}
@@ -372,7 +374,7 @@ def set_positions(draft: Draft, node_id: str, option_id: str, supporters=None, o
     alts = copy.deepcopy(alternatives(node))
     if option.get("own"):
         if bracket.is_span:
-            raise DraftError("the words in the text are the base text of this bracket")
+            raise DraftError(msg("the words in the text are the base text of this bracket"))
         own = {k: option.get(k) for k in ("proposer", "supporters", "opponents", "status")}
         own.update(changes, option_id=option["id"], base_text=option.get("base"))
         return alternatives_edit(node, alts, own=own, label="Record positions")

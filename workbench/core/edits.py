@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from .messages import msg
 from .model import EDITABLE_FIELDS, Draft, DraftError, Node, NodeKind, check_child
 
 
@@ -91,9 +92,10 @@ class InsertNodes(Edit):
             check_child(kind, node)
             clash = _subtree_ids([node]) & existing
             if clash:
-                raise DraftError(f"element {sorted(clash)[0]} is already in the draft")
+                raise DraftError(msg("element {node_id} is already in the draft", node_id=sorted(clash)[0]))
         if not 0 <= self.index <= len(children):
-            raise DraftError(f"position {self.index + 1} is outside 1–{len(children) + 1}")
+            raise DraftError(msg("position {position} is outside 1–{last}", position=self.index + 1,
+                                 last=len(children) + 1))
         children[self.index:self.index] = [copy.deepcopy(n) for n in self.nodes]
         return Change(upserted=_subtree_ids(self.nodes), reordered={self.parent_id})
 
@@ -137,14 +139,15 @@ class MoveNode(Edit):
     def _move(self, draft: Draft, src: str | None, dst: str | None, index: int) -> Change:
         node = draft.find(self.node_id)
         if dst is not None and dst in {n.id for n in node.walk()}:
-            raise DraftError("an element cannot be moved into itself")
+            raise DraftError(msg("an element cannot be moved into itself"))
         (src_children, _), (dst_children, dst_kind) = _containers(draft, src, dst)
         check_child(dst_kind, node)
         at = next(i for i, n in enumerate(src_children) if n.id == self.node_id)
         src_children.pop(at)
         if not 0 <= index <= len(dst_children):
             src_children.insert(at, node)
-            raise DraftError(f"position {index + 1} is outside 1–{len(dst_children) + 1}")
+            raise DraftError(msg("position {position} is outside 1–{last}", position=index + 1,
+                                 last=len(dst_children) + 1))
         dst_children.insert(index, node)
         return Change(upserted={self.node_id}, reordered={src, dst})
 
@@ -165,7 +168,7 @@ class SetFields(Edit):
     def __init__(self, node_id: str, values: dict, label: str = "Edit"):
         unknown = set(values) - set(EDITABLE_FIELDS)
         if unknown:
-            raise DraftError(f"cannot edit {', '.join(sorted(unknown))}")
+            raise DraftError(msg("cannot edit {fields}", fields=", ".join(sorted(unknown))))
         self.node_id, self.values, self.label = node_id, copy.deepcopy(values), label
         self.old: dict | None = None
 
@@ -191,7 +194,7 @@ class SetDraftFields(Edit):
     def __init__(self, values: dict, label: str = "Edit draft"):
         unknown = set(values) - set(self.FIELDS)
         if unknown:
-            raise DraftError(f"cannot edit {', '.join(sorted(unknown))} of a draft")
+            raise DraftError(msg("cannot edit {fields} of a draft", fields=", ".join(sorted(unknown))))
         self.values, self.label = copy.deepcopy(values), label
         self.old: dict = {}
 

@@ -155,9 +155,13 @@ class Clause:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Clause":
-        kwargs = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "paras"}
-        clause = cls(**kwargs)
-        clause.paras = [Para.from_dict(p) for p in data.get("paras", [])]
+        """The clause ``data`` describes; ValueError when it is not a clause (a damaged record)."""
+        try:
+            kwargs = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "paras"}
+            clause = cls(**kwargs)
+            clause.paras = [Para.from_dict(p) for p in data.get("paras", [])]
+        except (TypeError, AttributeError) as exc:
+            raise ValueError(f"not the record of a clause ({exc})") from exc
         return clause
 
     def display_heading(self, sources: dict[str, Source] | None = None, lang: str = "en") -> str:

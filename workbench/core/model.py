@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator
 
+from .messages import msg
+
 
 class NodeKind(str, Enum):
     """What a node of the draft tree is."""
@@ -28,6 +30,16 @@ ALLOWED_CHILDREN: dict[str, tuple[NodeKind, ...]] = {
     NodeKind.ARTICLE: (NodeKind.PARAGRAPH,),
     NodeKind.PARAGRAPH: (NodeKind.SUBPARAGRAPH,),
     NodeKind.SUBPARAGRAPH: (NodeKind.SUBPARAGRAPH,),
+}
+
+#: A node of each kind in a message ("a chapter cannot be placed in an article").
+KIND_NAMES = {
+    NodeKind.PREAMBLE: msg("a preamble"),
+    NodeKind.RECITAL: msg("a recital"),
+    NodeKind.CHAPTER: msg("a chapter"),
+    NodeKind.ARTICLE: msg("an article"),
+    NodeKind.PARAGRAPH: msg("a paragraph"),
+    NodeKind.SUBPARAGRAPH: msg("a sub-paragraph"),
 }
 
 #: The fields of a node that an edit may change (everything but id, kind and children).
@@ -96,7 +108,7 @@ class Node:
         try:
             kind = NodeKind(data["kind"])
         except (KeyError, ValueError) as exc:
-            raise DraftError(f"unknown node kind {data.get('kind')!r}") from exc
+            raise DraftError(msg("unknown node kind {kind!r}", kind=data.get("kind"))) from exc
         node = cls(kind=kind, id=str(data.get("id") or new_id()))
         for name in EDITABLE_FIELDS:
             if name in data:
@@ -152,7 +164,8 @@ class Draft:
         for node in self.by_level():
             if node.id == node_id:
                 return node
-        raise DraftError(f"there is no element {node_id!r} in the draft “{self.title}”")
+        raise DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
+                             title=self.title))
 
     def parent_of(self, node_id: str) -> Node | None:
         """The parent node, or None when the node is at the top level."""
@@ -165,7 +178,8 @@ class Draft:
                     if child.id == node_id:
                         return node
             level = [child for node in level for child in node.children]
-        raise DraftError(f"there is no element {node_id!r} in the draft “{self.title}”")
+        raise DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
+                             title=self.title))
 
     def children_of(self, parent_id: str | None) -> list[Node]:
         return self.children if parent_id is None else self.find(parent_id).children
@@ -235,5 +249,5 @@ def check_child(parent_kind: "NodeKind | str", child: Node) -> None:
     """Raise DraftError if ``child`` may not be placed under a parent of ``parent_kind``."""
     allowed = ALLOWED_CHILDREN[parent_kind]
     if child.kind not in allowed:
-        where = "the top level" if parent_kind == "root" else f"a {NodeKind(parent_kind).value}"
-        raise DraftError(f"a {child.kind.value} cannot be placed in {where}")
+        where = msg("the top level") if parent_kind == "root" else KIND_NAMES[NodeKind(parent_kind)]
+        raise DraftError(msg("{child} cannot be placed in {where}", child=KIND_NAMES[child.kind], where=where))

@@ -6,6 +6,7 @@ import re
 from .assemble import nodes_for_clause
 from .edits import Compound, Edit, InsertNodes, MoveNode, RemoveNode, SetFields
 from .library import Clause
+from .messages import msg
 from .model import Draft, DraftError, Node, NodeKind
 from .numbering import Numbering
 
@@ -32,18 +33,19 @@ def find_article(draft: Draft, ref: str) -> Node:
         number = int(number_text)
         if 1 <= number <= len(articles):
             return articles[number - 1]
-        raise DraftError(f"the draft has {len(articles)} articles; there is no Article {number}")
+        raise DraftError(msg("the draft has {count} articles; there is no Article {number}", count=len(articles),
+                             number=number))
     matches = [a for a in articles if a.derived_from == ref]
     if matches:
         return matches[0]
-    raise DraftError(f"no article “{ref}” in the draft (give its number, e.g. 12, or its id)")
+    raise DraftError(msg("no article “{ref}” in the draft (give its number, e.g. 12, or its id)", ref=ref))
 
 
 def insertion_point(draft: Draft, position: int) -> tuple[str | None, int]:
     """Where a new article goes so that it becomes Article ``position`` (1-based)."""
     articles = draft.articles()
     if position < 1:
-        raise DraftError("article positions start at 1")
+        raise DraftError(msg("article positions start at 1"))
     if position <= len(articles):
         anchor = articles[position - 1]
         parent = draft.parent_of(anchor.id)
@@ -83,7 +85,7 @@ def add_clauses(draft: Draft, clauses: list[Clause], position: int | None = None
                 where = (None, 1)
         edits.append(InsertNodes(where[0], where[1], articles, label="Add articles"))
     if not edits:
-        raise DraftError("nothing to add")
+        raise DraftError(msg("nothing to add"))
     names = ", ".join(c.id for c in clauses[:3]) + ("…" if len(clauses) > 3 else "")
     return Compound(edits, label=f"Add {names}")
 
@@ -92,11 +94,11 @@ def move_article(draft: Draft, article: Node, position: int) -> Edit:
     """Edit moving ``article`` so that it becomes Article ``position``."""
     total = len(draft.articles())
     if not 1 <= position <= total:
-        raise DraftError(f"position {position} is outside 1–{total}")
+        raise DraftError(msg("position {position} is outside 1–{last}", position=position, last=total))
     numbers = Numbering.of(draft)
     current = numbers.articles[article.id]
     if current == position:
-        raise DraftError(f"Article {current} is already at position {position}")
+        raise DraftError(msg("Article {number} is already at position {position}", number=current, position=position))
     others = [a for a in draft.articles() if a.id != article.id]
     if position <= len(others):
         anchor = others[position - 1]
@@ -123,5 +125,5 @@ def edit_text(node: Node, text: str | None = None, text_zh: str | None = None,
     values = {k: v for k, v in (("text", text), ("text_zh", text_zh), ("title", title),
                                  ("title_zh", title_zh)) if v is not None}
     if not values:
-        raise DraftError("nothing to change")
+        raise DraftError(msg("nothing to change"))
     return SetFields(node.id, values, label="Edit text")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import brackets as br
 from .compare import compare
 from .edits import Compound, Edit, InsertNodes, RemoveNode, SetDraftFields
+from .messages import msg
 from .model import Draft, DraftError, Node, NodeKind, new_id
 from .references import TOKEN_RE
 from .versions import Version
@@ -54,7 +55,7 @@ def derive_draft(source: Draft, title: str | None = None, meta: dict | None = No
 def proposal_from_version(version: Version, party: str, title: str | None = None) -> Draft:
     """A party's proposal: a new draft from ``version`` whose meta records the base version."""
     if not party.strip():
-        raise DraftError("a proposal needs the name of the party making it")
+        raise DraftError(msg("a proposal needs the name of the party making it"))
     base = version.draft()
     return derive_draft(base, title or f"{base.title} — proposal of {party.strip()}",
                         {"based_on_version": version.id, "based_on_draft": version.draft_id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from .messages import msg
 from .model import Draft, new_id
 
 
@@ -30,7 +31,7 @@ class Version:
     def of(cls, draft: Draft, label: str, author: str = "", party: str = "", note: str = "",
            parent_id: str | None = None) -> "Version":
         if not label.strip():
-            raise ValueError("a version needs a label, e.g. “Chair's text Rev.1”")
+            raise ValueError(msg("a version needs a label, e.g. “Chair's text Rev.1”"))
         return cls(id=new_id("v"), draft_id=draft.id, label=label.strip(), author=author,
                    created=now_iso(), snapshot=draft.to_dict(), party=party, note=note,
                    parent_id=parent_id)

@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from ..core.messages import msg
 from ..core.model import Draft, Node, NodeKind
 from .akn_writer import AKN_NS, CLAUSE_HREF, TW_NS
 from .importing import ImportFailure, ImportResult
@@ -327,19 +328,19 @@ def _language(doc) -> str:
 
 def read_akn(data: bytes) -> ImportResult:
     """A draft from Akoma Ntoso XML bytes (refused if unsafe or not Akoma Ntoso)."""
-    root = parse_xml(data, "Akoma Ntoso document")
+    root = parse_xml(data, msg("Akoma Ntoso document"))
     if local(root) != "akomaNtoso":
-        raise ImportFailure(f"not an Akoma Ntoso document (the root element is <{local(root)}>)")
+        raise ImportFailure(msg("not an Akoma Ntoso document (the root element is <{element}>)", element=local(root)))
     if root.nsmap.get(None) != AKN_NS and etree.QName(root).namespace != AKN_NS:
-        raise ImportFailure("this Akoma Ntoso document uses another version's namespace "
-                            f"({etree.QName(root).namespace}); only 3.0 is read")
+        raise ImportFailure(msg("this Akoma Ntoso document uses another version's namespace ({namespace}); only 3.0 "
+                                "is read", namespace=etree.QName(root).namespace))
     docs = [child for child in root if local(child) in DOC_TYPES]
     if not docs:
-        raise ImportFailure("the Akoma Ntoso document holds no document (bill, act, doc …)")
+        raise ImportFailure(msg("the Akoma Ntoso document holds no document (bill, act, doc …)"))
     if local(docs[0]) == "documentCollection":
         docs = [c for comp in docs[0].iter(_A + "component") for c in comp if local(c) in DOC_TYPES]
         if not docs:
-            raise ImportFailure("the document collection holds no embedded document")
+            raise ImportFailure(msg("the document collection holds no embedded document"))
     result = ImportResult(draft=Draft(title=""), source_format="Akoma Ntoso 3.0")
     master = next((d for d in docs if _language(d) == "en"), docs[0])
     reader = _Reader(result)

@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from ..core.messages import msg
 from ..paths import RESOURCES_DIR
 
 SCHEMA_FILE = RESOURCES_DIR / "akn" / "akomantoso30.xsd"
@@ -21,7 +22,7 @@ def validation_errors(document) -> list[str]:
     """Schema errors of ``document`` (bytes, an element or a tree); empty when it is valid."""
     if isinstance(document, (bytes, bytearray)):
         from .safety import parse_xml
-        document = parse_xml(bytes(document), "Akoma Ntoso document")
+        document = parse_xml(bytes(document), msg("Akoma Ntoso document"))
     checker = schema()
     if checker.validate(document):
         return []

@@ -13,6 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
+from ..core.messages import msg
 from .common import ExportError
 from .ooxml import CJK_FONT, CJK_SANS_FONT, LATIN_FONT
 
@@ -92,7 +93,7 @@ def _table(document, header: list[str], rows: list[list[str]], fills: list[str |
 def build_document(report, lang: str = "en", criteria=None):
     """A python-docx Document holding the report."""
     if lang not in ("en", "zh"):
-        raise ExportError(f"unknown report language {lang!r} (use en or zh)")
+        raise ExportError(msg("unknown report language {language!r} (use en or zh)", language=lang))
     document = Document()
     for name in ("Normal", "List Bullet", "List Number", "Table Grid"):
         _set_fonts(document.styles[name], LATIN_FONT, CJK_FONT)
@@ -175,7 +176,7 @@ def write_check_report(report, path: Path | str, lang: str = "en", criteria=None
     data = check_report_bytes(report, lang, criteria)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder")
+        raise ExportError(msg("{folder}: no such folder", folder=folder))
     try:
         handle, temp = tempfile.mkstemp(prefix=".check-", suffix=".docx", dir=folder)
         try:
@@ -184,12 +185,13 @@ def write_check_report(report, path: Path | str, lang: str = "en", criteria=None
                 out.flush()
                 os.fsync(out.fileno())
             if written != len(data):
-                raise ExportError(f"{path}: only {written} of {len(data)} bytes could be written")
+                raise ExportError(msg("{path}: only {written} of {size} bytes could be written", path=path,
+                                      written=written, size=len(data)))
             os.replace(temp, path)
         except BaseException:
             if os.path.exists(temp):
                 os.unlink(temp)
             raise
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise ExportError(msg("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or exc)) from exc
     return len(data)

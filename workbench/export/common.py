@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..core.library import Clause, Source
+from ..core.messages import msg
 from ..core.model import Draft, Node
 from ..core.numbering import chinese_numeral
 
@@ -127,7 +128,8 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
-            raise ExportError(f"unknown language {self.language!r}; use one of {', '.join(LANGUAGES)}")
+            raise ExportError(msg("unknown language {language!r}; use one of {allowed}", language=self.language,
+                                  allowed=", ".join(LANGUAGES)))
 
     @property
     def languages(self) -> list[str]:

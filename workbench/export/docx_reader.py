@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.messages import msg
 from ..core.model import Draft, Node, NodeKind
 from ..core.references import tokenize
 from .importing import ImportFailure, ImportResult
@@ -273,13 +274,14 @@ def _move_chinese(node: Node) -> None:
 
 def read_docx(path) -> ImportResult:
     """Read a .docx (refusing zip bombs and entity tricks) into a new draft."""
-    archive = open_zip(path, "Word document")
+    archive = open_zip(path, msg("Word document"))
     with archive:
         names = set(archive.namelist())
         if "word/document.xml" not in names:
-            raise ImportFailure(f"{path.name if hasattr(path, 'name') else path}: no word/document.xml inside")
-        document = parse_xml(read_member(archive, "word/document.xml"), "Word document body")
-        styles = parse_xml(read_member(archive, "word/styles.xml"), "Word styles") \
+            raise ImportFailure(msg("{name}: no word/document.xml inside",
+                                    name=path.name if hasattr(path, "name") else path))
+        document = parse_xml(read_member(archive, "word/document.xml"), msg("Word document body"))
+        styles = parse_xml(read_member(archive, "word/styles.xml"), msg("Word styles")) \
             if "word/styles.xml" in names else None
         comments = "word/comments.xml" in names
     result = ImportResult(draft=Draft(title=""), source_format="Word (.docx)")
@@ -296,7 +298,8 @@ def read_docx(path) -> ImportResult:
     builder = _Builder(result)
     body = document.find(_W + "body")
     if body is None:
-        raise ImportFailure(f"{path.name if hasattr(path, 'name') else path}: the Word document has no body")
+        raise ImportFailure(msg("{name}: the Word document has no body",
+                                name=path.name if hasattr(path, "name") else path))
 
     def para_of(p) -> Para | None:
         ppr = p.find(_W + "pPr")

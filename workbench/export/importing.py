@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.messages import message_in, msg
 from ..core.model import Draft, NodeKind
 from .safety import UnsafeFileError
 
@@ -53,7 +54,7 @@ def sniff(path: Path) -> str:
     text = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if text.startswith(b"<") and (b"akomaNtoso" in head or b"<?xml" in text[:10]):
         return "akn"
-    raise ImportFailure(f"{path.name}: not a Word (.docx) or Akoma Ntoso (.xml) file")
+    raise ImportFailure(msg("{name}: not a Word (.docx) or Akoma Ntoso (.xml) file", name=path.name))
 
 
 def import_file(path: Path | str, title: str | None = None) -> ImportResult:
@@ -68,17 +69,20 @@ def import_file(path: Path | str, title: str | None = None) -> ImportResult:
             from .akn_reader import read_akn
             from .safety import MAX_XML_BYTES
             if path.stat().st_size > MAX_XML_BYTES:
-                raise UnsafeFileError(f"{path.name} is larger than {MAX_XML_BYTES // 1048576} MB; refused")
+                raise UnsafeFileError(msg("{name} is larger than {megabytes} MB; refused", name=path.name,
+                                          megabytes=MAX_XML_BYTES // 1048576))
             result = read_akn(path.read_bytes())
     except ImportFailure as exc:
         if str(exc).startswith(path.name):
             raise
-        raise ImportFailure(f"{path.name}: {exc}") from exc
+        raise ImportFailure(msg("{where}: {message}", where=path.name, message=exc)) from exc
     except UnsafeFileError as exc:
-        message = str(exc)
-        raise ImportFailure(message if message.startswith(path.name) else f"{path.name}: {message}") from exc
+        message = message_in(exc)
+        raise ImportFailure(message if message.startswith(path.name)
+                            else msg("{where}: {message}", where=path.name, message=message)) from exc
     except OSError as exc:
-        raise ImportFailure(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        raise ImportFailure(msg("{path}: cannot be read ({reason})", path=path.name,
+                                reason=exc.strerror or exc)) from exc
     if title:
         result.draft.title = title
     if not result.draft.title:

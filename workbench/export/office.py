@@ -14,6 +14,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from ..core.messages import msg
 from ..core.model import Draft
 from .common import ExportError, ExportOptions
 
@@ -42,7 +43,7 @@ def convert_to_pdf(paths: list[Path], outdir: Path, timeout: float = 300) -> lis
     """
     soffice = soffice_path()
     if soffice is None:
-        raise ExportError("LibreOffice (soffice) is not installed")
+        raise ExportError(msg("LibreOffice (soffice) is not installed"))
     outdir.mkdir(parents=True, exist_ok=True)
     profile = Path(tempfile.gettempdir()) / f"lo-{uuid.uuid4().hex}"
     cmd = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
@@ -51,24 +52,25 @@ def convert_to_pdf(paths: list[Path], outdir: Path, timeout: float = 300) -> lis
         subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout,
                        check=False)
     except subprocess.TimeoutExpired as exc:
-        raise ExportError(f"LibreOffice did not finish converting within {timeout:.0f} s") from exc
+        raise ExportError(msg("LibreOffice did not finish converting within {seconds:.0f} s", seconds=timeout)) from exc
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     pdfs = [outdir / (Path(p).stem + ".pdf") for p in paths]
     missing = [p.name for p in pdfs if not p.exists() or p.stat().st_size == 0]
     if missing:
-        raise ExportError(f"LibreOffice could not convert: {', '.join(missing)}")
+        raise ExportError(msg("LibreOffice could not convert: {files}", files=", ".join(missing)))
     return pdfs
 
 
 def pdf_pages(pdf: Path) -> list[str]:
     """The text of each page of ``pdf`` (pdftotext; pages are separated by form feeds)."""
     if shutil.which("pdftotext") is None:
-        raise ExportError("pdftotext (poppler) is not installed")
+        raise ExportError(msg("pdftotext (poppler) is not installed"))
     done = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, check=False, timeout=120)
     if done.returncode != 0:
-        raise ExportError(f"pdftotext could not read {pdf.name}: {done.stderr.decode(errors='replace')}")
+        raise ExportError(msg("pdftotext could not read {name}: {reason}", name=pdf.name,
+                              reason=done.stderr.decode(errors="replace")))
     return done.stdout.decode("utf-8", errors="replace").split("\f")
 
 

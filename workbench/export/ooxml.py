@@ -28,6 +28,8 @@ import zipfile
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
+from ..core.messages import msg
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -506,13 +508,14 @@ def atomic_write(path: Path | str, data: bytes) -> None:
             while view:
                 written = handle.write(view)
                 if not written:
-                    raise OSError(28, "no space left on device (nothing could be written)", str(path))
+                    raise OSError(28, msg("no space left on device (nothing could be written)"), str(path))
                 view = view[written:]
             handle.flush()
             os.fsync(handle.fileno())
             size = os.fstat(handle.fileno()).st_size
         if size != len(data):
-            raise OSError(5, f"only {size} of {len(data)} bytes could be written", str(path))
+            raise OSError(5, msg("only {written} of {size} bytes could be written", written=size, size=len(data)),
+                          str(path))
         os.replace(tmp, path)
     except OSError as exc:   # e.g. a full disk: say which file could not be written
         tmp.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..core.compare import Comparison
 from ..core.compare_text import ComparedArticle
+from ..core.messages import msg
 from ..core.textdiff import diff_lines
 from ..paths import TEMPLATES_DIR
 from . import ooxml as ox
@@ -168,7 +169,7 @@ def redline_bytes(comparison: Comparison, author: str, *, date: str | None = Non
                   title: str | None = None, template: Path | str | None = None) -> bytes:
     """The redline .docx as bytes: the new text, each difference a tracked change by ``author``."""
     if not author.strip():
-        raise ValueError("a redline needs an author (the party) for its tracked changes")
+        raise ValueError(msg("a redline needs an author (the party) for its tracked changes"))
     writer = _Redline(comparison, author.strip(), date or iso_now(), lang)
     old_label = comparison.old_side.label or comparison.old_side.draft.title
     new_label = comparison.new_side.label or comparison.new_side.draft.title

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..core.library import Clause
+from ..core.messages import msg
 from .workspace import WorkspaceError
 
 _ORDER = "ORDER BY (SELECT ord FROM sources WHERE sources.id = c.source), c.ord"
@@ -34,13 +35,14 @@ class LibraryReader:
         try:
             conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"{self.path}: the library cannot be read ({exc})") from exc
+            raise WorkspaceError(msg("{path}: the library cannot be read ({reason})", path=self.path,
+                                     reason=exc)) from exc
         try:
             conn.execute("PRAGMA busy_timeout = 10000")
             yield conn
         except (sqlite3.Error, ValueError) as exc:
-            raise WorkspaceError(f"{self.path}: the library could not be read ({exc}); the workspace "
-                                 "may be damaged or in use: open a backup or a saved copy") from exc
+            raise WorkspaceError(msg("{path}: the library could not be read ({reason}); the workspace may be damaged "
+                                     "or in use: open a backup or a saved copy", path=self.path, reason=exc)) from exc
         finally:
             conn.close()
 

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.messages import msg
 from .workspace import SQLITE_MAGIC, Workspace, WorkspaceError
 
 BACKUP_SUFFIX = ".backup"
@@ -43,9 +44,9 @@ def copy_workspace(workspace: Workspace, target: Path | str) -> Path:
     """
     target = Path(target)
     if target.resolve() == Path(workspace.path).resolve():
-        raise WorkspaceError(f"{target}: this is the open workspace; choose another name for the copy")
+        raise WorkspaceError(msg("{path}: this is the open workspace; choose another name for the copy", path=target))
     if not target.parent.is_dir():
-        raise WorkspaceError(f"{target.parent}: no such folder")
+        raise WorkspaceError(msg("{folder}: no such folder", folder=target.parent))
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
@@ -58,12 +59,13 @@ def copy_workspace(workspace: Workspace, target: Path | str) -> Path:
             destination.close()
         if check != "ok":
             partial.unlink(missing_ok=True)
-            raise WorkspaceError(f"{target}: the copy is damaged ({check})")
+            raise WorkspaceError(msg("{path}: the copy is damaged ({reason})", path=target, reason=check))
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise WorkspaceError(f"{target}: the copy could not be written ({reason})") from exc
+        raise WorkspaceError(msg("{path}: the copy could not be written ({reason})", path=target,
+                                 reason=reason)) from exc
     return target
 
 
@@ -96,7 +98,8 @@ def restore_backup(path: Path | str) -> Path:
     path = Path(path)
     backup = find_backup(path)
     if backup is None:
-        raise WorkspaceError(f"{path}: there is no usable backup ({backup_path(path).name})")
+        raise WorkspaceError(msg("{path}: there is no usable backup ({backup})", path=path,
+                                 backup=backup_path(path).name))
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.name}.damaged-{stamp}")
     try:
@@ -119,6 +122,6 @@ def restore_backup(path: Path | str) -> Path:
         os.replace(partial, path)
     except (OSError, sqlite3.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise WorkspaceError(f"{path}: the backup could not be restored ({reason}); "
-                             f"the damaged file is kept as {kept.name}") from exc
+        raise WorkspaceError(msg("{path}: the backup could not be restored ({reason}); the damaged file is kept "
+                                 "as {kept}", path=path, reason=reason, kept=kept.name)) from exc
     return kept

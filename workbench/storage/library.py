@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.library import NATURES, STRENGTHS, VERIFICATION, Clause, Para, Source
+from ..core.messages import Message, msg
 
 CLAUSE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/(?:preamble|closing|[a-z]+-[0-9a-z][0-9a-z.-]*)$")
 KINDS = ("article", "preamble", "recital", "paragraph", "item", "principle", "closing", "vision",
@@ -31,7 +32,7 @@ class LibraryError(ValueError):
     def __init__(self, path: Path | str, line: int | None, message: str):
         self.path, self.line, self.message = Path(path), line, message
         where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {message}")
+        super().__init__(msg("{where}: {message}", where=where, message=message))
 
 
 @dataclass
@@ -107,16 +108,18 @@ def read_toml(path: Path, error: type[ValueError] = LibraryError) -> tuple[dict,
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise error(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise error(path, None, msg("not UTF-8 text ({reason} at byte {byte})", reason=exc.reason,
+                                     byte=exc.start)) from exc
     except OSError as exc:
-        raise error(path, None, f"cannot be read: {exc.strerror or exc}") from exc
+        raise error(path, None, msg("cannot be read: {reason}", reason=exc.strerror or exc)) from exc
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise error(path, int(match.group(1)) if match else None, f"not valid TOML: {exc}") from exc
+        line = int(match.group(1)) if match else None
+        raise error(path, line, msg("not valid TOML: {reason}", reason=exc)) from exc
     except RecursionError as exc:
-        raise error(path, None, "not valid TOML: nested too deeply") from exc
+        raise error(path, None, msg("not valid TOML: nested too deeply")) from exc
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
@@ -126,20 +129,27 @@ def load_vocabulary(path: Path) -> Vocabulary:
     for table, target in (("topic", vocab.topics), ("function", vocab.functions), ("term", vocab.terms)):
         entries = data.get(table, [])
         if not isinstance(entries, list):
-            raise LibraryError(path, lines.key(None, table), f"[[{table}]] must be an array of tables")
+            raise LibraryError(path, lines.key(None, table), msg("[[{table}]] must be an array of tables", table=table))
         for entry in entries:
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
-                raise LibraryError(path, None, f"every [[{table}]] needs an id")
+                raise LibraryError(path, None, msg("every [[{table}]] needs an id", table=table))
             if not entry.get("en"):
-                raise LibraryError(path, _find(text, f'id = "{entry["id"]}"'), f"{table} {entry['id']!r} has no English label (en)")
+                raise LibraryError(path, _find(text, f'id = "{entry["id"]}"'),
+                                   msg("{table} {entry_id!r} has no English label (en)", table=table,
+                                       entry_id=entry["id"]))
             if entry["id"] in target:
-                raise LibraryError(path, _find(text, f'id = "{entry["id"]}"'), f"{table} {entry['id']!r} is defined twice")
+                raise LibraryError(path, _find(text, f'id = "{entry["id"]}"'),
+                                   msg("{table} {entry_id!r} is defined twice", table=table, entry_id=entry["id"]))
             target[entry["id"]] = entry
     for entry in data.get("glossary", []):
         if not isinstance(entry, dict) or not entry.get("zh") or not isinstance(entry.get("en"), list):
-            raise LibraryError(path, None, "every [[glossary]] needs zh = \"…\" and en = [\"…\"]")
+            raise LibraryError(path, None, msg("every [[glossary]] needs zh = \"…\" and en = [\"…\"]"))
         vocab.glossary.append(entry)
     return vocab
+
+
+#: The kinds of vocabulary entry, for messages.
+_VOCABULARY_WORDS = {"topic": msg("topic"), "function": msg("function")}
 
 
 def _find(text: str, needle: str) -> int | None:
@@ -147,26 +157,36 @@ def _find(text: str, needle: str) -> int | None:
     return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
-def _para(raw, path: Path, line: int | None, where: str, inherited: str = "") -> Para:
+def _where(where: tuple) -> Message:
+    """"<clause> paragraph 2(a)(i)" for a message; ``where`` is (clause id, paragraph number, sub labels …)
+    (made only when there is a problem: a library has thousands of paragraphs)."""
+    text = msg("{clause_id} paragraph {number}", clause_id=where[0], number=where[1])
+    for label in where[2:]:
+        text = msg("{where}({label})", where=text, label=label)
+    return text
+
+
+def _para(raw, path: Path, line: int | None, where: tuple, inherited: str = "") -> Para:
     if not isinstance(raw, dict):
-        raise LibraryError(path, line, f"{where}: a paragraph must be a table")
+        raise LibraryError(path, line, msg("{where}: a paragraph must be a table", where=_where(where)))
     unknown = set(raw) - PARA_KEYS
     if unknown:
-        raise LibraryError(path, line, f"{where}: unknown key {sorted(unknown)[0]!r} "
-                                       f"(allowed: {', '.join(sorted(PARA_KEYS))})")
+        raise LibraryError(path, line, msg("{where}: unknown key {key!r} (allowed: {allowed})", where=_where(where),
+                                           key=sorted(unknown)[0], allowed=", ".join(sorted(PARA_KEYS))))
     for key in ("label", "text", "zh", "strength"):
         if key in raw and not isinstance(raw[key], str):
-            raise LibraryError(path, line, f"{where}: {key} must be a string")
+            raise LibraryError(path, line, msg("{where}: {key} must be a string", where=_where(where), key=key))
     strength = raw.get("strength", "")
     if strength and strength not in STRENGTHS:
-        raise LibraryError(path, line, f"{where}: strength {strength!r} is not one of {', '.join(STRENGTHS)}")
+        raise LibraryError(path, line, msg("{where}: strength {strength!r} is not one of {allowed}",
+                                           where=_where(where), strength=strength, allowed=", ".join(STRENGTHS)))
     subs = raw.get("sub", [])
     if not isinstance(subs, list):
-        raise LibraryError(path, line, f"{where}: sub must be [[…sub]] tables")
+        raise LibraryError(path, line, msg("{where}: sub must be [[…sub]] tables", where=_where(where)))
     strength = strength or inherited
     para = Para(label=raw.get("label", "").strip(), text=_clean(raw.get("text", "")),
                 zh=_clean(raw.get("zh", "")), strength=strength)
-    para.subs = [_para(sub, path, line, f"{where}({sub.get('label', '?') if isinstance(sub, dict) else '?'})",
+    para.subs = [_para(sub, path, line, (*where, sub.get("label", "?") if isinstance(sub, dict) else "?"),
                        strength) for sub in subs]
     return para
 
@@ -182,22 +202,25 @@ def load_source_file(path: Path, vocab: Vocabulary) -> tuple[Source, list[Clause
     lines = _Lines(text)
     raw_source = data.get("source")
     if not isinstance(raw_source, dict):
-        raise LibraryError(path, 1, "the file has no [source] table")
+        raise LibraryError(path, 1, msg("the file has no [source] table"))
     unknown = set(raw_source) - SOURCE_KEYS
     if unknown:
         key = sorted(unknown)[0]
-        raise LibraryError(path, lines.key(None, key), f"[source]: unknown key {key!r}")
+        raise LibraryError(path, lines.key(None, key), msg("[source]: unknown key {key!r}", key=key))
     for key in ("id", "title", "nature"):
         if not isinstance(raw_source.get(key), str) or not raw_source[key].strip():
-            raise LibraryError(path, lines.key(None, key) or 1, f"[source] needs {key} = \"…\"")
+            raise LibraryError(path, lines.key(None, key) or 1, msg("[source] needs {key} = \"…\"", key=key))
     if raw_source["id"] != path.stem:
-        raise LibraryError(path, lines.key(None, "id"), f"source id {raw_source['id']!r} does not match the file name {path.stem!r}")
+        raise LibraryError(path, lines.key(None, "id"), msg(
+            "source id {source_id!r} does not match the file name {name!r}", source_id=raw_source["id"],
+            name=path.stem))
     if raw_source["nature"] not in NATURES:
-        raise LibraryError(path, lines.key(None, "nature"), f"nature {raw_source['nature']!r} is not one of {', '.join(NATURES)}")
+        raise LibraryError(path, lines.key(None, "nature"), msg(
+            "nature {nature!r} is not one of {allowed}", nature=raw_source["nature"], allowed=", ".join(NATURES)))
     source = Source(**{k: v for k, v in raw_source.items() if k in Source.__dataclass_fields__})
     raw_clauses = data.get("clause", [])
     if not isinstance(raw_clauses, list) or not raw_clauses:
-        raise LibraryError(path, None, "the file has no [[clause]] entries")
+        raise LibraryError(path, None, msg("the file has no [[clause]] entries"))
     clauses = [_clause(raw, i, source, path, lines, vocab) for i, raw in enumerate(raw_clauses)]
     return source, clauses
 
@@ -206,42 +229,49 @@ def _clause(raw: dict, i: int, source: Source, path: Path, lines: _Lines, vocab:
     line = lines.clause(i)
     cid = raw.get("id")
     if not isinstance(cid, str) or not CLAUSE_ID.match(cid):
-        raise LibraryError(path, lines.key(i, "id"), f"clause id {cid!r} is not of the form <source>/<kind>-<number>")
+        raise LibraryError(path, lines.key(i, "id"), msg(
+            "clause id {clause_id!r} is not of the form <source>/<kind>-<number>", clause_id=cid))
     if not cid.startswith(source.id + "/"):
-        raise LibraryError(path, lines.key(i, "id"), f"clause id {cid!r} does not start with the source id {source.id!r}")
+        raise LibraryError(path, lines.key(i, "id"), msg("clause id {clause_id!r} does not start with the source id "
+                                                         "{source_id!r}", clause_id=cid, source_id=source.id))
     unknown = set(raw) - CLAUSE_KEYS
     if unknown:
         key = sorted(unknown)[0]
-        raise LibraryError(path, lines.key(i, key), f"{cid}: unknown key {key!r}")
+        raise LibraryError(path, lines.key(i, key), msg("{clause_id}: unknown key {key!r}", clause_id=cid, key=key))
     kind = raw.get("kind", "article")
     if kind not in KINDS:
-        raise LibraryError(path, lines.key(i, "kind"), f"{cid}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        raise LibraryError(path, lines.key(i, "kind"), msg("{clause_id}: kind {kind!r} is not one of {allowed}",
+                                                           clause_id=cid, kind=kind, allowed=", ".join(KINDS)))
     for key in ("verification", "verification_zh"):
         value = raw.get(key, "verified" if key == "verification" else "")
         if value and value not in VERIFICATION:
-            raise LibraryError(path, lines.key(i, key), f"{cid}: {key} must be verified or unverified, not {value!r}")
+            raise LibraryError(path, lines.key(i, key), msg("{clause_id}: {key} must be verified or unverified, "
+                                                            "not {value!r}", clause_id=cid, key=key, value=value))
     for key in LIST_KEYS:
         value = raw.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise LibraryError(path, lines.key(i, key), f"{cid}: {key} must be a list of strings")
+            raise LibraryError(path, lines.key(i, key), msg("{clause_id}: {key} must be a list of strings",
+                                                            clause_id=cid, key=key))
     for key, known, what in (("topics", vocab.topics, "topic"), ("provides", vocab.functions, "function"),
                              ("requires", vocab.functions, "function")):
         for value in raw.get(key, []):
             if value not in known:
-                raise LibraryError(path, lines.key(i, key), f"{cid}: unknown {what} {value!r} in {key} "
-                                                            f"(see resources/vocabulary.toml)")
+                raise LibraryError(path, lines.key(i, key), msg(
+                    "{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)",
+                    clause_id=cid, what=_VOCABULARY_WORDS[what], value=value, key=key))
     raw_paras = raw.get("para", [])
     if not isinstance(raw_paras, list) or not raw_paras:
-        raise LibraryError(path, line, f"{cid}: a clause needs at least one [[clause.para]]")
-    paras = [_para(p, path, lines.para(i, j), f"{cid} paragraph {j + 1}") for j, p in enumerate(raw_paras)]
+        raise LibraryError(path, line, msg("{clause_id}: a clause needs at least one [[clause.para]]", clause_id=cid))
+    paras = [_para(p, path, lines.para(i, j), (cid, j + 1)) for j, p in enumerate(raw_paras)]
     clause = Clause(id=cid, source=source.id, kind=kind, paras=paras,
                     **{k: raw[k] for k in raw if k not in ("id", "kind", "para", "footnote")})
     clause.number = str(clause.number)
     clause.footnotes = [dict(f) for f in raw.get("footnote", []) if isinstance(f, dict)]
     if not clause.text() and not clause.text_zh():
-        raise LibraryError(path, line, f"{cid}: the clause has no text in any language")
+        raise LibraryError(path, line, msg("{clause_id}: the clause has no text in any language", clause_id=cid))
     if clause.text_zh() and not clause.verification_zh:
-        raise LibraryError(path, lines.key(i, "id"), f"{cid}: has Chinese text but no verification_zh")
+        raise LibraryError(path, lines.key(i, "id"), msg("{clause_id}: has Chinese text but no verification_zh",
+                                                         clause_id=cid))
     if not clause.url:
         clause.url = source.url
     return clause
@@ -257,14 +287,15 @@ def load_library(directory: Path, vocabulary_path: Path | None = None) -> Librar
     seen: dict[str, Path] = {}
     files = sorted(directory.glob("*.toml"))
     if not files:
-        raise LibraryError(directory, None, "no clause files (*.toml) in this folder")
+        raise LibraryError(directory, None, msg("no clause files (*.toml) in this folder"))
     for path in files:
         source, clauses = load_source_file(path, vocab)
         library.sources[source.id] = source
         for clause in clauses:
             if clause.id in seen:
                 raise LibraryError(path, _find(path.read_text(encoding="utf-8"), f'"{clause.id}"'),
-                                   f"clause id {clause.id!r} is already used in {seen[clause.id].name}")
+                                   msg("clause id {clause_id!r} is already used in {name}", clause_id=clause.id,
+                                       name=seen[clause.id].name))
             seen[clause.id] = path
             library.clauses.append(clause)
     known = set(seen)
@@ -274,5 +305,6 @@ def load_library(directory: Path, vocabulary_path: Path | None = None) -> Librar
                 if target not in known:
                     path = seen[clause.id]
                     raise LibraryError(path, _find(path.read_text(encoding="utf-8"), f'"{target}"'),
-                                       f"{clause.id}: {key} names {target!r}, which is not in the library")
+                                       msg("{clause_id}: {key} names {target!r}, which is not in the library",
+                                           clause_id=clause.id, key=key, target=target))
     return library

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.model import Draft, Node, NodeKind, new_id
 from ..paths import TEMPLATES_DIR
+from ..core.messages import msg
 from .library import read_toml
 
 SKELETONS_DIR = TEMPLATES_DIR / "skeletons"
@@ -25,7 +26,7 @@ class SkeletonError(ValueError):
 
     def __init__(self, path: Path | str, line: int | None, message: str):
         self.path, self.line, self.message = Path(path), line, message
-        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
+        super().__init__(msg("{where}: {message}", where=f"{path}:{line}" if line else str(path), message=message))
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,8 @@ def _string(value, path: Path, line: int | None, where: str, required: bool = Fa
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise SkeletonError(path, line, f"{where} must be a non-empty string" if required
-                            else f"{where} must be a string")
+        raise SkeletonError(path, line, msg("{where} must be a non-empty string", where=where) if required
+                            else msg("{where} must be a string", where=where))
     return value.strip()
 
 
@@ -91,26 +92,28 @@ def load_skeleton(path: Path | str) -> Skeleton:
     data, text = read_toml(path, SkeletonError)
     head = data.get("skeleton")
     if not isinstance(head, dict):
-        raise SkeletonError(path, 1, "the file has no [skeleton] table")
+        raise SkeletonError(path, 1, msg("the file has no [skeleton] table"))
     head_line = _line_of(text, "[skeleton]")
     unknown = set(head) - _SKELETON_KEYS
     if unknown:
         key = sorted(unknown)[0]
-        raise SkeletonError(path, _key_line(text, key) or head_line, f"[skeleton]: unknown key {key!r} "
-                            f"(allowed: {', '.join(sorted(_SKELETON_KEYS))})")
+        raise SkeletonError(path, _key_line(text, key) or head_line, msg(
+            "[skeleton]: unknown key {key!r} (allowed: {allowed})", key=key, allowed=", ".join(sorted(_SKELETON_KEYS))))
     skeleton_id = _string(head.get("id"), path, _key_line(text, "id") or head_line, "[skeleton] id", True)
     if not _ID.match(skeleton_id):
-        raise SkeletonError(path, _key_line(text, "id"), f"skeleton id {skeleton_id!r} may hold only "
-                            "lower-case letters, digits and hyphens")
+        raise SkeletonError(path, _key_line(text, "id"), msg(
+            "skeleton id {skeleton_id!r} may hold only lower-case letters, digits and hyphens",
+            skeleton_id=skeleton_id))
     if skeleton_id != path.stem:
         raise SkeletonError(path, _key_line(text, "id"),
-                            f"skeleton id {skeleton_id!r} does not match the file name {path.stem!r}")
+                            msg("skeleton id {skeleton_id!r} does not match the file name {name!r}",
+                                skeleton_id=skeleton_id, name=path.stem))
     preamble = head.get("preamble", True)
     if not isinstance(preamble, bool):
-        raise SkeletonError(path, _key_line(text, "preamble"), "preamble must be true or false")
+        raise SkeletonError(path, _key_line(text, "preamble"), msg("preamble must be true or false"))
     raw_chapters = data.get("chapter", [])
     if not isinstance(raw_chapters, list):
-        raise SkeletonError(path, _key_line(text, "chapter"), "chapters must be [[chapter]] tables")
+        raise SkeletonError(path, _key_line(text, "chapter"), msg("chapters must be [[chapter]] tables"))
     chapters = []
     position = 0
     for i, raw in enumerate(raw_chapters, start=1):
@@ -118,20 +121,20 @@ def load_skeleton(path: Path | str) -> Skeleton:
         if line is not None:
             position = text.find("[[chapter]]", position) + 1
         if not isinstance(raw, dict):
-            raise SkeletonError(path, line, f"chapter {i} must be a table")
+            raise SkeletonError(path, line, msg("chapter {number} must be a table", number=i))
         unknown = set(raw) - _CHAPTER_KEYS
         if unknown:
-            raise SkeletonError(path, line, f"chapter {i}: unknown key {sorted(unknown)[0]!r} "
-                                f"(allowed: {', '.join(sorted(_CHAPTER_KEYS))})")
+            raise SkeletonError(path, line, msg("chapter {number}: unknown key {key!r} (allowed: {allowed})", number=i,
+                                                key=sorted(unknown)[0], allowed=", ".join(sorted(_CHAPTER_KEYS))))
         topics = raw.get("topics", [])
         if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-            raise SkeletonError(path, line, f"chapter {i}: topics must be a list of strings")
+            raise SkeletonError(path, line, msg("chapter {number}: topics must be a list of strings", number=i))
         chapters.append(SkeletonChapter(
-            title=_string(raw.get("title"), path, line, f"chapter {i}: title", True),
-            title_zh=_string(raw.get("title_zh"), path, line, f"chapter {i}: title_zh"),
+            title=_string(raw.get("title"), path, line, msg("chapter {number}: {key}", number=i, key="title"), True),
+            title_zh=_string(raw.get("title_zh"), path, line, msg("chapter {number}: {key}", number=i, key="title_zh")),
             topics=tuple(topics)))
     if not chapters and not preamble:
-        raise SkeletonError(path, head_line, "a skeleton needs a preamble or at least one [[chapter]]")
+        raise SkeletonError(path, head_line, msg("a skeleton needs a preamble or at least one [[chapter]]"))
     return Skeleton(id=skeleton_id,
                     title=_string(head.get("title"), path, _key_line(text, "title"), "[skeleton] title", True),
                     title_zh=_string(head.get("title_zh"), path, _key_line(text, "title_zh"), "title_zh"),
@@ -153,6 +156,7 @@ def list_skeletons(directory: Path | str = SKELETONS_DIR) -> list[Skeleton]:
 def find_skeleton(skeleton_id: str, directory: Path | str = SKELETONS_DIR) -> Skeleton:
     path = Path(directory) / f"{skeleton_id}.toml"
     if not path.is_file():
-        known = ", ".join(s.id for s in list_skeletons(directory)) or "none"
-        raise SkeletonError(path, None, f"there is no skeleton {skeleton_id!r} (known: {known})")
+        known = ", ".join(s.id for s in list_skeletons(directory)) or msg("none")
+        raise SkeletonError(path, None, msg("there is no skeleton {skeleton_id!r} (known: {known})",
+                                            skeleton_id=skeleton_id, known=known))
     return load_skeleton(path)

@@ -12,6 +12,7 @@ from ..core import brackets as br
 from ..core.model import DraftError, Node, NodeKind
 from ..core.numbering import Numbering, chinese_numeral
 from ..core.proposals import merge_proposals
+from .errors import message_of
 from .i18n import zh_font
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole
@@ -241,7 +242,7 @@ class BracketsPanel(QWidget):
         try:
             edit = make()
         except DraftError as exc:
-            self.window_.report(str(exc))
+            self.window_.report(message_of(exc))
             return False
         return self.window_.push_edit(edit, edit.label)
 

@@ -16,13 +16,16 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ..core.messages import Message, message_in
 from ..core.model import Draft, DraftError
+from .check_service import CheckServiceError
+from .errors import message_of
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_COLOURS = {"met": "#c6efce", "partial": "#ffeb9c", "missing": "#ffc7ce", "not-applicable": "#e7e6e6"}
 DEBOUNCE_MS = 300
-#: The interpreter's thread switch interval while a check can run (see CheckPanel.__init__).
+# The interpreter's thread switch interval while a check can run (see CheckPanel.__init__).
 SWITCH_INTERVAL = 0.0005
 
 
@@ -61,7 +64,10 @@ class CheckJob(QRunnable):
                 report, ctx = self.checker().analyse(self.draft)
                 graph = build_graph(ctx)
         except Exception as exc:  # noqa: BLE001 - reported in the panel, never a crash
-            self._emit(self.signals.failed, self.generation, f"{type(exc).__name__}: {exc}")
+            # a message meant for the drafter as it is; anything else with its kind (a bug to report)
+            known = isinstance(exc, CheckServiceError) or isinstance(message_in(exc), Message)
+            self._emit(self.signals.failed, self.generation,
+                       message_of(exc) if known else f"{type(exc).__name__}: {message_of(exc)}")
             return
         self._emit(self.signals.done, self.generation, report, graph)
 

@@ -10,10 +10,12 @@ import tempfile
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ..checker.service import read_message, write_message
 
-#: Libraries with at least this many clauses are checked in a separate process; smaller ones
-#: (the built-in library has about 220) in a thread, which costs nothing to start.
+# Libraries with at least this many clauses are checked in a separate process; smaller ones
+# (the built-in library has about 220) in a thread, which costs nothing to start.
 PROCESS_AT_LEAST = 1000
 
 
@@ -35,7 +37,7 @@ class CheckService:
         """(report, graph) of the draft pickled in ``snapshot`` (blocks; call it off the GUI thread)."""
         with self._lock:
             if self._closed:
-                raise CheckServiceError("the window is closing")
+                raise CheckServiceError(QCoreApplication.translate("CheckService", "the window is closing"))
             process = self._ensure()
             try:
                 process.stdin.write(len(snapshot).to_bytes(8, "big") + snapshot)
@@ -43,9 +45,10 @@ class CheckService:
                 answer = read_message(process.stdout)
             except (OSError, EOFError, pickle.UnpicklingError) as exc:
                 self._stop()
-                raise CheckServiceError(f"the checking process stopped ({self._last_error() or exc})") from exc
+                raise CheckServiceError(QCoreApplication.translate(
+                    "CheckService", "the checking process stopped ({0})").format(self._last_error() or exc)) from exc
         if answer[0] != "ok":
-            raise CheckServiceError(answer[1])
+            raise CheckServiceError(answer[1])          # a core Message: message_of translates it
         return answer[1], answer[2]
 
     def _ensure(self) -> subprocess.Popen:
@@ -60,7 +63,8 @@ class CheckService:
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors,
                                              env=env)
         except OSError as exc:
-            raise CheckServiceError(f"the checking process could not be started ({exc})") from exc
+            raise CheckServiceError(QCoreApplication.translate(
+                "CheckService", "the checking process could not be started ({0})").format(exc)) from exc
         return self._process
 
     def _last_error(self) -> str:

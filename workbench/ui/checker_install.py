@@ -19,6 +19,7 @@ from ..core.numbering import Numbering
 from .check_panel import CheckPanel
 from .check_service import service_for
 from .clause_preview import heading as clause_heading
+from .errors import message_of
 from .graph_view import GraphPanel
 from .impact_dialog import confirm_move, confirm_removal
 
@@ -195,6 +196,6 @@ def export_report(window, panel: CheckPanel) -> None:
     try:
         write_check_report(panel.report, path, lang=panel.lang)
     except (ExportError, OSError) as exc:
-        window.report(str(exc))
+        window.report(message_of(exc))
         return
     window.show_message(QCoreApplication.translate("CheckPanel", "Check report written to {0}").format(path))

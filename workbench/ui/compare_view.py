@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 
 from ..core.compare import Comparison, compare
 from ..core.textdiff import diff_lines
+from .errors import message_of
 from .i18n import ui_font, zh_font
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -213,7 +214,7 @@ class CompareView(QWidget):
             result = compare(old, new, old_label=old_label, new_label=new_label, old_imported=old_imported,
                              new_imported=new_imported, clause_labels=labels)
         except Exception as exc:  # noqa: BLE001 - a bad file or version is a message, never a crash
-            self._problem(self.tr("The texts cannot be compared: {0}").format(exc))
+            self._problem(self.tr("The texts cannot be compared: {0}").format(message_of(exc)))
             return False
         self.show_comparison(result)
         return True
@@ -397,7 +398,7 @@ class CompareView(QWidget):
         try:
             do()
         except (OSError, ValueError) as exc:
-            self._problem(self.tr("{0} could not be written: {1}").format(path, exc))
+            self._problem(self.tr("{0} could not be written: {1}").format(path, message_of(exc)))
             return False
         if self.window_ is not None:
             self.window_.show_message(self.tr("Written: {0}").format(path))

@@ -14,6 +14,7 @@ from ..core.library import Clause
 from ..core.model import Draft
 from ..core.versions import now_iso
 from ..storage.skeletons import SkeletonError, list_skeletons
+from .errors import message_of
 from .i18n import zh_font
 from .settings import app_settings
 
@@ -49,7 +50,7 @@ class NewDraftDialog(QDialog):
             for skeleton in list_skeletons():
                 self.skeletons.addItem(skeleton.label(lang), skeleton)
         except SkeletonError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(message_of(exc))
         for source_id, source in session.workspace.sources().items():
             self.sources.addItem(source.label(lang), source_id)
         self.from_skeleton.setEnabled(self.skeletons.count() > 0)
@@ -228,7 +229,7 @@ class VerifyDialog(QDialog):
         try:
             self.result_clause = self.verified_clause()
         except ValueError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(message_of(exc))
             return
         settings = app_settings()
         settings.setValue("verify/who", self.who.text().strip())

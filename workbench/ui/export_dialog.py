@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
+from .errors import message_of
+
 
 class ExportDialog(QDialog):
     """The options of one export: format, version, language, title-page lines, extras, file."""
@@ -185,7 +187,7 @@ def export_current(window) -> None:
         window.show_message(run_export(window, values))
     except Exception as exc:  # noqa: BLE001 - any failure is reported, the old file is untouched
         window.report(QCoreApplication.translate("ExportDialog", "The export failed: {0}\nNo file was changed.")
-                      .format(exc))
+                      .format(message_of(exc)))
 
 
 def import_file_dialog(window) -> None:
@@ -206,7 +208,7 @@ def import_path(window, path: Path) -> bool:
         window.session.create_draft(result.draft)
     except (ImportFailure, ValueError, OSError) as exc:
         window.report(QCoreApplication.translate("ExportDialog", "Could not import {0}:\n{1}")
-                      .format(path.name, exc))
+                      .format(path.name, message_of(exc)))
         return False
     if hasattr(window, "set_current_draft"):
         window.set_current_draft(result.draft.id)

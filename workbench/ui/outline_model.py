@@ -14,6 +14,7 @@ from ..core.edits import Change, SetFields
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.numbering import Numbering, chinese_numeral
 from . import icons
+from .errors import message_of
 from .i18n import current_lang, zh_font
 from .library_model import CLAUSE_MIME, clause_ids_from_mime
 from .outline_ops import add_clauses_at, move_nodes, target_for, visible_children
@@ -371,6 +372,6 @@ class OutlineModel(QAbstractItemModel):
                     return False
                 text = self.tr("Move")
         except DraftError as exc:
-            self.session.failed.emit(str(exc))
+            self.session.failed.emit(message_of(exc))
             return False
         return self.session.push_edit(self.draft, edit, text) is not None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..paths import default_workspace
 from ..storage import Workspace, WorkspaceError, schema
 from ..storage.backups import Backup, find_backup, restore_backup, write_backup
+from .errors import message_of
 from .workspace_files import open_workspace_file
 
 
@@ -37,7 +38,7 @@ def _recoverable(path: Path, error: WorkspaceError) -> bool:
 def ask_restore(parent: QWidget | None, path: Path, error: WorkspaceError, backup: Backup) -> bool:
     """Ask the drafter whether to restore ``backup``; True if they choose to."""
     title = QCoreApplication.translate("Recovery", "Treaty Workbench")
-    text = QCoreApplication.translate("Recovery", "The workspace cannot be opened:\n{0}").format(error)
+    text = QCoreApplication.translate("Recovery", "The workspace cannot be opened:\n{0}").format(message_of(error))
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("restoreBackupBox")
     box.setInformativeText(QCoreApplication.translate(
@@ -79,5 +80,5 @@ def keep_backup(workspace: Workspace) -> str | None:
     try:
         write_backup(workspace)
     except WorkspaceError as exc:
-        return str(exc)
+        return message_of(exc)
     return None

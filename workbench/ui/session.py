@@ -19,6 +19,7 @@ from ..core.library import Clause
 from ..core.model import Draft, DraftError
 from ..storage import ConflictError, Workspace, WorkspaceError
 from .commands import ClauseCommand, EditCommand
+from .errors import message_of
 
 #: What can go wrong when an edit is applied or stored, reported to the drafter as a message.
 EDIT_ERRORS = (DraftError, WorkspaceError, sqlite3.Error, OSError)
@@ -76,11 +77,11 @@ class Session(QObject):
         try:
             change = self.workspace.apply(draft, edit)
         except ConflictError as exc:
-            self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(exc))
+            self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(message_of(exc)))
             QTimer.singleShot(0, lambda draft_id=draft.id: self.reload_draft(draft_id))
             return None
         except EDIT_ERRORS as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
             return None
         self.undo_stack.push(EditCommand(self, draft, edit, change, text or edit.label, merge_key))
         return change
@@ -95,7 +96,7 @@ class Session(QObject):
                 change = self.workspace.revert(command.draft, command.edit)
         except EDIT_ERRORS as exc:
             command.setObsolete(True)
-            self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(exc))
+            self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(message_of(exc)))
             QTimer.singleShot(0, lambda draft_id=command.draft.id: self.reload_draft(draft_id))
             return
         self.emit_change(command.draft, change)
@@ -112,7 +113,7 @@ class Session(QObject):
         try:
             draft = self.draft(draft_id)
         except WorkspaceError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
             self.drafts_changed.emit()
             return
         self.draft_reloaded.emit(draft)
@@ -138,7 +139,7 @@ class Session(QObject):
         try:
             self.workspace.update_clause(new, who, action)
         except EDIT_ERRORS as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
             return False
         self.undo_stack.push(ClauseCommand(self, old, new, who, action, text))
         return True
@@ -149,7 +150,7 @@ class Session(QObject):
         try:
             self.workspace.update_clause(clause, who, action)
         except EDIT_ERRORS as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_of(exc))
         self.clause_updated(clause.id)
 
     def clause_updated(self, clause_id: str) -> None:

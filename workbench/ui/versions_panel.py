@@ -20,6 +20,7 @@ from ..core.model import DraftError
 from ..storage import WorkspaceError
 from .brackets_panel import BracketsPanel
 from .compare_view import CompareView
+from .errors import message_of
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +97,7 @@ class VersionsPanel(QWidget):
         try:
             versions = self.workspace.versions(snapshots=False)
         except WorkspaceError as exc:
-            self.window_.show_message(str(exc))
+            self.window_.show_message(message_of(exc))
             return
 
         def add(node, parent):
@@ -161,7 +162,7 @@ class VersionsPanel(QWidget):
             version = self.workspace.save_version(draft, label, author=author.strip(), party=party.strip(),
                                                   note=note.strip())
         except WorkspaceError as exc:
-            self.window_.report(str(exc))
+            self.window_.report(message_of(exc))
             return None
         self.refresh()
         self.select(version.id)
@@ -190,7 +191,7 @@ class VersionsPanel(QWidget):
         try:
             edit = restore_edit(draft, version)
         except DraftError as exc:
-            self.window_.report(str(exc))
+            self.window_.report(message_of(exc))
             return False
         return self.window_.push_edit(edit, self.tr("Restore version “{0}”").format(version.label))
 
@@ -207,7 +208,7 @@ class VersionsPanel(QWidget):
         try:
             draft = proposal_from_version(version, party)
         except DraftError as exc:
-            self.window_.report(str(exc))
+            self.window_.report(message_of(exc))
             return False
         return self.window_.create_draft(draft)
 

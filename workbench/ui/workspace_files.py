@@ -10,6 +10,7 @@ from ..paths import CLAUSES_DIR, WORKSPACE_SUFFIX
 from ..storage import LibraryError, Workspace, WorkspaceError
 from ..storage.backups import copy_workspace
 from . import settings
+from .errors import message_of
 
 _open_windows: list[QMainWindow] = []   # windows opened from File ▸ Open stay alive
 
@@ -31,7 +32,7 @@ def open_workspace_file(path: Path | str | None, create: bool = True,
             raise
         note = QCoreApplication.translate(
             "MainWindow", "The clause library could not be updated; the workspace keeps its earlier copy.")
-        return workspace, f"{note}\n{exc}"
+        return workspace, f"{note}\n{message_of(exc)}"
 
 
 class WorkspaceFiles:
@@ -50,7 +51,7 @@ class WorkspaceFiles:
         try:
             workspace, warning = open_with_recovery(path, create=create, parent=self)
         except (WorkspaceError, LibraryError, OSError) as exc:
-            self.report(str(exc))
+            self.report(message_of(exc))
             return None
         settings.add_recent_file(path)
         window = type(self)(workspace, self.translations, extensions=self.extensions)
@@ -94,7 +95,7 @@ class WorkspaceFiles:
         try:
             copy_workspace(self.session.workspace, target)
         except WorkspaceError as exc:
-            self.report(str(exc))
+            self.report(message_of(exc))
             return False
         self.show_message(QCoreApplication.translate("MainWindow", "Saved a copy as {0}").format(str(target)))
         return True
