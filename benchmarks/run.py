@@ -88,9 +88,24 @@ def _starts(path: Path, runs: int, env: dict) -> tuple[list[float], list[float],
     return bare, app, rows, rss
 
 
+def compiled(env: dict) -> dict:
+    """The children's environment with the package compiled to bytecode, as an installed wheel is.
+
+    Both sides of the comparison get it (the bare window imports ``benchmarks.gui_probe`` too).
+    Without it, a machine that sets ``PYTHONDONTWRITEBYTECODE`` recompiles every module of the
+    workbench on every start, which no installed copy does.
+    """
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "workbench", "benchmarks"], cwd=ROOT,
+                   check=True, capture_output=True)
+    env = dict(env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def cold_start(path: Path, drafts: dict, runs: int, env: dict, sizes: Sizes) -> list[Result]:
     """The app's start with the library and the 300-article draft shown (the target), then with
     the 2,000-article draft shown (for information, and the GUI's memory with it open)."""
+    env = compiled(env)
     open_draft_at_start(path, drafts[sizes.small].id)
     bare, app, rows, rss = _starts(path, runs, env)
     started = Result(f"cold start: main window ({sizes.library:,} clauses, {sizes.small:,}-article draft)",
@@ -108,13 +123,26 @@ def cold_start(path: Path, drafts: dict, runs: int, env: dict, sizes: Sizes) -> 
     return [Result("cold start: bare PySide6 window (baseline)", bare, unit="s"), started, big, memory]
 
 
-def gui_search(path: Path, env: dict, sizes: Sizes) -> Result:
+def gui_search(path: Path, drafts: dict, env: dict, sizes: Sizes) -> list[Result]:
+    """Queries typed into the real window's library panel, each timed to the repaint of its results,
+    on the built-in library and on the large one with its 2,000-article draft open; the drafting
+    GUI's target is an update within 30 ms of a keystroke (the window's check of the draft, due
+    when it opens, waits until the typing pauses)."""
     queries = measure.keystroke_queries()
-    _, line = _probe(["search", str(path), *queries], env, timeout=300)
-    samples = [ms / 1000 for ms in json.loads(line)]
-    return Result(f"library search per keystroke, GUI panel ({sizes.library:,})", samples,
-                  targets=[Target("median", 0.010, "median ≤ 10 ms"), Target("p95", 0.030, "p95 ≤ 30 ms")],
-                  note="typed into the real window, to the repaint")
+    builtin = path.with_name("builtin.treaty")
+    from workbench.storage import Workspace
+    Workspace.open(builtin).close()                # filled from clauses/, as on a first start
+    open_draft_at_start(path, drafts[sizes.large].id)
+    out = []
+    for where, label, targets, note in (
+            (builtin, "built-in library", [Target("p95", 0.030, "p95 ≤ 30 ms")],
+             "typed into the real window, to the repaint"),
+            (path, f"{sizes.library:,} clauses, {sizes.large:,}-article draft open", [Target("p95", 0.030, "p95 ≤ 30 ms")],
+             "typed into the real window, to the repaint")):
+        _, line = _probe(["search", str(where), *queries], env, timeout=300)
+        out.append(Result(f"library search per keystroke, GUI panel ({label})",
+                          [ms / 1000 for ms in json.loads(line)], targets=targets, note=note))
+    return out
 
 
 def peak_memory(path: Path, draft_id: str, env: dict, sizes: Sizes) -> Result:
@@ -173,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
 
     steps = [
         ("search", lambda: [measure.search_per_keystroke(ws, sizes)]),
-        ("search in the GUI", lambda: [gui_search(path, env, sizes)]),
+        ("search in the GUI", lambda: gui_search(path, drafts, env, sizes)),
         ("opening drafts", lambda: [measure.load(ws, d, sizes.runs) for d in drafts.values()]),
         ("comparison", lambda: measure.compare(drafts, sizes.runs)),
         ("export", lambda: measure.export(ws, drafts, max(3, sizes.runs // 2))),

@@ -30,7 +30,8 @@ def common_options() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser; ``commands=False`` gives only the global options (opening the window)."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="treaty-workbench",
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="workspace file to use (default: your default workspace)")
     parser.add_argument("--json", action="store_true", help="machine-readable JSON output")
     parser.add_argument("--version", action="version", version=_version())
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -71,11 +74,32 @@ def output(args, data, text: str | None = None) -> None:
         sys.stdout.write((text if text is not None else str(data)).rstrip("\n") + "\n")
 
 
+def opens_window(argv: list[str]) -> bool:
+    """True when ``argv`` holds only ``--workspace FILE`` / ``--json``: no command, the window opens.
+
+    Then the command modules (and what they import) are not needed: importing them all would
+    delay the window's first appearance. Anything else (a command, --help, an abbreviation)
+    goes through the full parser.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--json" or (arg.startswith("--workspace=") and len(arg) > len("--workspace=")):
+            i += 1
+        elif arg == "--workspace" and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            i += 2
+        else:
+            return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(commands=not opens_window(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
+        from ..storage.workspace import check_ahead
+        check_ahead(getattr(args, "workspace", None))     # checked while the window code loads
         from ..app import run_gui
         return run_gui(getattr(args, "workspace", None))
     handler = getattr(args, "handler", None)

@@ -9,6 +9,7 @@ import functools
 import hashlib
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from sqlite_utils import Database
 
 from ..core.edits import Change, Edit
 from ..core.library import Clause, Source
+from ..core.messages import message_in, msg
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.versions import Version, now_iso
 from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
@@ -63,9 +65,80 @@ def _reads(method):
         except WorkspaceError:
             raise
         except (sqlite3.DatabaseError, ValueError) as exc:
-            raise WorkspaceError(f"{self.path}: the workspace could not be read ({exc}); it may be "
-                                 "damaged: open a backup or a saved copy") from exc
+            raise WorkspaceError(msg("{path}: the workspace could not be read ({reason}); it may be damaged: open a "
+                                     "backup or a saved copy", path=self.path, reason=exc)) from exc
     return guarded
+
+
+def _file_state(path: Path) -> tuple:
+    """What writing the file or its write-ahead log changes: inode, size and time of each (an
+    empty log, as a read-only connection leaves behind, is no log)."""
+    state = []
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = part.stat()
+            state.append((st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size or part == path else None)
+        except OSError:
+            state.append(None)
+    return tuple(state)
+
+
+_checks_ahead: dict[str, tuple[tuple, threading.Thread, list[str]]] = {}
+
+
+def check_ahead(path: Path | str | None) -> None:
+    """Start the integrity check ``Workspace.open(path)`` makes, in a thread, on a read-only connection.
+
+    SQLite checks without holding Python's lock, so the application calls this first and imports
+    its window code meanwhile (a 120 MB workspace takes ~0.1 s to check). ``open`` then takes the
+    verdict instead of checking again, but only an "ok" for the file as it still is (same inode,
+    size and time of the file and its log); otherwise, or if this check could not run, it checks
+    the file itself, exactly as without this call.
+    """
+    path = Path(path) if path else default_workspace()
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return
+        key = str(path.resolve())
+        uri = path.resolve().as_uri() + "?mode=ro"
+    except (OSError, ValueError):
+        return
+    state, verdict = _file_state(path), []
+
+    def check() -> None:
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=10)
+            try:
+                verdict.append(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+            finally:
+                conn.close()
+        except (sqlite3.Error, ValueError):
+            pass                          # open() checks the file itself and reports the problem
+
+    thread = threading.Thread(target=check, name="workspace-check", daemon=True)
+    thread.start()
+    _checks_ahead[key] = (state, thread, verdict)
+
+
+def _checked_ahead(path: Path) -> bool:
+    """True when ``check_ahead`` found the file sound and it has not changed since."""
+    try:
+        entry = _checks_ahead.pop(str(path.resolve()), None)
+    except OSError:
+        return False
+    if entry is None:
+        return False
+    state, thread, verdict = entry
+    thread.join()
+    return verdict == ["ok"] and _file_state(path) == state
+
+
+def _source(data) -> Source:
+    """The source instrument a stored record describes; ValueError for a damaged record."""
+    try:
+        return Source(**{k: v for k, v in data.items() if k in Source.__dataclass_fields__})
+    except (TypeError, AttributeError) as exc:
+        raise ValueError(f"not the record of a source ({exc})") from exc
 
 
 def library_fingerprint(clauses_dir: Path, vocabulary: Path) -> str:
@@ -94,26 +167,31 @@ class Workspace:
         path = Path(path) if path else default_workspace()
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
-            raise WorkspaceError(f"{path}: no such workspace file")
+            raise WorkspaceError(msg("{path}: no such workspace file", path=path))
+        checked = False
         if exists:
             cls._check_header(path)
+            checked = _checked_ahead(path)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise WorkspaceError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+                raise WorkspaceError(msg("{folder}: cannot create the folder ({reason})", folder=path.parent,
+                                         reason=exc.strerror)) from exc
         try:
             conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-            db = Database(conn)
+            # No sqlite-utils plugins on a workspace connection: the workbench uses none, and
+            # discovering them (importlib.metadata, every installed package) delays each opening.
+            db = Database(conn, execute_plugins=False)
             db.execute("PRAGMA busy_timeout = 10000")
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             db.execute("PRAGMA synchronous = NORMAL" if mode == "wal" else "PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
             workspace = cls(path, db)
-            workspace._prepare(exists)
+            workspace._prepare(exists, checked)
         except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a non-UTF-8 message from a garbled file
-            raise WorkspaceError(f"{path}: the workspace cannot be opened: {exc}. "
-                                 "It may be damaged; open a backup or a saved copy.") from exc
+            raise WorkspaceError(msg("{path}: the workspace cannot be opened: {reason}. It may be damaged; open a "
+                                     "backup or a saved copy.", path=path, reason=exc)) from exc
         if sync_library:
             workspace.sync_library(clauses_dir)
         return workspace
@@ -124,26 +202,26 @@ class Workspace:
             with path.open("rb") as handle:
                 head = handle.read(100)
         except OSError as exc:
-            raise WorkspaceError(f"{path}: cannot be read ({exc.strerror})") from exc
+            raise WorkspaceError(msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror)) from exc
         if not head.startswith(SQLITE_MAGIC):
-            raise WorkspaceError(f"{path}: this is not a Treaty Workbench workspace "
-                                 "(not an SQLite file, or its header is damaged)")
+            raise WorkspaceError(msg("{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its "
+                                     "header is damaged)", path=path))
         if len(head) < 100:
-            raise WorkspaceError(f"{path}: the workspace file is truncated")
+            raise WorkspaceError(msg("{path}: the workspace file is truncated", path=path))
         app_id = int.from_bytes(head[68:72], "big")
         if app_id not in (0, schema.APPLICATION_ID):
-            raise WorkspaceError(f"{path}: this SQLite file belongs to another program")
+            raise WorkspaceError(msg("{path}: this SQLite file belongs to another program", path=path))
         user_version = int.from_bytes(head[60:64], "big")
         if user_version > schema.FORMAT_VERSION:
-            raise WorkspaceError(f"{path}: written by a newer version of Treaty Workbench "
-                                 f"(format {user_version}; this version reads up to "
-                                 f"{schema.FORMAT_VERSION}). Update the program to open it.")
+            raise WorkspaceError(msg("{path}: written by a newer version of Treaty Workbench (format {format}; this "
+                                     "version reads up to {readable}). Update the program to open it.", path=path,
+                                     format=user_version, readable=schema.FORMAT_VERSION))
 
-    def _prepare(self, existed: bool) -> None:
-        if existed:
+    def _prepare(self, existed: bool, checked: bool = False) -> None:
+        if existed and not checked:
             check = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
             if check != "ok":
-                raise WorkspaceError(f"{self.path}: the workspace is damaged ({check})")
+                raise WorkspaceError(msg("{path}: the workspace is damaged ({reason})", path=self.path, reason=check))
         schema.upgrade(self.db)
         self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         self.db.execute(f"PRAGMA user_version = {schema.FORMAT_VERSION}")
@@ -251,7 +329,7 @@ class Workspace:
     @_reads
     def sources(self) -> dict[str, Source]:
         if self._sources is None:
-            self._sources = {row[0]: Source(**json.loads(row[1])) for row in
+            self._sources = {row[0]: _source(json.loads(row[1])) for row in
                              self.db.execute("SELECT id, data FROM sources ORDER BY ord")}
         return self._sources
 
@@ -259,7 +337,7 @@ class Workspace:
     def clause(self, clause_id: str) -> Clause:
         row = self.db.execute("SELECT data FROM clauses WHERE id = ?", [clause_id]).fetchone()
         if row is None:
-            raise WorkspaceError(f"there is no clause {clause_id!r} in the library")
+            raise WorkspaceError(msg("there is no clause {clause_id!r} in the library", clause_id=clause_id))
         return Clause.from_dict(json.loads(row[0]))
 
     @_reads
@@ -349,7 +427,7 @@ class Workspace:
         """Store a drafter's change to a library clause (e.g. official text pasted and verified)."""
         old = self.db.execute("SELECT data, ord FROM clauses WHERE id = ?", [clause.id]).fetchone()
         if old is None:
-            raise WorkspaceError(f"there is no clause {clause.id!r} in the library")
+            raise WorkspaceError(msg("there is no clause {clause_id!r} in the library", clause_id=clause.id))
         with self.db.atomic():
             source = self.sources().get(clause.source)
             label = (source.short or source.title) if source else clause.source
@@ -376,7 +454,7 @@ class Workspace:
 
     def create_draft(self, draft: Draft) -> Draft:
         if self.db.execute("SELECT 1 FROM drafts WHERE id = ?", [draft.id]).fetchone():
-            raise WorkspaceError(f"a draft with id {draft.id} already exists")
+            raise WorkspaceError(msg("a draft with id {draft_id} already exists", draft_id=draft.id))
         stamp = now_iso()
         with self.db.atomic():
             self.db["drafts"].insert({"id": draft.id, "title": draft.title, "title_zh": draft.title_zh,
@@ -407,9 +485,9 @@ class Workspace:
         if len(rows) == 1:
             return rows[0][0]
         if not rows:
-            raise WorkspaceError(f"there is no draft “{ref}” in {self.path.name} "
-                                 "(list them with: draft list)")
-        raise WorkspaceError(f"“{ref}” names {len(rows)} drafts; use the draft id")
+            raise WorkspaceError(msg("there is no draft “{ref}” in {name} (list them with: draft list)", ref=ref,
+                                     name=self.path.name))
+        raise WorkspaceError(msg("“{ref}” names {count} drafts; use the draft id", ref=ref, count=len(rows)))
 
     @_reads
     def load_draft(self, draft_id: str) -> Draft:
@@ -422,7 +500,7 @@ class Workspace:
                 "SELECT id, parent_id, kind, title, title_zh, text, text_zh, strength, numbered, "
                 "derived_from, attrs FROM nodes WHERE draft_id = ? ORDER BY ord", [draft_id]).fetchall()
         if row is None:
-            raise WorkspaceError(f"there is no draft {draft_id!r} in {self.path.name}")
+            raise WorkspaceError(msg("there is no draft {draft_id!r} in {name}", draft_id=draft_id, name=self.path.name))
         draft = Draft(title=row[1], id=row[0], title_zh=row[2] or "", meta=json.loads(row[3] or "{}"))
         by_parent: dict[str | None, list[Node]] = {}
         for r in node_rows:
@@ -479,9 +557,9 @@ class Workspace:
                 if cursor.rowcount != 1:
                     exists = self.db.execute("SELECT 1 FROM drafts WHERE id = ?", [draft.id]).fetchone()
                     raise ConflictError(
-                        f"the draft “{draft.title}” was changed by another window or program; "
-                        "reopen it to see the latest text" if exists else
-                        f"the draft “{draft.title}” is not in this workspace")
+                        msg("the draft “{title}” was changed by another window or program; reopen it to see the "
+                            "latest text", title=draft.title) if exists else
+                        msg("the draft “{title}” is not in this workspace", title=draft.title))
                 if change.removed:
                     ids = list(change.removed)
                     for start in range(0, len(ids), 500):
@@ -503,8 +581,8 @@ class Workspace:
                 if rows:
                     self.db["nodes"].upsert_all(rows.values(), pk="id")
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{self.path}: the edit could not be saved ({exc}); "
-                                 "the draft is unchanged") from exc
+            raise WorkspaceError(msg("{path}: the edit could not be saved ({reason}); the draft is unchanged",
+                                     path=self.path, reason=exc)) from exc
         self._revisions[draft.id] = (expected or 0) + 1 if expected is not None else self._current_revision(draft.id)
 
     def _current_revision(self, draft_id: str) -> int:
@@ -521,7 +599,7 @@ class Workspace:
         try:
             version = Version.of(draft, label, author=author, party=party, note=note, parent_id=parent_id)
         except ValueError as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(message_in(exc)) from exc
         with self.db.atomic():
             self.db["versions"].insert({**version.summary(),
                                         "snapshot": json.dumps(version.snapshot, ensure_ascii=False)}, pk="id")
@@ -544,8 +622,10 @@ class Workspace:
         rows = self.db.execute("SELECT id FROM versions WHERE id = ? OR (length(?) >= 4 AND id LIKE ?)",
                                [version_id, version_id, version_id + "%"]).fetchall()
         if len(rows) != 1:
-            raise WorkspaceError(f"there is no version {version_id!r} in {self.path.name}" if not rows
-                                 else f"“{version_id}” names {len(rows)} versions; use the full id")
+            raise WorkspaceError(msg("there is no version {version_id!r} in {name}", version_id=version_id,
+                                     name=self.path.name) if not rows
+                                 else msg("“{version_id}” names {count} versions; use the full id",
+                                          version_id=version_id, count=len(rows)))
         r = self.db.execute("SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id "
                             "FROM versions WHERE id = ?", [rows[0][0]]).fetchone()
         return Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
@@ -569,4 +649,4 @@ def _position(siblings: list[Node], node_id: str) -> int:
     for i, node in enumerate(siblings):
         if node.id == node_id:
             return i
-    raise DraftError(f"element {node_id} lost its place in the draft")
+    raise DraftError(msg("element {node_id} lost its place in the draft", node_id=node_id))

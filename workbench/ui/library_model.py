@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (QAbstractItemModel, QByteArray, QCoreApplication, QMimeData, QModelIndex,
-                            QPersistentModelIndex, Qt)
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.library import Clause, Source
@@ -59,6 +59,8 @@ def clause_label(hit: SearchHit, clause: Clause | None = None, lang: str = "en")
 class LibraryModel(QAbstractItemModel):
     """Search hits as a tree: source → chapter (when the source has chapters) → clause."""
 
+    listing_grown = Signal()      # after fetchMore: more rows, or the end of the listing reached
+
     def __init__(self, sources: dict[str, Source], lookup=None, parent=None):
         super().__init__(parent)
         self.sources = sources
@@ -68,42 +70,107 @@ class LibraryModel(QAbstractItemModel):
         self._top: list[int] = []
         self._by_clause: dict[str, int] = {}
         self._labels: dict[tuple[str, str], str] = {}
+        self._groups: dict[tuple[str, str, int], int] = {}
+        self._more = None
+        self._fetching = False
         self.hits: list[SearchHit] = []
 
     # ----- filling ---------------------------------------------------------------------------
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        """Show ``hits`` (best first); groups appear in the order of their best hit."""
-        self.beginResetModel()
-        self.hits = hits
-        items: list[_Item] = []
-        top: list[int] = []
-        groups: dict[tuple, int] = {}
-        by_clause: dict[str, int] = {}
+    def set_hits(self, hits: list[SearchHit], more=None) -> None:
+        """Show ``hits`` (best first); groups appear in the order of their best hit.
 
-        def group(kind: str, key: str, parent: int, bucket: list[int]) -> int:
+        ``more(count)``, when given, continues the list: it returns the next hits after the
+        first ``count`` and whether the list ends with them. Views ask for them through
+        ``fetchMore`` when the drafter scrolls to the end, so that a long listing does not have
+        to be read before it shows; ``listing_grown`` follows every such step.
+        """
+        self.beginResetModel()
+        self.hits = []
+        self._items, self._top, self._by_clause, self._groups = [], [], {}, {}
+        self._more = more
+        self._add(hits, {})
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        # not while rows are being inserted: a view may ask again from its signal handlers
+        return self._more is not None and not self._fetching and not parent.isValid()
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
+        """Append the next hits of the listing (rows signalled as inserted, groups recounted)."""
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        try:
+            self._fetch_more()
+        finally:
+            self._fetching = False
+        self.listing_grown.emit()
+
+    def _fetch_more(self) -> None:
+        hits, complete = self._more(len(self.hits))
+        if complete:
+            self._more = None
+        hits = [h for h in hits if h.clause_id not in self._by_clause]
+        if not hits:
+            self._more = None
+            return
+        pending: dict[int, list[int]] = {}
+        grown = self._add(hits, pending)
+        for parent_id, children in pending.items():
+            siblings = self._top if parent_id < 0 else self._items[parent_id].children
+            parent_index = QModelIndex() if parent_id < 0 else \
+                self.createIndex(self._items[parent_id].row, 0, parent_id)
+            self.beginInsertRows(parent_index, len(siblings), len(siblings) + len(children) - 1)
+            siblings.extend(children)
+            self.endInsertRows()
+        for gid in sorted(grown):                    # their "(count)" changed
+            index = self.createIndex(self._items[gid].row, 0, gid)
+            self.dataChanged.emit(index, index)
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def _add(self, hits: list[SearchHit], pending: dict[int, list[int]]) -> set[int]:
+        """Add ``hits`` to the tree. A row under a group already shown is queued in ``pending``
+        (parent id, -1 for the top level -> new child ids) for its insertion signal; rows under
+        new groups, and every row when nothing is shown yet (``set_hits``), are linked at once.
+        Returns the groups already shown whose count grew."""
+        items, groups, shown = self._items, self._groups, len(self._items)
+        grown: set[int] = set()
+
+        def attach(parent: int, child: int) -> None:
+            if not shown or parent >= shown:       # nothing shown yet, or a new group
+                siblings = self._top if parent < 0 else items[parent].children
+                items[child].row = len(siblings)
+                siblings.append(child)
+            else:
+                queue = pending.setdefault(parent, [])
+                siblings = self._top if parent < 0 else items[parent].children
+                items[child].row = len(siblings) + len(queue)
+                queue.append(child)
+
+        def group(kind: str, key: str, parent: int) -> int:
             gid = groups.get((kind, key, parent))
             if gid is None:
-                gid = len(items)
-                items.append(_Item(kind, key, parent, len(bucket)))
-                bucket.append(gid)
-                groups[(kind, key, parent)] = gid
+                gid = groups[(kind, key, parent)] = len(items)
+                items.append(_Item(kind, key, parent, 0))
+                attach(parent, gid)
             return gid
 
         for hit in hits:
-            source = group("source", hit.source, -1, top)
-            parent = source
-            if hit.chapter:
-                parent = group("chapter", hit.chapter, source, items[source].children)
-            siblings = items[parent].children
+            source = group("source", hit.source, -1)
+            parent = group("chapter", hit.chapter, source) if hit.chapter else source
             index = len(items)
-            items.append(_Item("clause", hit.clause_id, parent, len(siblings), hit=hit))
-            siblings.append(index)
-            by_clause[hit.clause_id] = index
-            items[source].count += 1
-            if parent != source:
-                items[parent].count += 1
-        self._items, self._top, self._by_clause = items, top, by_clause
-        self.endResetModel()
+            items.append(_Item("clause", hit.clause_id, parent, 0, hit=hit))
+            attach(parent, index)
+            self._by_clause[hit.clause_id] = index
+            for gid in {source, parent}:
+                items[gid].count += 1
+                if gid < shown:
+                    grown.add(gid)
+        self.hits.extend(hits)
+        return grown
 
     def set_language(self, lang: str) -> None:
         """Source names and titles follow the UI language: repaint every row."""
@@ -143,7 +210,10 @@ class LibraryModel(QAbstractItemModel):
         for key in [k for k in self._labels if k[0] == clause_id]:
             del self._labels[key]
 
-    def index_of_clause(self, clause_id: str) -> QModelIndex:
+    def index_of_clause(self, clause_id: str, fetch: bool = False) -> QModelIndex:
+        """The row of ``clause_id``; with ``fetch``, the listing is read further until it is found."""
+        while fetch and clause_id not in self._by_clause and self.canFetchMore():
+            self.fetchMore()
         item_id = self._by_clause.get(clause_id)
         if item_id is None:
             return QModelIndex()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from .clause_preview import clause_html
 from .library_model import ClauseIdRole, LibraryModel
 
-BROWSE_LIMIT = 5000   # an empty query lists the whole library
+BROWSE_LIMIT = 5000   # an empty query lists the whole library (up to this many clauses) …
+BROWSE_FIRST = 500    # … this many at once, the rest as the drafter scrolls (the window opens sooner)
 SEARCH_LIMIT = 150    # per keystroke: more than a screen; narrow the search for the rest
 
 
@@ -68,6 +69,7 @@ class LibraryPanel(QWidget):
         self.current_clause_id = ""
         self.last_search_ms = 0.0
         self.searched_text: str | None = None     # the query the results shown belong to
+        self._expand_all = True                   # results are shown expanded (else sources only)
         self._shown = ""                          # the clause in the preview
         workspace = session.workspace
         self.model = LibraryModel(workspace.sources(), session.clause, self)
@@ -129,6 +131,8 @@ class LibraryPanel(QWidget):
         for combo in (self.source_filter, self.topic_filter, self.verification_filter):
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(self._rows_fetched)
+        self.model.listing_grown.connect(self._show_count)
         self.view.add_requested.connect(self.request_add)
         self.view.doubleClicked.connect(lambda index: self.request_add() if index.data(ClauseIdRole) else None)
         self.add_button.clicked.connect(self.request_add)
@@ -178,24 +182,52 @@ class LibraryPanel(QWidget):
         from time import perf_counter
         start = perf_counter()
         text = self.search.text()
-        hits = self.session.workspace.search(
-            text, source=self.source_filter.currentData(), topic=self.topic_filter.currentData(),
-            verification=self.verification_filter.currentData(),
-            limit=SEARCH_LIMIT if text.strip() else BROWSE_LIMIT)
+        filters = dict(source=self.source_filter.currentData(), topic=self.topic_filter.currentData(),
+                       verification=self.verification_filter.currentData())
+        browse = not text.strip()
+        hits = self.session.workspace.search(text, **filters, limit=BROWSE_FIRST if browse else SEARCH_LIMIT)
         keep = self.current_clause_id
-        self.model.set_hits(hits)
-        if text.strip() or len(hits) <= 60:
+        more = self._browse_more(filters) if browse and len(hits) == BROWSE_FIRST else None
+        self.model.set_hits(hits, more)
+        self._expand_all = not browse or (len(hits) <= 60 and more is None)
+        if self._expand_all:
             self.view.expandAll()
         else:
             self.view.expandToDepth(0)
-        self.count_label.setText(self.tr("%n clause(s)", "", len(hits)))
-        index = self.model.index_of_clause(keep) if keep else QModelIndex()
+        self._show_count()
+        index = self.model.index_of_clause(keep, fetch=True) if keep else QModelIndex()
         if index.isValid():
             self.view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.view.scrollTo(index)
         self.searched_text = text
         self.last_search_ms = (perf_counter() - start) * 1000
+
+    def _browse_more(self, filters: dict):
+        """The rest of the listing, read when the view asks (``LibraryModel.fetchMore``): each
+        time as many clauses again as the list holds, up to ``BROWSE_LIMIT``."""
+        workspace = self.session.workspace
+
+        def more(count: int) -> tuple[list, bool]:
+            wanted = min(BROWSE_LIMIT, 2 * count)
+            hits = workspace.search("", **filters, limit=wanted) if count < wanted else []
+            return hits[count:], len(hits) < wanted or wanted == BROWSE_LIMIT
+
+        return more
+
+    def _rows_fetched(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Groups added when the listing grows are expanded as the first ones were."""
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                index = self.model.index(row, 0)
+                if self._expand_all:
+                    self.view.expandRecursively(index)
+                else:
+                    self.view.expand(index)
+
+    def _show_count(self) -> None:
+        more = "…" if self.model.canFetchMore() else ""     # the listing continues as it is scrolled
+        self.count_label.setText(self.tr("%n clause(s)", "", len(self.model.hits)) + more)
 
     def focus_results(self) -> None:
         self.view.setFocus()
@@ -205,7 +237,7 @@ class LibraryPanel(QWidget):
                 self.view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def select_clause(self, clause_id: str) -> bool:
-        index = self.model.index_of_clause(clause_id)
+        index = self.model.index_of_clause(clause_id, fetch=True)
         if not index.isValid():
             return False
         self.view.scrollTo(index)
@@ -271,6 +303,8 @@ class LibraryPanel(QWidget):
 
     # ----- language -----------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return               # nothing to repaint (the window sets the language it opens with)
         self.lang = lang
         self.model.set_language(lang)
         if not self.search.text().strip():
@@ -290,7 +324,7 @@ class LibraryPanel(QWidget):
         self.topic_filter.setToolTip(self.tr("Show clauses on one topic only"))
         self.verification_filter.setToolTip(self.tr("Show verified or unverified clauses only"))
         self._fill_filters()
-        self.count_label.setText(self.tr("%n clause(s)", "", len(self.model.hits)))
+        self._show_count()
         if self.current_clause_id:
             self.show_clause(self.current_clause_id)
         else:

@@ -12,20 +12,23 @@ Extension points for other panels and dialogs (checker, export/import, versions 
     window.draft_changed(draft, change)        Signal after every applied, undone or redone edit.
     window.current_draft_changed(draft)        Signal when another draft is shown (or None).
     window.current_article_changed(article_id) Signal when the selected article changes (or None).
+    window.extensions_installed()              Signal once the extensions are in place.
     window.select_article(article_id)          Select an article of the current draft.
     window.push_edit(edit, text=None)          Apply a core Edit through the undo stack.
     window.current_draft, window.session.workspace
         The draft shown and the open Workspace (read-only use; change drafts via push_edit).
 
 Register a module with ``install(window)`` in ``workbench/ui/extensions.py`` to be installed
-when the window opens (before the layout is restored).
+when the window opens (before the layout is restored). The application (``run``) opens its window
+with ``defer_extensions=True``: the extensions are installed right after the window's first
+paint, so it appears sooner, and their docks are then put where the saved layout had them.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
@@ -35,6 +38,7 @@ from ..storage import LibraryError, Workspace, WorkspaceError
 from . import icons, settings
 from .dialogs import NewDraftDialog, TitlesDialog, VerifyDialog
 from .editor import ArticleEditor
+from .errors import message_of
 from .extensions import install_extensions
 from .i18n import LANGUAGES, Translations, apply_fonts, language_name
 from .library_panel import LibraryPanel
@@ -63,9 +67,10 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
     draft_changed = Signal(object, object)
     current_draft_changed = Signal(object)
     current_article_changed = Signal(object)
+    extensions_installed = Signal()
 
     def __init__(self, workspace: Workspace, translations: Translations | None = None, parent=None,
-                 extensions: list[str] | None = None):
+                 extensions: list[str] | None = None, defer_extensions: bool = False):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.app_icon())
@@ -76,6 +81,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         self.errors: list[str] = []
         self.docks: dict[str, QDockWidget] = {}
         self._closed = False
+        self._install_queued = False
 
         self.editor = ArticleEditor(self.session, self)
         self.setCentralWidget(self.editor)
@@ -114,11 +120,35 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         self.editor.typing.connect(lambda: self.undo_action.setEnabled(True))
 
         self.extensions = extensions
-        self.extension_problems = install_extensions(self, extensions)
+        self.extension_problems: list[str] = []
+        self.extensions_pending = True            # until install_extensions_now() has run
+        if not defer_extensions:
+            self.install_extensions_now(report=False)
         self.retranslate()
         self._restore()
         for problem in self.extension_problems:
             self.show_message(problem)
+
+    def install_extensions_now(self, report: bool = True) -> None:
+        """Install the extensions (once). Done in ``__init__`` unless ``defer_extensions``: then
+        right after the first paint, and their docks are put back where the saved layout had them
+        (or, on a first start, arranged as the default layout arranges them)."""
+        if not self.extensions_pending or self._closed:
+            return
+        self.extensions_pending = False
+        self.extension_problems = install_extensions(self, self.extensions)
+        if getattr(self, "_restored", False):
+            self._restore_extension_docks()
+        if report:
+            for problem in self.extension_problems:
+                self.show_message(problem)
+        self.extensions_installed.emit()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.extensions_pending and not self._install_queued:
+            self._install_queued = True           # the window is on screen: now the extensions
+            QTimer.singleShot(0, self, self.install_extensions_now)
 
     # ----- extension points ----------------------------------------------------------------
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
@@ -126,11 +156,12 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        # added after the layout was restored: back where it was saved, else in ``area`` (asking
+        # to restore a dock already added would hide one the saved layout does not know)
+        if not (getattr(self, "_restored", False) and self.restoreDockWidget(dock)):
+            self.addDockWidget(area, dock)
         self.docks[object_name] = dock
         self.panels_menu.addAction(dock.toggleViewAction())
-        if getattr(self, "_restored", False):
-            self.restoreDockWidget(dock)
         return dock
 
     def push_edit(self, edit: Edit, text: str | None = None) -> bool:
@@ -286,7 +317,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
             try:
                 draft = self.session.draft(draft_id)
             except WorkspaceError as exc:
-                self.report(str(exc))
+                self.report(message_of(exc))
                 return False
         self.current_draft = draft
         self.outline.set_draft(draft)
@@ -342,7 +373,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         try:
             self.session.create_draft(draft)
         except (WorkspaceError, OSError) as exc:
-            self.report(str(exc))
+            self.report(message_of(exc))
             return False
         return self.set_current_draft(draft.id)
 
@@ -365,7 +396,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         try:
             self.session.delete_draft(draft.id)
         except WorkspaceError as exc:
-            self.report(str(exc))
+            self.report(message_of(exc))
             return
         remaining = self.session.draft_infos()
         self.set_current_draft(remaining[0].id if remaining else None)
@@ -383,7 +414,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         try:
             edit = add_clauses_after(self.current_draft, clauses, self.outline.selected_node())
         except DraftError as exc:
-            self.report(str(exc))
+            self.report(message_of(exc))
             return False
         if self.session.push_edit(self.current_draft, edit,
                                   self.tr("Add %n clause(s)", "", len(clauses))) is None:
@@ -460,10 +491,10 @@ def run(workspace_path: Path | None = None) -> int:
         workspace, warning = open_with_recovery(workspace_path)   # a damaged file: its backup is offered
     except (WorkspaceError, LibraryError, OSError) as exc:
         QMessageBox.critical(None, app.translate("main", "Treaty Workbench"),
-                             app.translate("main", "The workspace cannot be opened:\n{0}").format(exc))
+                             app.translate("main", "The workspace cannot be opened:\n{0}").format(message_of(exc)))
         return 1
     settings.add_recent_file(workspace.path)
-    window = MainWindow(workspace, translations)
+    window = MainWindow(workspace, translations, defer_extensions=True)   # they follow the first paint
     window.show()
     if warning:
         window.report(warning)

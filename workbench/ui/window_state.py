@@ -5,6 +5,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 
 from ..storage import WorkspaceError
 from ..storage.skeletons import SkeletonError, find_skeleton
+from .errors import message_of
 
 
 class WindowState:
@@ -15,8 +16,9 @@ class WindowState:
         layout = ws.setting("ui.layout") or {}
         if layout.get("geometry"):
             self.restoreGeometry(QByteArray.fromBase64(layout["geometry"].encode()))
-        if layout.get("state"):
-            self.restoreState(QByteArray.fromBase64(layout["state"].encode()))
+        self._saved_state = QByteArray.fromBase64(layout["state"].encode()) if layout.get("state") else None
+        if self._saved_state is not None:
+            self.restoreState(self._saved_state)
         else:
             self._needs_default_layout = True
         self._restored = True
@@ -87,7 +89,7 @@ class WindowState:
             draft = find_skeleton("framework-convention").draft(title, "人工智能条约草案")
             self.session.create_draft(draft)
         except (SkeletonError, WorkspaceError) as exc:
-            self.show_message(str(exc))
+            self.show_message(message_of(exc))
 
     def save_layout(self) -> None:
         self.session.workspace.set_setting("ui.library", {"query": self.library.search.text(),
@@ -95,6 +97,16 @@ class WindowState:
         self.session.workspace.set_setting("ui.layout", {
             "geometry": bytes(self.saveGeometry().toBase64()).decode(),
             "state": bytes(self.saveState().toBase64()).decode()})
+
+    def _restore_extension_docks(self) -> None:
+        """Extensions installed after the layout was restored (``defer_extensions``): their docks
+        go where the saved layout had them, shown or hidden as they were (an extension may hide
+        its dock when it installs); on a first start the default layout arranges them."""
+        if self._saved_state is not None:
+            self.restoreState(self._saved_state)
+        elif not getattr(self, "_needs_default_layout", False):   # else it is still to come
+            # after the new docks' queued show (a dock added to a shown window appears later)
+            QTimer.singleShot(0, self, self._default_layout)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
