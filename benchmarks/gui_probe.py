@@ -17,11 +17,12 @@ the application is changed for this: the probe only watches.
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 
 START = time.perf_counter()
+
+from benchmarks.rss import peak_rss_kb  # noqa: E402
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow  # noqa: E402
@@ -51,7 +52,7 @@ class FirstPaint(QObject):
                     model = view.model()
                     if model is not None and view.isVisible():
                         rows = max(rows, model.rowCount())
-        rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        rss_kb = peak_rss_kb()
         sys.stdout.write(f"painted {time.perf_counter() - START:.4f} {rss_kb} {rows}\n")
         sys.stdout.flush()
         if os.environ.get("TREATY_WORKBENCH_PROBE_STAY") != "1":

@@ -3,12 +3,11 @@
 ``python -m benchmarks.memory_probe WORKSPACE DRAFT_ID`` opens the workspace, reads the whole
 library into clause objects (as a library list showing every clause would), loads the draft,
 renders it, searches, and runs the checker when one exists, then prints one JSON line with the
-peak resident set size (``getrusage``'s ``ru_maxrss``) in MB.
+peak resident set size (``rss.peak_rss_kb``) in MB.
 """
 from __future__ import annotations
 
 import json
-import resource
 import sys
 
 
@@ -17,6 +16,7 @@ def main(argv: list[str]) -> int:
     from workbench.storage import Workspace
 
     from .operations import checker_call
+    from .rss import peak_rss_kb
 
     workspace_path, draft_id = argv
     with Workspace.open(workspace_path) as ws:
@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
         hits_zh = ws.search("人工智能")
         check = checker_call(ws)
         findings = check(draft) if check else None
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_mb = peak_rss_kb() / 1024
         print(json.dumps({"peak_mb": round(peak_mb, 1), "clauses": len(clauses),
                           "articles": len(rendered), "hits": len(hits) + len(hits_zh),
                           "checked": findings is not None}))

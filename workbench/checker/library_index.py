@@ -225,12 +225,13 @@ class _Lazy(Mapping):
 #: Readings made in this process, by (version, clause data): tests and "Save a copy" open new
 #: workspaces holding the same library, which need not be read again.
 _MADE: dict[tuple[str, str], tuple[str, str]] = {}
-_MADE_AT_MOST = 5000
+_MADE_AT_MOST = 1000
 
 
 def read_clauses(reader, version: str, criteria: Criteria, aliases: dict[str, str],
-                 ids: list[str]) -> dict[str, tuple[str, str]]:
-    """Read the clauses ``ids`` now and keep their readings in the workspace: {id: (summary, content)}."""
+                 ids: list[str], contents: bool = True) -> dict[str, tuple[str, str]]:
+    """Read the clauses ``ids`` now and keep their readings in the workspace: {id: (summary, content)}
+    (content "" unless ``contents``: 20,000 full readings would be ~70 MB held for nothing)."""
     made: dict[str, tuple[str, str]] = {}
     analyser = None
     for start in range(0, len(ids), _READ_BATCH):
@@ -247,7 +248,7 @@ def read_clauses(reader, version: str, criteria: Criteria, aliases: dict[str, st
                 if len(_MADE) >= _MADE_AT_MOST:
                     _MADE.clear()
                 _MADE[(version, text)] = found
-            made[cid] = found
+            made[cid] = found if contents else (found[0], "")
             rows.append((cid, text, *found))
         reader.store(version, rows)
     return made
@@ -281,7 +282,7 @@ def index_from_reader(reader, sources: dict[str, Source], criteria: Criteria, te
         rows = reader.summaries(version)
         missing = [cid for cid, summary in rows if summary is None]
     made = {cid: summary for cid, (summary, _c) in
-            (read_clauses(reader, version, criteria, aliases, missing) if missing else {}).items()}
+            (read_clauses(reader, version, criteria, aliases, missing, contents=False) if missing else {}).items()}
     keys = {cid: i for i, (cid, _s) in enumerate(rows)}
     clauses = _Lazy(keys, reader.clauses)
     analyser = Analyser(criteria, clauses, aliases)

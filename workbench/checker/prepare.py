@@ -21,7 +21,7 @@ def prepare(path: str) -> int:
     version = reading_version(criteria, aliases)
     reader = LibraryReader(path)
     missing = [cid for cid, summary in reader.summaries(version) if summary is None]
-    return len(read_clauses(reader, version, criteria, aliases, missing))
+    return len(read_clauses(reader, version, criteria, aliases, missing, contents=False))
 
 
 def main(argv: list[str]) -> int:
