@@ -87,9 +87,10 @@ class LibraryModel(QAbstractItemModel):
         self.beginResetModel()
         self.hits = []
         self._items, self._top, self._by_clause, self._groups = [], [], {}, {}
-        self._more = more
+        self._more = None                # no rows inserted while the reset is being announced
         self._add(hits, {})
         self.endResetModel()
+        self._more = more
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
         # not while rows are being inserted: a view may ask again from its signal handlers

@@ -10,7 +10,8 @@ from .clause_preview import clause_html
 from .library_model import ClauseIdRole, LibraryModel
 
 BROWSE_LIMIT = 5000   # an empty query lists the whole library (up to this many clauses) …
-BROWSE_FIRST = 500    # … this many at once, the rest as the drafter scrolls (the window opens sooner)
+BROWSE_FIRST = 200    # … this many at once (its view reads as many again to fill itself), the rest as
+                      # the drafter scrolls: the window opens sooner
 SEARCH_LIMIT = 150    # per keystroke: more than a screen; narrow the search for the rest
 
 
