@@ -11,35 +11,14 @@ stop. Answer: ``("ok", report, graph)`` or ``("error", message)``.
 """
 from __future__ import annotations
 
-import pickle
 import sys
 from typing import BinaryIO
 
 from ..core.messages import Message, message_in
+from ..pipes import read_message, write_message
 from ..storage import Workspace, WorkspaceError
 from .engine import Checker
 from .graph import build_graph
-
-HEADER = 8
-
-
-def read_message(stream: BinaryIO):
-    """The next message, or raise EOFError when the other side has gone."""
-    header = stream.read(HEADER)
-    if len(header) < HEADER:
-        raise EOFError("the other side closed the connection")
-    size = int.from_bytes(header, "big")
-    body = stream.read(size)
-    if len(body) < size:
-        raise EOFError("the message was cut short")
-    return pickle.loads(body)
-
-
-def write_message(stream: BinaryIO, message) -> None:
-    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(len(body).to_bytes(HEADER, "big") + body)
-    stream.flush()
-
 
 def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
     """Answer check requests until asked to stop or the window goes away."""

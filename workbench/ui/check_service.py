@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..checker.service import read_message, write_message
+from ..pipes import read_message, write_message
 
 # Libraries with at least this many clauses are checked in a separate process; smaller ones
 # (the built-in library has about 220) in a thread, which costs nothing to start.

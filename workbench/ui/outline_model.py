@@ -31,6 +31,9 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1] + "…"
 
 
+_STATUS_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
+
+
 class OutlineModel(QAbstractItemModel):
     """The outline of one draft; column 0 English headings, column 1 Chinese headings."""
 
@@ -274,6 +277,8 @@ class OutlineModel(QAbstractItemModel):
             return node.kind.value
         if role == Qt.ItemDataRole.FontRole and column == ZH_COLUMN:
             return zh_font()
+        if role not in _STATUS_ROLES:
+            return None
         status = self._source_status(node)
         if role == Qt.ItemDataRole.DecorationRole and column == EN_COLUMN:
             if status == "unverified":
@@ -294,10 +299,7 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def _source_status(self, node: Node) -> str | None:
-        if not node.derived_from:
-            return None
-        clause = self.session.clause(node.derived_from)
-        return clause.overall_verification if clause is not None else None
+        return self.session.verification(node.derived_from) if node.derived_from else None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         node = self.node(index)

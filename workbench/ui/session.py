@@ -41,6 +41,7 @@ class Session(QObject):
         self.generation = 0          # bumped by every undo/redo: typing never merges across them
         self._drafts: dict[str, Draft] = {}
         self._clauses: dict[str, Clause | None] = {}
+        self._verification: dict[str, str | None] = {}
         self._source_labels: dict[str, str] | None = None
 
     # ----- drafts ---------------------------------------------------------------------------
@@ -128,6 +129,13 @@ class Session(QObject):
                 self._clauses[clause_id] = None
         return self._clauses[clause_id]
 
+    def verification(self, clause_id: str) -> str | None:
+        """A library clause's overall verification status (cached with the clause), or None."""
+        if clause_id not in self._verification:
+            clause = self.clause(clause_id)
+            self._verification[clause_id] = clause.overall_verification if clause is not None else None
+        return self._verification[clause_id]
+
     def source_labels(self) -> dict[str, str]:
         if self._source_labels is None:
             self._source_labels = {sid: s.short or s.title for sid, s in self.workspace.sources().items()}
@@ -155,4 +163,5 @@ class Session(QObject):
 
     def clause_updated(self, clause_id: str) -> None:
         self._clauses.pop(clause_id, None)
+        self._verification.pop(clause_id, None)
         self.clause_changed.emit(clause_id)
