@@ -1,7 +1,6 @@
 """Library panel: search as you type in English and Chinese, filters, grouping, preview, verification."""
 from __future__ import annotations
 
-import pytest
 
 from PySide6.QtCore import QModelIndex, Qt
 
