@@ -24,6 +24,10 @@ def read_message(stream: BinaryIO):
 
 
 def write_message(stream: BinaryIO, message) -> None:
-    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    write_frame(stream, pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_frame(stream: BinaryIO, body: bytes) -> None:
+    """Send ``body``, a message already pickled (the window pickles a draft as its snapshot)."""
     stream.write(len(body).to_bytes(HEADER, "big") + body)
     stream.flush()

@@ -211,12 +211,10 @@ class Analyser:
         key = self.content_key(article)
         found = self._cache.get(key)
         if found is None:
-            found = self._known_reading(article, key)
-        if found is None:
-            found = self._analyse(article, clause)
-        if len(self._cache) >= self._cache_size:
-            self._cache.clear()
-        self._cache[key] = found
+            found = self._known_reading(article, key) or self._analyse(article, clause)
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            self._cache[key] = found
         return found
 
     def _known_reading(self, article: Node, key: tuple) -> ArticleContent | None:

@@ -41,8 +41,8 @@ def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
                 answer = ("ok", report, build_graph(ctx))
             except Exception as exc:  # noqa: BLE001 - reported in the window, the process goes on
                 # the message as raised (a core Message keeps what the window translates)
-                answer = ("error", message_in(exc) if isinstance(message_in(exc), Message)
-                          else f"{type(exc).__name__}: {exc}")
+                text = message_in(exc)
+                answer = ("error", text if isinstance(text, Message) else f"{type(exc).__name__}: {exc}")
             write_message(answers, answer)
     finally:
         workspace.close()

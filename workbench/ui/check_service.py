@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..pipes import read_message, write_message
+from ..pipes import read_message, write_frame, write_message
 
 # Libraries with at least this many clauses are checked in a separate process; smaller ones
 # (the built-in library has about 220) in a thread, which costs nothing to start.
@@ -40,8 +40,7 @@ class CheckService:
                 raise CheckServiceError(QCoreApplication.translate("CheckService", "the window is closing"))
             process = self._ensure()
             try:
-                process.stdin.write(len(snapshot).to_bytes(8, "big") + snapshot)
-                process.stdin.flush()
+                write_frame(process.stdin, snapshot)
                 answer = read_message(process.stdout)
             except (OSError, EOFError, pickle.UnpicklingError) as exc:
                 self._stop()
@@ -91,11 +90,10 @@ class CheckService:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        for stream in (process.stdout,):
-            try:
-                stream.close()
-            except OSError:
-                pass
+        try:
+            process.stdout.close()
+        except OSError:
+            pass
 
     def close(self) -> None:
         """Stop the process (the window is closing); a check running now is not waited for."""

@@ -102,20 +102,20 @@ class GraphView(QGraphicsView):
                 for node, item in self.items.items():
                     item.setBrush(QBrush(QColor(STATUS_COLOURS.get(self.status.get(node), STATUS_COLOURS[None]))))
             return
-        self.redraw()
+        self.redraw(shape)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode if mode in ("chapter", "verdict") else "chapter"
         self.redraw()
 
-    def redraw(self) -> None:
+    def redraw(self, shape: tuple | None = None) -> None:
         """Draw the graph now if the view is shown, else when it is next shown (a 2,000-article
         graph takes a second to lay out; the check panel's dock usually covers this one)."""
         if not self.isVisible() or self.visibleRegion().isEmpty():   # hidden, or a tab behind another
             self._stale = True
             return
         self._stale = False
-        self._drawn_shape = _shape(self.graph)
+        self._drawn_shape = shape if shape is not None else _shape(self.graph)
         scene = self.scene()
         scene.clear()
         self.items, self.broken_items = {}, []
