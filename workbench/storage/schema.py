@@ -1,8 +1,19 @@
-"""Workspace schema: sqlite-utils migrations, each applied in its own transaction."""
+"""Workspace schema: sqlite-utils migrations, each applied in its own transaction.
+
+sqlite-utils is imported only when a workspace has a migration pending (a new or an older file):
+whether one is pending is read with one plain query, so opening a current workspace, as every
+start of the application does, does not pay for importing it.
+"""
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .db import Database as Connection
 
 #: Identifies a Treaty Workbench workspace ("TWB1" as a big-endian integer).
 APPLICATION_ID = 0x54574231
@@ -13,7 +24,17 @@ FORMAT_VERSION = 1
 FTS_COLUMNS = ("cite", "title", "text_en", "topics", "zh_grams", "zh_chars")
 RANK_WEIGHTS = "2.0, 5.0, 1.0, 3.0, 2.0, 1.0"
 
-migrations = Migrations("treaty-workbench")
+MIGRATION_SET = "treaty-workbench"
+#: The migrations in the order they are applied: (name, function of a sqlite-utils Database).
+MIGRATIONS: list[tuple[str, Callable[["Database"], None]]] = []
+
+
+def migrations(name: str):
+    """Register a migration (sqlite-utils' ``Migrations`` is built from these when one is pending)."""
+    def register(function):
+        MIGRATIONS.append((name, function))
+        return function
+    return register
 
 
 @migrations(name="0001_initial")
@@ -100,6 +121,27 @@ def m0003_analysis_cache(db: Database) -> None:
                "DELETE FROM analysis_cache WHERE clause_id = old.id; END")
 
 
-def upgrade(db: Database) -> None:
-    """Bring a workspace to the current schema (no-op when it is current)."""
-    migrations.apply(db)
+def pending(conn: sqlite3.Connection) -> list[str]:
+    """The names of the migrations not yet applied to the workspace on ``conn`` (read only)."""
+    try:
+        rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+        done = {row[0] for row in rows}
+    except sqlite3.OperationalError as exc:      # a new file: no table of applied migrations yet
+        if "no such table" not in str(exc):
+            raise
+        done = set()
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def upgrade(db: "Connection") -> None:
+    """Bring a workspace to the current schema (no-op, without importing sqlite-utils, when current)."""
+    if not pending(db.conn):
+        return
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, function in MIGRATIONS:
+        steps(name=name)(function)
+    # No plugins: the workbench uses none, and discovering them reads every installed package.
+    steps.apply(Database(db.conn, execute_plugins=False))

@@ -13,8 +13,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.edits import Change, Edit
 from ..core.library import Clause, Source
 from ..core.messages import message_in, msg
@@ -22,6 +20,7 @@ from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.versions import Version, now_iso
 from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
 from . import schema
+from .db import Database
 from .library import Library, Vocabulary, load_library
 from .search import HAN, SearchHit, build_query, zh_chars, zh_grams
 
@@ -180,9 +179,7 @@ class Workspace:
                                          reason=exc.strerror)) from exc
         try:
             conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-            # No sqlite-utils plugins on a workspace connection: the workbench uses none, and
-            # discovering them (importlib.metadata, every installed package) delays each opening.
-            db = Database(conn, execute_plugins=False)
+            db = Database(conn)
             db.execute("PRAGMA busy_timeout = 10000")
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             db.execute("PRAGMA synchronous = NORMAL" if mode == "wal" else "PRAGMA synchronous = FULL")
@@ -223,8 +220,9 @@ class Workspace:
             if check != "ok":
                 raise WorkspaceError(msg("{path}: the workspace is damaged ({reason})", path=self.path, reason=check))
         schema.upgrade(self.db)
-        self.db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-        self.db.execute(f"PRAGMA user_version = {schema.FORMAT_VERSION}")
+        for pragma, value in (("application_id", schema.APPLICATION_ID), ("user_version", schema.FORMAT_VERSION)):
+            if self.db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:   # written only when it differs
+                self.db.execute(f"PRAGMA {pragma} = {value}")
         if not self.meta("created"):
             self.set_meta("created", now_iso())
 

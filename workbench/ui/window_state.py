@@ -31,13 +31,14 @@ class WindowState:
             self.library.select_clause(library["clause"])
         selection = ws.setting("ui.selection") or {}
         drafts = {d.id for d in self.session.draft_infos()}
-        if not drafts and not ws.setting("ui.started"):
-            self._create_starter_draft()
-            drafts = {d.id for d in self.session.draft_infos()}
-        try:
-            ws.set_setting("ui.started", True)
-        except Exception:  # noqa: BLE001 - a read-only workspace can still be browsed
-            pass
+        if not ws.setting("ui.started"):            # the first start of this workspace
+            if not drafts:
+                self._create_starter_draft()
+                drafts = {d.id for d in self.session.draft_infos()}
+            try:
+                ws.set_setting("ui.started", True)
+            except Exception:  # noqa: BLE001 - a read-only workspace can still be browsed
+                pass
         wanted = selection.get("draft")
         if wanted not in drafts:
             infos = self.session.draft_infos()
