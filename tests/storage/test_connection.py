@@ -96,3 +96,13 @@ def test_opening_a_current_workspace_does_not_import_sqlite_utils(workspace_path
     assert _modules_after_opening(workspace_path) == {"sqlite_utils": False}
     # A new workspace needs its schema: then sqlite-utils' migrations run.
     assert _modules_after_opening(tmp_path / "new.treaty") == {"sqlite_utils": True}
+
+
+def test_the_storage_package_names_load_on_first_use():
+    import workbench.storage as storage
+
+    assert sorted(storage.__all__) == sorted(storage._EXPORTS)
+    for name in storage.__all__:
+        assert getattr(storage, name).__module__.startswith("workbench.storage.")
+    with pytest.raises(AttributeError):
+        storage.NoSuchName  # noqa: B018

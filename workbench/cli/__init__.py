@@ -11,8 +11,6 @@ import json
 import sys
 from pathlib import Path
 
-from ..core.model import DraftError
-
 #: Modules under workbench.cli that add commands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = ["library", "drafts", "versions", "check", "exchange", "compare"]
 
@@ -98,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(commands=not opens_window(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        from ..storage.workspace import check_ahead
+        from ..storage.check_ahead import check_ahead
         check_ahead(getattr(args, "workspace", None))     # checked while the window code loads
         from ..app import run_gui
         return run_gui(getattr(args, "workspace", None))
@@ -106,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         parser.parse_args(argv + ["--help"])
         return 2
+    from ..core.model import DraftError
     from ..storage import LibraryError, WorkspaceError
     try:
         return handler(args) or 0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import copy
-import secrets
+import os
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Iterator
@@ -49,7 +49,7 @@ EDITABLE_FIELDS = ("title", "title_zh", "text", "text_zh", "strength", "numbered
 
 def new_id(prefix: str = "n") -> str:
     """A new stable id: never reused, never derived from position."""
-    return prefix + secrets.token_hex(6)
+    return prefix + os.urandom(6).hex()       # as secrets.token_hex(6), without importing secrets
 
 
 def _descendants(nodes: list["Node"]) -> Iterator["Node"]:

@@ -55,7 +55,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge proposals"))
         self.list = QListWidget(self)
-        for info in workspace.drafts():
+        for info in workspace.drafts(count_articles=False):
             if info.id != current_id:
                 item = QListWidgetItem(self.tr("Draft: {0}").format(info.title))
                 item.setData(OPTION_ROLE, ("draft", info.id))

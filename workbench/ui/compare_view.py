@@ -145,7 +145,7 @@ class CompareView(QWidget):
         chosen = [box.currentData() for box in (self.old_box, self.new_box)]
         for box in (self.old_box, self.new_box):
             box.clear()
-            for info in workspace.drafts():
+            for info in workspace.drafts(count_articles=False):
                 mark = self.tr(" (current)") if info.id == current_draft_id else ""
                 box.addItem(self.tr("Draft: {0}").format(info.title) + mark, f"draft:{info.id}")
             for version in reversed(versions):

@@ -36,7 +36,6 @@ from ..core.edits import Compound, Edit, InsertNodes, SetDraftFields
 from ..core.model import Draft, DraftError, NodeKind
 from ..storage import LibraryError, Workspace, WorkspaceError
 from . import icons, settings
-from .dialogs import NewDraftDialog, TitlesDialog, VerifyDialog
 from .editor import ArticleEditor
 from .errors import message_of
 from .extensions import install_extensions
@@ -365,6 +364,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
             pass
 
     def new_draft_dialog(self) -> None:
+        from .dialogs import NewDraftDialog   # loaded when first needed
         dialog = NewDraftDialog(self.session, self.translations.lang, self)
         if dialog.exec() == NewDraftDialog.DialogCode.Accepted:
             self.create_draft(dialog.make_draft())
@@ -380,6 +380,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
     def rename_draft_dialog(self) -> None:
         if self.current_draft is None:
             return
+        from .dialogs import TitlesDialog   # loaded when first needed
         dialog = TitlesDialog(self.tr("Rename draft"), self.current_draft.title, self.current_draft.title_zh, self)
         if dialog.exec() == TitlesDialog.DialogCode.Accepted:
             title, title_zh = dialog.values()
@@ -449,6 +450,7 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         clause = self.session.clause(clause_id)
         if clause is None:
             return
+        from .dialogs import VerifyDialog   # loaded when first needed
         dialog = VerifyDialog(clause, self)
         if dialog.exec() == VerifyDialog.DialogCode.Accepted:
             self.session.update_clause(dialog.result_clause, dialog.who.text().strip(), "verify",

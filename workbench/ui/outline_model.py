@@ -31,6 +31,21 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1] + "…"
 
 
+def _flags(kind: NodeKind) -> Qt.ItemFlag:
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+    if kind in (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.RECITAL):
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+    if kind in (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.PREAMBLE):
+        flags |= Qt.ItemFlag.ItemIsEditable
+    if kind in (NodeKind.ARTICLE, NodeKind.RECITAL):
+        flags |= Qt.ItemFlag.ItemNeverHasChildren
+    return flags
+
+
+#: Item flags by node kind, made once (Qt's flags are Python enums: combining them is slow, and
+#: the view asks for an item's flags on every paint and selection).
+_FLAGS = {kind: _flags(kind) for kind in NodeKind}
+
 _STATUS_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -234,16 +249,7 @@ class OutlineModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         node = self.node(index)
-        if node is None:
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        if node.kind in (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.RECITAL):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node.kind in (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.PREAMBLE):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if node.kind in (NodeKind.ARTICLE, NodeKind.RECITAL):
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _FLAGS[node.kind] if node is not None else Qt.ItemFlag.ItemIsDropEnabled
 
     def heading(self, node: Node, lang: str) -> str:
         """'Article 3 – Title' / '第三条 标题', 'Chapter II – …', 'Preamble', '2. Considering …'."""

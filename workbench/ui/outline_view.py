@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ..core.edits import RemoveNode, SetFields
 from ..core.model import Draft, Node, NodeKind
-from .dialogs import TitlesDialog
 from .i18n import current_lang
 from .outline_model import NodeIdRole, OutlineModel
 from .outline_ops import add_chapter, step
@@ -178,6 +177,7 @@ class OutlinePanel(QWidget):
     def _add_chapter_dialog(self) -> None:
         if self.draft is None:
             return
+        from .dialogs import TitlesDialog   # loaded when first needed
         dialog = TitlesDialog(self.tr("New chapter"), parent=self)
         if dialog.exec() == TitlesDialog.DialogCode.Accepted:
             title, title_zh = dialog.values()
@@ -195,6 +195,7 @@ class OutlinePanel(QWidget):
         node = self.selected_node()
         if node is None or node.kind is NodeKind.RECITAL:
             return
+        from .dialogs import TitlesDialog   # loaded when first needed
         dialog = TitlesDialog(self.tr("Rename"), node.title, node.title_zh, self)
         if dialog.exec() == TitlesDialog.DialogCode.Accepted:
             self.rename(node.id, *dialog.values())

@@ -46,7 +46,7 @@ class Session(QObject):
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
-        return self.workspace.drafts()
+        return self.workspace.drafts(count_articles=False)
 
     def draft(self, draft_id: str) -> Draft:
         """The loaded draft (read from the workspace the first time it is asked for)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 
 from ..storage import WorkspaceError
-from ..storage.skeletons import SkeletonError, find_skeleton
 from .errors import message_of
 
 
@@ -85,6 +84,8 @@ class WindowState:
 
     def _create_starter_draft(self) -> None:
         """A new workspace opens with a draft built on the framework-convention skeleton."""
+        from ..storage.skeletons import SkeletonError, find_skeleton   # on a first start only
+
         try:
             title = QCoreApplication.translate("MainWindow", "Draft AI treaty")
             draft = find_skeleton("framework-convention").draft(title, "人工智能条约草案")
