@@ -220,6 +220,8 @@ def test_the_whole_window_shows_chinese_after_switching(english_afterwards, qtbo
     panel.check_now(window.current_draft)
     panel.tree.setCurrentItem(panel.criterion_item("B4"))         # details: evidence, suggestions
     window.select_article(window.current_draft.articles()[0].id)
+    for lazy in ("versions_panel", "brackets_panel", "compare_view"):     # built when first wanted
+        getattr(window, lazy)
     english = _untranslated(window, qtbot, patterns)
     assert any("Ideal-treaty check" in line for line in english)   # the walk does see English
     window.language_actions["zh_CN"].trigger()

@@ -115,6 +115,10 @@ def test_a_saved_layout_puts_deferred_docks_back_where_they_were(open_window, op
     assert _arrangement(again) == saved
     assert again.dockWidgetArea(again.docks["versionsDock"]) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert again.docks["compareDock"].isVisibleTo(again) and not again.docks["graphDock"].isVisibleTo(again)
+    # the panels the saved layout shows are built: Versions alone on the left, Comparison
+    qtbot.waitUntil(lambda: None not in (again.built_panel("versions_panel"), again.built_panel("compare_view")),
+                    timeout=3000)
+    assert again.docks["versionsDock"].widget() is again.versions_panel
 
 
 def test_a_window_closed_before_its_extensions_came_closes_cleanly(open_deferred, ws_path, qtbot):
@@ -130,6 +134,44 @@ def test_a_window_closed_before_its_extensions_came_closes_cleanly(open_deferred
 def test_a_window_built_directly_has_its_extensions_at_once(open_window, ws_path):
     window = open_window(ws_path)                 # as tests and File ▸ Open build it
     assert not window.extensions_pending and EXTENSION_DOCKS <= set(window.docks)
+
+
+LAZY_PANELS = {"versions_panel": "versionsDock", "brackets_panel": "bracketsDock", "compare_view": "compareDock"}
+
+
+def test_panels_behind_other_tabs_are_built_when_first_shown(open_deferred, ws_path, qtbot):
+    window = open_deferred(ws_path)
+    qtbot.waitUntil(lambda: window._layout_settled, timeout=3000)
+    window.session.workspace.save_version(window.current_draft, "Rev.1", party="China")   # for the panel to list
+    for attribute, dock in LAZY_PANELS.items():        # behind the check panel's tab, or hidden
+        assert window.docks[dock].visibleRegion().isEmpty() and window.built_panel(attribute) is None, attribute
+    assert window.docks["versionsDock"].windowTitle() == "Versions"
+    window.docks["versionsDock"].raise_()               # the drafter opens its tab
+    qtbot.waitUntil(lambda: window.built_panel("versions_panel") is not None, timeout=3000)
+    assert window.docks["versionsDock"].widget() is window.versions_panel
+    assert window.versions_panel.tree.topLevelItem(0).text(0) == "Rev.1"
+    assert window.built_panel("compare_view") is None
+    window.versions_actions[1].trigger()                # Draft ▸ Compare… shows the Comparison dock
+    qtbot.waitUntil(lambda: window.built_panel("compare_view") is not None, timeout=3000)
+    assert window.compare_view.old_box.count() >= 3     # the draft, the version and a file
+    assert window.built_panel("brackets_panel") is None
+    assert window.brackets_panel.article_id == window.current_article_id   # asked for by code: built
+    assert window.docks["bracketsDock"].widget() is window.brackets_panel
+
+
+def test_a_panel_not_built_yet_still_follows_the_language(open_deferred, ws_path, qtbot):
+    window = open_deferred(ws_path)
+    qtbot.waitUntil(lambda: window._layout_settled, timeout=3000)
+    assert window.built_panel("versions_panel") is None
+    window.language_actions["zh_CN"].trigger()
+    try:
+        assert window.docks["versionsDock"].windowTitle() == "版本"
+        assert window.docks["bracketsDock"].windowTitle() == "备选案文"
+        assert window.versions_actions[0].text() == "保存版本…"
+        assert window.built_panel("versions_panel") is None
+    finally:
+        window.language_actions["en"].trigger()
+    assert window.docks["compareDock"].windowTitle() == "Comparison"
 
 
 # ----- the library: the first clauses at once, the rest on demand ------------------------------

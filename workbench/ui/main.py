@@ -26,6 +26,7 @@ paint, so it appears sooner, and their docks are then put where the saved layout
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -60,6 +61,19 @@ def _first_inserted(edit: Edit) -> str | None:
     return None
 
 
+class _Placeholder(QWidget):
+    """Holds a lazily built panel's place in its dock (see ``MainWindow.add_lazy_dock``)."""
+
+    def __init__(self, retranslate: Callable[[QDockWidget], None]):
+        super().__init__()
+        self._retranslate = retranslate
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and isinstance(self.parentWidget(), QDockWidget):
+            self._retranslate(self.parentWidget())
+        super().changeEvent(event)
+
+
 class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
     """One open workspace: library, outline of the current draft, editor of the selected article."""
 
@@ -79,6 +93,9 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         self.current_article_id: str | None = None
         self.errors: list[str] = []
         self.docks: dict[str, QDockWidget] = {}
+        self._lazy_panels: dict[str, tuple[QDockWidget, Callable[[], QWidget]]] = {}
+        self._layout_settled = False
+        self._on_screen: dict[QDockWidget, bool] = {}       # lazy docks: on screen (tab in front)?
         self._closed = False
         self._install_queued = False
 
@@ -150,6 +167,60 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
             QTimer.singleShot(0, self, self.install_extensions_now)
 
     # ----- extension points ----------------------------------------------------------------
+    def add_lazy_dock(self, attribute: str, build: Callable[[], QWidget], retranslate: Callable[[QDockWidget], None],
+                      area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
+        """Add a dock whose panel is built only when needed: when the dock is on screen once the
+        layout is settled (shown, or its tab raised), or when code first reads ``window.<attribute>``.
+
+        A panel hidden behind another tab at start costs nothing then. Until it is built, the dock
+        holds an empty placeholder and ``retranslate(dock)`` keeps its title (and anything else the
+        panel would name) in the UI language."""
+        placeholder = _Placeholder(retranslate)
+        dock = self.add_dock(placeholder, "", area, object_name)
+        retranslate(dock)
+        self._lazy_panels[attribute] = (dock, build)
+        self._on_screen[dock] = False
+        dock.visibilityChanged.connect(lambda visible: self._dock_on_screen(dock, attribute, visible))
+        return dock
+
+    def _dock_on_screen(self, dock: QDockWidget, attribute: str, visible: bool) -> None:
+        # the signal, not isVisible(), tells whether a tabbed dock's tab is the one in front
+        self._on_screen[dock] = visible
+        if visible:
+            self._build_if_shown(attribute)
+
+    def built_panel(self, attribute: str) -> QWidget | None:
+        """The panel ``window.<attribute>`` if it has been built, else None (never builds it)."""
+        return None if attribute in self._lazy_panels else getattr(self, attribute, None)
+
+    def __getattr__(self, name: str):
+        lazy = self.__dict__.get("_lazy_panels")
+        if not lazy or name not in lazy:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        dock, build = lazy.pop(name)
+        panel = build()
+        setattr(self, name, panel)
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        return panel
+
+    def _build_if_shown(self, attribute: str) -> None:
+        dock = self._lazy_panels.get(attribute, (None,))[0]
+        if dock is not None and self._layout_settled and self._on_screen.get(dock) and not self._closed:
+            getattr(self, attribute)
+
+    def _layout_is_settled(self) -> None:
+        """The docks are where they stay (saved layout restored, or the default one made): build
+        the lazy panels that are on screen. Not before the extensions are installed: their docks
+        are then still to be arranged."""
+        if self.extensions_pending:
+            return
+        self._layout_settled = True
+        for attribute in list(self._lazy_panels):
+            self._build_if_shown(attribute)
+
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str) -> QDockWidget:
         """Add ``widget`` as a dockable panel named ``object_name`` (saved with the layout)."""
         dock = QDockWidget(title, self)

@@ -18,8 +18,6 @@ from ..core.brackets import open_brackets
 from ..core.proposals import derive_draft, lineage_forest, proposal_from_version, restore_edit
 from ..core.model import DraftError
 from ..storage import WorkspaceError
-from .brackets_panel import BracketsPanel
-from .compare_view import CompareView
 from .errors import message_of
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -246,8 +244,7 @@ class VersionsPanel(QWidget):
         dock = self.parentWidget()
         if dock is not None and dock.objectName() == "versionsDock":
             dock.setWindowTitle(self.tr("Versions"))
-        for action, text in zip(getattr(self.window_, "versions_actions", []),
-                                (self.tr("Save version…"), self.tr("Compare…"))):
+        for action, text in zip(getattr(self.window_, "versions_actions", []), _versions_action_texts()):
             action.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -285,46 +282,92 @@ class BracketCount(QLabel):
 
 
 def install_versions(window) -> None:
-    """Add the Versions, Alternatives and Comparison panels, actions and the bracket count."""
-    versions = VersionsPanel(window)
-    brackets = BracketsPanel(window)
-    compare = CompareView(window)
-    window.versions_panel, window.brackets_panel, window.compare_view = versions, brackets, compare
-    window.add_dock(versions, QCoreApplication.translate("VersionsPanel", "Versions"),
-                    Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock")
-    window.add_dock(brackets, QCoreApplication.translate("BracketsPanel", "Alternatives"),
-                    Qt.DockWidgetArea.RightDockWidgetArea, "bracketsDock")
-    dock = window.add_dock(compare, QCoreApplication.translate("CompareView", "Comparison"),
-                           Qt.DockWidgetArea.BottomDockWidgetArea, "compareDock")
-    dock.hide()
-    for panel in (versions, brackets, compare):
-        panel.retranslate()
+    """Add the Versions, Alternatives and Comparison panels, actions and the bracket count.
+
+    The panels are built when first needed (``MainWindow.add_lazy_dock``): at start they sit
+    behind other tabs, or hidden (Comparison), and cost nothing until the drafter opens them.
+    """
     count = BracketCount(window)
     window.bracket_count = count
     window.statusBar().addPermanentWidget(count)
 
+    def current_draft_id() -> str | None:
+        return window.current_draft.id if window.current_draft is not None else None
+
+    def build_versions() -> VersionsPanel:
+        panel = VersionsPanel(window)
+        panel.refresh()
+        return panel
+
+    def build_brackets():
+        from .brackets_panel import BracketsPanel
+
+        panel = BracketsPanel(window)
+        panel.retranslate()
+        panel.show_article(window.current_article_id if window.current_draft is not None else None)
+        return panel
+
+    def build_compare():
+        from .compare_view import CompareView
+
+        view = CompareView(window)
+        view.retranslate()
+        view.fill_sources(window.session.workspace, current_draft_id())
+        return view
+
+    def name_versions(dock) -> None:
+        dock.setWindowTitle(QCoreApplication.translate("VersionsPanel", "Versions"))
+        for action, text in zip(getattr(window, "versions_actions", []), _versions_action_texts()):
+            action.setText(text)
+
+    window.add_lazy_dock("versions_panel", build_versions, name_versions,
+                         Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock")
+    window.add_lazy_dock("brackets_panel", build_brackets,
+                         lambda dock: dock.setWindowTitle(QCoreApplication.translate("BracketsPanel", "Alternatives")),
+                         Qt.DockWidgetArea.RightDockWidgetArea, "bracketsDock")
+    dock = window.add_lazy_dock("compare_view", build_compare,
+                                lambda dock: dock.setWindowTitle(QCoreApplication.translate("CompareView", "Comparison")),
+                                Qt.DockWidgetArea.BottomDockWidgetArea, "compareDock")
+    dock.hide()
+
     def draft_shown(*_args) -> None:
-        versions.refresh()
-        brackets.show_article(window.current_article_id if window.current_draft is not None else None)
         count.refresh()
-        compare.fill_sources(window.session.workspace,
-                             window.current_draft.id if window.current_draft is not None else None)
+        if (versions := window.built_panel("versions_panel")) is not None:
+            versions.refresh()
+        if (brackets := window.built_panel("brackets_panel")) is not None:
+            brackets.show_article(window.current_article_id if window.current_draft is not None else None)
+        if (compare := window.built_panel("compare_view")) is not None:
+            compare.fill_sources(window.session.workspace, current_draft_id())
+
+    def article_shown(article_id) -> None:
+        if (brackets := window.built_panel("brackets_panel")) is not None:
+            brackets.show_article(article_id)
+
+    def draft_edited(*_args) -> None:
+        count.refresh()
+        if (brackets := window.built_panel("brackets_panel")) is not None:
+            brackets.refresh()
 
     window.current_draft_changed.connect(draft_shown)
-    window.current_article_changed.connect(brackets.show_article)
-    window.draft_changed.connect(lambda *_: (brackets.refresh(), count.refresh()))
+    window.current_article_changed.connect(article_shown)
+    window.draft_changed.connect(draft_edited)
     menu = getattr(window, "draft_menu", None)
     if menu is not None:
         menu.addSeparator()
         actions = []
-        for slot in (lambda: versions.save_version(), lambda: (dock.show(), dock.raise_(), draft_shown())):
+        for slot in (lambda: window.versions_panel.save_version(), lambda: (dock.show(), dock.raise_(), draft_shown())):
             action = QAction(window)
             action.triggered.connect(slot)
             menu.addAction(action)
             actions.append(action)
         window.versions_actions = actions
-        versions.retranslate()               # names the actions
+        name_versions(window.docks["versionsDock"])          # names the actions
     draft_shown()
+
+
+def _versions_action_texts() -> tuple[str, str]:
+    return (QCoreApplication.translate("VersionsPanel", "Save version…"),
+            QCoreApplication.translate("VersionsPanel", "Compare…"))
 
 
 #: ``ui.extensions`` installs every module through ``install(window)``.

@@ -18,6 +18,7 @@ class WindowState:
         self._saved_state = QByteArray.fromBase64(layout["state"].encode()) if layout.get("state") else None
         if self._saved_state is not None:
             self.restoreState(self._saved_state)
+            self._layout_is_settled()
         else:
             self._needs_default_layout = True
         self._restored = True
@@ -51,6 +52,12 @@ class WindowState:
         area under the editor on screens too narrow for a fourth column."""
         if getattr(self, "_closed", False):
             return
+        try:
+            self._arrange_default_layout()
+        finally:
+            self._layout_is_settled()
+
+    def _arrange_default_layout(self) -> None:
         mine = {self.library_dock, self.outline_dock, self.history_dock}
         extra = [d for d in self.docks.values() if d not in mine and not d.isHidden()
                  and self.dockWidgetArea(d) in (Qt.DockWidgetArea.RightDockWidgetArea,
@@ -106,6 +113,7 @@ class WindowState:
         its dock when it installs); on a first start the default layout arranges them."""
         if self._saved_state is not None:
             self.restoreState(self._saved_state)
+            self._layout_is_settled()
         elif not getattr(self, "_needs_default_layout", False):   # else it is still to come
             # after the new docks' queued show (a dock added to a shown window appears later)
             QTimer.singleShot(0, self, self._default_layout)
