@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 import pickle
-import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..pipes import read_message, write_frame, write_message
+
+if TYPE_CHECKING:
+    import subprocess
 
 # Libraries with at least this many clauses are checked in a separate process; smaller ones
 # (the built-in library has about 220) in a thread, which costs nothing to start.
@@ -51,6 +53,9 @@ class CheckService:
         return answer[1], answer[2]
 
     def _ensure(self) -> subprocess.Popen:
+        import subprocess          # here, not at start: the first check comes after the window shows
+        import tempfile
+
         if self._process is not None and self._process.poll() is None:
             return self._process
         env = dict(os.environ)
@@ -85,6 +90,8 @@ class CheckService:
             process.stdin.close()
         except OSError:
             pass
+        import subprocess
+
         try:
             process.wait(timeout=2)
         except subprocess.TimeoutExpired:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.brackets import open_brackets
-from ..core.proposals import derive_draft, lineage_forest, proposal_from_version, restore_edit
 from ..core.model import DraftError
 from ..storage import WorkspaceError
 from .errors import message_of
@@ -89,6 +88,8 @@ class VersionsPanel(QWidget):
 
     # ----- the tree ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        from ..core.proposals import lineage_forest   # the comparison engine: loaded when used
+
         selected = set(self.selected_ids())
         self.tree.clear()
         current = self.window_.current_draft.id if self.window_.current_draft is not None else None
@@ -173,6 +174,8 @@ class VersionsPanel(QWidget):
 
     def open_version(self) -> bool:
         """Open the selected version as a new draft (the version itself never changes)."""
+        from ..core.proposals import derive_draft   # the comparison engine: loaded when used
+
         version = self._one()
         if version is None:
             return False
@@ -182,6 +185,8 @@ class VersionsPanel(QWidget):
 
     def restore_version(self) -> bool:
         """Give the current draft the selected version's content (undo brings the text back)."""
+        from ..core.proposals import restore_edit   # the comparison engine: loaded when used
+
         version = self._one()
         draft = self.window_.current_draft
         if version is None or draft is None:
@@ -195,6 +200,8 @@ class VersionsPanel(QWidget):
 
     def new_proposal(self, party: str | None = None) -> bool:
         """Start a party's proposal: a new draft from the selected (base) version."""
+        from ..core.proposals import proposal_from_version   # the comparison engine: loaded when used
+
         version = self._one()
         if version is None:
             return False
