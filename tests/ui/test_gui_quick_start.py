@@ -159,6 +159,28 @@ def test_panels_behind_other_tabs_are_built_when_first_shown(open_deferred, ws_p
     assert window.docks["bracketsDock"].widget() is window.brackets_panel
 
 
+def test_a_lazy_panel_that_fails_to_build_is_reported_and_built_when_asked_again(open_window, ws_path, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(ws_path, extensions=[])
+    qtbot.waitUntil(lambda: window._layout_settled, timeout=3000)
+    attempts = []
+
+    def build():
+        attempts.append(len(attempts))
+        if len(attempts) == 1:
+            raise RuntimeError("the panel's data is not there")
+        return QLabel("built")
+
+    dock = window.add_lazy_dock("trial_panel", build, lambda d: d.setWindowTitle("Trial"),
+                                Qt.DockWidgetArea.RightDockWidgetArea, "trialDock")
+    qtbot.waitUntil(lambda: bool(attempts), timeout=3000)   # shown on a settled window: built at once
+    assert "trial_panel: the panel's data is not there" in window.statusBar().currentMessage()
+    assert window.built_panel("trial_panel") is None and dock.windowTitle() == "Trial"
+    assert window.trial_panel.text() == "built"
+    assert dock.widget() is window.trial_panel and window.built_panel("trial_panel") is window.trial_panel
+
+
 def test_a_panel_not_built_yet_still_follows_the_language(open_deferred, ws_path, qtbot):
     window = open_deferred(ws_path)
     qtbot.waitUntil(lambda: window._layout_settled, timeout=3000)

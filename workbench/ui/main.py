@@ -198,7 +198,11 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         if not lazy or name not in lazy:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         dock, build = lazy.pop(name)
-        panel = build()
+        try:
+            panel = build()
+        except BaseException:
+            lazy[name] = (dock, build)                # asked for again, it is built again
+            raise
         setattr(self, name, panel)
         placeholder = dock.widget()
         dock.setWidget(panel)
@@ -209,7 +213,10 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
     def _build_if_shown(self, attribute: str) -> None:
         dock = self._lazy_panels.get(attribute, (None,))[0]
         if dock is not None and self._layout_settled and self._on_screen.get(dock) and not self._closed:
-            getattr(self, attribute)
+            try:
+                getattr(self, attribute)
+            except Exception as exc:  # noqa: BLE001 - as an extension that fails: reported, never fatal
+                self.show_message(f"{attribute}: {message_of(exc)}")
 
     def _layout_is_settled(self) -> None:
         """The docks are where they stay (saved layout restored, or the default one made): build
