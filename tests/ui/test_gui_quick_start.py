@@ -23,7 +23,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 
 from workbench.storage import Workspace, WorkspaceError
-from workbench.storage import workspace as workspace_module
+from workbench.storage.check_ahead import check_ahead
 from workbench.ui.library_model import ClauseIdRole, KindRole
 
 EXTENSION_DOCKS = {"checkDock", "graphDock", "versionsDock", "bracketsDock", "compareDock"}
@@ -273,17 +273,17 @@ def prepared(monkeypatch):
 
 
 def test_a_sound_file_checked_ahead_is_not_checked_twice(ws_path, prepared):
-    workspace_module.check_ahead(ws_path)
+    check_ahead(ws_path)
     Workspace.open(ws_path, sync_library=False).close()
     Workspace.open(ws_path, sync_library=False).close()     # the verdict is used once
     assert prepared == [True, False]
 
 
 def test_a_file_changed_after_its_check_is_checked_again(ws_path, prepared):
-    workspace_module.check_ahead(ws_path)
+    check_ahead(ws_path)
     with Workspace.open(ws_path, sync_library=False) as ws:   # takes the verdict, then writes
         ws.set_setting("ui.started", True)
-    workspace_module.check_ahead(ws_path)
+    check_ahead(ws_path)
     conn = sqlite3.connect(ws_path)                       # another program writes meanwhile
     conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('other', ?)", ["x" * 200_000])
     conn.commit()
@@ -298,7 +298,7 @@ def test_a_damaged_file_checked_ahead_is_refused_untouched(template_workspace, t
     data[4096:8192] = bytes(4096)                         # the second page zeroed
     path.write_bytes(bytes(data))
     before = _digest(path)
-    workspace_module.check_ahead(path)
+    check_ahead(path)
     with pytest.raises(WorkspaceError) as caught:
         with Workspace.open(path, sync_library=False) as ws:
             ws.drafts()
@@ -312,7 +312,7 @@ def test_check_ahead_of_no_workspace_changes_nothing(tmp_path, content):
     path = tmp_path / "other.treaty"
     if content is not None:
         path.write_bytes(content)
-    workspace_module.check_ahead(path)                   # never raises: opening reports the problem
+    check_ahead(path)                   # never raises: opening reports the problem
     if content:
         with pytest.raises(WorkspaceError, match="not a Treaty Workbench workspace"):
             Workspace.open(path)

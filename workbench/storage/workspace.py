@@ -19,7 +19,7 @@ from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.versions import Version, now_iso
 from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
 from . import schema
-from .check_ahead import check_ahead, checked_ahead  # noqa: F401 - check_ahead: also named here
+from .check_ahead import checked_ahead
 from .db import Database
 from .library import Library, Vocabulary, load_library
 from .search import HAN, SearchHit, build_query, zh_chars, zh_grams

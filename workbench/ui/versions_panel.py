@@ -301,6 +301,9 @@ def install_versions(window) -> None:
     def current_draft_id() -> str | None:
         return window.current_draft.id if window.current_draft is not None else None
 
+    def current_article_id() -> str | None:
+        return window.current_article_id if window.current_draft is not None else None
+
     def build_versions() -> VersionsPanel:
         panel = VersionsPanel(window)
         panel.refresh()
@@ -311,7 +314,7 @@ def install_versions(window) -> None:
 
         panel = BracketsPanel(window)
         panel.retranslate()
-        panel.show_article(window.current_article_id if window.current_draft is not None else None)
+        panel.show_article(current_article_id())
         return panel
 
     def build_compare():
@@ -342,7 +345,7 @@ def install_versions(window) -> None:
         if (versions := window.built_panel("versions_panel")) is not None:
             versions.refresh()
         if (brackets := window.built_panel("brackets_panel")) is not None:
-            brackets.show_article(window.current_article_id if window.current_draft is not None else None)
+            brackets.show_article(current_article_id())
         if (compare := window.built_panel("compare_view")) is not None:
             compare.fill_sources(window.session.workspace, current_draft_id())
 
