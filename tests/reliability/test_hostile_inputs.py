@@ -119,8 +119,8 @@ def test_hostile_clause_files_give_a_library_error(tmp_path, content):
 
 
 def test_an_unreadable_clause_file_gives_a_library_error(tmp_path):
-    (tmp_path / "folder.toml").mkdir()
-    with pytest.raises(LibraryError, match="folder.toml"):
+    (tmp_path / "unreadable.toml").write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(LibraryError, match="unreadable.toml"):
         load_library(tmp_path, RESOURCES_DIR / "vocabulary.toml")
 
 

@@ -122,8 +122,12 @@ class EditSession(RuleBasedStateMachine):
 
     @rule(title=TEXT, title_zh=TEXT)
     def retitle_draft(self, title, title_zh):
-        self._apply(SetDraftFields({"title": title, "title_zh": title_zh,
-                                    "meta": dict(self.draft.meta, note=title)}))
+        try:
+            edit = SetDraftFields({"title": title, "title_zh": title_zh, "meta": dict(self.draft.meta, note=title)})
+        except DraftError:
+            assert not title.strip() or not title.isprintable()   # a blank title is refused
+            return
+        self._apply(edit)
 
     @precondition(lambda self: self.done)
     @rule()

@@ -31,12 +31,13 @@ def test_a_panel_destroyed_during_a_check_is_quiet(qtbot, ws_path):
     from workbench.ui.check_panel import CheckPanel
     from workbench.ui.checker_install import checker_for
 
-    with Workspace.open(ws_path) as workspace:
-        draft = draft_from_source("CoE", workspace.clauses(source="coe-ai-convention"))
-    panel = CheckPanel(checker_factory=lambda: checker_for(ws_path))
+    workspace = Workspace.open(ws_path)
+    draft = draft_from_source("CoE", workspace.clauses(source="coe-ai-convention"))
+    panel = CheckPanel(checker_factory=lambda: checker_for(workspace))
     panel.schedule(draft)
     panel.timer.stop()
     panel._start()
     assert panel.pool.activeThreadCount() == 1
     shiboken6.delete(panel)                     # destroyed now; its thread pool waits for the worker
     qtbot.wait(50)                              # a late result would be reported now
+    workspace.close()

@@ -135,7 +135,7 @@ def test_unwritable_workspace_reports_and_keeps_the_draft(window, ws_path, monke
     finally:
         conn.execute("PRAGMA query_only = OFF")
     assert draft.to_dict() == before
-    assert "could not be saved" in window.errors[-1]
+    assert "read-only" in window.errors[-1] and "not saved" in window.errors[-1]
     assert window.session.undo_stack.count() == 0
 
 
@@ -156,7 +156,7 @@ def test_a_draft_changed_elsewhere_is_reported_and_reloaded(coe_window, ws_path,
 def test_a_malformed_clause_file_does_not_stop_the_drafter(ws_path, library_dir, tmp_path):
     import shutil
 
-    from workbench.ui.workspace_files import open_workspace_file
+    from workbench.ui.recovery import open_workspace_file
 
     broken = tmp_path / "clauses"
     shutil.copytree(library_dir, broken)

@@ -261,14 +261,16 @@ def _digest(path: Path) -> str:
 @pytest.fixture
 def prepared(monkeypatch):
     """Whether each Workspace.open took the verdict of ``check_ahead`` (True) or checked itself."""
+    from workbench.storage import opening, workspace
+
     seen: list[bool] = []
-    original = Workspace._prepare
+    original = opening.connect
 
-    def prepare(self, existed, checked=False):
-        seen.append(checked)
-        return original(self, existed, checked)
+    def connect(path, **options):
+        seen.append(options.get("checked", False))
+        return original(path, **options)
 
-    monkeypatch.setattr(Workspace, "_prepare", prepare)
+    monkeypatch.setattr(workspace, "connect", connect)
     return seen
 
 

@@ -321,7 +321,7 @@ def index_for_workspace(workspace, criteria: Criteria | None = None, out_of_proc
     with _LOCK:
         found = _CACHE.get(key)
         if found is None:
-            found = index_from_reader(LibraryReader(workspace.path), workspace.sources(), criteria,
+            found = index_from_reader(LibraryReader(workspace.path, read_only=not getattr(workspace, "file_writable", True)), workspace.sources(), criteria,
                                       workspace.vocabulary.terms, out_of_process)
             for stale in [k for k in _CACHE if k[0] == key[0]]:
                 del _CACHE[stale]

@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 #: Modules under workbench.cli that add commands; each has ``register(subparsers, common)``.
-COMMAND_MODULES = ["library", "drafts", "versions", "check", "exchange", "compare"]
+COMMAND_MODULES = ["library", "drafts", "versions", "check", "exchange", "compare", "workspace"]
 
 
 class CliError(Exception):
@@ -58,9 +59,25 @@ def _version() -> str:
     return f"treaty-workbench {__version__}"
 
 
-def open_workspace(args):
+def open_workspace(args, create: bool = True):
+    """The workspace of ``args``; a clause file that cannot be read is reported on stderr and the
+    workspace keeps the library it had (so that no stray file locks a drafter out of their drafts)."""
     from ..storage import Workspace
-    return Workspace.open(getattr(args, "workspace", None))
+    workspace = Workspace.open(getattr(args, "workspace", None), create=create, keep_library_on_error=True)
+    if workspace.library_problem is not None:
+        sys.stderr.write(f"treaty-workbench: warning: the clause library could not be updated; the workspace keeps "
+                         f"its earlier copy: {workspace.library_problem}\n")
+    return workspace
+
+
+def _undecodable(argv: list[str]) -> str | None:
+    """The first argument that is not valid text (bytes the system could not decode), if any."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return None
 
 
 def output(args, data, text: str | None = None) -> None:
@@ -93,6 +110,11 @@ def opens_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    bad = _undecodable(argv)
+    if bad is not None:
+        sys.stderr.write(f"treaty-workbench: error: the argument “{bad}” is not valid UTF-8 text; check the "
+                         "terminal's encoding\n")
+        return 2
     parser = build_parser(commands=not opens_window(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -104,20 +126,35 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         parser.parse_args(argv + ["--help"])
         return 2
+    import sqlite3
+
     from ..core.model import DraftError
     from ..storage import LibraryError, WorkspaceError
+    from ..storage.errors import writing_error
     try:
         return handler(args) or 0
-    except (CliError, DraftError, WorkspaceError, LibraryError, OSError) as exc:
+    except (CliError, DraftError, WorkspaceError, LibraryError, OSError, sqlite3.Error) as exc:
+        if isinstance(exc, sqlite3.Error):
+            exc = writing_error(getattr(args, "workspace", None) or Path("workspace"), exc)
         message = str(exc)
         if isinstance(exc, OSError) and exc.filename:
             message = f"{exc.filename}: {exc.strerror or exc}"
-        if getattr(args, "json", False):
-            json.dump({"error": message}, sys.stderr, ensure_ascii=False)
-            sys.stderr.write("\n")
-        else:
-            sys.stderr.write(f"treaty-workbench: error: {message}\n")
-        return 1
+        return _fail(args, message)
     except KeyboardInterrupt:
         sys.stderr.write("treaty-workbench: interrupted\n")
         return 130
+    except Exception as exc:  # noqa: BLE001 - a drafter gets a message, never a traceback
+        if os.environ.get("TREATY_WORKBENCH_DEBUG"):
+            raise
+        return _fail(args, f"an unexpected problem stopped the command ({type(exc).__name__}: {exc}); what was "
+                           "saved before it stays saved. Set TREATY_WORKBENCH_DEBUG=1 to see the details, and please report it",
+                     status=70)
+
+
+def _fail(args, message: str, status: int = 1) -> int:
+    if getattr(args, "json", False):
+        json.dump({"error": message}, sys.stderr, ensure_ascii=False)
+        sys.stderr.write("\n")
+    else:
+        sys.stderr.write(f"treaty-workbench: error: {message}\n")
+    return status

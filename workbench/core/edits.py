@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .messages import msg
 from .model import EDITABLE_FIELDS, Draft, DraftError, Node, NodeKind, check_child
+from .text import clean_node, clean_values
 
 
 @dataclass
@@ -84,6 +85,8 @@ class InsertNodes(Edit):
     def __init__(self, parent_id: str | None, index: int, nodes: list[Node], label: str = "Insert"):
         self.parent_id, self.index, self.label = parent_id, index, label
         self.nodes = [copy.deepcopy(n) for n in nodes]
+        for node in self.nodes:
+            clean_node(node)
 
     def apply(self, draft: Draft) -> Change:
         children, kind = _container(draft, self.parent_id)
@@ -169,7 +172,7 @@ class SetFields(Edit):
         unknown = set(values) - set(EDITABLE_FIELDS)
         if unknown:
             raise DraftError(msg("cannot edit {fields}", fields=", ".join(sorted(unknown))))
-        self.node_id, self.values, self.label = node_id, copy.deepcopy(values), label
+        self.node_id, self.values, self.label = node_id, clean_values(copy.deepcopy(values)), label
         self.old: dict | None = None
 
     def apply(self, draft: Draft) -> Change:
@@ -195,7 +198,10 @@ class SetDraftFields(Edit):
         unknown = set(values) - set(self.FIELDS)
         if unknown:
             raise DraftError(msg("cannot edit {fields} of a draft", fields=", ".join(sorted(unknown))))
-        self.values, self.label = copy.deepcopy(values), label
+        values = clean_values(copy.deepcopy(values))
+        if "title" in values and not str(values["title"]).strip():
+            raise DraftError(msg("a draft needs a title"))
+        self.values, self.label = values, label
         self.old: dict = {}
 
     def apply(self, draft: Draft) -> Change:

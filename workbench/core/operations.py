@@ -77,10 +77,13 @@ def add_clauses(draft: Draft, clauses: list[Clause], position: int | None = None
         else:
             edits.append(InsertNodes(preamble.id, len(preamble.children), recitals, label="Add recitals"))
     if articles:
+        total = len(draft.articles())
+        if position is not None and not 1 <= position <= total + 1:
+            raise DraftError(msg("position {position} is outside 1–{last}", position=position, last=total + 1))
         if parent_id is not None or index is not None:
             where = (parent_id, len(draft.children_of(parent_id)) if index is None else index)
         else:
-            where = insertion_point(draft, position or len(draft.articles()) + 1)
+            where = insertion_point(draft, total + 1 if position is None else position)
             if not recitals and where[0] is None and draft.preamble() is not None and where[1] == 0:
                 where = (None, 1)
         edits.append(InsertNodes(where[0], where[1], articles, label="Add articles"))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .messages import msg
 from .model import Draft, new_id
+from .text import clean_line, clean_text
 
 
 def now_iso() -> str:
@@ -30,6 +31,7 @@ class Version:
     @classmethod
     def of(cls, draft: Draft, label: str, author: str = "", party: str = "", note: str = "",
            parent_id: str | None = None) -> "Version":
+        label, author, party, note = clean_line(label), clean_line(author), clean_line(party), clean_text(note)
         if not label.strip():
             raise ValueError(msg("a version needs a label, e.g. “Chair's text Rev.1”"))
         return cls(id=new_id("v"), draft_id=draft.id, label=label.strip(), author=author,

@@ -24,6 +24,7 @@ import re
 
 from lxml import etree
 
+from ..core.text import clean_draft
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import Numbering
 from ..core.references import TOKEN_RE, Resolver
@@ -335,6 +336,7 @@ class _Expression:
 
 def akn_tree(draft: Draft, options: ExportOptions | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document of ``draft`` (one expression, or both in a collection)."""
+    draft = clean_draft(draft)          # texts stored before cleaning existed (core.text)
     options = options or ExportOptions()
     root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS, "tw": TW_NS})
     if options.language != "both":

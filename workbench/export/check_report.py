@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -14,6 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from ..core.messages import msg
+from ..files import atomic_write
 from .common import ExportError
 from .ooxml import CJK_FONT, CJK_SANS_FONT, LATIN_FONT
 
@@ -177,21 +176,5 @@ def write_check_report(report, path: Path | str, lang: str = "en", criteria=None
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(msg("{folder}: no such folder", folder=folder))
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".check-", suffix=".docx", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                written = out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            if written != len(data):
-                raise ExportError(msg("{path}: only {written} of {size} bytes could be written", path=path,
-                                      written=written, size=len(data)))
-            os.replace(temp, path)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
-    except OSError as exc:
-        raise ExportError(msg("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or exc)) from exc
+    atomic_write(path, data)
     return len(data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..files import refuse_live
 from ..core.messages import message_in, msg
 from ..core.model import Draft, NodeKind
 from .safety import UnsafeFileError
@@ -60,6 +61,9 @@ def sniff(path: Path) -> str:
 def import_file(path: Path | str, title: str | None = None) -> ImportResult:
     """Read a .docx or Akoma Ntoso file into a new draft (never touches any workspace)."""
     path = Path(path)
+    refuse_live(path)          # reading the open workspace outside SQLite would drop its locks
+    if path.exists() and not path.is_file():
+        raise ImportFailure(msg("{name}: not a Word (.docx) or Akoma Ntoso (.xml) file", name=path.name))
     try:
         kind = sniff(path)
         if kind == "docx":

@@ -21,14 +21,12 @@ Quick reference (each helper's docstring has the details)::
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 
-from ..core.messages import msg
+from ..files import atomic_write  # noqa: F401 - the exporters write through it
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -485,51 +483,3 @@ class DocxPackage:
         data = self.to_bytes()
         atomic_write(path, data)
         return len(data)
-
-
-def atomic_write(path: Path | str, data: bytes) -> None:
-    """Write ``data`` so that ``path`` holds either its old content or all of the new one.
-
-    A temporary file in the same folder is written, flushed, fsynced and checked for size
-    before ``os.replace`` puts it in place; on any failure the temporary file is removed and
-    the original file is untouched.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".part",
-                                             delete=False)
-    except OSError as exc:   # name the file the drafter chose, not the temporary one
-        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-    tmp = Path(handle.name)
-    try:
-        with handle:
-            view = memoryview(data)
-            while view:
-                written = handle.write(view)
-                if not written:
-                    raise OSError(28, msg("no space left on device (nothing could be written)"), str(path))
-                view = view[written:]
-            handle.flush()
-            os.fsync(handle.fileno())
-            size = os.fstat(handle.fileno()).st_size
-        if size != len(data):
-            raise OSError(5, msg("only {written} of {size} bytes could be written", written=size, size=len(data)),
-                          str(path))
-        os.replace(tmp, path)
-    except OSError as exc:   # e.g. a full disk: say which file could not be written
-        tmp.unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

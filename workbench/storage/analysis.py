@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from ..core.library import Clause
 from ..core.messages import msg
+from .opening import sqlite_connection
 from .workspace import WorkspaceError
 
 _ORDER = "ORDER BY (SELECT ord FROM sources WHERE sources.id = c.source), c.ord"
@@ -26,14 +27,15 @@ _BATCH = 500
 class LibraryReader:
     """Library clauses and stored readings of the workspace file at ``path``."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only      # a file on read-only media: read, never store
         self._lock = threading.Lock()
 
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
         try:
-            conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
+            conn = sqlite_connection(self.path, self.read_only)
         except sqlite3.Error as exc:
             raise WorkspaceError(msg("{path}: the library cannot be read ({reason})", path=self.path,
                                      reason=exc)) from exc
@@ -88,7 +90,7 @@ class LibraryReader:
         verified text in meanwhile). Returns how many were offered; 0 when the file cannot be
         written (a read-only workspace is checked all the same, only not faster next time)."""
         rows = list(rows)
-        if not rows:
+        if not rows or self.read_only:
             return 0
         try:
             with self._lock, self._connection() as conn:

@@ -5,6 +5,7 @@ clause file by hand finds it at once.
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -277,15 +278,38 @@ def _clause(raw: dict, i: int, source: Source, path: Path, lines: _Lines, vocab:
     return clause
 
 
+def clause_files(directory: Path) -> list[Path]:
+    """The clause files of a library folder: its regular ``*.toml`` files, in name order.
+
+    Ignored: hidden files (an editor's lock link ``.#rcep.toml``, macOS's ``._rcep.toml``),
+    folders, pipes and links to nothing, so that what an editor or a file manager leaves in the
+    folder never locks drafters out.
+    """
+    found = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return found
+    for entry in entries:
+        if not entry.name.endswith(".toml") or entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=True):
+                found.append(Path(entry.path))
+        except OSError:
+            continue
+    return sorted(found)
+
+
 def load_library(directory: Path, vocabulary_path: Path | None = None) -> Library:
-    """Load every ``*.toml`` in ``directory``; raise LibraryError on the first problem."""
+    """Load every clause file in ``directory`` (``clause_files``); raise LibraryError on the first problem."""
     from ..paths import RESOURCES_DIR
 
     directory = Path(directory)
     vocab = load_vocabulary(vocabulary_path or RESOURCES_DIR / "vocabulary.toml")
     library = Library(vocabulary=vocab)
     seen: dict[str, Path] = {}
-    files = sorted(directory.glob("*.toml"))
+    files = clause_files(directory)
     if not files:
         raise LibraryError(directory, None, msg("no clause files (*.toml) in this folder"))
     for path in files:

@@ -16,26 +16,22 @@ from ..core.edits import Change, Edit
 from ..core.library import Clause, Source
 from ..core.messages import message_in, msg
 from ..core.model import Draft, DraftError, Node, NodeKind
+from ..core.text import clean_line, clean_node, clean_paras
 from ..core.versions import Version, now_iso
+from .. import files
 from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
 from . import schema
 from .check_ahead import checked_ahead
 from .db import Database
-from .library import Library, Vocabulary, load_library
+from .errors import (ConflictError, DamagedWorkspaceError, ReadOnlyWorkspaceError, WorkspaceError,  # noqa: F401
+                     reading_error, writing_error)
+from .library import Library, LibraryError, Vocabulary, clause_files, load_library
+from .opening import Opened, connect, sqlite_connection
 from .search import HAN, SearchHit, build_query, zh_chars, zh_grams
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _KINDS = {kind.value: kind for kind in NodeKind}   # NodeKind(value) is slow for 7,000 nodes
 #: Search ranks heading matches only up to this many; beyond, library order (see ``search``).
 RANK_AT_MOST = 1500
-
-
-class WorkspaceError(RuntimeError):
-    """A workspace that cannot be opened or written, with a message naming the problem."""
-
-
-class ConflictError(WorkspaceError):
-    """The draft was changed by another program since it was loaded."""
 
 
 @dataclass
@@ -56,6 +52,7 @@ def _reads(method):
 
     SQLite keeps no checksums: a zeroed or garbled page inside a row's text passes the check made
     on opening and only shows when the row is read (tests/reliability/test_damaged_workspace.py).
+    The workspace remembers that it saw damage: its backup is then never refreshed from it.
     """
     @functools.wraps(method)
     def guarded(self, *args, **kwargs):
@@ -64,8 +61,29 @@ def _reads(method):
         except WorkspaceError:
             raise
         except (sqlite3.DatabaseError, ValueError) as exc:
-            raise WorkspaceError(msg("{path}: the workspace could not be read ({reason}); it may be damaged: open a "
-                                     "backup or a saved copy", path=self.path, reason=exc)) from exc
+            error = reading_error(self.path, exc)
+            if isinstance(error, DamagedWorkspaceError):
+                self.damage_seen = str(error)
+            raise error from exc
+    return guarded
+
+
+def _writes(method):
+    """A write that SQLite refuses (read-only, full disk, locked, damaged) as a WorkspaceError saying
+    that nothing was saved."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        if self.read_only:
+            raise writing_error(self.path, sqlite3.OperationalError("readonly"), read_only=True)
+        try:
+            return method(self, *args, **kwargs)
+        except WorkspaceError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            error = writing_error(self.path, exc)
+            if isinstance(error, DamagedWorkspaceError):
+                self.damage_seen = str(error)
+            raise error from exc
     return guarded
 
 
@@ -79,7 +97,7 @@ def _source(data) -> Source:
 
 def library_fingerprint(clauses_dir: Path, vocabulary: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(Path(clauses_dir).glob("*.toml")) + [Path(vocabulary)]:
+    for path in clause_files(Path(clauses_dir)) + [Path(vocabulary)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -88,91 +106,121 @@ def library_fingerprint(clauses_dir: Path, vocabulary: Path) -> str:
 class Workspace:
     """An open workspace file. Use ``Workspace.open(path)``; close it when done."""
 
-    def __init__(self, path: Path, db: Database):
+    def __init__(self, path: Path, db: Database, read_only: bool = False):
         self.path = path
         self.db = db
+        self.read_only = read_only
+        #: Why the file could only be opened read-only ("medium": the file, folder or disk), or "".
+        self.read_only_reason = ""
+        #: The message of damage met while reading (then no backup is ever written from it), or "".
+        self.damage_seen = ""
+        #: A clause file that could not be read when the library was refreshed (the workspace keeps
+        #: the library it had), or None.
+        self.library_problem: LibraryError | None = None
         self._revisions: dict[str, int] = {}
         self._vocabulary: Vocabulary | None = None
         self._sources: dict[str, Source] | None = None
+        self._closed = False
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str | None = None, *, create: bool = True,
-             clauses_dir: Path = CLAUSES_DIR, sync_library: bool = True) -> "Workspace":
-        """Open (or create) a workspace; a new or outdated one is filled from ``clauses_dir``."""
+             clauses_dir: Path = CLAUSES_DIR, sync_library: bool = True, read_only: bool = False,
+             keep_library_on_error: bool = False, start_over: bool = False) -> "Workspace":
+        """Open (or create) a workspace; a new or outdated one is filled from ``clauses_dir``.
+
+        The file is examined by SQLite alone (``storage.opening``): a missing workspace with a
+        backup, a foreign or garbled file, a newer format are refused with their own errors before
+        anything is written; a file that cannot be written is opened read-only. With
+        ``keep_library_on_error``, a clause file that cannot be read does not stop a workspace
+        that has a library already: it keeps that library and ``library_problem`` says why.
+        """
         path = Path(path) if path else default_workspace()
-        exists = path.exists() and path.stat().st_size > 0
-        if not exists and not create:
-            raise WorkspaceError(msg("{path}: no such workspace file", path=path))
-        checked = False
-        if exists:
-            cls._check_header(path)
-            checked = checked_ahead(path)
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise WorkspaceError(msg("{folder}: cannot create the folder ({reason})", folder=path.parent,
-                                         reason=exc.strerror)) from exc
+        checked = path.exists() and checked_ahead(path)
+        opened = connect(path, create=create, read_only=read_only, start_over=start_over, checked=checked)
+        workspace = cls(path, Database(opened.conn), opened.read_only)
+        workspace.read_only_reason = opened.read_only_reason
+        files.hold(path)
         try:
-            conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-            db = Database(conn)
-            db.execute("PRAGMA busy_timeout = 10000")
+            workspace._prepare()
+            if sync_library and not workspace.read_only:
+                try:
+                    workspace.sync_library(clauses_dir)
+                except LibraryError as exc:
+                    if not keep_library_on_error or not workspace.sources():
+                        raise
+                    workspace.library_problem = exc
+        except BaseException:
+            workspace.close(checkpoint=False)
+            raise
+        return workspace
+
+    def open_reader(self) -> "Workspace":
+        """Another connection to this workspace, read-only, for a thread of this process (the check
+        worker): SQLite shares the process's locks between its connections, so closing it never
+        disturbs this one."""
+        try:
+            conn = sqlite_connection(self.path, read_only=True)
+        except sqlite3.Error as exc:
+            raise reading_error(self.path, exc) from exc
+        opened = Opened(conn, True, True)
+        reader = type(self)(self.path, Database(opened.conn), read_only=True)
+        reader.read_only_reason = self.read_only_reason
+        files.hold(self.path)
+        return reader
+
+    @property
+    def file_writable(self) -> bool:
+        """Whether the file itself can be written (False on read-only media, even for other connections)."""
+        return self.read_only_reason != "medium"
+
+    def _prepare(self) -> None:
+        """Bring the workspace to the current schema (``storage.opening`` checked the file already)."""
+        db = self.db
+        try:
+            if self.read_only:
+                if schema.pending(db.conn):
+                    raise ReadOnlyWorkspaceError(msg("{path}: this workspace was written by an earlier version and "
+                                                     "must be upgraded, which a read-only file cannot be",
+                                                     path=self.path))
+                return
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             db.execute("PRAGMA synchronous = NORMAL" if mode == "wal" else "PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
-            workspace = cls(path, db)
-            workspace._prepare(exists, checked)
+            schema.upgrade(db)
+            for pragma, value in (("application_id", schema.APPLICATION_ID),
+                                  ("user_version", schema.FORMAT_VERSION)):
+                if db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:   # written only when it differs
+                    db.execute(f"PRAGMA {pragma} = {value}")
+            if not self.meta("created"):
+                self.set_meta("created", now_iso())
+        except WorkspaceError:
+            raise
         except (sqlite3.DatabaseError, ValueError) as exc:  # ValueError: a non-UTF-8 message from a garbled file
-            raise WorkspaceError(msg("{path}: the workspace cannot be opened: {reason}. It may be damaged; open a "
-                                     "backup or a saved copy.", path=path, reason=exc)) from exc
-        if sync_library:
-            workspace.sync_library(clauses_dir)
-        return workspace
-
-    @staticmethod
-    def _check_header(path: Path) -> None:
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(100)
-        except OSError as exc:
-            raise WorkspaceError(msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror)) from exc
-        if not head.startswith(SQLITE_MAGIC):
-            raise WorkspaceError(msg("{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its "
-                                     "header is damaged)", path=path))
-        if len(head) < 100:
-            raise WorkspaceError(msg("{path}: the workspace file is truncated", path=path))
-        app_id = int.from_bytes(head[68:72], "big")
-        if app_id not in (0, schema.APPLICATION_ID):
-            raise WorkspaceError(msg("{path}: this SQLite file belongs to another program", path=path))
-        user_version = int.from_bytes(head[60:64], "big")
-        if user_version > schema.FORMAT_VERSION:
-            raise WorkspaceError(msg("{path}: written by a newer version of Treaty Workbench (format {format}; this "
-                                     "version reads up to {readable}). Update the program to open it.", path=path,
-                                     format=user_version, readable=schema.FORMAT_VERSION))
-
-    def _prepare(self, existed: bool, checked: bool = False) -> None:
-        if existed and not checked:
-            check = self.db.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise WorkspaceError(msg("{path}: the workspace is damaged ({reason})", path=self.path, reason=check))
-        schema.upgrade(self.db)
-        for pragma, value in (("application_id", schema.APPLICATION_ID), ("user_version", schema.FORMAT_VERSION)):
-            if self.db.execute(f"PRAGMA {pragma}").fetchone()[0] != value:   # written only when it differs
-                self.db.execute(f"PRAGMA {pragma} = {value}")
-        if not self.meta("created"):
-            self.set_meta("created", now_iso())
+            raise reading_error(self.path, exc) from exc
 
     @classmethod
     def open_default(cls) -> "Workspace":
         return cls.open(default_workspace())
 
-    def close(self) -> None:
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self, checkpoint: bool = True) -> None:
+        """Close the connection (moving the log's pages into the file first, when this can write)."""
+        if self._closed:
+            return
+        self._closed = True
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.DatabaseError:
-            pass
-        self.db.close()
+            if checkpoint and not self.read_only:
+                try:
+                    self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.DatabaseError:
+                    pass
+            self.db.close()
+        finally:
+            files.release(self.path)
 
     def __enter__(self) -> "Workspace":
         return self
@@ -186,6 +234,7 @@ class Workspace:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
+    @_writes
     def set_meta(self, key: str, value: str) -> None:
         with self.db.atomic():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
@@ -195,6 +244,7 @@ class Workspace:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
+    @_writes
     def set_setting(self, key: str, value) -> None:
         with self.db.atomic():
             self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
@@ -211,6 +261,7 @@ class Workspace:
         self.import_library(load_library(clauses_dir, vocabulary_path), fingerprint)
         return True
 
+    @_writes
     def import_library(self, library: Library, fingerprint: str = "") -> None:
         """Replace the library, keeping clauses a drafter changed (e.g. pasted official text)."""
         kept = {row[0] for row in self.db.execute("SELECT id FROM clauses WHERE user_modified = 1")}
@@ -358,8 +409,11 @@ class Workspace:
                 raise
             return 0
 
+    @_writes
     def update_clause(self, clause: Clause, who: str, action: str = "edit") -> None:
         """Store a drafter's change to a library clause (e.g. official text pasted and verified)."""
+        clause.title, clause.title_zh = clean_line(clause.title), clean_line(clause.title_zh)
+        clean_paras(clause.paras)
         old = self.db.execute("SELECT data, ord FROM clauses WHERE id = ?", [clause.id]).fetchone()
         if old is None:
             raise WorkspaceError(msg("there is no clause {clause_id!r} in the library", clause_id=clause.id))
@@ -389,7 +443,14 @@ class Workspace:
                                "FROM drafts d ORDER BY d.created, d.rowid")
         return [DraftInfo(*row) for row in rows]
 
+    @_writes
     def create_draft(self, draft: Draft) -> Draft:
+        """Store a new draft (its texts cleaned of characters XML cannot carry, see ``core.text``)."""
+        draft.title, draft.title_zh = clean_line(draft.title), clean_line(draft.title_zh)
+        if not draft.title.strip():
+            raise WorkspaceError(msg("a draft needs a title"))
+        for node in draft.children:
+            clean_node(node)
         if self.db.execute("SELECT 1 FROM drafts WHERE id = ?", [draft.id]).fetchone():
             raise WorkspaceError(msg("a draft with id {draft_id} already exists", draft_id=draft.id))
         stamp = now_iso()
@@ -418,7 +479,7 @@ class Workspace:
         """A draft id from an id, an id prefix or an exact title."""
         rows = self.db.execute("SELECT id FROM drafts WHERE id = ? OR title = ?", [ref, ref]).fetchall()
         if not rows:
-            rows = self.db.execute("SELECT id FROM drafts WHERE id LIKE ?", [ref + "%"]).fetchall()
+            rows = self.db.execute("SELECT id FROM drafts WHERE id LIKE ? ESCAPE '\\'", [_prefix(ref)]).fetchall()
         if len(rows) == 1:
             return rows[0][0]
         if not rows:
@@ -455,6 +516,7 @@ class Workspace:
         self._revisions[draft.id] = row[4]
         return draft
 
+    @_writes
     def delete_draft(self, draft_id: str) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM nodes WHERE draft_id = ?", [draft_id])
@@ -481,6 +543,7 @@ class Workspace:
             raise
         return change
 
+    @_writes
     def _persist(self, draft: Draft, change: Change) -> None:
         expected = self._revisions.get(draft.id)
         index = _locate(draft, change.upserted | {p for p in change.reordered if p is not None})
@@ -518,8 +581,7 @@ class Workspace:
                 if rows:
                     self.db["nodes"].upsert_all(rows.values(), pk="id")
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(msg("{path}: the edit could not be saved ({reason}); the draft is unchanged",
-                                     path=self.path, reason=exc)) from exc
+            raise writing_error(self.path, exc) from exc
         self._revisions[draft.id] = (expected or 0) + 1 if expected is not None else self._current_revision(draft.id)
 
     def _current_revision(self, draft_id: str) -> int:
@@ -527,6 +589,7 @@ class Workspace:
         return row[0] if row else 0
 
     # ----- versions -----------------------------------------------------------------------
+    @_writes
     def save_version(self, draft: Draft, label: str, author: str = "", party: str = "",
                      note: str = "", parent_id: str | None = None) -> Version:
         if parent_id is None:
@@ -556,8 +619,8 @@ class Workspace:
     @_reads
     def version(self, version_id: str) -> Version:
         """A version by id (or a unique prefix of at least four characters)."""
-        rows = self.db.execute("SELECT id FROM versions WHERE id = ? OR (length(?) >= 4 AND id LIKE ?)",
-                               [version_id, version_id, version_id + "%"]).fetchall()
+        rows = self.db.execute("SELECT id FROM versions WHERE id = ? OR (length(?) >= 4 AND id LIKE ? ESCAPE '\\')",
+                               [version_id, version_id, _prefix(version_id)]).fetchall()
         if len(rows) != 1:
             raise WorkspaceError(msg("there is no version {version_id!r} in {name}", version_id=version_id,
                                      name=self.path.name) if not rows
@@ -566,6 +629,11 @@ class Workspace:
         r = self.db.execute("SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id "
                             "FROM versions WHERE id = ?", [rows[0][0]]).fetchone()
         return Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
+
+
+def _prefix(text: str) -> str:
+    """A LIKE pattern matching what starts with ``text`` (its ``%`` and ``_`` taken literally)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _locate(draft: Draft, wanted: set[str]) -> dict[str, tuple[Node, Node | None]]:

@@ -45,17 +45,17 @@ def moved_article(draft: Draft, edit) -> tuple[str, int] | None:
     return (node_id, new) if new is not None and new != old else None
 
 
-def checker_for(path):
-    """A checker over the library of the workspace file at ``path``, read on a connection of its
-    own (so that it can be built in the check worker thread while the GUI uses the workspace)."""
+def checker_for(workspace):
+    """A checker over the library of the open ``workspace``, read on a read-only connection of its
+    own (so that it can be built in the check worker thread while the GUI uses the workspace; SQLite
+    shares the process's locks between its connections, so closing it disturbs nothing)."""
     from ..checker import Checker
-    from ..storage import Workspace
 
-    workspace = Workspace.open(path, create=False, sync_library=False)
+    reader = workspace.open_reader()
     try:
-        return Checker.for_workspace(workspace, out_of_process=True)
+        return Checker.for_workspace(reader, out_of_process=True)
     finally:
-        workspace.close()
+        reader.close()
 
 
 def clause_heading_of(window, clause_id: str, lang: str) -> str | None:
@@ -137,7 +137,7 @@ class _WindowWatcher(QObject):
 
 def install_checker(window) -> CheckPanel:
     """Add the checker to ``window``; returns the Check panel."""
-    panel = CheckPanel(None, window, checker_factory=lambda: checker_for(window.session.workspace.path))
+    panel = CheckPanel(None, window, checker_factory=lambda: checker_for(window.session.workspace))
     panel.service = service_for(window.session.workspace)     # a large library: checked in a process
     graph = GraphPanel(window)
     translations = getattr(window, "translations", None)

@@ -42,6 +42,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "a bracket needs at least one alternative wording"),
         "a chapter":
             QCoreApplication.translate("Errors", "a chapter"),
+        "a draft needs a title":
+            QCoreApplication.translate("Errors", "a draft needs a title"),
         "a draft with id {draft_id} already exists":
             QCoreApplication.translate("Errors", "a draft with id {draft_id} already exists"),
         "a paragraph":
@@ -260,40 +262,64 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{name}: the Word document has no body"),
         "{path}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: cannot be read ({reason})"),
-        "{path}: cannot be written ({reason})":
-            QCoreApplication.translate("Errors", "{path}: cannot be written ({reason})"),
         "{path}: no such workspace file":
             QCoreApplication.translate("Errors", "{path}: no such workspace file"),
-        "{path}: only {written} of {size} bytes could be written":
-            QCoreApplication.translate("Errors", "{path}: only {written} of {size} bytes could be written"),
-        "{path}: the backup could not be restored ({reason}); the damaged file is kept as {kept}":
-            QCoreApplication.translate("Errors", "{path}: the backup could not be restored ({reason}); the damaged file is kept as {kept}"),
+        "{path}: the backup could not be restored ({reason}); the file that was there is kept as {kept}":
+            QCoreApplication.translate("Errors", "{path}: the backup could not be restored ({reason}); the file that was there is kept as {kept}"),
+        "{path}: the backup could not be written ({reason})":
+            QCoreApplication.translate("Errors", "{path}: the backup could not be written ({reason})"),
+        "{path}: the backup was not refreshed, because the workspace showed damage ({reason}); the earlier backups are kept":
+            QCoreApplication.translate("Errors", "{path}: the backup was not refreshed, because the workspace showed damage ({reason}); the earlier backups are kept"),
+        "{path}: the change could not be saved ({reason})":
+            QCoreApplication.translate("Errors", "{path}: the change could not be saved ({reason})"),
+        "{path}: the change could not be saved ({reason}); the workspace may be damaged: open a backup or a saved copy":
+            QCoreApplication.translate("Errors", "{path}: the change could not be saved ({reason}); the workspace may be damaged: open a backup or a saved copy"),
         "{path}: the copy could not be written ({reason})":
             QCoreApplication.translate("Errors", "{path}: the copy could not be written ({reason})"),
         "{path}: the copy is damaged ({reason})":
             QCoreApplication.translate("Errors", "{path}: the copy is damaged ({reason})"),
-        "{path}: the edit could not be saved ({reason}); the draft is unchanged":
-            QCoreApplication.translate("Errors", "{path}: the edit could not be saved ({reason}); the draft is unchanged"),
+        "{path}: the disk is full; free some space and try again (nothing was changed)":
+            QCoreApplication.translate("Errors", "{path}: the disk is full; free some space and try again (nothing was changed)"),
+        "{path}: the disk is full; free some space and try again (the change was not saved)":
+            QCoreApplication.translate("Errors", "{path}: the disk is full; free some space and try again (the change was not saved)"),
         "{path}: the library cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: the library cannot be read ({reason})"),
         "{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy":
             QCoreApplication.translate("Errors", "{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy"),
-        "{path}: the workspace cannot be opened: {reason}. It may be damaged; open a backup or a saved copy.":
-            QCoreApplication.translate("Errors", "{path}: the workspace cannot be opened: {reason}. It may be damaged; open a backup or a saved copy."),
+        "{path}: the workspace cannot be read ({reason})":
+            QCoreApplication.translate("Errors", "{path}: the workspace cannot be read ({reason})"),
         "{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy":
             QCoreApplication.translate("Errors", "{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy"),
-        "{path}: the workspace file is truncated":
-            QCoreApplication.translate("Errors", "{path}: the workspace file is truncated"),
+        "{path}: the workspace file is missing or empty, but its backup {backup} exists: restore the backup (nothing was created)":
+            QCoreApplication.translate("Errors", "{path}: the workspace file is missing or empty, but its backup {backup} exists: restore the backup (nothing was created)"),
         "{path}: the workspace is damaged ({reason})":
             QCoreApplication.translate("Errors", "{path}: the workspace is damaged ({reason})"),
+        "{path}: the workspace is locked by another program; close it there, or try again in a moment":
+            QCoreApplication.translate("Errors", "{path}: the workspace is locked by another program; close it there, or try again in a moment"),
+        "{path}: the workspace is locked by another program; the change was not saved, try again in a moment":
+            QCoreApplication.translate("Errors", "{path}: the workspace is locked by another program; the change was not saved, try again in a moment"),
+        "{path}: the workspace is open read-only (a read-only file, folder or disk); the change was not saved":
+            QCoreApplication.translate("Errors", "{path}: the workspace is open read-only (a read-only file, folder or disk); the change was not saved"),
         "{path}: there is no usable backup ({backup})":
             QCoreApplication.translate("Errors", "{path}: there is no usable backup ({backup})"),
-        "{path}: this SQLite file belongs to another program":
-            QCoreApplication.translate("Errors", "{path}: this SQLite file belongs to another program"),
+        "{path}: this SQLite file belongs to another program; it was left unchanged":
+            QCoreApplication.translate("Errors", "{path}: this SQLite file belongs to another program; it was left unchanged"),
+        "{path}: this file belongs to the workspace {workspace}; choose another file":
+            QCoreApplication.translate("Errors", "{path}: this file belongs to the workspace {workspace}; choose another file"),
+        "{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file":
+            QCoreApplication.translate("Errors", "{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file"),
+        "{path}: this is a folder, not a workspace file":
+            QCoreApplication.translate("Errors", "{path}: this is a folder, not a workspace file"),
+        "{path}: this is not a Treaty Workbench workspace (not a regular file)":
+            QCoreApplication.translate("Errors", "{path}: this is not a Treaty Workbench workspace (not a regular file)"),
         "{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)":
             QCoreApplication.translate("Errors", "{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)"),
-        "{path}: this is the open workspace; choose another name for the copy":
-            QCoreApplication.translate("Errors", "{path}: this is the open workspace; choose another name for the copy"),
+        "{path}: this is the open workspace (or part of it); choose another file":
+            QCoreApplication.translate("Errors", "{path}: this is the open workspace (or part of it); choose another file"),
+        "{path}: this is the open workspace (or part of it); it cannot be used as a document":
+            QCoreApplication.translate("Errors", "{path}: this is the open workspace (or part of it); it cannot be used as a document"),
+        "{path}: this workspace was written by an earlier version and must be upgraded, which a read-only file cannot be":
+            QCoreApplication.translate("Errors", "{path}: this workspace was written by an earlier version and must be upgraded, which a read-only file cannot be"),
         "{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.":
             QCoreApplication.translate("Errors", "{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it."),
         "{table} {entry_id!r} has no English label (en)":

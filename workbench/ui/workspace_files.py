@@ -6,33 +6,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from ..paths import CLAUSES_DIR, WORKSPACE_SUFFIX
-from ..storage import LibraryError, Workspace, WorkspaceError
+from ..paths import WORKSPACE_SUFFIX
+from ..storage import LibraryError, WorkspaceError
 from ..storage.backups import copy_workspace
 from . import settings
 from .errors import message_of
+from .recovery import open_with_recovery
 
 _open_windows: list[QMainWindow] = []   # windows opened from File ▸ Open stay alive
-
-
-def open_workspace_file(path: Path | str | None, create: bool = True,
-                        clauses_dir: Path = CLAUSES_DIR) -> tuple[Workspace, str | None]:
-    """Open a workspace; a malformed clause file does not stop the drafter from working.
-
-    Returns the workspace and, when the library could not be refreshed from ``clauses_dir``,
-    a message naming the file and line (the workspace keeps the library it had). Raises
-    WorkspaceError (or LibraryError for a new workspace, which has no library yet).
-    """
-    try:
-        return Workspace.open(path, create=create, clauses_dir=clauses_dir), None
-    except LibraryError as exc:
-        workspace = Workspace.open(path, create=create, clauses_dir=clauses_dir, sync_library=False)
-        if not workspace.sources():
-            workspace.close()
-            raise
-        note = QCoreApplication.translate(
-            "MainWindow", "The clause library could not be updated; the workspace keeps its earlier copy.")
-        return workspace, f"{note}\n{message_of(exc)}"
 
 
 class WorkspaceFiles:
@@ -47,7 +28,6 @@ class WorkspaceFiles:
         path = Path(path)
         if path.resolve() == Path(self.session.workspace.path).resolve():
             return self
-        from .recovery import open_with_recovery   # (imports this module)
         try:
             workspace, warning = open_with_recovery(path, create=create, parent=self)
         except (WorkspaceError, LibraryError, OSError) as exc:
@@ -94,7 +74,7 @@ class WorkspaceFiles:
         self.editor.flush()
         try:
             copy_workspace(self.session.workspace, target)
-        except WorkspaceError as exc:
+        except (WorkspaceError, OSError) as exc:
             self.report(message_of(exc))
             return False
         self.show_message(QCoreApplication.translate("MainWindow", "Saved a copy as {0}").format(str(target)))
