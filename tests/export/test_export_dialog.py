@@ -71,3 +71,59 @@ def test_import_makes_a_new_draft_and_reports(window, tmp_path):
     bad.write_bytes(b"PK\x03\x04 broken")
     assert not import_path(window, bad)
     assert any("bad.docx" in e for e in window.errors)
+
+
+def _export_through_the_menu(window, qtbot, path_text: str, fmt: str | None = None) -> None:
+    """File ▸ Export…, the real modal dialog filled in by typing, OK clicked."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from workbench.ui.export_dialog import ExportDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, fill)
+            return
+        if fmt is not None:
+            dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, path_text)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    action = next(a for a in window.file_menu.actions() if a.text() == "&Export…")
+    action.trigger()
+
+
+def test_the_file_name_and_the_format_always_agree(window, qtbot, tmp_path):
+    draft = draft_from_source("Named", window.session.workspace.clauses(source="coe-ai-convention"))
+    window.session.create_draft(draft)
+    window.set_current_draft(draft.id)
+    _export_through_the_menu(window, qtbot, str(tmp_path / "typed.xml"), fmt="docx")
+    assert (tmp_path / "typed.xml").read_bytes().startswith(b"<?xml"), "a Word file under an .xml name"
+    _export_through_the_menu(window, qtbot, str(tmp_path / "noext"), fmt="docx")
+    assert zipfile.is_zipfile(tmp_path / "noext.docx")
+
+
+def test_an_export_never_replaces_the_open_workspace(qtbot, workspace_path):
+    """Even a workspace whose name ends in .docx or .xml (any name opens) is never exported over."""
+    import shutil
+
+    from workbench.ui.main import MainWindow
+
+    for name, fmt in (("negotiation.docx", "docx"), ("negotiation.xml", "akn")):
+        path = workspace_path.with_name(name)
+        shutil.copyfile(workspace_path, path)
+        window = MainWindow(Workspace.open(path))
+        qtbot.addWidget(window)
+        window.show()
+        draft = draft_from_source("Precious", window.session.workspace.clauses(source="coe-ai-convention"))
+        window.session.create_draft(draft)
+        window.set_current_draft(draft.id)
+        _export_through_the_menu(window, qtbot, str(path), fmt=fmt)
+        assert "open workspace" in window.errors[-1] and "No file was changed" in window.errors[-1]
+        assert window.session.workspace.load_draft(draft.id).title == "Precious"
+        window.close()
+        with Workspace.open(path) as ws:
+            assert "Precious" in [d.title for d in ws.drafts()]

@@ -139,20 +139,6 @@ def test_unwritable_workspace_reports_and_keeps_the_draft(window, ws_path, monke
     assert window.session.undo_stack.count() == 0
 
 
-def test_a_draft_changed_elsewhere_is_reported_and_reloaded(coe_window, ws_path, library_dir, qtbot):
-    window = coe_window
-    draft = window.current_draft
-    article = article_from(draft, f"{COE}/art-1")
-    with Workspace.open(ws_path, clauses_dir=library_dir) as other:
-        theirs = other.load_draft(draft.id)
-        other.apply(theirs, SetFields(article.id, {"title": "Changed in another window"}))
-    assert not window.push_edit(SetFields(article.id, {"title": "Mine"}))
-    assert "changed by another window" in window.errors[-1]
-    qtbot.waitUntil(lambda: window.current_draft is not draft)
-    assert article_from(window.current_draft, f"{COE}/art-1").title == "Changed in another window"
-    assert window.push_edit(SetFields(article.id, {"title": "Mine"}))
-
-
 def test_a_malformed_clause_file_does_not_stop_the_drafter(ws_path, library_dir, tmp_path):
     import shutil
 

@@ -17,6 +17,8 @@ class Change:
     removed: set[str] = field(default_factory=set)     # node ids deleted (whole subtrees)
     reordered: set[str | None] = field(default_factory=set)  # parents whose child order changed
     draft_fields: bool = False                          # title, title_zh or meta changed
+    reloaded: bool = False      # the draft first took over another program's changes (views refresh all)
+    foreign: set[str] = field(default_factory=set)     # node ids that other program changed ("" = top level)
 
     def merge(self, other: "Change") -> "Change":
         self.removed -= other.upserted
@@ -28,6 +30,8 @@ class Change:
         self.reordered -= other.removed
         self.reordered |= other.reordered
         self.draft_fields |= other.draft_fields
+        self.reloaded |= other.reloaded
+        self.foreign |= other.foreign
         return self
 
     @property

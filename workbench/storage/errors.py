@@ -25,6 +25,16 @@ class ConflictError(WorkspaceError):
     """The draft was changed by another program since it was loaded."""
 
 
+class EditConflict(ConflictError):
+    """An edit touches what another program changed since the draft was loaded: the drafter chooses.
+
+    ``fresh`` is the draft as now stored; ``change`` what the edit touched on the draft as loaded."""
+
+    def __init__(self, message, fresh, change):
+        super().__init__(message)
+        self.fresh, self.change = fresh, change
+
+
 class DamagedWorkspaceError(WorkspaceError):
     """The file is an SQLite workspace whose content cannot be read back."""
 

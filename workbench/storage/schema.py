@@ -145,3 +145,11 @@ def upgrade(db: "Connection") -> None:
         steps(name=name)(function)
     # No plugins: the workbench uses none, and discovering them reads every installed package.
     steps.apply(Database(db.conn, execute_plugins=False))
+
+
+@migrations(name="0004_typing_journal")
+def m0004_typing_journal(db: Database) -> None:
+    """What a drafter has typed and the window has not committed yet, one row per text field, written
+    at each keystroke (``storage.journal``): a window killed right after typing loses nothing."""
+    db["typing_journal"].create({"session": str, "draft_id": str, "node_id": str, "field": str, "value": str,
+                                 "base": str, "at": str}, pk=("session", "draft_id", "node_id", "field"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.edits import Change, Edit
+from ..core.merge import adopt, changed_nodes, footprint_unchanged
 from ..core.library import Clause, Source
 from ..core.messages import message_in, msg
 from ..core.model import Draft, DraftError, Node, NodeKind
@@ -23,8 +24,8 @@ from ..paths import CLAUSES_DIR, RESOURCES_DIR, default_workspace
 from . import schema
 from .check_ahead import checked_ahead
 from .db import Database
-from .errors import (ConflictError, DamagedWorkspaceError, ReadOnlyWorkspaceError, WorkspaceError,  # noqa: F401
-                     reading_error, writing_error)
+from .errors import (ConflictError, DamagedWorkspaceError, EditConflict, ReadOnlyWorkspaceError,  # noqa: F401
+                     WorkspaceError, reading_error, writing_error)
 from .library import Library, LibraryError, Vocabulary, clause_files, load_library
 from .opening import Opened, connect, sqlite_connection
 from .search import HAN, SearchHit, build_query, zh_chars, zh_grams
@@ -523,25 +524,64 @@ class Workspace:
             self.db.execute("DELETE FROM versions WHERE draft_id = ?", [draft_id])
             self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
 
-    def apply(self, draft: Draft, edit: Edit) -> Change:
-        """Apply ``edit`` to ``draft`` and commit it; on failure the draft is left unchanged."""
-        change = edit.apply(draft)
-        try:
-            self._persist(draft, change)
-        except Exception:
-            edit.revert(draft)
-            raise
-        return change
+    def apply(self, draft: Draft, edit: Edit, merge: bool = False) -> Change:
+        """Apply ``edit`` to ``draft`` and commit it; on failure the draft is left unchanged.
 
-    def revert(self, draft: Draft, edit: Edit) -> Change:
-        """Undo ``edit`` (already applied to ``draft``) and commit the result."""
-        change = edit.revert(draft)
-        try:
-            self._persist(draft, change)
-        except Exception:
-            edit.apply(draft)
-            raise
-        return change
+        When another program changed the stored draft since it was loaded, the edit is refused
+        (ConflictError) unless ``merge``: then, if nothing it touches was changed by the other
+        program, ``draft`` takes over the stored state in place and the edit is applied to that
+        (the Change says ``reloaded``); else EditConflict carries the stored draft for the drafter
+        to compare (``core.merge``).
+        """
+        return self._commit(draft, edit, True, merge)
+
+    def revert(self, draft: Draft, edit: Edit, merge: bool = False) -> Change:
+        """Undo ``edit`` (already applied to ``draft``) and commit the result (``merge`` as for apply)."""
+        return self._commit(draft, edit, False, merge)
+
+    def _commit(self, draft: Draft, edit: Edit, forward: bool, merge: bool) -> Change:
+        do, undo = (edit.apply, edit.revert) if forward else (edit.revert, edit.apply)
+        foreign: set[str] = set()
+        for _attempt in range(5):
+            change = do(draft)
+            try:
+                self._persist(draft, change)
+            except ConflictError:
+                undo(draft)
+                known = self._revisions.get(draft.id)
+                if not merge or known is None or self._current_revision(draft.id) is None:
+                    raise
+                fresh = self.load_draft(draft.id)
+                if not footprint_unchanged(change, draft, fresh):
+                    self._revisions[draft.id] = known         # the caller still holds the older state
+                    raise EditConflict(msg("“{title}”: this change touches what another window or program changed "
+                                           "meanwhile", title=draft.title), fresh, change) from None
+                foreign |= changed_nodes(draft, fresh)
+                adopt(draft, fresh)
+                continue
+            except Exception:
+                undo(draft)
+                raise
+            change.reloaded, change.foreign = bool(foreign), foreign
+            return change
+        raise ConflictError(msg("the draft “{title}” is being changed by another program without pause; try again "
+                                "in a moment", title=draft.title))
+
+    def stored_revisions(self) -> dict[str, int]:
+        """The revision of every stored draft (cheap: for following other programs' changes)."""
+        return dict(self.db.execute("SELECT id, revision FROM drafts").fetchall())
+
+    def known_revision(self, draft_id: str) -> int | None:
+        """The revision of ``draft_id`` this workspace object last loaded or wrote."""
+        return self._revisions.get(draft_id)
+
+    def clause_history_mark(self) -> int:
+        """Grows whenever a drafter changes a library clause (in any window or program)."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM clause_history").fetchone()[0]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (``PRAGMA data_version``)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
 
     @_writes
     def _persist(self, draft: Draft, change: Change) -> None:
@@ -584,9 +624,9 @@ class Workspace:
             raise writing_error(self.path, exc) from exc
         self._revisions[draft.id] = (expected or 0) + 1 if expected is not None else self._current_revision(draft.id)
 
-    def _current_revision(self, draft_id: str) -> int:
+    def _current_revision(self, draft_id: str) -> int | None:
         row = self.db.execute("SELECT revision FROM drafts WHERE id = ?", [draft_id]).fetchone()
-        return row[0] if row else 0
+        return row[0] if row else None
 
     # ----- versions -----------------------------------------------------------------------
     @_writes

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from ..core.edits import Change, Edit, SetFields
+from ..core.merge import touches
 from ..core.library import Clause
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.session, self.draft, self.edit = session, draft, edit
         self.first_change: Change | None = change
+        self.footprint = touches(change)       # what it touched: another program's change there makes it unsafe
         self.merge_key = merge_key
         self.generation = session.generation
 

@@ -222,9 +222,25 @@ class ArticleEditor(QWidget):
 
     # ----- committing typing ------------------------------------------------------------------
     def _touched(self, key: tuple[str, str]) -> None:
+        if self._building:
+            return
         self._pending.add(key)
         self._timer.start()
+        self._journal(key)
         self.typing.emit()
+
+    def _journal(self, key: tuple[str, str]) -> None:
+        """Keep the field's text in the workspace's typing journal at each keystroke (a kill before the
+        commit loses nothing: ``storage.journal``)."""
+        widget = self._fields.get(key)
+        if widget is None or self.draft is None:
+            return
+        node_id, field = key
+        try:
+            base = getattr(self.draft.find(node_id), field)
+        except DraftError:
+            return
+        self.session.journal.record(self.draft.id, node_id, field, _value(widget), base)
 
     def has_pending(self) -> bool:
         return bool(self._pending)
@@ -246,9 +262,12 @@ class ArticleEditor(QWidget):
                 continue
             value = _value(widget)
             if getattr(node, field) == value:
+                self.session.journal.clear(self.draft.id, node_id, field)
                 continue
-            self.session.push_edit(self.draft, SetFields(node_id, {field: value}, label="Edit text"),
-                                   self.tr("Typing"), merge_key=(node_id, field, self._group))
+            change = self.session.push_edit(self.draft, SetFields(node_id, {field: value}, label="Edit text"),
+                                            self.tr("Typing"), merge_key=(node_id, field, self._group))
+            if change is not None:
+                self.session.journal.clear(self.draft.id, node_id, field)
         if end_group:
             self._group += 1
 

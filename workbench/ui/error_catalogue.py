@@ -42,6 +42,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "a bracket needs at least one alternative wording"),
         "a chapter":
             QCoreApplication.translate("Errors", "a chapter"),
+        "a draft can only take over the state of the same draft":
+            QCoreApplication.translate("Errors", "a draft can only take over the state of the same draft"),
         "a draft needs a title":
             QCoreApplication.translate("Errors", "a draft needs a title"),
         "a draft with id {draft_id} already exists":
@@ -160,6 +162,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the document collection holds no embedded document"),
         "the draft has {count} articles; there is no Article {number}":
             QCoreApplication.translate("Errors", "the draft has {count} articles; there is no Article {number}"),
+        "the draft “{title}” is being changed by another program without pause; try again in a moment":
+            QCoreApplication.translate("Errors", "the draft “{title}” is being changed by another program without pause; try again in a moment"),
         "the draft “{title}” is not in this workspace":
             QCoreApplication.translate("Errors", "the draft “{title}” is not in this workspace"),
         "the draft “{title}” was changed by another window or program; reopen it to see the latest text":
@@ -378,6 +382,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: {message}"),
         "“{ref}” names {count} drafts; use the draft id":
             QCoreApplication.translate("Errors", "“{ref}” names {count} drafts; use the draft id"),
+        "“{title}”: this change touches what another window or program changed meanwhile":
+            QCoreApplication.translate("Errors", "“{title}”: this change touches what another window or program changed meanwhile"),
         "“{version_id}” names {count} versions; use the full id":
             QCoreApplication.translate("Errors", "“{version_id}” names {count} versions; use the full id"),
     }

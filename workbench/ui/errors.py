@@ -28,3 +28,56 @@ def message_of(error: BaseException | str) -> str:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):      # a translation with a wrong placeholder
         return text.template.format(**params)
+
+
+def install_exception_hook() -> None:
+    """An error nobody caught reaches the drafter as a message in their language, never a traceback:
+    the details go to ``errors.log`` in the user's data folder, the window says what happened."""
+    import sys
+    import threading
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication, QObject, Signal
+    from PySide6.QtWidgets import QApplication
+
+    from ..paths import user_data_dir
+
+    def log(kind, value, tb) -> str:
+        path = user_data_dir() / "errors.log"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as out:
+                out.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        except OSError:
+            pass
+        return str(path)
+
+    def show(kind, value, tb) -> None:
+        where = log(kind, value, tb)
+        text = QCoreApplication.translate(
+            "MainWindow", "Something went wrong: {0}\nYour work is saved. The details were written to {1}.").format(
+            message_of(value), where)
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "report") and w.isVisible()]
+        if windows:
+            windows[0].report(text)
+        else:
+            sys.stderr.write(text + "\n")
+
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        show(kind, value, tb)
+
+    class Bridge(QObject):                      # a thread's error is shown by the GUI thread
+        raised = Signal(object, object, object)
+
+    bridge = Bridge(QApplication.instance())
+    bridge.raised.connect(show)
+
+    def thread_hook(args) -> None:
+        if args.exc_type is not SystemExit:
+            bridge.raised.emit(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

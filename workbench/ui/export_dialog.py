@@ -70,9 +70,27 @@ class ExportDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.editingFinished.connect(self._path_changed)
         self.retranslate()
         self._restore()
         self._format_changed()
+
+    SUFFIXES = {".docx": "docx", ".xml": "akn"}
+
+    def _path_changed(self) -> None:
+        """A file name ending in .docx or .xml chooses the format: a name never says one format while
+        the file holds the other."""
+        wanted = self.SUFFIXES.get(Path(self.path.text().strip()).suffix.lower())
+        if wanted is not None and wanted != self.format.currentData():
+            self.format.setCurrentIndex(self.format.findData(wanted))
+
+    def accept(self) -> None:
+        self._path_changed()
+        text = self.path.text().strip()
+        suffix = ".docx" if self.format.currentData() == "docx" else ".xml"
+        if text and Path(text).suffix.lower() != suffix:
+            self.path.setText(text + suffix)
+        super().accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export draft"))
@@ -119,6 +137,7 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
         if path:
             self.path.setText(path)
+            self._path_changed()
 
     def _restore(self) -> None:
         store = QSettings()

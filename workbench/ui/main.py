@@ -38,7 +38,7 @@ from ..core.model import Draft, DraftError, NodeKind
 from ..storage import LibraryError, Workspace, WorkspaceError
 from . import icons, settings
 from .editor import ArticleEditor
-from .errors import message_of
+from .errors import install_exception_hook, message_of
 from .extensions import install_extensions
 from .i18n import LANGUAGES, Translations, apply_fonts, language_name
 from .library_panel import LibraryPanel
@@ -46,8 +46,9 @@ from .outline_ops import add_clauses_after
 from .outline_view import OutlinePanel
 from .session import Session
 from .window_state import WindowState
-from .recovery import keep_backup, open_with_recovery
+from .recovery import keep_backup, open_with_recovery, read_only_note
 from .workspace_files import WorkspaceFiles
+from .following import Following
 
 
 def _first_inserted(edit: Edit) -> str | None:
@@ -74,7 +75,7 @@ class _Placeholder(QWidget):
         super().changeEvent(event)
 
 
-class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
+class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
     """One open workspace: library, outline of the current draft, editor of the selected article."""
 
     draft_changed = Signal(object, object)
@@ -134,6 +135,12 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         self.editor.navigate.connect(self.select_article)
         self.editor.message.connect(self.show_message)
         self.editor.typing.connect(lambda: self.undo_action.setEnabled(True))
+        self.install_following()
+        if workspace.read_only:
+            self.read_only_label = QLabel(self.tr("Read-only"), self)
+            self.read_only_label.setObjectName("readOnlyLabel")
+            self.read_only_label.setToolTip(read_only_note(workspace))
+            self.statusBar().addPermanentWidget(self.read_only_label)
 
         self.extensions = extensions
         self.extension_problems: list[str] = []
@@ -427,8 +434,13 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
             self._update_title()
 
     def _draft_reloaded(self, draft: Draft) -> None:
+        """The draft took over its stored state (another program's change, a failure): show it again,
+        on the element that was selected."""
         if self.current_draft is not None and self.current_draft.id == draft.id:
+            selected = self.outline.selected_node()
             self.set_current_draft(draft.id)
+            if selected is not None:
+                self.outline.select_node(selected.id)
 
     def _save_selection(self) -> None:
         if self._closed:
@@ -550,6 +562,9 @@ class MainWindow(WindowState, WorkspaceFiles, QMainWindow):
         except Exception as exc:  # noqa: BLE001 - closing must always work
             self.errors.append(str(exc))
         self._closed = True
+        self.session.close()
+        if not self.session.conflicts_open:
+            self.session.journal.clear_session()        # committed above; a conflict keeps its typing
         self.session.undo_stack.clear()
         problem = keep_backup(self.session.workspace)   # the last good state, offered if the file is damaged
         if problem:
@@ -564,6 +579,7 @@ def run(workspace_path: Path | None = None) -> int:
     app.setApplicationName("Treaty Workbench")
     app.setOrganizationName("Treaty Workbench")
     app.setWindowIcon(icons.app_icon())
+    install_exception_hook()
     apply_fonts(app)
     translations = Translations(app)
     translations.switch(settings.language_setting())

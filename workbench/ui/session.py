@@ -6,43 +6,79 @@ thin ``EditCommand`` goes on the undo stack; its ``undo()``/``redo()`` call ``Wo
 / ``Workspace.apply``. After each of these ``draft_changed(draft, change)`` is emitted and the
 Qt models refresh from the ``Change`` alone. The workspace file is the document: there is
 nothing to "save", and killing the program loses nothing that was shown.
+
+Other programs may change the workspace meanwhile (a command in a terminal, another window).
+The session follows them (``follow_others``, a cheap ``PRAGMA data_version`` poll): a loaded
+draft takes over the stored state in place, and undo steps that another program's change made
+unsafe are dropped. An edit made on the older state is merged when it touches nothing the other
+program changed; otherwise nothing is thrown away: ``conflict`` hands the case to the window,
+which shows both versions side by side to keep one (``keep_mine`` / ``keep_theirs``).
 """
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core.edits import Change, Edit
 from ..core.library import Clause
+from ..core.merge import adopt, changed_nodes
 from ..core.model import Draft, DraftError
 from ..storage import ConflictError, Workspace, WorkspaceError
+from ..storage.errors import EditConflict
+from ..storage.journal import TypingJournal
 from .commands import ClauseCommand, EditCommand
 from .errors import message_of
 
 #: What can go wrong when an edit is applied or stored, reported to the drafter as a message.
 EDIT_ERRORS = (DraftError, WorkspaceError, sqlite3.Error, OSError)
+#: How often the session looks for other programs' changes (one cheap query).
+FOLLOW_MS = 700
+
+
+@dataclass
+class ConflictCase:
+    """An edit that collides with another program's change: both kept until the drafter chooses."""
+
+    draft: Draft            # as the window holds it (the edit is not applied)
+    edit: Edit
+    fresh: Draft            # as now stored
+    change: Change          # what the edit touched
+    text: str               # the undo text of the edit
+    merge_key: tuple | None = None
+    orphan: object = None   # the typing-journal entry it came from (typing of a window that ended)
 
 
 class Session(QObject):
     """One open workspace: the drafts loaded from it, the undo stack, and change signals."""
 
     draft_changed = Signal(object, object)   # Draft, Change — after every apply / undo / redo
-    draft_reloaded = Signal(object)          # Draft replaced by its stored state after a failure
+    draft_reloaded = Signal(object)          # Draft took over its stored state (whole view refreshes)
     drafts_changed = Signal()                # a draft was created, deleted or renamed
     clause_changed = Signal(str)             # a library clause was changed (verified, reverted)
     failed = Signal(str)                     # a message for the drafter
+    conflict = Signal(object)                # a ConflictCase for the window to show
+    about_to_follow = Signal()               # typing is committed before other programs' changes come in
+    workspace_changed = Signal()             # another program changed something (versions, drafts …)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.generation = 0          # bumped by every undo/redo: typing never merges across them
+        self.journal = TypingJournal(workspace)
         self._drafts: dict[str, Draft] = {}
         self._clauses: dict[str, Clause | None] = {}
         self._verification: dict[str, str | None] = {}
         self._source_labels: dict[str, str] | None = None
+        self._open_conflicts = 0
+        self._seen = self._workspace_state()
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.follow_others)
+        self._follow.start()
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
@@ -72,18 +108,24 @@ class Session(QObject):
                   merge_key: tuple | None = None) -> Change | None:
         """Apply ``edit`` to ``draft``, commit it and push it on the undo stack.
 
-        Returns the Change, or None when the edit was refused or could not be stored (the
-        drafter gets a message through ``failed``; the draft is unchanged).
+        Returns the Change, or None when the edit was refused, could not be stored, or collides
+        with another program's change (then ``conflict`` carries it: nothing is lost).
         """
         try:
-            change = self.workspace.apply(draft, edit)
-        except ConflictError as exc:
-            self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(message_of(exc)))
+            change = self.workspace.apply(draft, edit, merge=True)
+        except EditConflict as exc:
+            self.hold_conflict()
+            self.conflict.emit(ConflictCase(draft, edit, exc.fresh, exc.change, text or edit.label, merge_key))
+            return None
+        except ConflictError as exc:            # the draft is gone, or changes without pause
+            self.failed.emit(message_of(exc))
             QTimer.singleShot(0, lambda draft_id=draft.id: self.reload_draft(draft_id))
             return None
         except EDIT_ERRORS as exc:
             self.failed.emit(message_of(exc))
             return None
+        if change.reloaded:
+            self._took_over(draft, change.foreign)
         self.undo_stack.push(EditCommand(self, draft, edit, change, text or edit.label, merge_key))
         return change
 
@@ -92,14 +134,16 @@ class Session(QObject):
         self.generation += 1
         try:
             if forward:
-                change = self.workspace.apply(command.draft, command.edit)
+                change = self.workspace.apply(command.draft, command.edit, merge=True)
             else:
-                change = self.workspace.revert(command.draft, command.edit)
+                change = self.workspace.revert(command.draft, command.edit, merge=True)
         except EDIT_ERRORS as exc:
             command.setObsolete(True)
             self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(message_of(exc)))
             QTimer.singleShot(0, lambda draft_id=command.draft.id: self.reload_draft(draft_id))
             return
+        if change.reloaded:
+            self._took_over(command.draft, change.foreign, keep=command)
         self.emit_change(command.draft, change)
 
     def emit_change(self, draft: Draft, change: Change) -> None:
@@ -108,16 +152,122 @@ class Session(QObject):
             self.drafts_changed.emit()
 
     def reload_draft(self, draft_id: str) -> None:
-        """Replace a loaded draft by its stored state and forget the undo history."""
+        """Replace a loaded draft's content by its stored state and forget the undo history."""
         self.undo_stack.clear()
-        self._drafts.pop(draft_id, None)
+        draft = self._drafts.get(draft_id)
         try:
-            draft = self.draft(draft_id)
+            fresh = self.workspace.load_draft(draft_id)
         except WorkspaceError as exc:
+            self._drafts.pop(draft_id, None)
             self.failed.emit(message_of(exc))
             self.drafts_changed.emit()
             return
+        if draft is None:
+            self._drafts[draft_id] = draft = fresh
+        else:
+            adopt(draft, fresh)
         self.draft_reloaded.emit(draft)
+
+    # ----- other programs' changes ---------------------------------------------------------------
+    def _workspace_state(self) -> tuple:
+        try:
+            return (self.workspace.data_version(), tuple(sorted(self.workspace.stored_revisions().items())),
+                    self.workspace.clause_history_mark())
+        except (WorkspaceError, sqlite3.Error):
+            return ()
+
+    def follow_others(self) -> None:
+        """Take over what other programs changed in the workspace since the last look (cheap when
+        nothing changed: one query)."""
+        if self.workspace.closed or self._open_conflicts:
+            return
+        try:
+            if self._seen and self.workspace.data_version() == self._seen[0]:
+                return
+        except (WorkspaceError, sqlite3.Error):
+            return
+        self.about_to_follow.emit()              # the editor commits its typing first
+        before, now = self._seen, self._workspace_state()
+        if not now:
+            return
+        self._seen = now
+        stored = dict(now[1])
+        if not before or dict(before[1]).keys() != stored.keys():
+            self.drafts_changed.emit()
+        for draft_id, draft in list(self._drafts.items()):
+            if draft_id not in stored:
+                self._drafts.pop(draft_id)
+                self.undo_stack.clear()
+                self.failed.emit(self.tr("The draft “{0}” was deleted by another window or program.").format(
+                    draft.title))
+                self.drafts_changed.emit()
+            elif stored[draft_id] != self.workspace.known_revision(draft_id):
+                self._follow_draft(draft)
+        if before and before[2] != now[2]:
+            for clause_id in list(self._clauses):
+                self.clause_updated(clause_id)
+        self.workspace_changed.emit()
+
+    def _follow_draft(self, draft: Draft) -> None:
+        try:
+            fresh = self.workspace.load_draft(draft.id)
+        except WorkspaceError as exc:
+            self.failed.emit(message_of(exc))
+            return
+        foreign = changed_nodes(draft, fresh)
+        titles = (draft.title, draft.title_zh) != (fresh.title, fresh.title_zh)
+        adopt(draft, fresh)
+        self._took_over(draft, foreign)
+        if titles:
+            self.drafts_changed.emit()
+
+    def _took_over(self, draft: Draft, foreign: set[str], keep: EditCommand | None = None) -> None:
+        """``draft`` now holds changes of another program: drop the undo steps they make unsafe (those
+        touching the same elements) and refresh every view of the draft."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if command is keep or not isinstance(command, EditCommand) or command.draft is not draft:
+                continue
+            if command.footprint & foreign:
+                self.undo_stack.clear()
+                self.failed.emit(self.tr("Another window or program changed the same text; the undo history of "
+                                         "this draft was cleared so that undo never overwrites its change."))
+                break
+        self.draft_reloaded.emit(draft)
+
+    # ----- conflicts --------------------------------------------------------------------------------
+    @property
+    def conflicts_open(self) -> int:
+        return self._open_conflicts
+
+    def hold_conflict(self) -> None:
+        """A conflict is being shown: other programs' changes wait until the drafter has chosen."""
+        self._open_conflicts += 1
+
+    def keep_mine(self, case: ConflictCase) -> Change | None:
+        """Apply the drafter's edit over the other program's change."""
+        self._resolve(case)
+        change = self.push_edit(case.draft, case.edit, case.text)
+        if change is not None:
+            self.journal.clear_for(case.draft.id, case.edit)
+        return change
+
+    def keep_theirs(self, case: ConflictCase) -> None:
+        """Drop the drafter's edit; the draft shows what the other program stored."""
+        self._resolve(case)
+        self.journal.clear_for(case.draft.id, case.edit)
+
+    def _resolve(self, case: ConflictCase) -> None:
+        self._open_conflicts = max(0, self._open_conflicts - 1)
+        try:
+            fresh = self.workspace.load_draft(case.draft.id)
+        except WorkspaceError as exc:
+            self.failed.emit(message_of(exc))
+            return
+        foreign = changed_nodes(case.draft, fresh)
+        adopt(case.draft, fresh)
+        self._seen = self._workspace_state()
+        self._took_over(case.draft, foreign)
 
     # ----- the library ----------------------------------------------------------------------
     def clause(self, clause_id: str) -> Clause | None:
@@ -165,3 +315,8 @@ class Session(QObject):
         self._clauses.pop(clause_id, None)
         self._verification.pop(clause_id, None)
         self.clause_changed.emit(clause_id)
+
+    def close(self) -> None:
+        """Stop following the workspace (the window is closing)."""
+        self._follow.stop()
+
