@@ -148,3 +148,72 @@ def test_the_application_started_on_a_damaged_workspace_keeps_running_with_the_b
     assert report["current"] is not None
     with Workspace.open(path, sync_library=False) as ws:
         assert ws.load_draft(draft_id).to_dict() == expected
+
+
+def _press(object_name: str, seen: list[str]) -> None:
+    """When the backup offer appears, press the button named ``object_name``."""
+    state = {"stopped": False}
+    _POLLERS.append(state)
+
+    def poll() -> None:
+        if state["stopped"]:
+            return
+        box = QApplication.activeModalWidget()
+        button = box.findChild(QPushButton, object_name) if isinstance(box, QMessageBox) else None
+        if button is None:
+            QTimer.singleShot(20, poll)
+            return
+        state["stopped"] = True
+        seen.append(box.text())
+        button.click()
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.mark.gui
+def test_a_missing_workspace_offers_its_backup_or_a_new_start_never_an_empty_copy_over_it(qtbot, session_closed):
+    """The review's F3 in the window: no silent new workspace, and the backup survives starting over."""
+    path, draft_id, expected = session_closed
+    path.unlink()
+    good = backup_path(path).read_bytes()
+    seen: list[str] = []
+    _press("startNewWorkspaceButton", seen)
+    workspace, _note = open_with_recovery(path)
+    assert seen and "missing" in seen[0]
+    assert workspace.drafts() == []
+    from workbench.ui.recovery import keep_backup
+    assert keep_backup(workspace) is None            # closing as the window does: the backup is kept
+    workspace.close()
+    assert backup_path(path).read_bytes() == good
+    path.unlink()
+    _press("restoreBackupButton", seen)
+    workspace, note = open_with_recovery(path)
+    try:
+        assert workspace.load_draft(draft_id).to_dict() == expected and "missing" in note
+    finally:
+        workspace.close()
+
+
+@pytest.mark.gui
+def test_closing_a_window_that_met_damage_keeps_the_good_backup(qtbot, session_closed):
+    """The review's F4: the window reported damage; closing it must not copy the damage over the backup."""
+    import sqlite3
+
+    from workbench.ui.main import MainWindow
+
+    path, draft_id, _expected = session_closed
+    good = backup_path(path).read_bytes()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE nodes SET text = CAST(X'4869FF21' AS TEXT) WHERE draft_id = ? AND kind = 'paragraph' "
+                 "AND rowid = (SELECT min(rowid) FROM nodes WHERE draft_id = ? AND kind = 'paragraph')",
+                 [draft_id, draft_id])
+    conn.commit()
+    conn.close()
+    window = MainWindow(Workspace.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.set_current_draft(draft_id)
+    assert "damaged" in window.errors[-1]
+    window.close()
+    assert backup_path(path).read_bytes() == good, "the damaged workspace was copied over the good backup"
+    assert any("backup was not refreshed" in e for e in window.errors)
