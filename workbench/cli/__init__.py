@@ -70,6 +70,13 @@ def open_workspace(args, create: bool = True):
     return workspace
 
 
+def editing(ws):
+    """Hold the workspace's write lock from reading a draft to committing the change made from it:
+    no other program (a window, another command) commits in between, so the command never acts on
+    a stale draft and never meets a conflict."""
+    return ws.db.atomic(immediate=True)
+
+
 def _undecodable(argv: list[str]) -> str | None:
     """The first argument that is not valid text (bytes the system could not decode), if any."""
     for arg in argv:

@@ -7,7 +7,7 @@ from ..core import brackets as br
 from ..core.compare import Comparison, compare
 from ..core.compilation import compilation_text
 from ..core.model import Draft
-from . import CliError, open_workspace, output
+from . import CliError, editing, open_workspace, output
 
 
 def register(sub, common) -> None:
@@ -202,7 +202,7 @@ def _locate_option(draft: Draft, option_id: str) -> str:
 
 
 def cmd_status(args) -> int:
-    with open_workspace(args) as ws:
+    with open_workspace(args) as ws, editing(ws):
         draft = ws.load_draft(ws.find_draft(args.draft))
         node_id = _locate_option(draft, args.alternative)
         if args.action == "choose":

@@ -5,7 +5,7 @@ from ..core import operations
 from ..core.assemble import draft_from_source
 from ..core.model import Draft
 from ..core.render import Renderer
-from . import CliError, open_workspace, output
+from . import CliError, editing, open_workspace, output
 
 
 def register(sub, common) -> None:
@@ -54,7 +54,7 @@ def draft_json(ws, draft: Draft, lang: str = "en") -> dict:
 
 
 def cmd_new(args) -> int:
-    with open_workspace(args) as ws:
+    with open_workspace(args) as ws, editing(ws):
         if args.from_source:
             if args.from_source not in ws.sources():
                 raise CliError(f"unknown source {args.from_source!r}; known: {', '.join(ws.sources())}")
@@ -88,9 +88,10 @@ def cmd_show(args) -> int:
 
 def _edit(args, make) -> int:
     with open_workspace(args) as ws:
-        draft = ws.load_draft(ws.find_draft(args.draft))
-        edit, message = make(ws, draft)
-        ws.apply(draft, edit)
+        with editing(ws):
+            draft = ws.load_draft(ws.find_draft(args.draft))
+            edit, message = make(ws, draft)
+            ws.apply(draft, edit)
         output(args, draft_json(ws, draft), message)
     return 0
 

@@ -1,7 +1,7 @@
 """Commands ``version save|list|show|restore|lineage`` and ``proposal new|merge``."""
 from __future__ import annotations
 
-from . import open_workspace, output
+from . import editing, open_workspace, output
 
 
 def register(sub, common) -> None:
@@ -21,7 +21,7 @@ def register(sub, common) -> None:
 
 
 def cmd_save(args) -> int:
-    with open_workspace(args) as ws:
+    with open_workspace(args) as ws, editing(ws):
         draft = ws.load_draft(ws.find_draft(args.draft))
         version = ws.save_version(draft, args.label, author=args.author, party=args.party, note=args.note)
         output(args, version.summary(), version.id)
@@ -84,7 +84,7 @@ def cmd_show(args) -> int:
 
 def cmd_restore(args) -> int:
     from ..core.proposals import derive_draft, restore_edit
-    with open_workspace(args) as ws:
+    with open_workspace(args) as ws, editing(ws):
         version = ws.version(args.version)
         if args.as_new:
             draft = derive_draft(version.draft(), args.as_new, {"based_on_version": version.id})
@@ -145,7 +145,7 @@ def cmd_proposal_merge(args) -> int:
     from ..core.brackets import open_brackets
     from ..core.proposals import merge_proposals
     from ..storage import WorkspaceError
-    with open_workspace(args) as ws:
+    with open_workspace(args) as ws, editing(ws):
         target = ws.load_draft(ws.find_draft(args.draft))
         proposals = []
         for ref in args.proposals:

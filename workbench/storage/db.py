@@ -35,8 +35,12 @@ class Database:
         return Table(self, name)
 
     @contextmanager
-    def atomic(self) -> Iterator["Database"]:
-        """One transaction; inside another, a savepoint (rolled back alone if its block fails)."""
+    def atomic(self, immediate: bool = False) -> Iterator["Database"]:
+        """One transaction; inside another, a savepoint (rolled back alone if its block fails).
+
+        ``immediate`` takes the write lock at once (``BEGIN IMMEDIATE``): what is read inside is
+        what the writes inside are based on, as no other program can commit in between.
+        """
         if self.conn.in_transaction:
             savepoint = f"workbench_{next(_savepoints)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
@@ -50,7 +54,7 @@ class Database:
                 raise
             self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
         try:
             yield self
         except BaseException:
