@@ -1,4 +1,5 @@
-"""Start the desktop application (imported only when the GUI is wanted)."""
+"""Start the desktop application (imported only when the GUI is wanted: ``workbench.cli.main``
+calls ``run_gui`` when no command is given)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +8,3 @@ from pathlib import Path
 def run_gui(workspace: Path | None = None) -> int:
     from .ui.main import run
     return run(workspace)
-
-
-def main() -> int:
-    """Entry point of the ``treaty-workbench`` command."""
-    from .cli import main as cli_main
-    return cli_main()

@@ -579,6 +579,16 @@ class Workspace:
         """Grows whenever a drafter changes a library clause (in any window or program)."""
         return self.db.execute("SELECT coalesce(max(id), 0) FROM clause_history").fetchone()[0]
 
+    def checkpoint(self) -> None:
+        """Move committed pages from the write-ahead log into the file without waiting for anyone
+        (so that a copy of the file alone, made while the window is open, holds recent edits)."""
+        if self.read_only or self._closed:
+            return
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass
+
     def data_version(self) -> int:
         """Changes when another connection commits (``PRAGMA data_version``)."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]

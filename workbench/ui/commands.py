@@ -7,7 +7,7 @@ single command (same ``merge_key``, no undo or redo in between).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -17,7 +17,18 @@ from ..core.library import Clause
 
 if TYPE_CHECKING:
     from ..core.model import Draft
-    from .session import Session
+
+
+class Session(Protocol):
+    """What the commands ask of ``ui.session.Session`` (named here, so that the two modules do not
+    import each other)."""
+
+    generation: int
+
+    def emit_change(self, draft: "Draft", change: Change) -> None: ...
+    def run_command(self, command: "EditCommand", forward: bool) -> None: ...
+    def clause_updated(self, clause_id: str) -> None: ...
+    def store_clause(self, clause: Clause, who: str, action: str) -> None: ...
 
 TYPING_ID = 0x5457  # QUndoCommand.id() of mergeable text edits
 
@@ -25,7 +36,7 @@ TYPING_ID = 0x5457  # QUndoCommand.id() of mergeable text edits
 class EditCommand(QUndoCommand):
     """One core Edit on one draft."""
 
-    def __init__(self, session: "Session", draft: "Draft", edit: Edit, change: Change, text: str,
+    def __init__(self, session: Session, draft: "Draft", edit: Edit, change: Change, text: str,
                  merge_key: tuple | None = None):
         super().__init__(text)
         self.session, self.draft, self.edit = session, draft, edit
@@ -65,7 +76,7 @@ class EditCommand(QUndoCommand):
 class ClauseCommand(QUndoCommand):
     """A change to a library clause (e.g. official text pasted and marked verified)."""
 
-    def __init__(self, session: "Session", old: Clause, new: Clause, who: str, action: str, text: str):
+    def __init__(self, session: Session, old: Clause, new: Clause, who: str, action: str, text: str):
         super().__init__(text)
         self.session, self.old, self.new, self.who, self.action = session, old, new, who, action
         self.pushed = False

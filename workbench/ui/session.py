@@ -36,6 +36,8 @@ from .errors import message_of
 EDIT_ERRORS = (DraftError, WorkspaceError, sqlite3.Error, OSError)
 #: How often the session looks for other programs' changes (one cheap query).
 FOLLOW_MS = 700
+#: How long after the last edit the log's pages are copied into the workspace file.
+CHECKPOINT_MS = 3000
 
 
 @dataclass
@@ -79,6 +81,11 @@ class Session(QObject):
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self.follow_others)
         self._follow.start()
+        self._checkpoint = QTimer(self)           # the file itself catches up once the drafter pauses
+        self._checkpoint.setSingleShot(True)
+        self._checkpoint.setInterval(CHECKPOINT_MS)
+        self._checkpoint.timeout.connect(self.workspace.checkpoint)
+        self.draft_changed.connect(lambda *_args: self._checkpoint.start())
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
@@ -319,4 +326,5 @@ class Session(QObject):
     def close(self) -> None:
         """Stop following the workspace (the window is closing)."""
         self._follow.stop()
+        self._checkpoint.stop()
 
