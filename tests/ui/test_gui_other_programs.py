@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QPushButton, QTextBrowser
 
 from workbench.core.edits import SetFields
 from workbench.storage import Workspace
@@ -79,7 +79,7 @@ def test_typing_into_text_another_program_changed_is_shown_side_by_side(coe_wind
         other.apply(theirs, SetFields(paragraph.id, {"text": "Their wording of this paragraph."}))
     window.editor.flush()
     dialog = _conflict(window, qtbot)
-    mine, theirs = dialog.findChild(QPlainTextEdit, "mineText1"), dialog.findChild(QPlainTextEdit, "theirsText1")
+    mine, theirs = dialog.findChild(QTextBrowser, "mineText1"), dialog.findChild(QTextBrowser, "theirsText1")
     assert "MINE" in mine.toPlainText() and "Their wording" not in mine.toPlainText()
     assert "Their wording" in theirs.toPlainText() and "MINE" not in theirs.toPlainText()
     qtbot.mouseClick(dialog.findChild(QPushButton, "keepMineButton"), Qt.MouseButton.LeftButton)

@@ -8,15 +8,29 @@ clipboard.
 from __future__ import annotations
 
 import copy
+from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QScrollArea,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
+from ..core import textdiff
 from ..core.merge import conflict_texts
 
 KEEP_MINE, KEEP_THEIRS = 1, 2
+_MARK = "background-color:#fff0b3;font-weight:bold"
+
+
+def _marked(ops: list[dict], shown: str) -> str:
+    """One side of a diff as HTML: the words only this side has marked (``shown``: "insert" for the
+    new side, "delete" for the old one)."""
+    out = []
+    for op in ops:
+        if op["op"] not in ("equal", shown):
+            continue
+        text = escape(op["text"]).replace("\n", "<br/>")
+        out.append(f'<span style="{_MARK}">{text}</span>' if op["op"] == shown else text)
+    return "<p>" + "".join(out) + "</p>"
 
 
 class ConflictDialog(QDialog):
@@ -41,16 +55,19 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        grid.addWidget(self._bold(self.tr("Your version")), 0, 1)
-        grid.addWidget(self._bold(self.tr("Now in the workspace")), 0, 2)
-        for row, (heading, left, right) in enumerate(self.views, start=1):
-            grid.addWidget(QLabel(heading, self), row, 0, Qt.AlignmentFlag.AlignTop)
-            for column, text, name in ((1, left, "mineText"), (2, right, "theirsText")):
-                box = QPlainTextEdit(text, self)
-                box.setReadOnly(True)
-                box.setObjectName(f"{name}{row}")
-                box.setMinimumWidth(320)
-                grid.addWidget(box, row, column)
+        grid.addWidget(self._bold(self.tr("Your version")), 0, 0)
+        grid.addWidget(self._bold(self.tr("Now in the workspace")), 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for number, (heading, left, right) in enumerate(self.views, start=1):
+            grid.addWidget(self._bold(heading), 2 * number - 1, 0, 1, 2)
+            ops = textdiff.diff(right, left)          # what only mine has, what only theirs has
+            for column, shown, name in ((0, "insert", "mineText"), (1, "delete", "theirsText")):
+                box = QTextBrowser(self)
+                box.setObjectName(f"{name}{number}")
+                box.setHtml(_marked(ops, shown))
+                box.setMinimumHeight(160)
+                grid.addWidget(box, 2 * number, column)
         holder = QWidget(self)
         holder.setLayout(grid)
         scroll = QScrollArea(self)
