@@ -65,7 +65,8 @@ def test_move_to_last_position_and_middle():
 @pytest.mark.parametrize("make, message", [
     (lambda d: MoveNode(d.chapters()[0].id, d.articles()[-1].id, 0), "cannot be placed"),
     (lambda d: InsertNodes(None, 99, [Node(kind=NodeKind.ARTICLE)]), "outside"),
-    (lambda d: InsertNodes(d.chapters()[0].id, 0, [Node(kind=NodeKind.CHAPTER)]), "cannot be placed"),
+    (lambda d: InsertNodes(d.chapters()[0].id, 0, [Node(kind=NodeKind.ANNEX)]), "cannot be placed"),
+    (lambda d: InsertNodes(d.articles()[0].id, 0, [Node(kind=NodeKind.CHAPTER)]), "cannot be placed"),
     (lambda d: RemoveNode("nope"), "no element"),
     (lambda d: operations.move_article(d, d.articles()[0], 99), "outside"),
     (lambda d: operations.find_article(d, "99"), "there is no Article 99"),
