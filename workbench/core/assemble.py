@@ -6,6 +6,7 @@ from typing import Iterable
 from .library import Clause, Para
 from .model import Draft, Node, NodeKind, new_id
 from .references import tokenize
+from .structure import closing_node
 
 
 def source_resolver(clause: Clause):
@@ -67,7 +68,12 @@ def draft_from_source(title: str, clauses: Iterable[Clause]) -> Draft:
     for clause in clauses:
         if clause.kind in ("preamble", "recital", "closing") or clause.id.split("/")[-1].startswith("pp-"):
             if clause.kind == "closing":
-                draft.meta["closing"] = clause.text()
+                english = [b for b in clause.text().split("\n\n") if b.strip()]
+                chinese = [b for b in clause.text_zh().split("\n\n") if b.strip()]
+                count = max(len(english), len(chinese))
+                draft.children.append(closing_node([(english[i] if i < len(english) else "",
+                                                     chinese[i] if i < len(chinese) else "")
+                                                    for i in range(count)]))
                 continue
             if preamble is None:
                 preamble = Node(kind=NodeKind.PREAMBLE, title="Preamble", title_zh="序言")
@@ -84,6 +90,10 @@ def draft_from_source(title: str, clauses: Iterable[Clause]) -> Draft:
         else:
             chapter = None
             draft.children.append(article)
+    closing = draft.closing()
+    if closing is not None and draft.children[-1] is not closing:      # the closing comes last
+        draft.children.remove(closing)
+        draft.children.append(closing)
     return draft
 
 

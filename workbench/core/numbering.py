@@ -115,8 +115,11 @@ class Numbering:
         running: dict[tuple[int, str], int] = {}     # (depth, key) -> last number, for "continue"
 
         def number_subs(node: Node, depth: int) -> None:
-            for i, sub in enumerate(node.children, start=1):
-                subs[sub.id] = (i, depth)
+            count = 0
+            for sub in node.children:
+                if sub.numbered:         # an unnumbered one is text closing the list above it
+                    count += 1
+                    subs[sub.id] = (count, depth)
                 if sub.children:
                     number_subs(sub, depth + 1)
 
