@@ -4,9 +4,9 @@ A template is the label as printed with its number replaced by a *sample* in bra
 the numeral style: ``"SECTION {A}"``, ``"Part {I}"``, ``"({a})"``, ``"({i})"``, ``"{1}."``,
 ``"第{一}章"``, ``"（{一}）"``. ``{art}`` stands for the number of the article that holds the
 node (paragraphs printed "28.1", "28.2" in Article 28 are ``"{art}.{1}"``). A template without
-braces is printed as it is (a bullet "•", an unnumbered "ANNEX"). The number itself is always
-computed from the node's position, so moving or inserting renumbers; a label whose printed
-number did not follow the position is kept as printed (``fixed``: the sample is the number).
+braces is printed as it is (a bullet "•", an unnumbered "ANNEX", and a label whose printed
+number did not follow the position, kept as printed: "Article 2bis", "(c)" opening a list). The
+number itself is otherwise computed from the node's position, so moving or inserting renumbers.
 
 >>> render("SECTION {A}", 3)
 'SECTION C'
@@ -157,12 +157,10 @@ def value_of(text: str, style: str) -> int | None:
     return None
 
 
-def render(template: str, number: int, article: int | None = None, fixed: bool = False) -> str:
+def render(template: str, number: int, article: int | None = None) -> str:
     """The label ``template`` with ``number`` (and ``article`` for ``{art}``) put in."""
     if "{" not in template:
         return template
-    if fixed:
-        return template.replace("{", "").replace("}", "")
 
     def put(match: re.Match) -> str:
         sample = match.group(1)

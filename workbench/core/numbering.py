@@ -123,8 +123,8 @@ class Numbering:
                 if sub.children:
                     number_subs(sub, depth + 1)
 
-        def number_paragraphs(container: Node, article: int | None) -> None:
-            count = 0
+        def number_paragraphs(container: Node, article: int | None, start: int = 0) -> int:
+            count = start
             for para in container.children:
                 if para.kind is not NodeKind.PARAGRAPH:
                     continue
@@ -135,8 +135,11 @@ class Numbering:
                     holder[para.id] = article
                 if para.children:
                     number_subs(para, 1)
+            return count
 
-        def walk(nodes: list[Node], depth: int) -> None:
+        annex_paragraphs = [0]              # paragraphs run on through an annex's divisions
+
+        def walk(nodes: list[Node], depth: int, in_annex: bool = False) -> None:
             counts: dict[str, int] = {}
             for node in nodes:
                 kind = node.kind
@@ -152,8 +155,18 @@ class Numbering:
                         number = running.get((depth, word), 0) + 1
                     running[(depth, word)] = number
                     (chapters if kind is NodeKind.CHAPTER else annexes)[node.id] = number
-                    walk(node.children, depth + 1)
-                    number_paragraphs(node, None)
+                    if kind is NodeKind.ANNEX:
+                        annex_paragraphs[0] = 0
+                    inside = in_annex or kind is NodeKind.ANNEX
+                    walk(node.children, depth + 1, inside)
+                    if not inside:
+                        number_paragraphs(node, None)
+                elif kind is NodeKind.PARAGRAPH and in_annex:
+                    if node.numbered:
+                        annex_paragraphs[0] += 1
+                        paragraphs[node.id] = annex_paragraphs[0]
+                    if node.children:
+                        number_subs(node, 1)
                 elif kind is NodeKind.CLOSING:
                     number_paragraphs(node, None)
 
@@ -179,5 +192,4 @@ class Numbering:
             if number is None:
                 return ""
         template = template_of(node, lang, depth)
-        fixed = bool(node.attrs.get("fixed")) if node.attrs else False
-        return render(template, number, self.holder.get(node.id), fixed)
+        return render(template, number, self.holder.get(node.id))

@@ -48,6 +48,20 @@ def tokenize(text: str, resolve, lang: str = "en") -> str:
     return "".join(out)
 
 
+def _printed_number(article, lang: str) -> str | None:
+    """The number of an article whose label is kept as printed ("Article 2bis" -> "2bis")."""
+    attrs = article.attrs
+    if not attrs:
+        return None
+    for name in (("label_zh", "label") if lang == "zh" else ("label", "label_zh")):
+        template = attrs.get(name)
+        if template and "{" not in template:
+            found = re.search(r"第\s*(.+?)\s*条", template) or re.search(r"(\d[\w.]*)\s*$", template)
+            if found:
+                return found.group(1)
+    return None
+
+
 def targets(text: str) -> list[str]:
     """The target ids of every token in ``text``, in order."""
     return [m.group(1) for m in TOKEN_RE.finditer(text or "")]
@@ -77,6 +91,14 @@ class Resolver:
         article_id = self.article_id(target)
         if article_id is not None:
             number = self.numbering.articles[article_id]
+            printed = _printed_number(self._by_id[article_id], lang)
+            if printed is not None:          # an article that keeps the label it was printed with
+                template = self._by_id[article_id].attrs.get("label_zh" if lang == "zh" else "label")
+                if number_only:
+                    return printed
+                if template and "{" not in template:
+                    return template
+                return f"第{printed}条" if lang == "zh" else f"Article {printed}"
             if number_only:
                 return str(number) if lang != "zh" or digits else chinese_numeral(number)
             return article_heading(number, lang)

@@ -157,7 +157,8 @@ class _Reader(Structure):
         if title is not None:
             heading, _marks = unmark(norm(self.inline(title, notes)))
         if not label and not heading:
-            heading = doc.get("name", "").capitalize()
+            alias = doc.find(f"{_A}meta/{_A}identification/{_A}FRBRWork/{_A}FRBRalias")
+            heading = alias.get("value", "") if alias is not None else doc.get("name", "").capitalize()
         setattr(annex, self.field("title"), heading)
         for note in notes:
             annex.attrs.setdefault("notes", []).append({"text": note, "field": self.field("title"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..core.labels import parse_label as template_of_label
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import division_templates
-from .docx_levels import Levels, set_template
+from .docx_levels import Levels, printed, set_template
 from .docx_lines import Item
 from .import_result import ImportResult
 
@@ -130,6 +130,7 @@ class Headings:
             if item.number and item.number.isalpha() and len(item.number) == 1 and item.number in "IVXivx":
                 prefer = "roman"
             template, _value = template_of_label(item.printed, prefer)
+            printed(node, lang, item.printed, unit.where)
             if unit.zh is None or unit.en is None:
                 en, zh = division_templates(template, lang)
                 node.attrs["label"], node.attrs["label_zh"] = en, zh
@@ -161,12 +162,11 @@ class Headings:
             roman = item.number.isalpha() and not item.zh
             template, value = template_of_label(item.printed, "roman" if roman else "")
             set_template(node, lang, template)
+            printed(node, lang, item.printed, unit.where)
             number = item.number if item.number[:1].isdigit() else str(value or "")
             if number and not roman:
                 self.numbers.setdefault(number, node.id)
             printed_number = printed_number or number
-            if "." in item.number or (value is not None and value != self.article_count):
-                node.attrs["fixed"] = True
         self.start_levels(node, printed_number)
         self.titled(node, unit)
         self.last = node

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from ..core.messages import msg
 from ..core.model import Node, NodeKind
-from .docx_build import Headings, Unit
-from .docx_levels import set_template, template_for
+from ..core.labels import key as label_key
+from ..core.labels import parse_label as template_of_label
+from .docx_build import RANKS, Headings, Unit
+from .docx_levels import printed, set_template, template_for
 from .docx_lines import PARAGRAPH_STYLES, Item, heading_like, title_like
 
 
@@ -24,7 +26,11 @@ def _key(item: Item) -> str:
         return "bare-zh" if item.zh else ("bare-roman" if item.number in "IVXLC" or len(item.number) > 1
                                           else "bare-letter")
     word = item.word.lower().replace("-", "")
-    if not word and item.extra.get("own"):         # an unnumbered heading this program wrote
+    if word in RANKS:
+        return word
+    if item.printed:                               # "I.", "A.", "Chapter One": by how it is printed
+        return "label:" + label_key(template_of_label(item.printed)[0])
+    if item.extra.get("own"):                      # an unnumbered heading this program wrote
         return "own-" + item.extra["own"]
     return word
 
@@ -129,6 +135,7 @@ class Builder(Headings):
             if it.label is not None:
                 style = it.label.readings[0][0]
                 set_template(node, lang, template_for(it.label, style))
+                printed(node, lang, it.label.printed, unit.where)
             if it.emphasised and len(it.rest) <= 300:
                 self.set_title(node, it, lang)
             elif it.rest:
@@ -205,10 +212,8 @@ class Builder(Headings):
         for i, label in enumerate(labels):
             following = labels[i + 1] if i + 1 < len(labels) else (
                 nxt.main.label if nxt is not None and nxt.main.kind == "label" else None)
-            node, follows = self.levels.place(label, lang, self._hint(following))
-            if not follows:
-                self.result.add("note", msg("label {label} kept as printed; it does not follow the numbering",
-                                            label=label.printed), unit.where)
+            node = self.levels.place(label, lang, self._hint(following))
+            node.attrs["_where"] = unit.where
             self.last = node
         self.set_text(node, item, lang)
         other = unit.zh if lang == "en" else None
@@ -218,6 +223,7 @@ class Builder(Headings):
                 style = other.label.readings[0][0]
                 set_template(node, "zh", template_for(other.label, style, self.levels.article_number),
                              depth)
+                printed(node, "zh", other.label.printed)
                 self.set_text(node, other, "zh")
             else:
                 self.set_text(node, other, "zh", other.text, other.notes(0))

@@ -4,8 +4,8 @@ Each open level remembers the style of its labels ("1.", "(a)", "(i)", "（一�
 value. A label continues the deepest level whose next value it is; "(i)" after "(h)" is the
 letter i, after "(g)" it opens a list of Roman numbers; a new style opens a level under the
 item before it. The label is kept as printed: its template goes into the node's ``attrs`` when
-it is not the workbench's own, and a printed number that does not follow the position is kept
-as it stands (``fixed``).
+it is not the workbench's own; ``keep_printed`` then keeps as it stands any label whose number
+does not follow the position (a list opening at "(c)", "2bis").
 """
 from __future__ import annotations
 
@@ -83,9 +83,8 @@ class Levels:
             return 0
         return len(self.stack)
 
-    def place(self, label: Label, lang: str, hint: str = "") -> tuple[Node, bool]:
-        """The new node for a labelled line (added to the tree) and whether its number follows
-        the position."""
+    def place(self, label: Label, lang: str, hint: str = "") -> Node:
+        """The new node for a labelled line (added to the tree)."""
         index, style, value = self._choose(label, hint)
         if index == 0 and not self.stack and not _is_paragraph_style(style):
             index = 1                                           # "(a)" straight after a heading
@@ -93,7 +92,6 @@ class Levels:
             self.stack = []
             node = Node(kind=NodeKind.PARAGRAPH)
             self.container.children.append(node)
-            position = sum(1 for n in self.container.children if n.kind is NodeKind.PARAGRAPH and n.numbered)
         else:
             del self.stack[index:]
             if not self.stack:
@@ -103,15 +101,12 @@ class Levels:
             parent = self.stack[index - 1].node
             node = Node(kind=NodeKind.SUBPARAGRAPH)
             parent.children.append(node)
-            position = sum(1 for n in parent.children if n.numbered)
         self.stack.append(Level(style, node, value))
         template = template_for(label, style, self.article_number)
-        follows = value == position or style.startswith("bullet")
         depth = 0 if node.kind is NodeKind.PARAGRAPH else index
         set_template(node, lang, template, depth)
-        if not follows:
-            node.attrs["fixed"] = True
-        return node, follows
+        printed(node, lang, label.printed)
+        return node
 
     def chapeau(self) -> Node:
         """The unnumbered paragraph that introduces a list: the one just written, or a new one."""
@@ -148,3 +143,31 @@ def set_template(node: Node, lang: str, template: str, depth: int = 0) -> None:
     """Keep ``template`` on ``node`` unless it is the workbench's own for that kind and place."""
     if template != default_template(node, lang, depth):
         node.attrs["label_zh" if lang == "zh" else "label"] = template
+
+
+def printed(node: Node, lang: str, label: str, where: str = "") -> None:
+    """Remember the label as printed, for ``keep_printed``."""
+    node.attrs["_printed_zh" if lang == "zh" else "_printed"] = label
+    if where:
+        node.attrs["_where"] = where
+
+
+def keep_printed(result) -> None:
+    """Keep as printed every label the position would number otherwise (and say so)."""
+    from ..core.messages import msg
+    from ..core.numbering import Numbering
+
+    draft = result.draft
+    numbering = Numbering.of(draft)
+    for node in draft.walk():
+        attrs = node.attrs
+        if not attrs or ("_printed" not in attrs and "_printed_zh" not in attrs):
+            continue
+        where = attrs.pop("_where", "")
+        for lang, key, name in (("en", "_printed", "label"), ("zh", "_printed_zh", "label_zh")):
+            shown = attrs.pop(key, None)
+            if shown is None or numbering.label(node, lang) == shown:
+                continue
+            attrs[name] = shown
+            result.add("note", msg("label {label} kept as printed; it does not follow the numbering",
+                                   label=shown), where)

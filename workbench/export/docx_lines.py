@@ -278,9 +278,10 @@ def own_item(item: Item) -> Item:
         value = template_of_label(label)[1] if label else None
         return Item("article", line, printed=label, number=str(value) if value is not None else "",
                     rest=title, rest_at=len(line.text) - len(title), emphasised=True, zh=item.zh)
-    elif style in ("heading1", "heading3") and item.kind not in ("division", "annex", "preamble", "article"):
+    elif style in ("heading1", "heading3") and item.kind not in ("division", "bare-division", "annex", "preamble",
+                                                                  "article"):
         label, title = _split_heading(line.text, item.zh)
-        return Item("division", line, printed=label, number="", word=label.split(" ")[0] if label else "",
+        return Item("division", line, printed=label, number="", word="",
                     rest=title, rest_at=len(line.text) - len(title), emphasised=True, zh=item.zh,
                     extra={"own": style})
     return item

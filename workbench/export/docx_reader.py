@@ -15,6 +15,7 @@ from ..core.references import tokenize
 from .docx_bilingual import language_blocks, merge_language, pair_interleaved
 from .docx_build import Unit
 from .docx_flow import Builder
+from .docx_levels import keep_printed
 from .docx_lines import Item, own_item
 from .docx_lines import classify as classify_line
 from .docx_source import Line, Row, read_source
@@ -121,6 +122,12 @@ def _aside(draft: Draft, unit: Unit, key: str, result: ImportResult, what: str) 
 
 
 def _build(units: list[Unit], result: ImportResult, own: bool) -> Builder:
+    builder = _built(units, result, own)
+    keep_printed(result)
+    return builder
+
+
+def _built(units: list[Unit], result: ImportResult, own: bool) -> Builder:
     start = _title_block(units, result, own)
     heading_at = [i for i, u in enumerate(units) if u.main.kind in ("article", "division", "bare-division")]
     articles = [i for i, u in enumerate(units) if u.main.kind == "article"]
