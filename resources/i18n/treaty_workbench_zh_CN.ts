@@ -47,105 +47,110 @@
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="182"/>
+        <location filename="../../workbench/ui/editor.py" line="183"/>
         <source>Chinese text (中文文本)</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="184"/>
+        <location filename="../../workbench/ui/editor.py" line="185"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="251"/>
+        <location filename="../../workbench/ui/editor.py" line="252"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="298"/>
+        <location filename="../../workbench/ui/editor.py" line="299"/>
         <source>No article selected</source>
         <translation>未选择条文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="299"/>
+        <location filename="../../workbench/ui/editor.py" line="300"/>
         <source>Select an article in the draft outline, or add clauses from the library (drag them, or press Enter or Ctrl+D).</source>
         <translation>请在草案大纲中选择一条，或从条款库添加条款（拖放，或按 Enter 或 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="304"/>
+        <location filename="../../workbench/ui/editor.py" line="305"/>
         <source>Recital</source>
         <translation>序言段落</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="309"/>
+        <location filename="../../workbench/ui/editor.py" line="310"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="318"/>
+        <location filename="../../workbench/ui/editor.py" line="311"/>
+        <source>Closing formula</source>
+        <translation>结尾套语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="320"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="321"/>
+        <location filename="../../workbench/ui/editor.py" line="323"/>
         <source>MODEL CLAUSE drafted by the workbench</source>
         <translation>示范条款：由工作台起草</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="324"/>
+        <location filename="../../workbench/ui/editor.py" line="326"/>
         <source>UNVERIFIED source text</source>
         <translation>来源文本未核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="353"/>
+        <location filename="../../workbench/ui/editor.py" line="355"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="355"/>
+        <location filename="../../workbench/ui/editor.py" line="357"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="377"/>
+        <location filename="../../workbench/ui/editor.py" line="379"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="394"/>
+        <location filename="../../workbench/ui/editor.py" line="396"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="406"/>
-        <location filename="../../workbench/ui/editor.py" line="431"/>
+        <location filename="../../workbench/ui/editor.py" line="408"/>
+        <location filename="../../workbench/ui/editor.py" line="433"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="406"/>
-        <location filename="../../workbench/ui/editor.py" line="430"/>
+        <location filename="../../workbench/ui/editor.py" line="408"/>
+        <location filename="../../workbench/ui/editor.py" line="432"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="411"/>
+        <location filename="../../workbench/ui/editor.py" line="413"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="416"/>
-        <location filename="../../workbench/ui/editor.py" line="432"/>
+        <location filename="../../workbench/ui/editor.py" line="418"/>
+        <location filename="../../workbench/ui/editor.py" line="434"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="428"/>
+        <location filename="../../workbench/ui/editor.py" line="430"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="429"/>
+        <location filename="../../workbench/ui/editor.py" line="431"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -2162,27 +2167,37 @@ No file was changed.</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="216"/>
-        <source>Imported “{0}”: {1} articles, {2} chapters, {3} recitals.</source>
-        <translation>已导入“{0}”：{1} 条，{2} 章，序言 {3} 段。</translation>
+        <location filename="../../workbench/ui/export_dialog.py" line="231"/>
+        <source>Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.</source>
+        <translation>已导入“{0}”：{1} 条、{2} 个分部、{3} 个附件、{4} 段序言。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="220"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="235"/>
+        <source>The closing formula was read as such.</source>
+        <translation>结尾套语已作为结尾导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="238"/>
+        <source>Not everything was placed exactly where it stood: {0} item(s); see the details, each with its place in the file.</source>
+        <translation>并非全部内容都按原位置导入：共 {0} 项；详见详细信息，每项均注明其在文件中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="242"/>
+        <source>Everything in the file was mapped.</source>
+        <translation>文件中的全部内容均已对应导入。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="216"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="224"/>
-        <source>Not everything could be mapped; see the details.</source>
-        <translation>部分内容未能对应转换，详见说明。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="251"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="266"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="252"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="267"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -2792,55 +2807,60 @@ No file was changed.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="247"/>
+        <location filename="../../workbench/ui/outline_model.py" line="249"/>
         <source>English</source>
         <extracomment>Item flags by node kind, made once (Qt&apos;s flags are Python enums: combining them is slow, and the view asks for an item&apos;s flags on every paint and selection).</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="247"/>
+        <location filename="../../workbench/ui/outline_model.py" line="249"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="259"/>
+        <location filename="../../workbench/ui/outline_model.py" line="261"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="299"/>
+        <location filename="../../workbench/ui/outline_model.py" line="263"/>
+        <source>Closing formula</source>
+        <translation>结尾套语</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_model.py" line="303"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="301"/>
+        <location filename="../../workbench/ui/outline_model.py" line="305"/>
         <source>UNVERIFIED: the source text has not been checked against an official copy</source>
         <translation>未核实：来源文本尚未与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="303"/>
+        <location filename="../../workbench/ui/outline_model.py" line="307"/>
         <source>Suggested topics: {0}</source>
         <translation>建议主题：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="319"/>
+        <location filename="../../workbench/ui/outline_model.py" line="323"/>
         <source>Rename {0}</source>
         <translation>重命名 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="372"/>
+        <location filename="../../workbench/ui/outline_model.py" line="376"/>
         <source>the library has no clause {0}</source>
         <translation>条款库中没有条款 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_model.py" line="376"/>
+        <location filename="../../workbench/ui/outline_model.py" line="380"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="381"/>
+        <location filename="../../workbench/ui/outline_model.py" line="385"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -2848,33 +2868,33 @@ No file was changed.</source>
 <context>
     <name>OutlineOps</name>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="88"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="92"/>
         <source>A chapter cannot be placed there.</source>
         <extracomment>Nodes shown in the outline under each kind of parent (&quot;root&quot; = the draft&apos;s top level).</extracomment>
         <translation>章不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="89"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="93"/>
         <source>An article cannot be placed there.</source>
         <translation>条不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="90"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="94"/>
         <source>A recital cannot be placed there.</source>
         <translation>序言段落不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="91"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="95"/>
         <source>This element cannot be placed there.</source>
         <translation>该要素不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="101"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="105"/>
         <source>Chapters, articles and recitals cannot be moved together.</source>
         <translation>章、条和序言段落不能一起移动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="115"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="119"/>
         <source>An element cannot be moved into itself.</source>
         <translation>要素不能移入其自身。</translation>
     </message>

@@ -48,11 +48,15 @@ def division_templates(template: str, lang: str) -> tuple[str, str]:
         other = next((en for word, en in _ZH_DIVISION_WORDS if word in template), "")
         if not other:
             other = "{I}." if template.startswith("{") else "Chapter {I}"
+        if "{" not in template:
+            other = other.split(" {")[0]
         return other, template
     low = template.lower().replace(" ", "")
     other = next((zh for word, _en, zh in _DIVISION_WORDS if low.startswith(word)), "")
     if not other:
         other = "{一}、" if template.startswith("{") else "第{一}章"
+    if "{" not in template:                  # printed without a number ("ANNEX"): none in Chinese either
+        other = other.replace("第{一}", "").replace("{一}", "")
     return template, other
 
 
