@@ -18,7 +18,7 @@ _ZH_FIELDS = ("title_zh", "text_zh")
 
 
 def _substantive(unit: Unit) -> bool:
-    return len(unit.main.text) > 15 or unit.main.kind in ("article", "division")
+    return len(unit.main.text) > 8 or unit.main.kind in ("article", "division")
 
 
 def language_blocks(units: list[Unit]) -> tuple[list[Unit], list[Unit]] | None:
@@ -28,12 +28,16 @@ def language_blocks(units: list[Unit]) -> tuple[list[Unit], list[Unit]] | None:
     langs = [(i, u.lang) for i, u in enumerate(units) if _substantive(u)]
     english = [i for i, lang in langs if lang == "en"]
     chinese = [i for i, lang in langs if lang == "zh"]
-    if len(english) < 5 or len(chinese) < 5:
+    if len(english) < 3 or len(chinese) < 3:
         return None
     switches = sum(1 for (_, a), (_, b) in zip(langs, langs[1:]) if a != b)
     if switches > 3:
         return None
-    first_zh = next(i for i, lang in langs if lang == "zh" and i > english[len(english) // 2])
+    first_zh = next((i for i, lang in langs if lang == "zh" and i > english[len(english) // 2]), None)
+    if first_zh is None:
+        return None
+    while first_zh > 0 and units[first_zh - 1].lang == "zh":       # its title and first short lines
+        first_zh -= 1
     has_heads = [any(u.main.kind == "article" for u in part) for part in (units[:first_zh], units[first_zh:])]
     if has_heads[0] != has_heads[1]:
         return None

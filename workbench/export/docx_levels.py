@@ -158,7 +158,7 @@ def keep_printed(result) -> None:
     from ..core.numbering import Numbering
 
     draft = result.draft
-    numbering = Numbering.of(draft)
+    numbering = _continued(draft, Numbering.of(draft))
     for node in draft.walk():
         attrs = node.attrs
         if not attrs or ("_printed" not in attrs and "_printed_zh" not in attrs):
@@ -171,3 +171,28 @@ def keep_printed(result) -> None:
             attrs[name] = shown
             result.add("note", msg("label {label} kept as printed; it does not follow the numbering",
                                    label=shown), where)
+
+
+def _continued(draft, numbering):
+    """Divisions numbered on through the draft (Chapters 1-2 in Part I, Chapter 3 in Part II) are
+    marked so, when that is how every division printed with their word reads."""
+    from ..core.labels import key
+    from ..core.model import NodeKind
+    from ..core.numbering import Numbering
+
+    groups: dict[tuple[str, str], list] = {}
+    for node in draft.walk():
+        if node.kind in (NodeKind.CHAPTER, NodeKind.ANNEX) and "_printed" in node.attrs:
+            groups.setdefault((node.kind.value, key(node.attrs.get("label") or "")), []).append(node)
+    for nodes in groups.values():
+        if all(numbering.label(n) == n.attrs["_printed"] for n in nodes):
+            continue
+        for n in nodes:
+            n.attrs["continue"] = True
+        trial = Numbering.of(draft)
+        if all(trial.label(n) == n.attrs["_printed"] for n in nodes):
+            numbering = trial
+        else:
+            for n in nodes:
+                del n.attrs["continue"]
+    return numbering
