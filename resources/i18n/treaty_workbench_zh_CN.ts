@@ -1721,286 +1721,296 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <source>{name}: its structure could not be read as a draft ({reason}); nothing was imported</source>
+        <translation>{name}：无法将其结构读作草案（{reason}）；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
         <source>{name}: no word/document.xml inside</source>
         <translation>{name}：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
         <source>{name}: not a Word (.docx) or Akoma Ntoso (.xml) file</source>
         <translation>{name}：不是 Word（.docx）或 Akoma Ntoso（.xml）文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
         <source>{name}: not a valid {what} (the zip container is damaged)</source>
         <translation>{name}：不是有效的{what}（zip 容器已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
         <source>{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——其各部件解压后将达 {size}（上限 {limit}）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
         <source>{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb</source>
         <translation>{name}：已拒绝——部件 {part} 解压后将达 {megabytes:.0f} MB（压缩比 {ratio:.0f}:1）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
         <source>{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——该{what}包含 {count} 个部件（超过 {limit} 个）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
         <source>{name}: the Word document has no body</source>
         <translation>{name}：该 Word 文档没有正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <source>{name}: the file holds no text to import</source>
+        <translation>{name}：文件中没有可导入的文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
         <source>{parts}: the Chinese text has {zh} and the English {en}; they were paired in order</source>
         <translation>{parts}：中文本有 {zh} 个，英文本有 {en} 个；已按顺序配对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
         <source>{path}: no such workspace file</source>
         <translation>{path}：没有此工作区文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
         <source>{path}: only {written} of {size} bytes could be written</source>
         <translation>{path}：{size} 字节中只写入了 {written} 字节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
         <source>{path}: the backup could not be restored ({reason}); the damaged file is kept as {kept}</source>
         <translation>{path}：无法恢复备份（{reason}）；损坏的文件保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
         <source>{path}: the copy could not be written ({reason})</source>
         <translation>{path}：无法写入副本（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
         <source>{path}: the copy is damaged ({reason})</source>
         <translation>{path}：副本已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
         <source>{path}: the edit could not be saved ({reason}); the draft is unchanged</source>
         <translation>{path}：无法保存修改（{reason}）；草案未作更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
         <source>{path}: the library cannot be read ({reason})</source>
         <translation>{path}：无法读取条款库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
         <source>{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy</source>
         <translation>{path}：未能读取条款库（{reason}）；工作区可能已损坏或正被使用：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
         <source>{path}: the workspace cannot be opened: {reason}. It may be damaged; open a backup or a saved copy.</source>
         <translation>{path}：无法打开工作区：{reason}。工作区可能已损坏；请打开备份或已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
         <source>{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy</source>
         <translation>{path}：未能读取工作区（{reason}）；工作区可能已损坏：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
         <source>{path}: the workspace file is truncated</source>
         <translation>{path}：工作区文件不完整（已被截断）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
         <source>{path}: the workspace is damaged ({reason})</source>
         <translation>{path}：工作区已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
         <source>{path}: there is no usable backup ({backup})</source>
         <translation>{path}：没有可用的备份（{backup}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
         <source>{path}: this SQLite file belongs to another program</source>
         <translation>{path}：此 SQLite 文件属于另一个程序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
         <source>{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)</source>
         <translation>{path}：这不是条约工作台的工作区（不是 SQLite 文件，或其文件头已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
         <source>{path}: this is the open workspace; choose another name for the copy</source>
         <translation>{path}：这是当前打开的工作区；请为副本另选一个名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
         <source>{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.</source>
         <translation>{path}：由较新版本的条约工作台写入（格式 {format}；本版本最多可读取格式 {readable}）。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
         <source>{table} {entry_id!r} has no English label (en)</source>
         <translation>{table} {entry_id!r} 没有英文名称（en）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
         <source>{table} {entry_id!r} is defined twice</source>
         <translation>{table} {entry_id!r} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
         <source>{where} must be a non-empty string</source>
         <translation>{where} 必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
         <source>{where} must be a string</source>
         <translation>{where} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
         <source>{where}({label})</source>
         <translation>{where}({label})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
         <source>{where}: [[function]] needs an id</source>
         <translation>{where}：[[function]] 需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
         <source>{where}: [[function]] {function}: unknown key {key!r}</source>
         <translation>{where}：[[function]] {function}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

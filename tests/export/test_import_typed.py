@@ -160,3 +160,17 @@ def test_the_report_says_everything_was_mapped_only_when_it_was(wto, tmp_path):
     result = import_file(path)
     assert [(e.kind, str(e.where)) for e in result.entries] == [("as-text", "paragraph 5")]
     assert "General remarks" in result.unmapped[0] and "Everything" not in result.report()
+
+
+def test_bad_input_gets_a_clear_message_and_no_draft(tmp_path):
+    from workbench.export.importing import ImportFailure
+    import docx
+
+    empty = tmp_path / "empty.docx"
+    docx.Document().save(str(empty))
+    with pytest.raises(ImportFailure, match="empty.docx: the file holds no text to import"):
+        import_file(empty)
+    text = tmp_path / "notes.docx"
+    text.write_text("Article 1\nThe Parties shall cooperate.", encoding="utf-8")
+    with pytest.raises(ImportFailure, match="not a Word"):
+        import_file(text)

@@ -51,6 +51,12 @@ def import_file(path: Path | str, title: str | None = None) -> ImportResult:
     except OSError as exc:
         raise ImportFailure(msg("{path}: cannot be read ({reason})", path=path.name,
                                 reason=exc.strerror or exc)) from exc
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
+        # a file shaped in a way no reader foresaw: said plainly, and no draft is made
+        raise ImportFailure(msg("{name}: its structure could not be read as a draft ({reason}); nothing was "
+                                "imported", name=path.name, reason=f"{type(exc).__name__}: {exc}")) from exc
+    if not any(True for _ in result.draft.walk()) and not result.draft.title:
+        raise ImportFailure(msg("{name}: the file holds no text to import", name=path.name))
     if title:
         result.draft.title = title
     if not result.draft.title:

@@ -336,6 +336,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{megabytes:.0f} MB"),
         "{name} is larger than {megabytes} MB; refused":
             QCoreApplication.translate("Errors", "{name} is larger than {megabytes} MB; refused"),
+        "{name}: its structure could not be read as a draft ({reason}); nothing was imported":
+            QCoreApplication.translate("Errors", "{name}: its structure could not be read as a draft ({reason}); nothing was imported"),
         "{name}: no word/document.xml inside":
             QCoreApplication.translate("Errors", "{name}: no word/document.xml inside"),
         "{name}: not a Word (.docx) or Akoma Ntoso (.xml) file":
@@ -350,6 +352,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb"),
         "{name}: the Word document has no body":
             QCoreApplication.translate("Errors", "{name}: the Word document has no body"),
+        "{name}: the file holds no text to import":
+            QCoreApplication.translate("Errors", "{name}: the file holds no text to import"),
         "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order":
             QCoreApplication.translate("Errors", "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order"),
         "{path}: cannot be read ({reason})":
