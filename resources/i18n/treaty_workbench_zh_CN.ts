@@ -1285,127 +1285,127 @@
         <translation>来源标识 {source_id!r} 与文件名 {name!r} 不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="234"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="236"/>
         <source>the Chinese has {zh} paragraph(s) and the English {en}; they were paired in order</source>
         <translation>中文本有 {zh} 段，英文本有 {en} 段；已按顺序配对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="236"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="238"/>
         <source>the bracketed words are no longer in the text; bracket them again</source>
         <translation>加括号的文字已不在文本中；请重新加括号</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="240"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="242"/>
         <source>the document collection holds no embedded document</source>
         <translation>该文档集中没有嵌入的文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="242"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="244"/>
         <source>the draft has {count} articles; there is no Article {number}</source>
         <translation>草案共有 {count} 条；没有第{number}条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="244"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="246"/>
         <source>the draft “{title}” is not in this workspace</source>
         <translation>草案“{title}”不在此工作区中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="246"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="248"/>
         <source>the draft “{title}” was changed by another window or program; reopen it to see the latest text</source>
         <translation>草案“{title}”已被另一个窗口或程序修改；请重新打开以查看最新文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="248"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="250"/>
         <source>the file has no [[clause]] entries</source>
         <translation>该文件没有 [[clause]] 条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="250"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="252"/>
         <source>the file has no [skeleton] table</source>
         <translation>该文件没有 [skeleton] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="252"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="254"/>
         <source>the file has no [source] table</source>
         <translation>该文件没有 [source] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="254"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="256"/>
         <source>the top level</source>
         <translation>顶层</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="256"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="258"/>
         <source>the words in the text are the base text of this bracket</source>
         <translation>文本中的文字是该括号的基础文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="258"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="260"/>
         <source>the words in the text stand until another alternative is chosen</source>
         <translation>在选定另一备选案文之前，文本中的文字保持不变</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="260"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="262"/>
         <source>the words {start}–{end} are outside the text (length {length})</source>
         <translation>文字 {start}–{end} 超出文本范围（长度为 {length}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="266"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="268"/>
         <source>the {what} declares a DOCTYPE or entities, which this program never reads (they can expand without limit or reach other files); refused</source>
         <translation>该{what}声明了 DOCTYPE 或实体，本程序从不读取这些内容（它们可能无限扩展或访问其他文件）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="268"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="270"/>
         <source>the {what} declares a DOCTYPE; refused</source>
         <translation>该{what}声明了 DOCTYPE；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="270"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="272"/>
         <source>the {what} is larger than {megabytes} MB; refused</source>
         <translation>该{what}大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="272"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="274"/>
         <source>the {what} is not well-formed XML: {reason}</source>
         <translation>该{what}不是格式正确的 XML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="274"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="276"/>
         <source>there is no alternative {option_id!r} on this element</source>
         <translation>该要素上没有备选案文 {option_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="276"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="278"/>
         <source>there is no clause {clause_id!r} in the library</source>
         <translation>条款库中没有条款 {clause_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="278"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="280"/>
         <source>there is no draft {draft_id!r} in {name}</source>
         <translation>{name} 中没有草案 {draft_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="280"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="282"/>
         <source>there is no draft “{ref}” in {name} (list them with: draft list)</source>
         <translation>{name} 中没有草案“{ref}”（可用 draft list 列出所有草案）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="282"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="284"/>
         <source>there is no element {node_id!r} in the draft “{title}”</source>
         <translation>草案“{title}”中没有要素 {node_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="284"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="286"/>
         <source>there is no skeleton {skeleton_id!r} (known: {known})</source>
         <translation>没有框架 {skeleton_id!r}（已知：{known}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="286"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="288"/>
         <source>there is no version {version_id!r} in {name}</source>
         <translation>{name} 中没有版本 {version_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="288"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="290"/>
         <source>these words overlap a bracket already in the text</source>
         <translation>这些文字与文本中已有的括号重叠</translation>
     </message>
@@ -1571,446 +1571,451 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="230"/>
+        <source>text before the first article was read as a recital</source>
+        <translation>第一条之前的文字按序言段落读取</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="232"/>
         <source>the Akoma Ntoso {version} &lt;{element}&gt; holds no articles or sections to import; {supported}</source>
         <translation>该 Akoma Ntoso {version} 版的 &lt;{element}&gt; 中没有可导入的条款（article）或节（section）；{supported}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="232"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="234"/>
         <source>the Akoma Ntoso {version} document holds no document (bill, act, doc …); {supported}</source>
         <translation>该 Akoma Ntoso {version} 版文件中没有文档（bill、act、doc 等）；{supported}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="238"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="240"/>
         <source>the closing formula</source>
         <translation>结尾套语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="262"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="264"/>
         <source>the workbench data of {element} is damaged</source>
         <translation>{element} 的工作台数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="264"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="266"/>
         <source>the workbench metadata block is damaged and was skipped</source>
         <translation>工作台元数据块已损坏，已跳过</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="290"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="292"/>
         <source>this program reads Akoma Ntoso 3.0 (and, as 3.0, versions 1.0 and 2.0) bills, acts and documents whose body holds &lt;article&gt; or &lt;section&gt; elements, in parts, chapters or other divisions</source>
         <translation>本程序可读取 Akoma Ntoso 3.0 版（以及按 3.0 版读取的 1.0 和 2.0 版）的法案（bill）、法令（act）和文档（doc），其正文须含 &lt;article&gt; 或 &lt;section&gt; 元素，可分编、章或其他层级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="292"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="294"/>
         <source>topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="294"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="296"/>
         <source>tracked changes read as accepted: {inserted} insertion(s) kept, {deleted} deletion(s) left out</source>
         <translation>修订按已接受读取：保留 {inserted} 处插入，舍去 {deleted} 处删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="296"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="298"/>
         <source>unknown language {language!r}; use one of {allowed}</source>
         <translation>未知的语言 {language!r}；请使用以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="298"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="300"/>
         <source>unknown node kind {kind!r}</source>
         <translation>未知的要素类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="300"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="302"/>
         <source>unknown report language {language!r} (use en or zh)</source>
         <translation>未知的报告语言 {language!r}（请使用 en 或 zh）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="302"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="304"/>
         <source>{child} cannot be placed in {where}</source>
         <translation>{child}不能放在{where}中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="304"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="306"/>
         <source>{clause_id} paragraph {number}</source>
         <translation>{clause_id} 第 {number} 款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="306"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="308"/>
         <source>{clause_id}: a clause needs at least one [[clause.para]]</source>
         <translation>{clause_id}：条款至少需要一个 [[clause.para]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="308"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="310"/>
         <source>{clause_id}: has Chinese text but no verification_zh</source>
         <translation>{clause_id}：有中文文本，但没有 verification_zh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="310"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="312"/>
         <source>{clause_id}: kind {kind!r} is not one of {allowed}</source>
         <translation>{clause_id}：kind {kind!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="312"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="314"/>
         <source>{clause_id}: the clause has no text in any language</source>
         <translation>{clause_id}：该条款没有任何语言的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="314"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
         <source>{clause_id}: unknown key {key!r}</source>
         <translation>{clause_id}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
         <source>{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)</source>
         <translation>{clause_id}：{key} 中有未知的{what} {value!r}（见 resources/vocabulary.toml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
         <source>{clause_id}: {key} must be a list of strings</source>
         <translation>{clause_id}：{key} 必须是字符串列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
         <source>{clause_id}: {key} must be verified or unverified, not {value!r}</source>
         <translation>{clause_id}：{key} 必须是 verified 或 unverified，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
         <source>{clause_id}: {key} names {target!r}, which is not in the library</source>
         <translation>{clause_id}：{key} 指向的 {target!r} 不在条款库中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
         <source>{count:,} bytes</source>
         <translation>{count:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
         <source>{count} item(s) were not placed exactly where they stood:</source>
         <translation>{count} 项内容未按原位置导入：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
         <source>{folder}: cannot create the folder ({reason})</source>
         <translation>{folder}：无法创建该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}：没有此文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
         <source>{head} — “{text}”</source>
         <translation>{head}——“{text}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
         <source>{kind} cannot hold alternatives</source>
         <translation>{kind}不能有备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
         <source>{megabytes:.0f} MB</source>
         <translation>{megabytes:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
         <source>{name} is larger than {megabytes} MB; refused</source>
         <translation>{name} 大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
         <source>{name}: its structure could not be read as a draft ({reason}); nothing was imported</source>
         <translation>{name}：无法将其结构读作草案（{reason}）；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
         <source>{name}: no word/document.xml inside</source>
         <translation>{name}：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
         <source>{name}: not a Word (.docx) or Akoma Ntoso (.xml) file</source>
         <translation>{name}：不是 Word（.docx）或 Akoma Ntoso（.xml）文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
         <source>{name}: not a valid {what} (the zip container is damaged)</source>
         <translation>{name}：不是有效的{what}（zip 容器已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
         <source>{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——其各部件解压后将达 {size}（上限 {limit}）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
         <source>{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb</source>
         <translation>{name}：已拒绝——部件 {part} 解压后将达 {megabytes:.0f} MB（压缩比 {ratio:.0f}:1）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
         <source>{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——该{what}包含 {count} 个部件（超过 {limit} 个）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
         <source>{name}: the Word document has no body</source>
         <translation>{name}：该 Word 文档没有正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
         <source>{name}: the file holds no text to import</source>
         <translation>{name}：文件中没有可导入的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
         <source>{parts}: the Chinese text has {zh} and the English {en}; they were paired in order</source>
         <translation>{parts}：中文本有 {zh} 个，英文本有 {en} 个；已按顺序配对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
         <source>{path}: no such workspace file</source>
         <translation>{path}：没有此工作区文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
         <source>{path}: only {written} of {size} bytes could be written</source>
         <translation>{path}：{size} 字节中只写入了 {written} 字节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
         <source>{path}: the backup could not be restored ({reason}); the damaged file is kept as {kept}</source>
         <translation>{path}：无法恢复备份（{reason}）；损坏的文件保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
         <source>{path}: the copy could not be written ({reason})</source>
         <translation>{path}：无法写入副本（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
         <source>{path}: the copy is damaged ({reason})</source>
         <translation>{path}：副本已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
         <source>{path}: the edit could not be saved ({reason}); the draft is unchanged</source>
         <translation>{path}：无法保存修改（{reason}）；草案未作更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
         <source>{path}: the library cannot be read ({reason})</source>
         <translation>{path}：无法读取条款库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
         <source>{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy</source>
         <translation>{path}：未能读取条款库（{reason}）；工作区可能已损坏或正被使用：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
         <source>{path}: the workspace cannot be opened: {reason}. It may be damaged; open a backup or a saved copy.</source>
         <translation>{path}：无法打开工作区：{reason}。工作区可能已损坏；请打开备份或已保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
         <source>{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy</source>
         <translation>{path}：未能读取工作区（{reason}）；工作区可能已损坏：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
         <source>{path}: the workspace file is truncated</source>
         <translation>{path}：工作区文件不完整（已被截断）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
         <source>{path}: the workspace is damaged ({reason})</source>
         <translation>{path}：工作区已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
         <source>{path}: there is no usable backup ({backup})</source>
         <translation>{path}：没有可用的备份（{backup}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
         <source>{path}: this SQLite file belongs to another program</source>
         <translation>{path}：此 SQLite 文件属于另一个程序</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
         <source>{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)</source>
         <translation>{path}：这不是条约工作台的工作区（不是 SQLite 文件，或其文件头已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
         <source>{path}: this is the open workspace; choose another name for the copy</source>
         <translation>{path}：这是当前打开的工作区；请为副本另选一个名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
         <source>{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.</source>
         <translation>{path}：由较新版本的条约工作台写入（格式 {format}；本版本最多可读取格式 {readable}）。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
         <source>{table} {entry_id!r} has no English label (en)</source>
         <translation>{table} {entry_id!r} 没有英文名称（en）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
         <source>{table} {entry_id!r} is defined twice</source>
         <translation>{table} {entry_id!r} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
         <source>{where} must be a non-empty string</source>
         <translation>{where} 必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
         <source>{where} must be a string</source>
         <translation>{where} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
         <source>{where}({label})</source>
         <translation>{where}({label})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
         <source>{where}: [[function]] needs an id</source>
         <translation>{where}：[[function]] 需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
         <source>{where}: [[function]] {function}: unknown key {key!r}</source>
         <translation>{where}：[[function]] {function}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

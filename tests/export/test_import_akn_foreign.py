@@ -174,3 +174,20 @@ def test_a_foreign_document_without_articles_is_refused_not_half_imported(tmp_pa
 def test_another_xml_vocabulary_is_named_as_not_akoma_ntoso():
     with pytest.raises(ImportFailure, match="not an Akoma Ntoso document .*<TEI>"):
         read_akn(b'<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text/></TEI>')
+
+
+def test_a_resolution_in_akoma_ntoso_has_its_operative_paragraphs_as_articles():
+    xml = LAWS_AFRICA.decode()
+    head = xml.split("<preface>")[0].replace('<act contains="singleVersion" name="act">', '<doc name="resolution">')
+    body = ("<preface><p><docTitle>Seizing the opportunities</docTitle></p></preface>"
+            "<preamble><p>The General Assembly,</p><p>Recognizing the need,</p></preamble><mainBody>"
+            "<paragraph eId='para_1'><num>1.</num><content><p>Resolves to bridge the divides;</p></content></paragraph>"
+            "<paragraph eId='para_2'><num>2.</num><intro><p>Encourages Member States:</p></intro>"
+            "<subparagraph eId='para_2__a'><num>(a)</num><content><p>to act;</p></content></subparagraph></paragraph>"
+            "</mainBody><conclusions><p>63rd plenary meeting</p><p>21 March 2024</p></conclusions></doc></akomaNtoso>")
+    draft = read_akn((head + body).encode()).draft
+    numbering = Numbering.of(draft)
+    assert [numbering.label(a) for a in draft.articles()] == ["1.", "2."]
+    assert [n.text for n in draft.articles()[1].walk()][1:] == ["Encourages Member States:", "to act;"]
+    assert [r.text for r in draft.preamble().children] == ["The General Assembly,", "Recognizing the need,"]
+    assert [p.text for p in draft.closing().children] == ["63rd plenary meeting", "21 March 2024"]

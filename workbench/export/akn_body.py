@@ -101,8 +101,18 @@ class Structure:
                 notes: list = []
                 if name == "p":
                     raw = self.inline(child, notes)
+                elif name in ("blockList", "ul", "ol"):      # each item a block of its own, label first
+                    for item in child:
+                        if local(item) in ("item", "li", "listIntroduction", "listWrapUp"):
+                            num = next((c for c in item if local(c) == "num"), None)
+                            label = norm("".join(num.itertext())) if num is not None else ""
+                            body = norm(" ".join("".join(c.itertext()) for c in item if local(c) != "num")
+                                        or "".join(item.itertext()))
+                            if body or label:
+                                texts.append(f"{label} {body}".strip())
+                    continue
                 else:
-                    raw = "\n".join(norm("".join(i.itertext())) for i in child.iter() if local(i) in ("p", "item"))
+                    raw = " ".join(norm("".join(i.itertext())) for i in child.iter() if local(i) in ("p", "item"))
                 text, marks = unmark(norm(raw))
                 if not text and not marks:
                     continue

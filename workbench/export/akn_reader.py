@@ -89,8 +89,43 @@ class _Reader(Structure):
                         holder.children.append(annex)
             elif name == "components":
                 self.result.add("left-out", msg("<components> were left out"), name)
-        draft.children.extend(holder.children)
+        draft.children.extend(self.units(holder.children, draft))
         return draft
+
+    def units(self, nodes: list[Node], draft: Draft) -> list[Node]:
+        """Paragraphs standing in the body itself: numbered ones (a resolution's operative
+        paragraphs) become articles as in a Word file, the text before them the preamble's."""
+        if not any(n.kind is NodeKind.PARAGRAPH for n in nodes):
+            return nodes
+        out: list[Node] = []
+        article: Node | None = None
+        for node in nodes:
+            if node.kind is not NodeKind.PARAGRAPH:
+                out.append(node)
+                article = node if node.kind is NodeKind.ARTICLE else None
+                continue
+            if node.numbered and not any(n.kind is NodeKind.ARTICLE for n in nodes):
+                article = Node(kind=NodeKind.ARTICLE)
+                for name in ("label", "label_zh"):
+                    if name in node.attrs:
+                        article.attrs[name] = node.attrs.pop(name)
+                if "label" not in article.attrs:
+                    article.attrs["label"] = "{1}."
+                node.numbered = False
+                article.children.append(node)
+                self.by_eid.update({k: article for k, v in self.by_eid.items() if v is node})
+                out.append(article)
+            elif article is not None and article.kind is NodeKind.ARTICLE:
+                article.children.append(node)
+            else:
+                preamble = draft.preamble()
+                if preamble is None:
+                    preamble = Node(kind=NodeKind.PREAMBLE, title="Preamble", title_zh="序言")
+                    draft.children.insert(0, preamble)
+                preamble.children.append(Node(kind=NodeKind.RECITAL, text=node.text, text_zh=node.text_zh))
+                self.result.add("moved", msg("text before the first article was read as a recital"),
+                                text=node.text or node.text_zh)
+        return out
 
     def preamble(self, element) -> Node:
         preamble = Node(kind=NodeKind.PREAMBLE, title="Preamble", title_zh="序言")

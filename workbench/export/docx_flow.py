@@ -69,7 +69,8 @@ class Builder(Headings):
         elif kind == "bare-division" and (self.phase == "body" or _is_heading(nxt)):
             self.phase = "body"
             self.open_division(unit, None, _key(item))
-        elif kind == "label" and item.extra.get("zh-bare-division") and item.emphasised and _is_heading(nxt):
+        elif kind == "label" and item.extra.get("zh-bare-division") and _is_heading(nxt) and (
+                item.emphasised or len(item.text) <= 30):
             item.kind = "bare-division"
             item.printed, item.rest = item.label.printed, item.rest
             item.number = item.label.printed.rstrip("、")

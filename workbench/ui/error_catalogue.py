@@ -226,6 +226,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "source id {source_id!r} does not match the file name {name!r}"),
         "table {table}, row {row}":
             QCoreApplication.translate("Errors", "table {table}, row {row}"),
+        "text before the first article was read as a recital":
+            QCoreApplication.translate("Errors", "text before the first article was read as a recital"),
         "the Akoma Ntoso {version} <{element}> holds no articles or sections to import; {supported}":
             QCoreApplication.translate("Errors", "the Akoma Ntoso {version} <{element}> holds no articles or sections to import; {supported}"),
         "the Akoma Ntoso {version} document holds no document (bill, act, doc …); {supported}":
