@@ -166,3 +166,30 @@ def test_chinese_after_the_english_or_interleaved_in_one_column(tmp_path):
         assert resolver.render(paragraph.text_zh, "zh") == "双方应当依照第二条进行合作。"
         assert [p.text_zh for p in draft.closing().children] == ["本协定于2024年5月1日在北京签订，一式两份，中文和英文文本同等作准。"]
     assert exact(drafts[0]) == exact(drafts[1])
+
+
+def test_articles_numbered_within_their_chapter_keep_that_numbering_through_moves(tmp_path):
+    t = Typed()
+    t.heading("FREE TRADE AGREEMENT")
+    t.line("The Parties,")
+    chapters = [("INITIAL PROVISIONS", ["Establishment", "Definitions"]),
+                ("TRADE IN GOODS", ["Scope", "National treatment", "Tariffs"])]
+    for c, (title, articles) in enumerate(chapters, start=1):
+        t.heading(f"CHAPTER {c}")
+        t.heading(title)
+        for k, name in enumerate(articles, start=1):
+            t.heading(f"Article {c}.{k}: {name}", center=False)
+            t.line("See Article 2.3 and Articles 1.1 and 2.1.")
+    path = tmp_path / "fta.docx"
+    t.save(path)
+    result = import_file(path)
+    draft = result.draft
+    numbering = Numbering.of(draft)
+    assert [numbering.label(a) for a in draft.articles()] == [
+        "Article 1.1", "Article 1.2", "Article 2.1", "Article 2.2", "Article 2.3"]
+    assert result.notes == []
+    operations.move_article(draft, draft.articles()[4], 3).apply(draft)      # Tariffs becomes Article 2.1
+    numbering, resolver = Numbering.of(draft), Resolver(draft)
+    assert [(numbering.label(a), a.title) for a in draft.articles()[2:]] == [
+        ("Article 2.1", "Tariffs"), ("Article 2.2", "Scope"), ("Article 2.3", "National treatment")]
+    assert resolver.render(draft.articles()[0].children[0].text) == "See Article 2.1 and Articles 1.1 and 2.2."

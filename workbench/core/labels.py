@@ -3,7 +3,9 @@
 A template is the label as printed with its number replaced by a *sample* in braces that shows
 the numeral style: ``"SECTION {A}"``, ``"Part {I}"``, ``"({a})"``, ``"({i})"``, ``"{1}."``,
 ``"第{一}章"``, ``"（{一}）"``. ``{art}`` stands for the number of the article that holds the
-node (paragraphs printed "28.1", "28.2" in Article 28 are ``"{art}.{1}"``). A template without
+node (paragraphs printed "28.1", "28.2" in Article 28 are ``"{art}.{1}"``), ``{chap}`` for the
+number of the division holding an article numbered within it (RCEP's "Article 12.3" is
+``"Article {chap}.{1}"``). A template without
 braces is printed as it is (a bullet "•", an unnumbered "ANNEX", and a label whose printed
 number did not follow the position, kept as printed: "Article 2bis", "(c)" opening a list). The
 number itself is otherwise computed from the node's position, so moving or inserting renumbers.
@@ -32,7 +34,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 SAMPLES = {"arabic": "1", "lower-letter": "a", "upper-letter": "A", "lower-roman": "i",
            "upper-roman": "I", "zh": "一"}
 STYLE_OF_SAMPLE = {sample: style for style, sample in SAMPLES.items()}
-_SAMPLE_RE = re.compile(r"\{(art|1|a|A|i|I|一)\}")
+_SAMPLE_RE = re.compile(r"\{(art|chap|1|a|A|i|I|一)\}")
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                 "eighteen", "nineteen", "twenty")
@@ -157,8 +159,8 @@ def value_of(text: str, style: str) -> int | None:
     return None
 
 
-def render(template: str, number: int, article: int | None = None) -> str:
-    """The label ``template`` with ``number`` (and ``article`` for ``{art}``) put in."""
+def render(template: str, number: int, article: int | None = None, chapter: int | None = None) -> str:
+    """The label ``template`` with ``number`` (``article`` for ``{art}``, ``chapter`` for ``{chap}``) put in."""
     if "{" not in template:
         return template
 
@@ -166,6 +168,8 @@ def render(template: str, number: int, article: int | None = None) -> str:
         sample = match.group(1)
         if sample == "art":
             return str(article or 0)
+        if sample == "chap":
+            return str(chapter or 0)
         return numeral(number, STYLE_OF_SAMPLE[sample])
     return _SAMPLE_RE.sub(put, template)
 

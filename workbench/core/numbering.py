@@ -107,6 +107,7 @@ class Numbering:
     subparagraphs: dict[str, tuple[int, int]]  # id -> (number, depth)
     annexes: dict[str, int] = field(default_factory=dict)
     holder: dict[str, int] = field(default_factory=dict)   # paragraph id -> its article's number
+    place: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> (its division's number, rank in it)
 
     @classmethod
     def of(cls, draft: Draft) -> "Numbering":
@@ -116,6 +117,8 @@ class Numbering:
         subs: dict[str, tuple[int, int]] = {}
         annexes: dict[str, int] = {}
         holder: dict[str, int] = {}
+        place: dict[str, tuple[int, int]] = {}
+        in_division: dict[str, int] = {}
         running: dict[tuple[int, str], int] = {}     # (depth, key) -> last number, for "continue"
 
         def number_subs(node: Node, depth: int) -> None:
@@ -143,13 +146,16 @@ class Numbering:
 
         annex_paragraphs = [0]              # paragraphs run on through an annex's divisions
 
-        def walk(nodes: list[Node], depth: int, in_annex: bool = False) -> None:
+        def walk(nodes: list[Node], depth: int, in_annex: bool = False, division: Node | None = None) -> None:
             counts: dict[str, int] = {}
             for node in nodes:
                 kind = node.kind
                 if kind is NodeKind.ARTICLE:
                     number = articles[node.id] = len(articles) + 1
                     number_paragraphs(node, number)
+                    if division is not None:
+                        in_division[division.id] = in_division.get(division.id, 0) + 1
+                        place[node.id] = (chapters.get(division.id, 0), in_division[division.id])
                 elif kind is NodeKind.CHAPTER or kind is NodeKind.ANNEX:
                     attrs = node.attrs
                     word = key(attrs.get("label") or attrs.get("label_zh") or "") if attrs else ""
@@ -162,7 +168,7 @@ class Numbering:
                     if kind is NodeKind.ANNEX:
                         annex_paragraphs[0] = 0
                     inside = in_annex or kind is NodeKind.ANNEX
-                    walk(node.children, depth + 1, inside)
+                    walk(node.children, depth + 1, inside, node if kind is NodeKind.CHAPTER else None)
                     if not inside:
                         number_paragraphs(node, None)
                 elif kind is NodeKind.PARAGRAPH and in_annex:
@@ -175,7 +181,7 @@ class Numbering:
                     number_paragraphs(node, None)
 
         walk(draft.children, 0)
-        return cls(articles, chapters, paragraphs, subs, annexes, holder)
+        return cls(articles, chapters, paragraphs, subs, annexes, holder, place)
 
     def number(self, node: Node) -> int | None:
         """The computed number of ``node`` (None when it has none)."""
@@ -196,4 +202,7 @@ class Numbering:
             if number is None:
                 return ""
         template = template_of(node, lang, depth)
+        if "{chap}" in template and node.id in self.place:         # "Article 12.3": numbered in its chapter
+            chapter, number = self.place[node.id]
+            return render(template, number, chapter=chapter)
         return render(template, number, self.holder.get(node.id))

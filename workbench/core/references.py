@@ -91,7 +91,12 @@ class Resolver:
         article_id = self.article_id(target)
         if article_id is not None:
             number = self.numbering.articles[article_id]
-            printed = _printed_number(self._by_id[article_id], lang)
+            article = self._by_id[article_id]
+            template = article.attrs.get("label") if article.attrs else None
+            if template and "{chap}" in template and lang != "zh":      # "Article 12.3"
+                shown = self.numbering.label(article)
+                return shown.rsplit(" ", 1)[-1] if number_only else shown
+            printed = _printed_number(article, lang)
             if printed is not None:          # an article that keeps the label it was printed with
                 template = self._by_id[article_id].attrs.get("label_zh" if lang == "zh" else "label")
                 if number_only:

@@ -161,6 +161,10 @@ class Headings:
                 continue
             roman = item.number.isalpha() and not item.zh
             template, value = template_of_label(item.printed, "roman" if roman else "")
+            prefix = item.number.rsplit(".", 1)[0] if "." in item.number else ""
+            if prefix and holder is not None and template.count("{") == 1 and \
+                    template.replace("{1}", "").endswith(prefix + "."):      # "Article 12.3" in Chapter 12
+                template = template[:len(template) - len("{1}") - len(prefix) - 1] + "{chap}.{1}"
             set_template(node, lang, template)
             printed(node, lang, item.printed, unit.where)
             number = item.number if item.number[:1].isdigit() else str(value or "")
