@@ -32,7 +32,7 @@ class RefSpan:
 
 
 _NUM = r"(\d+(?:\.\d+)*)"
-_SUB = r"(?:\s?\([a-z0-9]{1,4}\))*"
+_SUB = r"(?:\s?\((?:[a-z0-9]{1,4}|[A-Z][^()]{0,80})\))*"     # "(b)", "(2)", "(Market Access)"
 _EXTERNAL_AFTER = re.compile(
     r"^(?:\.[a-z]\b)?" + _SUB +
     r"(?:,?\s*(?:paragraphs?|para\.|sub-?paragraphs?)\s+[\w()]+"
@@ -61,7 +61,7 @@ def find_references(text: str) -> list[RefSpan]:
         tail_start = match.start(2)
         for num in _TAIL_NUM.finditer(match.group(2)):
             before = match.group(2)[:num.start()]
-            if before.rstrip().endswith("("):       # "(1)" after a number is its paragraph
+            if before.count("(") > before.count(")"):   # "(1)", "(Annex 2 …)": inside brackets
                 continue
             spans.append(RefSpan(tail_start + num.start(), tail_start + num.end(), num.group(1), True))
     for match in _SINGLE_EN.finditer(text):
