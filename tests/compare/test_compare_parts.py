@@ -60,3 +60,13 @@ def test_the_redline_lays_out_sections_closing_and_annex_and_accepting_gives_the
     annex_row = rows[-1].cells
     assert "MODEL PROCEDURES" in annex_row[0].text and "30 days" in annex_row[0].text
     assert "60 days" in annex_row[1].text and "30 days" not in annex_row[1].text
+
+
+def test_the_compilation_text_has_every_part_in_its_place(tmp_path):
+    from workbench.core.compilation import compilation_text
+
+    lines = [line.strip() for line in compilation_text(_imported(tmp_path)).splitlines() if line.strip()]
+    order = ["SECTION A – SCOPE AND GENERAL PRINCIPLES", "Article 1 – Objective", "SECTION D – FINAL PROVISIONS",
+             "For the Members:", "ANNEX – MODEL PROCEDURES", "Definitions", "(a) “authority” means a competent body;",
+             "Procedures", "2. A request shall be answered within 30 days."]
+    assert [lines.index(line) for line in order] == sorted(lines.index(line) for line in order)
