@@ -193,3 +193,45 @@ def test_articles_numbered_within_their_chapter_keep_that_numbering_through_move
     assert [(numbering.label(a), a.title) for a in draft.articles()[2:]] == [
         ("Article 2.1", "Tariffs"), ("Article 2.2", "Scope"), ("Article 2.3", "National treatment")]
     assert resolver.render(draft.articles()[0].children[0].text) == "See Article 2.1 and Articles 1.1 and 2.2."
+
+
+def test_a_heading_without_a_number_between_articles_is_a_division_not_article_text(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT")
+    t.line("The Parties,")
+    t.heading("MODULE 1")
+    t.heading("INITIAL PROVISIONS")
+    for n, title in ((1, "Scope"), (2, "Definitions")):
+        t.heading(f"Article {n}", center=False)
+        t.heading(title, center=False)
+        t.line(f"Text {n}.")
+    t.heading("FINAL CLAUSES")
+    for n, title in ((3, "Signature"), (4, "Entry into force")):
+        t.heading(f"Article {n}", center=False)
+        t.heading(title, center=False)
+        t.line(f"Text {n}.")
+    path = tmp_path / "unnumbered.docx"
+    t.save(path)
+    result = import_file(path)
+    draft = result.draft
+    numbering = Numbering.of(draft)
+    assert [(numbering.label(d), d.title) for d in draft.chapters()] == [
+        ("MODULE 1", "INITIAL PROVISIONS"), ("", "FINAL CLAUSES")]
+    assert [[a.title for a in d.children] for d in draft.chapters()] == [["Scope", "Definitions"],
+                                                                        ["Signature", "Entry into force"]]
+    assert not any("FINAL CLAUSES" in n.text for n in draft.walk()) and result.unmapped == []
+
+
+def test_titles_printed_above_the_article_number_are_the_articles_titles(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT")
+    t.line("The Parties,")
+    for n, title in enumerate(["Scope", "Definitions", "Signature", "Entry into force"], start=1):
+        t.heading(title, center=False)
+        t.heading(f"Article {n}", center=False)
+        t.line(f"Text {n}.")
+    path = tmp_path / "above.docx"
+    t.save(path)
+    draft = import_file(path).draft
+    assert [a.title for a in draft.articles()] == ["Scope", "Definitions", "Signature", "Entry into force"]
+    assert [r.text for r in draft.preamble().children] == ["The Parties,"] and draft.chapters() == []

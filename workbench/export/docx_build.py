@@ -64,6 +64,8 @@ class Headings:
         self.numbers: dict[str, str] = {}                 # printed article number -> node id
         self.unit_number = 0
         self.unit_style = ""
+        self.titles_above = False
+        self.above: Unit | None = None                    # a title line printed above its article
         self.article_count = 0
         self.depths: dict[str, int] = {}                  # division word -> its level
 
@@ -99,6 +101,10 @@ class Headings:
         rank = RANKS.get(key)
         if key in self.depths:                       # printed before: back to its level
             del stack[self.depths[key]:]
+        elif key == "heading":                       # unnumbered: not inside a division already done
+            while stack and any(c.kind is NodeKind.ARTICLE for c in stack[-1][1].children):
+                stack.pop()
+            self.depths[key] = len(stack)
         else:
             if rank is not None:                     # a Part closes the Chapter open inside it
                 for i, (open_key, _node) in enumerate(stack):

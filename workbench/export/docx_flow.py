@@ -54,6 +54,15 @@ class Builder(Headings):
             if it is not None and it.line.objects:
                 self.report("left-out", msg("an image or embedded object was left out"), unit)
         kind = item.kind
+        if (kind == "plain" and self.phase in ("preamble", "body") and not self.own and heading_like(item)
+                and _is_heading(nxt)):
+            if self.titles_above and nxt.main.kind == "article" and not nxt.main.rest:
+                self.above = unit                  # this file prints an article's title above its number
+            else:                                  # a heading of no number over what follows
+                self.phase = "body"
+                node = self.open_division(unit, None, "heading")
+                node.attrs["label"] = node.attrs["label_zh"] = ""
+            return
         if kind == "annex":
             self.open_annex(unit)
         elif self.phase == "closing":
@@ -62,7 +71,13 @@ class Builder(Headings):
             self.annex_line(unit)
         elif kind == "article":
             self.phase = "body"
-            self.open_article(unit)
+            node = self.open_article(unit)
+            above, self.above = self.above, None
+            if above is not None and self.pending is node:    # its title, printed on the line above
+                for lang, it in (("en", above.en), ("zh", above.zh)):
+                    if it is not None:
+                        self.set_title(node, it, lang, it.text)
+                self.pending = None
         elif kind == "division":
             self.phase = "body"
             self.open_division(unit, None, _key(item))

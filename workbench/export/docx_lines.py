@@ -27,7 +27,7 @@ ARTICLE_RE = re.compile(
 ZH_ARTICLE_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*条)\s*[：:.．、]?\s*(?P<rest>.*)$")
 _DIVISION_WORDS = (r"PART|Part|CHAPTER|Chapter|SECTION|Section|SUB-SECTION|Sub-[Ss]ection|SUBSECTION|Subsection"
                    r"|TITLE|Title|BOOK|Book|DIVISION|Division|SUB-PART|Sub-[Pp]art|SUBPART|Subpart|SUB-DIVISION"
-                   r"|Sub-[Dd]ivision|SUBDIVISION|Subdivision")
+                   r"|Sub-[Dd]ivision|SUBDIVISION|Subdivision|MODULE|Module")
 DIVISION_RE = re.compile(
     rf"^(?P<label>(?P<word>{_DIVISION_WORDS})\s+(?P<num>[IVXLCDM]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})))"
     r"(?![\w])\.?" + _REST)

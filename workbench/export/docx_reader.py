@@ -16,7 +16,7 @@ from .docx_bilingual import language_blocks, merge_language, pair_interleaved
 from .docx_build import Unit
 from .docx_flow import Builder
 from .docx_levels import keep_printed
-from .docx_lines import Item, own_item
+from .docx_lines import Item, heading_like, own_item
 from .docx_lines import classify as classify_line
 from .docx_source import Line, Row, read_source
 from .import_result import ImportResult
@@ -134,10 +134,18 @@ def _built(units: list[Unit], result: ImportResult, own: bool) -> Builder:
     first_annex = next((i for i, u in enumerate(units) if u.main.kind == "annex" and i > start), len(units))
     last_heading = max([i for i in heading_at if i < first_annex], default=-1)
     builder = Builder(result, unit_mode=not articles, own=own)
+    builder.titles_above = _titles_above(units, articles)
     builder.phase = "preamble"
     for i in range(start, len(units)):
         builder.feed(units[i], units[i + 1] if i + 1 < len(units) else None, i > last_heading)
     return builder
+
+
+def _titles_above(units: list[Unit], articles: list[int]) -> bool:
+    """Whether the file prints each article's title on the line above its number (as some do)."""
+    above = sum(1 for i in articles if i > 0 and heading_like(units[i - 1].main)
+                and not units[i].main.rest and units[i - 2].main.kind not in ("article", "division"))
+    return len(articles) >= 3 and above >= len(articles) / 2
 
 
 def _finish(draft: Draft, numbers: dict[str, str]) -> None:
