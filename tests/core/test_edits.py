@@ -160,3 +160,20 @@ def test_a_copy_of_a_draft_shares_nothing_that_can_change():
     clone = article.clone(fresh_ids=True)
     assert clone.title == article.title and clone.id != article.id
     assert clone.attrs == article.attrs and clone.attrs["footnotes"] is not article.attrs["footnotes"]
+
+
+def test_a_closing_clause_goes_to_the_closing_formula_after_the_articles():
+    from workbench.core.library import Clause, Para
+
+    draft = make_draft()
+    draft.children.append(Node(kind=NodeKind.ANNEX, title="Annex"))
+    closing = Clause(id="src/closing", source="src", kind="closing", number="", title="",
+                     paras=[Para(label="", text="Done at Geneva.", zh="订于日内瓦。"), Para(label="", text="For A")])
+    edit = operations.add_clauses(draft, [closing])
+    edit.apply(draft)
+    node = draft.closing()
+    assert [n.kind for n in draft.children[-2:]] == [NodeKind.CLOSING, NodeKind.ANNEX]
+    assert [(p.text, p.text_zh) for p in node.children] == [("Done at Geneva.", "订于日内瓦。"), ("For A", "")]
+    assert not any(a.derived_from == "src/closing" for a in draft.articles())
+    edit.revert(draft)
+    assert draft.closing() is None

@@ -76,9 +76,19 @@ def add_clauses(draft: Draft, clauses: list[Clause], position: int | None = None
     edits: list[Edit] = []
     articles: list[Node] = []
     recitals: list[Node] = []
+    closing: list[Node] = []
     for clause in clauses:
+        if clause.kind == "closing":
+            closing.extend(nodes_for_clause(clause))
+            continue
         for node in nodes_for_clause(clause):
             (recitals if node.kind is NodeKind.RECITAL else articles).append(node)
+    if closing:                          # the closing formula's paragraphs go to the closing, last
+        holder = draft.closing()
+        if holder is None:
+            holder = Node(kind=NodeKind.CLOSING)
+            edits.append(InsertNodes(None, body_end(draft), [holder], label="Add the closing formula"))
+        edits.append(InsertNodes(holder.id, len(holder.children), closing, label="Add the closing formula"))
     if recitals:
         preamble = draft.preamble()
         if preamble is None:
