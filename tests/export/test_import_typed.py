@@ -174,3 +174,35 @@ def test_bad_input_gets_a_clear_message_and_no_draft(tmp_path):
     text.write_text("Article 1\nThe Parties shall cooperate.", encoding="utf-8")
     with pytest.raises(ImportFailure, match="not a Word"):
         import_file(text)
+
+
+def test_footnotes_stay_where_their_marks_stood_and_survive_export(tmp_path):
+    from workbench.export.akn_reader import read_akn
+    from workbench.export.akn_writer import akn_bytes
+    from workbench.export.common import ExportOptions
+    from workbench.export.docx_writer import export_docx
+
+    from .test_import_roundtrip import exact
+
+    t = Typed()
+    t.heading("AGREEMENT")
+    t.line("The Parties^,", note="Including the customs territories.")
+    t.heading("Article 1", center=False)
+    t.line("1.\tEach Party^ shall act in accordance with Article 2.", note="Other than the Party concerned.")
+    t.heading("Article 2", center=False)
+    t.line("Nothing shall prevent action.")
+    t.line("IN WITNESS WHEREOF, the undersigned have signed this Agreement.^",
+           note="Thailand may sign this Agreement at a later date.")
+    path = tmp_path / "notes.docx"
+    t.save(path)
+    draft = import_file(path).draft
+    para = draft.articles()[0].children[0]
+    assert para.text.startswith("Each Party shall act in accordance with {{ref:")
+    assert para.attrs["notes"] == [{"text": "Other than the Party concerned.", "field": "text", "at": 10}]
+    assert draft.preamble().children[0].attrs["notes"][0]["at"] == len("The Parties")
+    closing = draft.closing().children[0]
+    assert closing.attrs["notes"][0]["text"] == "Thailand may sign this Agreement at a later date."
+    again = tmp_path / "again.docx"
+    export_docx(draft, again, ExportOptions())
+    assert exact(import_file(again).draft) == exact(draft)
+    assert exact(read_akn(akn_bytes(draft, ExportOptions())).draft) == exact(draft)

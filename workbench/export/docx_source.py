@@ -221,8 +221,9 @@ class _Reader:
                 out.append("\n")
             elif tag == _W + "noBreakHyphen":
                 out.append("\u2011")
-            elif tag == _W + "footnoteReference":
-                text = self.notes.get(child.get(_W + "id", ""), "")
+            elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
+                prefix = "e" if tag == _W + "endnoteReference" else ""
+                text = self.notes.get(prefix + child.get(_W + "id", ""), "")
                 if text:
                     out.append(_NOTE)
                     self.note_texts.append(text)
@@ -245,18 +246,21 @@ def _bold(p, styles_bold: set[str], style: str) -> bool:
 
 
 def _footnotes(archive, names: set[str]) -> dict[str, str]:
-    if "word/footnotes.xml" not in names:
-        return {}
-    root = parse_xml(read_member(archive, "word/footnotes.xml"), msg("Word footnotes"))
-    reader = _Reader({})
+    """Footnote texts by id, and endnote texts by "e" + id (both are kept where their marks stood)."""
     notes = {}
-    for note in root.iter(_W + "footnote"):
-        if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+    for part, tag, prefix, what in (("word/footnotes.xml", "footnote", "", msg("Word footnotes")),
+                                    ("word/endnotes.xml", "endnote", "e", msg("Word endnotes"))):
+        if part not in names:
             continue
-        texts = [" ".join(reader.text(p).split()) for p in note.iter(_W + "p")]
-        text = "\n\n".join(t for t in texts if t)
-        if text:
-            notes[note.get(_W + "id", "")] = text
+        root = parse_xml(read_member(archive, part), what)
+        reader = _Reader({})
+        for note in root.iter(_W + tag):
+            if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            texts = [" ".join(reader.text(p).split()) for p in note.iter(_W + "p")]
+            text = "\n\n".join(t for t in texts if t)
+            if text:
+                notes[prefix + note.get(_W + "id", "")] = text
     return notes
 
 

@@ -52,6 +52,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "Word document"),
         "Word document body":
             QCoreApplication.translate("Errors", "Word document body"),
+        "Word endnotes":
+            QCoreApplication.translate("Errors", "Word endnotes"),
         "Word footnotes":
             QCoreApplication.translate("Errors", "Word footnotes"),
         "Word numbering":
