@@ -156,3 +156,24 @@ def test_references_in_both_columns_follow_a_move(bilingual):
     moved = draft.articles()[0].children[0]
     assert resolver.render(moved.text).endswith("subject to paragraph 2 of Article 2.")
     assert resolver.render(moved.text_zh, "zh") == "本协定自签署之日起生效，但须遵守第二条第二款。"
+
+
+def test_a_two_column_table_with_merged_heading_rows_is_still_read_in_parallel(tmp_path):
+    t = Typed()
+    t.row("AGREEMENT", "协定", bold=True, center=True)
+    t.row("The Parties,", "双方，")
+    t.row("Article 1", "第一条", bold=True)
+    t.row("1.\tThe Parties shall cooperate.", "一、\t双方应当合作。")
+    merged = t.table.add_row().cells
+    merged[0].merge(merged[1])
+    merged[0].paragraphs[0].add_run("CHAPTER II – FINAL PROVISIONS / 第二章 最后条款").bold = True
+    t.row("Article 2", "第二条", bold=True)
+    t.row("This Agreement enters into force on signature.", "本协定自签署之日起生效。")
+    path = tmp_path / "merged.docx"
+    t.save(path)
+    result = import_file(path)
+    draft = result.draft
+    assert [(a.children[0].text, a.children[0].text_zh) for a in draft.articles()] == [
+        ("The Parties shall cooperate.", "双方应当合作。"),
+        ("This Agreement enters into force on signature.", "本协定自签署之日起生效。")]
+    assert draft.chapters()[0].children == [draft.articles()[1]]

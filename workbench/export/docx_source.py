@@ -359,11 +359,14 @@ def read_source(path) -> Source:
         texts = [[" ".join(line.text for line in cell) for cell in row] for row in rows]
         tbl_style = tbl.find(f"{_W}tblPr/{_W}tblStyle")
         styled = tbl_style is not None and tbl_style.get(_W + "val") == "ParallelText"
-        parallel = rows and all(len(r) == 2 for r in rows) and (styled or any(
-            is_cjk(t[1]) and not is_cjk(t[0]) for t in texts))
+        pairs = [r for r in rows if len(r) == 2]
+        parallel = bool(rows) and len(pairs) >= 0.8 * len(rows) and (styled or any(
+            is_cjk(t[1]) and not is_cjk(t[0]) for t in texts if len(t) == 2))
         for r, row in enumerate(rows, start=1):
-            if parallel:
+            if parallel and len(row) == 2:
                 source.blocks.append(Row(row[0], row[1], position(table=number, row=r)))
+            elif parallel:                 # a merged row (a heading across both columns)
+                source.blocks.extend(line for cell in row for line in cell)
             else:
                 for cell in row:
                     source.blocks.extend(cell)
