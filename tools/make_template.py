@@ -69,6 +69,8 @@ STYLES: list[str] = [
     pstyle("Heading2", "heading 2", pp(keep=True, keep_lines=True, before=240, after=120, jc="left",
                                        outline=1), rp(bold=True), next_="TreatyParagraph",
            builtin=True, ui=9),
+    pstyle("Heading3", "heading 3", pp(keep=True, keep_lines=True, before=240, after=120, jc="center",
+                                       outline=2), rp(bold=True), next_="Normal", builtin=True, ui=9),
     pstyle("TOCHeading", "TOC Heading", pp(keep=True, suppress=True, after=240, jc="center"),
            rp(bold=True, pt=14), next_="Normal", builtin=True, ui=39),
     pstyle("TOC1", "toc 1", pp(suppress=True, before=120, after=40, jc="left"), rp(bold=True),
@@ -90,6 +92,8 @@ STYLES: list[str] = [
                                              after=120, left=1700, right=1700, jc="center"),
            rp(bold=True, pt=13)),
     pstyle("DraftDate", "Draft Date", pp(suppress=True, after=720, jc="center"), rp(pt=11)),
+    pstyle("FrontMatter", "Front Matter", pp(suppress=True, after=60, jc="left"), rp(color=GREY, pt=10)),
+    pstyle("Subtitle", "Subtitle", pp(keep=True, suppress=True, after=240, jc="center"), "", builtin=True),
     # the treaty text
     pstyle("Recital", "Recital", pp(after=120, first=TAB), ""),
     pstyle("TreatyText", "Treaty Text", pp(after=120), ""),

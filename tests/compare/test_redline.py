@@ -28,6 +28,8 @@ def rendered(draft) -> list[str]:
                 out.append(f"{r.numbering.label(art)} – {art.title}")
                 out.extend(" ".join(block.split()) for line in r.article_lines(art)
                            for block in line.split("\n") if block.strip())
+    closing = draft.closing()        # the closing formula, in its place after the articles
+    out.extend(" ".join(r.node_text(p).split()) for p in (closing.children if closing else []))
     return out
 
 
@@ -116,7 +118,8 @@ def test_comparison_table_has_two_columns_per_article(coe_draft, tmp_path):
     import docx
     table = docx.Document(str(path)).tables[0]
     assert [c.text for c in table.rows[0].cells] == ["Base text", "Proposal of China"]
-    assert len(table.rows) == 1 + len(result.rows) == 1 + len(old.articles())
+    # a row per article, and one for the closing formula
+    assert len(table.rows) == 1 + len(result.rows) + len(result.part_pairs) == 1 + len(old.articles()) + 1
     deleted_row = next(r for r in table.rows[1:] if done["deleted"][1] in r.cells[0].text)
     assert deleted_row.cells[1].text.strip() == ""
     changed_row = next(r for r in table.rows[1:] if r.cells[1].text.startswith("Article") and done["changed"][1] in r.cells[1].text)

@@ -65,7 +65,8 @@ def test_move_to_last_position_and_middle():
 @pytest.mark.parametrize("make, message", [
     (lambda d: MoveNode(d.chapters()[0].id, d.articles()[-1].id, 0), "cannot be placed"),
     (lambda d: InsertNodes(None, 99, [Node(kind=NodeKind.ARTICLE)]), "outside"),
-    (lambda d: InsertNodes(d.chapters()[0].id, 0, [Node(kind=NodeKind.CHAPTER)]), "cannot be placed"),
+    (lambda d: InsertNodes(d.chapters()[0].id, 0, [Node(kind=NodeKind.ANNEX)]), "cannot be placed"),
+    (lambda d: InsertNodes(d.articles()[0].id, 0, [Node(kind=NodeKind.CHAPTER)]), "cannot be placed"),
     (lambda d: RemoveNode("nope"), "no element"),
     (lambda d: operations.move_article(d, d.articles()[0], 99), "outside"),
     (lambda d: operations.find_article(d, "99"), "there is no Article 99"),
@@ -162,3 +163,20 @@ def test_a_copy_of_a_draft_shares_nothing_that_can_change():
     clone = article.clone(fresh_ids=True)
     assert clone.title == article.title and clone.id != article.id
     assert clone.attrs == article.attrs and clone.attrs["footnotes"] is not article.attrs["footnotes"]
+
+
+def test_a_closing_clause_goes_to_the_closing_formula_after_the_articles():
+    from workbench.core.library import Clause, Para
+
+    draft = make_draft()
+    draft.children.append(Node(kind=NodeKind.ANNEX, title="Annex"))
+    closing = Clause(id="src/closing", source="src", kind="closing", number="", title="",
+                     paras=[Para(label="", text="Done at Geneva.", zh="订于日内瓦。"), Para(label="", text="For A")])
+    edit = operations.add_clauses(draft, [closing])
+    edit.apply(draft)
+    node = draft.closing()
+    assert [n.kind for n in draft.children[-2:]] == [NodeKind.CLOSING, NodeKind.ANNEX]
+    assert [(p.text, p.text_zh) for p in node.children] == [("Done at Geneva.", "订于日内瓦。"), ("For A", "")]
+    assert not any(a.derived_from == "src/closing" for a in draft.articles())
+    edit.revert(draft)
+    assert draft.closing() is None

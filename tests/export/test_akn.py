@@ -144,7 +144,8 @@ def test_a_foreign_act_imports_with_a_report_of_what_was_left_out():
     assert [c.title for c in draft.chapters()] == ["General"]
     first, second = draft.articles()
     assert (first.title, second.title) == ("Scope", "Definitions")
-    assert first.children[0].text == "This Act applies as set out in {{ref:%s}}." % second.id
+    # the reference keeps the word printed ("section"); only its number follows the article
+    assert first.children[0].text == "This Act applies as set out in section {{ref:%s|n}}." % second.id
     assert second.children[0].text == "Words mean what they say." and not second.children[0].numbered
     assert any("<table>" in u for u in result.unmapped)
 

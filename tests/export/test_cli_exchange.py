@@ -77,3 +77,45 @@ def test_errors_are_clear_and_leave_no_file(capsys, workspace_path, tmp_path):
     bad.write_bytes(b"PK\x03\x04 broken")
     code, _, err = run(capsys, "--workspace", workspace_path, "import", bad)
     assert code == 1 and "bad.docx" in err and "Traceback" not in err
+
+
+def test_import_json_reports_structure_and_each_thing_not_placed_with_its_place(capsys, workspace_path, tmp_path):
+    from workbench.core.model import Draft
+
+    from .test_import_typed import wto_style
+    from .typed import Typed
+
+    clean = tmp_path / "wto.docx"
+    wto_style(clean)
+    code, out, err = run(capsys, "--workspace", workspace_path, "import", clean, "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["articles"] == 5 and summary["annexes"] == ["ANNEX – MODEL PROCEDURES"] and summary["closing"]
+    assert summary["divisions"][0] == "SECTION A – SCOPE AND GENERAL PRINCIPLES"
+    assert summary["unmapped"] == [] and summary["report"] == []
+    # stored and read back from the workspace: the same draft, its new kinds and label templates included
+    with Workspace.open(workspace_path) as ws:
+        stored = ws.load_draft(summary["id"])
+        ws.save_version(stored, "as received")
+        snapshot = Draft.from_dict(ws.versions(stored.id)[-1].snapshot)
+    from .test_import_roundtrip import exact
+    from workbench.export.importing import import_file
+    assert exact(stored) == exact(import_file(clean).draft) == exact(snapshot)
+    t = Typed()
+    t.line("A/RES/1", right=True)
+    t.heading("RESOLUTION")
+    t.line("The Assembly,")
+    t.heading("Article 1", center=False)
+    t.line("Text.")
+    t.heading("General remarks", center=False)
+    t.line("More text.")
+    odd = tmp_path / "odd.docx"
+    t.save(odd)
+    code, out, err = run(capsys, "--workspace", workspace_path, "import", odd, "--json")
+    report = json.loads(out)["report"]
+    assert [(r["kind"], r["where"], r["text"]) for r in report] == [
+        ("aside", "paragraph 1", "A/RES/1"), ("as-text", "paragraph 6", "General remarks")]
+    code, out, err = run(capsys, "--workspace", workspace_path, "import", odd)
+    assert "2 item(s) were not placed exactly where they stood:" in out
+    assert "paragraph 6: a line that looks like a heading was kept as text — “General remarks”" in out
+    assert "Everything in the file was mapped." not in out

@@ -201,3 +201,38 @@ def test_unverified_and_model_clauses_stay_marked_in_the_draft(window):
     assert "MODEL CLAUSE" in window.editor.info.text()
     window.library.select_clause(model_clause.id)
     assert "MODEL CLAUSE" in window.library.preview.toPlainText()
+
+
+def test_an_imported_agreement_shows_its_sections_closing_and_annex_and_keeps_them_in_place(window, tmp_path,
+                                                                                            qtmodeltester):
+    from tests.export.test_import_typed import wto_style
+    from workbench.ui.export_dialog import import_path
+
+    path = tmp_path / "wto.docx"
+    wto_style(path)
+    assert import_path(window, path)
+    model = window.outline.model
+    qtmodeltester.check(model, force_py=True)
+    top = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert top == ["Preamble", "SECTION A – SCOPE AND GENERAL PRINCIPLES", "SECTION B – TRANSPARENCY",
+                   "SECTION C – INSTITUTIONAL ARRANGEMENTS", "SECTION D – FINAL PROVISIONS", "Closing formula",
+                   "ANNEX – MODEL PROCEDURES"]
+    section_a = model.index(1, 0)
+    assert [model.index(r, 0, section_a).data() for r in range(model.rowCount(section_a))] == [
+        "Article 1 – Objective", "Article 2 – Scope"]
+    assert model.index(6, 1).data() == "附件"          # no Chinese title: the label alone
+    # the annex's text is edited in the editor, in its place
+    draft = window.current_draft
+    annex = draft.annexes()[0]
+    window.outline.select_node(annex.id)
+    assert window.editor.node_id == annex.id
+    assert (annex.children[1].children[0].id, "text") in window.editor._fields
+    # a chapter added now goes before the closing formula and the annex, numbered as the sections are
+    chapter_id = window.outline.add_chapter("Extra", "附加")
+    draft = window.current_draft
+    assert [n.kind.value for n in draft.children[-3:]] == ["chapter", "closing", "annex"]
+    assert draft.children[-3].id == chapter_id
+    assert Numbering.of(draft).label(draft.children[-3]) == "SECTION E"
+    window.add_clauses([f"{COE}/art-1"])
+    assert window.current_draft.children[-2].kind is NodeKind.CLOSING
+    qtmodeltester.check(model, force_py=True)

@@ -11,6 +11,7 @@ from functools import cached_property
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import Numbering, article_heading
 from ..core.references import Resolver
+from ..core.structure import closing_blocks, text_with_notes
 from .analysis import ArticleContent, Hit, title_hits
 from .criteria import STRENGTH_ORDER, Aspect, Criterion
 from .findings import Evidence
@@ -103,22 +104,33 @@ class DraftContext:
                 source=derived.split("/", 1)[0] if derived else ""))
 
         library.prefetch({a.derived_from for a in draft.articles() if a.derived_from})
-        for top in draft.children:
-            if top.kind is NodeKind.CHAPTER:
-                chapters.append((top, numbering.chapters[top.id], title_hits(analyser, top.title, top.title_zh)))
-                for child in top.children:
-                    add(child, top)
-            elif top.kind is NodeKind.ARTICLE:
-                add(top, None)
-            elif top.kind is NodeKind.PREAMBLE and top.children:
-                holder = Node(kind=NodeKind.ARTICLE, title="", children=[
-                    Node(kind=NodeKind.PARAGRAPH, text=r.text, text_zh=r.text_zh, strength=r.strength)
-                    for r in top.children])
-                preamble = analyser.analyse(holder)
+
+        def visit(nodes: list[Node], chapter: Node | None) -> None:
+            for top in nodes:
+                if top.kind is NodeKind.CHAPTER:
+                    if not any(child.kind is NodeKind.CHAPTER for child in top.children) or any(
+                            child.kind is NodeKind.ARTICLE for child in top.children):   # divisions holding articles
+                        chapters.append((top, numbering.chapters[top.id],
+                                         title_hits(analyser, top.title, top.title_zh)))
+                    visit(top.children, top)
+                elif top.kind is NodeKind.ARTICLE:
+                    add(top, chapter)
+
+        visit(draft.children, None)
+        top = draft.preamble()
+        if top is not None and top.children:
+            holder = Node(kind=NodeKind.ARTICLE, title="", children=[
+                Node(kind=NodeKind.PARAGRAPH, text=r.text, text_zh=r.text_zh, strength=r.strength)
+                for r in top.children])
+            preamble = analyser.analyse(holder)
         closing = None
-        if draft.meta.get("closing"):
+        blocks = closing_blocks(draft)          # the closing formula, its footnotes included
+        node = draft.closing()
+        if node is not None:
+            blocks = [(text_with_notes(p), text_with_notes(p, "zh")) for p in node.children]
+        if any(en or zh for en, zh in blocks):
             closing = analyser.analyse(Node(kind=NodeKind.ARTICLE, title="", children=[
-                Node(kind=NodeKind.PARAGRAPH, text=str(draft.meta["closing"]))]))
+                Node(kind=NodeKind.PARAGRAPH, text=en, text_zh=zh) for en, zh in blocks]))
         return cls(draft, library, articles, numbering, preamble, closing, chapters)
 
     def extended(self, extra: list[ArticleRef], removed: frozenset | set = frozenset()) -> "DraftContext":

@@ -6,6 +6,7 @@ from typing import Iterable
 from .library import Clause, Para
 from .model import Draft, Node, NodeKind, new_id
 from .references import tokenize
+from .structure import closing_node
 
 
 def source_resolver(clause: Clause):
@@ -53,10 +54,25 @@ def recitals_from_clause(clause: Clause) -> list[Node]:
 
 
 def nodes_for_clause(clause: Clause) -> list[Node]:
-    """What adding ``clause`` to a draft inserts: recitals for preambles, else one article."""
+    """What adding ``clause`` to a draft inserts: recitals for preambles, the closing formula's
+    paragraphs for a closing, else one article."""
     if clause.kind in ("preamble", "recital"):
         return recitals_from_clause(clause)
+    if clause.kind == "closing":
+        return closing_from_clause(clause).children
     return [article_from_clause(clause)]
+
+
+def closing_from_clause(clause: Clause) -> Node:
+    """A ``CLOSING`` node of the clause's paragraphs (English and Chinese side by side)."""
+    english = [b for b in clause.text().split("\n\n") if b.strip()]
+    chinese = [b for b in clause.text_zh().split("\n\n") if b.strip()]
+    count = max(len(english), len(chinese))
+    node = closing_node([(english[i] if i < len(english) else "", chinese[i] if i < len(chinese) else "")
+                         for i in range(count)])
+    for para in node.children:
+        para.derived_from = clause.id
+    return node
 
 
 def draft_from_source(title: str, clauses: Iterable[Clause]) -> Draft:
@@ -67,7 +83,7 @@ def draft_from_source(title: str, clauses: Iterable[Clause]) -> Draft:
     for clause in clauses:
         if clause.kind in ("preamble", "recital", "closing") or clause.id.split("/")[-1].startswith("pp-"):
             if clause.kind == "closing":
-                draft.meta["closing"] = clause.text()
+                draft.children.append(closing_from_clause(clause))
                 continue
             if preamble is None:
                 preamble = Node(kind=NodeKind.PREAMBLE, title="Preamble", title_zh="序言")
@@ -84,6 +100,10 @@ def draft_from_source(title: str, clauses: Iterable[Clause]) -> Draft:
         else:
             chapter = None
             draft.children.append(article)
+    closing = draft.closing()
+    if closing is not None and draft.children[-1] is not closing:      # the closing comes last
+        draft.children.remove(closing)
+        draft.children.append(closing)
     return draft
 
 

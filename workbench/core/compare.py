@@ -81,6 +81,7 @@ class Comparison:
         self.pair_of_new = {b.id: a for a, b in pairs}
         self.changes: list[ArticleChange] = []
         self.rows: list[Row] = []
+        self.part_pairs: list[tuple[ComparedArticle | None, ComparedArticle | None]] = []
 
     # ----- text as each side reads it, references numbered as in the new text -----------
     def comparable(self, article: ComparedArticle, side: str, lang: str = "en") -> list[str]:
@@ -125,6 +126,8 @@ class Comparison:
                 "split": sum(1 for c in self.changes if c.split_from),
                 "merged": sum(1 for c in self.changes if c.merged_into),
                 "preamble_changed": any(c.element == "preamble" for c in self.changes),
+                "closing_changed": any(c.element == "closing" for c in self.changes),
+                "annexes_changed": sum(1 for c in self.changes if c.element == "annex"),
                 "unchanged": sum(1 for r in self.rows if r.change is None and r.old and r.new
                                  and r.old.number),
                 "chapters": self.chapter_changes(),
@@ -155,7 +158,9 @@ class Comparison:
         return (f"{s['added']} added, {s['deleted']} deleted, {s['moved']} moved, "
                 f"{s['modified']} modified articles"
                 + (f" ({s['split']} split, {s['merged']} merged)" if s["split"] or s["merged"] else "")
-                + ("; the preamble changed" if s["preamble_changed"] else ""))
+                + ("; the preamble changed" if s["preamble_changed"] else "")
+                + ("; the closing changed" if s["closing_changed"] else "")
+                + (f"; {s['annexes_changed']} annex(es) changed" if s["annexes_changed"] else ""))
 
 
 def compare(old: Draft, new: Draft, *, old_label: str = "", new_label: str = "",
@@ -350,6 +355,7 @@ def _build_changes(result: Comparison) -> None:
     result.rows = [r for _, _, r in rows]
     preamble = _preamble_change(result)
     result.changes = ([preamble] if preamble else []) + [r.change for r in result.rows if r.change]
+    result.changes += _part_changes(result)
 
 
 def _whole(lines: list[str], op: str) -> list[dict]:
@@ -418,8 +424,27 @@ def _words_gone_to(changes: list[ArticleChange], side: str, others: list[Compare
             break
 
 
-def _preamble_change(result: Comparison) -> ArticleChange | None:
-    a, b = result.old_side.preamble, result.new_side.preamble
+def _part_changes(result: Comparison) -> list[ArticleChange]:
+    """The closing formula and the annexes: paired by name (the closing; "Annex 2"), else in order."""
+    old, new = result.old_side.parts, result.new_side.parts
+    pairs = {id(b): a for a, b in _unique(old, new, lambda p: p.keys[0])}
+    rest_old = [a for a in old if all(a is not p for p in pairs.values())]
+    for b in new:
+        if id(b) not in pairs and rest_old and b.keys[0].startswith("annex") and rest_old[0].keys[0].startswith("annex"):
+            pairs[id(b)] = rest_old.pop(0)
+    result.part_pairs = [(pairs.get(id(b)), b) for b in new] + [(a, None) for a in rest_old]
+    changes = []
+    for a, b in result.part_pairs:
+        element = (b or a).keys[0].split(":")[0]
+        change = _preamble_change(result, a, b, element)
+        if change is not None:
+            changes.append(change)
+    return changes
+
+
+def _preamble_change(result: Comparison, a=None, b=None, element: str = "preamble") -> ArticleChange | None:
+    if element == "preamble":
+        a, b = result.old_side.preamble, result.new_side.preamble
     if a is None and b is None:
         return None
     if a is None or b is None:
@@ -427,13 +452,14 @@ def _preamble_change(result: Comparison) -> ArticleChange | None:
         art = b or a
         side = "new" if a is None else "old"
         return ArticleChange(kind, a, b, diff=_whole(result.display(art, side), "insert" if a is None else "delete"),
-                             text_changed=True, element="preamble")
+                             text_changed=True, element=element)
     en = result.comparable(a, "old") != result.comparable(b, "new")
     zh = bool(a.lines_zh and b.lines_zh and
               result.comparable(a, "old", "zh") != result.comparable(b, "new", "zh"))
-    if not (en or zh):
+    title = a.title != b.title or a.title_zh != b.title_zh
+    if not (en or zh or title):
         return None
-    change = ArticleChange("modified", a, b, text_changed=True, element="preamble")
+    change = ArticleChange("modified", a, b, text_changed=en or zh, title_changed=title, element=element)
     if en:
         change.diff = diff_lines(result.display(a, "old"), result.display(b, "new"))
     if zh:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .model import Draft, Node, NodeKind
 from .numbering import Numbering, article_heading, chinese_numeral
 from .references import TOKEN_RE, Resolver, find_references
+from .structure import closing_blocks
 from .textdiff import normalize_space, word_set
 
 PLACEHOLDER_RE = re.compile(r"⟦R:([^|⟧]+)(\|n)?⟧")
@@ -97,15 +98,21 @@ class ComparedSide:
         self.numbering = Numbering.of(draft)
         self.resolver = Resolver(draft, self.numbering, clause_labels)
         self.by_number = {n: aid for aid, n in self.numbering.articles.items()}
-        chapter_of: dict[str, str] = {}
-        for top in draft.children:
-            if top.kind is NodeKind.CHAPTER:
-                for child in top.children:
-                    chapter_of[child.id] = top.id
+        chapter_of: dict[str, str] = {}          # article -> the innermost division holding it
+
+        def visit(nodes: list[Node], holder: str | None) -> None:
+            for node in nodes:
+                if node.kind is NodeKind.CHAPTER:
+                    visit(node.children, node.id)
+                elif node.kind is NodeKind.ARTICLE and holder:
+                    chapter_of[node.id] = holder
+
+        visit(draft.children, None)
         self.chapter_titles = {c.id: normalize_space(c.title) for c in draft.chapters()}
         self.articles = [self._article(node, i, chapter_of.get(node.id))
                          for i, node in enumerate(draft.articles())]
         self.preamble = self._preamble()
+        self.parts = self._parts()
 
     # ----- canonical text -----------------------------------------------------------------
     def canon(self, raw: str, lang: str) -> str:
@@ -197,6 +204,43 @@ class ComparedSide:
         return ComparedArticle(node=preamble, index=-1, number=0, heading="Preamble", heading_zh="序言",
                                title="", title_zh="", chapter=None, keys=(preamble.id,), lines=lines,
                                lines_zh=lines_zh or None)
+
+    def _parts(self) -> list[ComparedArticle]:
+        """The closing formula and each annex, compared like articles (after them)."""
+        parts: list[ComparedArticle] = []
+        closing = self.draft.closing()
+        legacy = closing is None and (self.draft.meta.get("closing") or self.draft.meta.get("closing_zh"))
+        if closing is not None or legacy:
+            holder = closing or Node(kind=NodeKind.CLOSING, children=[
+                Node(kind=NodeKind.PARAGRAPH, numbered=False, text=en, text_zh=zh)
+                for en, zh in closing_blocks(self.draft)])
+            parts.append(self._part(holder, "Closing", "结尾", "closing"))
+        for annex in self.draft.annexes():
+            parts.append(self._part(annex, self.numbering.label(annex), self.numbering.label(annex, "zh"),
+                                    "annex:" + normalize_space(self.numbering.label(annex)).lower()))
+        return parts
+
+    def _part(self, node: Node, heading: str, heading_zh: str, key: str) -> ComparedArticle:
+        lines: list[str] = []
+        lines_zh: list[str] = []
+        self._saw_zh = False
+
+        def visit(container: Node, lang: str, out: list[str]) -> None:
+            for child in container.children:
+                if child.kind is NodeKind.CHAPTER:
+                    label = self.numbering.label(child, lang)
+                    title = child.title_zh if lang == "zh" and child.title_zh else child.title
+                    out.append(normalize_space(f"{label} {title}"))
+                    visit(child, lang, out)
+                else:
+                    self._node_lines(child, lang, out)
+
+        visit(node, "en", lines)
+        if self._saw_zh or node.title_zh:
+            visit(node, "zh", lines_zh)
+        return ComparedArticle(node=node, index=-1, number=0, heading=heading, heading_zh=heading_zh,
+                               title=normalize_space(node.title), title_zh=normalize_space(node.title_zh),
+                               chapter=None, keys=(key,), lines=lines, lines_zh=lines_zh or None)
 
     # ----- rendering back -----------------------------------------------------------------
     def number_text(self, number: int, lang: str, number_only: bool) -> str:

@@ -93,20 +93,28 @@ class Compiler:
     def blocks(self) -> list[Block]:
         title = self.draft.title_zh if self.zh and self.draft.title_zh else self.draft.title
         out = [Block("title", [("text", title)])]
-        for top in self.draft.children:
+        self._parts(self.draft.children, out)
+        return out
+
+    def _parts(self, nodes: list[Node], out: list[Block]) -> None:
+        """Preamble, divisions at any depth, articles, the closing formula and annexes, in order."""
+        sep = " " if self.zh else " – "
+        for top in nodes:
             if top.kind is NodeKind.PREAMBLE:
                 out.append(Block("preamble", [("text", "序言" if self.zh else "Preamble")], node_id=top.id))
                 out.extend(Block("recital", self.inline(r), node_id=r.id) for r in top.children)
-            elif top.kind is NodeKind.CHAPTER:
+            elif top.kind in (NodeKind.CHAPTER, NodeKind.ANNEX):
                 name = top.title_zh if self.zh and top.title_zh else top.title
-                sep = " " if self.zh else " – "
-                head = self.numbering.label(top, self.lang) + (sep + name if name else "")
+                label = self.numbering.label(top, self.lang)
+                head = label + (sep + name if name and label else name)
                 out.append(Block("chapter", [("text", head)], node_id=top.id))
-                for article in top.children:
-                    out.extend(self.article(article))
+                self._parts(top.children, out)
             elif top.kind is NodeKind.ARTICLE:
                 out.extend(self.article(top))
-        return out
+            elif top.kind is NodeKind.PARAGRAPH:
+                out.extend(self._paragraphs(top, 0, self.numbering_label))
+            elif top.kind is NodeKind.CLOSING:
+                out.extend(Block("closing", self.inline(p), node_id=p.id) for p in top.children)
 
     def article(self, article: Node) -> list[Block]:
         own = next((b for b in brackets(article) if not b.is_span and b.is_open), None)

@@ -1,4 +1,14 @@
-"""The draft tree: nodes with stable ids (preamble, chapters, articles, paragraphs, sub-paragraphs)."""
+"""The draft tree: nodes with stable ids (preamble, divisions, articles, paragraphs, annexes, closing).
+
+A *division* is a ``CHAPTER`` node whatever the treaty calls it (Part, Chapter, Section,
+Sub-section, 第一编/章/节 …): its label template (``attrs["label"]``, ``attrs["label_zh"]``, see
+``labels``) says how it is printed, and divisions nest. Existing drafts, whose chapters carry no
+template, read "Chapter I", "第一章" as before. An ``ANNEX`` (annex, appendix, schedule) follows
+the articles with its own paragraphs and divisions; the ``CLOSING`` node holds the closing formula
+("Done at …", "IN WITNESS WHEREOF …") and the signature block, one paragraph each. Footnotes are
+``attrs["notes"]``: a list of ``{"text", "lang", "field", "at"}`` (the character offset in that
+field where the note's mark stands).
+"""
 from __future__ import annotations
 
 import copy
@@ -19,17 +29,22 @@ class NodeKind(str, Enum):
     ARTICLE = "article"
     PARAGRAPH = "paragraph"
     SUBPARAGRAPH = "subparagraph"
+    ANNEX = "annex"
+    CLOSING = "closing"
 
 
 #: Which kinds of child each kind of node may hold ("root" is the draft itself).
 ALLOWED_CHILDREN: dict[str, tuple[NodeKind, ...]] = {
-    "root": (NodeKind.PREAMBLE, NodeKind.CHAPTER, NodeKind.ARTICLE),
+    "root": (NodeKind.PREAMBLE, NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.CLOSING, NodeKind.ANNEX),
     NodeKind.PREAMBLE: (NodeKind.RECITAL,),
     NodeKind.RECITAL: (),
-    NodeKind.CHAPTER: (NodeKind.ARTICLE,),
+    # a division holds divisions and articles; inside an annex, divisions hold paragraphs
+    NodeKind.CHAPTER: (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.PARAGRAPH),
     NodeKind.ARTICLE: (NodeKind.PARAGRAPH,),
     NodeKind.PARAGRAPH: (NodeKind.SUBPARAGRAPH,),
     NodeKind.SUBPARAGRAPH: (NodeKind.SUBPARAGRAPH,),
+    NodeKind.ANNEX: (NodeKind.CHAPTER, NodeKind.PARAGRAPH),
+    NodeKind.CLOSING: (NodeKind.PARAGRAPH,),
 }
 
 #: A node of each kind in a message ("a chapter cannot be placed in an article").
@@ -40,6 +55,8 @@ KIND_NAMES = {
     NodeKind.ARTICLE: msg("an article"),
     NodeKind.PARAGRAPH: msg("a paragraph"),
     NodeKind.SUBPARAGRAPH: msg("a sub-paragraph"),
+    NodeKind.ANNEX: msg("an annex"),
+    NodeKind.CLOSING: msg("the closing formula"),
 }
 
 #: The fields of a node that an edit may change (everything but id, kind and children).
@@ -190,16 +207,50 @@ class Draft:
         return [node for node in self.walk() if node.kind is article]
 
     def chapters(self) -> list[Node]:
-        return [node for node in self.children if node.kind is NodeKind.CHAPTER]
+        """Every division of the body (not those inside annexes), at any level, in document order."""
+        out: list[Node] = []
+
+        def visit(nodes: list[Node]) -> None:
+            for node in nodes:
+                if node.kind is NodeKind.CHAPTER:
+                    out.append(node)
+                    visit(node.children)
+
+        visit(self.children)
+        return out
+
+    def annexes(self) -> list[Node]:
+        return [node for node in self.children if node.kind is NodeKind.ANNEX]
+
+    def closing(self) -> Node | None:
+        return next((n for n in self.children if n.kind is NodeKind.CLOSING), None)
 
     def preamble(self) -> Node | None:
         return next((n for n in self.children if n.kind is NodeKind.PREAMBLE), None)
 
     def chapter_of(self, article_id: str) -> Node | None:
+        """The innermost division holding the article (None at the top level)."""
         for chapter in self.chapters():
             if any(child.id == article_id for child in chapter.children):
                 return chapter
         return None
+
+    def divisions_of(self, node_id: str) -> list[Node]:
+        """The divisions holding ``node_id``, outermost first."""
+        path: list[Node] = []
+
+        def visit(nodes: list[Node]) -> bool:
+            for node in nodes:
+                if node.id == node_id:
+                    return True
+                if node.kind is NodeKind.CHAPTER:
+                    path.append(node)
+                    if visit(node.children):
+                        return True
+                    path.pop()
+            return False
+
+        return path if visit(self.children) else []
 
     # ----- (de)serialisation -------------------------------------------------------------
     def to_dict(self) -> dict:

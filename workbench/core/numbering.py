@@ -1,63 +1,81 @@
-"""Numbers computed from position, rendered in English ("Article 12") and Chinese ("第十二条")."""
+"""Numbers computed from position, rendered in English ("Article 12") and Chinese ("第十二条").
+
+Articles are numbered through the whole body; divisions (``CHAPTER`` nodes: parts, chapters,
+sections … at any level) among the siblings printed with the same word, annexes among the
+annexes, paragraphs within their article (or annex), sub-paragraphs within their parent. How a
+label is printed comes from the node's label template (``attrs["label"]`` / ``attrs["label_zh"]``,
+see ``labels``), else from the defaults below, which are the workbench's own style.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .labels import chinese_numeral, key, letter, render, roman
 from .model import Draft, Node, NodeKind
 
-_ZH_DIGITS = "零一二三四五六七八九"
+__all__ = ["Numbering", "article_heading", "chapter_heading", "chinese_numeral", "letter", "roman",
+           "paragraph_label", "subparagraph_label", "default_template", "division_templates"]
+
+#: The workbench's own label of each kind of node, in English and Chinese.
+DEFAULTS = {
+    NodeKind.ARTICLE: ("Article {1}", "第{一}条"),
+    NodeKind.CHAPTER: ("Chapter {I}", "第{一}章"),
+    NodeKind.ANNEX: ("Annex {1}", "附件{一}"),
+    NodeKind.PARAGRAPH: ("{1}.", "{一}、"),
+}
+_SUB_DEFAULTS = {1: ("({a})", "（{一}）"), 2: ("({i})", "{1}.")}
+
+#: A division word in one language and the label the other language gives it.
+_DIVISION_WORDS = (
+    ("part", "Part {I}", "第{一}部分"), ("chapter", "Chapter {I}", "第{一}章"),
+    ("subsection", "Sub-section {1}", "第{一}小节"), ("sub-section", "Sub-section {1}", "第{一}小节"),
+    ("section", "Section {1}", "第{一}节"), ("title", "Title {I}", "第{一}编"),
+    ("book", "Book {I}", "第{一}卷"), ("division", "Division {1}", "第{一}分部"),
+    ("subpart", "Sub-part {1}", "第{一}分部分"), ("subdivision", "Sub-division {1}", "第{一}目"),
+    ("annex", "Annex {1}", "附件{一}"), ("appendix", "Appendix {1}", "附录{一}"),
+    ("schedule", "Schedule {1}", "附表{一}"), ("article", "Article {1}", "第{一}条"),
+)
+_ZH_DIVISION_WORDS = (("部分", "Part {I}"), ("分编", "Sub-part {1}"), ("编", "Part {I}"), ("章", "Chapter {I}"),
+                      ("小节", "Sub-section {1}"), ("节", "Section {1}"), ("目", "Sub-division {1}"),
+                      ("卷", "Book {I}"), ("附件", "Annex {1}"), ("附录", "Appendix {1}"), ("附表", "Schedule {1}"),
+                      ("条", "Article {1}"))
 
 
-def chinese_numeral(n: int) -> str:
-    """Chinese numeral as used in treaty headings: 12 -> 十二, 20 -> 二十, 105 -> 一百零五."""
-    if n < 0:
-        raise ValueError("negative numbers are not numbered")
-    if n < 10:
-        return _ZH_DIGITS[n]
-    if n < 20:
-        return "十" + (_ZH_DIGITS[n - 10] if n % 10 else "")
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _ZH_DIGITS[tens] + "十" + (_ZH_DIGITS[ones] if ones else "")
-    if n < 10000:
-        parts = []
-        units = [(1000, "千"), (100, "百"), (10, "十"), (1, "")]
-        zero_pending = False
-        started = False
-        for value, name in units:
-            digit = (n // value) % 10
-            if digit == 0:
-                zero_pending = started
-                continue
-            if zero_pending:
-                parts.append("零")
-                zero_pending = False
-            parts.append(_ZH_DIGITS[digit] + name)
-            started = True
-        return "".join(parts)
-    return str(n)
+def division_templates(template: str, lang: str) -> tuple[str, str]:
+    """(English, Chinese) templates of a division printed with ``template`` in ``lang``: the
+    printed one, and the workbench's label of the same kind of division in the other language."""
+    if lang == "zh":
+        other = next((en for word, en in _ZH_DIVISION_WORDS if word in template), "")
+        if not other:
+            other = "{I}." if template.startswith("{") else "Chapter {I}"
+        if "{" not in template:
+            other = other.split(" {")[0]
+        return other, template
+    low = template.lower().replace(" ", "")
+    other = next((zh for word, _en, zh in _DIVISION_WORDS if low.startswith(word)), "")
+    if not other:
+        other = "{一}、" if template.startswith("{") else "第{一}章"
+    if "{" not in template:                  # printed without a number ("ANNEX"): none in Chinese either
+        other = other.replace("第{一}", "").replace("{一}", "")
+    return template, other
 
 
-def roman(n: int) -> str:
-    """Upper-case roman numeral (chapter numbers)."""
-    if n <= 0:
-        return str(n)
-    table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-    out = []
-    for value, letters in table:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
+def default_template(node: Node, lang: str, depth: int = 0) -> str:
+    zh = lang == "zh"
+    if node.kind is NodeKind.SUBPARAGRAPH:
+        return _SUB_DEFAULTS[min(depth, 2) or 1][zh]
+    pair = DEFAULTS.get(node.kind)
+    return pair[zh] if pair else ""
 
 
-def letter(n: int) -> str:
-    """a, b, … z, aa, bb … (sub-paragraph letters as treaties print them)."""
-    if n <= 0:
-        return str(n)
-    base = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
-    return base * ((n - 1) // 26 + 1)
+def template_of(node: Node, lang: str, depth: int = 0) -> str:
+    """The label template of ``node`` in ``lang`` (its own, else the default)."""
+    attrs = node.attrs
+    if attrs:
+        own = attrs.get("label_zh" if lang == "zh" else "label")
+        if own is not None:
+            return own
+    return default_template(node, lang, depth)
 
 
 def article_heading(number: int, lang: str = "en") -> str:
@@ -84,9 +102,12 @@ class Numbering:
     """The computed numbers of every numbered node of a draft (a value, recomputed after edits)."""
 
     articles: dict[str, int]
-    chapters: dict[str, int]
+    chapters: dict[str, int]            # every division, numbered among its same-named siblings
     paragraphs: dict[str, int]          # numbered paragraphs only
     subparagraphs: dict[str, tuple[int, int]]  # id -> (number, depth)
+    annexes: dict[str, int] = field(default_factory=dict)
+    holder: dict[str, int] = field(default_factory=dict)   # paragraph id -> its article's number
+    place: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> (its division's number, rank in it)
 
     @classmethod
     def of(cls, draft: Draft) -> "Numbering":
@@ -94,39 +115,94 @@ class Numbering:
         chapters: dict[str, int] = {}
         paragraphs: dict[str, int] = {}
         subs: dict[str, tuple[int, int]] = {}
+        annexes: dict[str, int] = {}
+        holder: dict[str, int] = {}
+        place: dict[str, tuple[int, int]] = {}
+        in_division: dict[str, int] = {}
+        running: dict[tuple[int, str], int] = {}     # (depth, key) -> last number, for "continue"
 
         def number_subs(node: Node, depth: int) -> None:
-            for i, sub in enumerate(node.children, start=1):
-                subs[sub.id] = (i, depth)
-                number_subs(sub, depth + 1)
-
-        def number_article(article: Node) -> None:
-            articles[article.id] = len(articles) + 1
             count = 0
-            for para in article.children:
+            for sub in node.children:
+                if sub.numbered:         # an unnumbered one is text closing the list above it
+                    count += 1
+                    subs[sub.id] = (count, depth)
+                if sub.children:
+                    number_subs(sub, depth + 1)
+
+        def number_paragraphs(container: Node, article: int | None, start: int = 0) -> int:
+            count = start
+            for para in container.children:
+                if para.kind is not NodeKind.PARAGRAPH:
+                    continue
                 if para.numbered:
                     count += 1
                     paragraphs[para.id] = count
-                number_subs(para, 1)
+                if article is not None:
+                    holder[para.id] = article
+                if para.children:
+                    number_subs(para, 1)
+            return count
 
-        for top in draft.children:
-            if top.kind is NodeKind.CHAPTER:
-                chapters[top.id] = len(chapters) + 1
-                for article in top.children:
-                    number_article(article)
-            elif top.kind is NodeKind.ARTICLE:
-                number_article(top)
-        return cls(articles, chapters, paragraphs, subs)
+        annex_paragraphs = [0]              # paragraphs run on through an annex's divisions
+
+        def walk(nodes: list[Node], depth: int, in_annex: bool = False, division: Node | None = None) -> None:
+            counts: dict[str, int] = {}
+            for node in nodes:
+                kind = node.kind
+                if kind is NodeKind.ARTICLE:
+                    number = articles[node.id] = len(articles) + 1
+                    number_paragraphs(node, number)
+                    if division is not None:
+                        in_division[division.id] = in_division.get(division.id, 0) + 1
+                        place[node.id] = (chapters.get(division.id, 0), in_division[division.id])
+                elif kind is NodeKind.CHAPTER or kind is NodeKind.ANNEX:
+                    attrs = node.attrs
+                    word = key(attrs.get("label") or attrs.get("label_zh") or "") if attrs else ""
+                    counts[word] = counts.get(word, 0) + 1
+                    number = counts[word]
+                    if attrs and attrs.get("continue"):
+                        number = running.get((depth, word), 0) + 1
+                    running[(depth, word)] = number
+                    (chapters if kind is NodeKind.CHAPTER else annexes)[node.id] = number
+                    if kind is NodeKind.ANNEX:
+                        annex_paragraphs[0] = 0
+                    inside = in_annex or kind is NodeKind.ANNEX
+                    walk(node.children, depth + 1, inside, node if kind is NodeKind.CHAPTER else None)
+                    if not inside:
+                        number_paragraphs(node, None)
+                elif kind is NodeKind.PARAGRAPH and in_annex:
+                    if node.numbered:
+                        annex_paragraphs[0] += 1
+                        paragraphs[node.id] = annex_paragraphs[0]
+                    if node.children:
+                        number_subs(node, 1)
+                elif kind is NodeKind.CLOSING:
+                    number_paragraphs(node, None)
+
+        walk(draft.children, 0)
+        return cls(articles, chapters, paragraphs, subs, annexes, holder, place)
+
+    def number(self, node: Node) -> int | None:
+        """The computed number of ``node`` (None when it has none)."""
+        for table in (self.articles, self.chapters, self.paragraphs, self.annexes):
+            if node.id in table:
+                return table[node.id]
+        if node.id in self.subparagraphs:
+            return self.subparagraphs[node.id][0]
+        return None
 
     def label(self, node: Node, lang: str = "en") -> str:
-        """The label a reader sees for ``node`` ("Article 3", "Chapter II", "2.", "(b)")."""
-        if node.id in self.articles:
-            return article_heading(self.articles[node.id], lang)
-        if node.id in self.chapters:
-            return chapter_heading(self.chapters[node.id], lang)
-        if node.id in self.paragraphs:
-            return paragraph_label(self.paragraphs[node.id], lang)
+        """The label a reader sees for ``node`` ("Article 3", "Chapter II", "SECTION A", "2.", "(b)")."""
+        depth = 0
         if node.id in self.subparagraphs:
             number, depth = self.subparagraphs[node.id]
-            return subparagraph_label(number, depth, lang)
-        return ""
+        else:
+            number = self.number(node)
+            if number is None:
+                return ""
+        template = template_of(node, lang, depth)
+        if "{chap}" in template and node.id in self.place:         # "Article 12.3": numbered in its chapter
+            chapter, number = self.place[node.id]
+            return render(template, number, chapter=chapter)
+        return render(template, number, self.holder.get(node.id))

@@ -51,12 +51,23 @@ def insertion_point(draft: Draft, position: int) -> tuple[str | None, int]:
         parent = draft.parent_of(anchor.id)
         siblings = draft.children_of(parent.id if parent else None)
         return (parent.id if parent else None), siblings.index(anchor)
-    # After the last article: into the last chapter, else at the end of the top level.
+    # After the last article, in the division holding it; else into the last division, else
+    # before the closing formula and the annexes.
+    if articles:
+        parent = draft.parent_of(articles[-1].id)
+        siblings = draft.children_of(parent.id if parent else None)
+        return (parent.id if parent else None), siblings.index(articles[-1]) + 1
     chapters = draft.chapters()
-    if chapters and (not articles or draft.parent_of(articles[-1].id) is not None):
+    if chapters:
         last = chapters[-1]
         return last.id, len(last.children)
-    return None, len(draft.children)
+    return None, body_end(draft)
+
+
+def body_end(draft: Draft) -> int:
+    """Where the body ends at the top level: before the closing formula and the annexes."""
+    return next((i for i, n in enumerate(draft.children) if n.kind in (NodeKind.CLOSING, NodeKind.ANNEX)),
+                len(draft.children))
 
 
 def add_clauses(draft: Draft, clauses: list[Clause], position: int | None = None,
@@ -65,9 +76,19 @@ def add_clauses(draft: Draft, clauses: list[Clause], position: int | None = None
     edits: list[Edit] = []
     articles: list[Node] = []
     recitals: list[Node] = []
+    closing: list[Node] = []
     for clause in clauses:
+        if clause.kind == "closing":
+            closing.extend(nodes_for_clause(clause))
+            continue
         for node in nodes_for_clause(clause):
             (recitals if node.kind is NodeKind.RECITAL else articles).append(node)
+    if closing:                          # the closing formula's paragraphs go to the closing, last
+        holder = draft.closing()
+        if holder is None:
+            holder = Node(kind=NodeKind.CLOSING)
+            edits.append(InsertNodes(None, body_end(draft), [holder], label="Add the closing formula"))
+        edits.append(InsertNodes(holder.id, len(holder.children), closing, label="Add the closing formula"))
     if recitals:
         preamble = draft.preamble()
         if preamble is None:

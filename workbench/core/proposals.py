@@ -23,8 +23,8 @@ from .versions import Version
 def _remap_refs(text: str, id_map: dict[str, str]) -> str:
     if not text or "{{" not in text:
         return text
-    return TOKEN_RE.sub(lambda m: "{{ref:%s%s}}" % (id_map.get(m.group(1), m.group(1)),
-                                                   "|n" if m.group(2) else ""), text)
+    return TOKEN_RE.sub(lambda m: "{{ref:%s%s%s}}" % (id_map.get(m.group(1), m.group(1)),
+                                                     "|n" if m.group(2) else "", m.group(3) or ""), text)
 
 
 def fresh_nodes(nodes: list[Node]) -> tuple[list[Node], dict[str, str]]:

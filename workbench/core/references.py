@@ -8,77 +8,58 @@ from that clause. A target absent from the draft is kept and rendered flagged, n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .model import Draft, NodeKind
 from .numbering import Numbering, article_heading, chinese_numeral
+from .ref_finder import RefSpan, find_references, find_references_zh
 
-TOKEN_RE = re.compile(r"\{\{ref:([^}|]+)(?:\|(n))?\}\}")
+__all__ = ["TOKEN_RE", "RefSpan", "Resolver", "find_references", "find_references_zh", "targets", "tokenize"]
 
-# "Article 23", "Article 12.17"; not followed by "of the Statute", "of the GATS" …
-_NUM = r"(\d+(?:\.\d+)?)"
-_EXTERNAL_AFTER = re.compile(
-    r"^(?:\.[a-z]\b)?"
-    r"(?:,?\s*(?:paragraphs?|para\.|sub-?paragraphs?)\s+[\w()]+"
-    r"(?:\s*(?:,|and)\s*(?:sub-?paragraphs?\s+)?[\w()]+)*)?"
-    r",?\s+of\s+(?:the\s+)?(?!this\b)[A-Z(]")
-_SINGLE_EN = re.compile(r"\bArticle\s+" + _NUM + r"(?![\d.]*\d)")
-_PLURAL_EN = re.compile(r"\bArticles\s+" + _NUM + r"((?:\s*(?:,|and|or|to|through)\s*" + _NUM + r")+)")
+#: ``{{ref:TARGET}}``, ``{{ref:TARGET|n}}`` (the number alone), ``{{ref:TARGET|n|d}}`` (the number
+#: alone in Arabic digits inside Chinese text, as "第1条" was printed).
+TOKEN_RE = re.compile(r"\{\{ref:([^}|]+)(?:\|(n))?(\|d)?\}\}")
 
 
-@dataclass(frozen=True)
-class RefSpan:
-    """A reference found in plain source text."""
-
-    start: int
-    end: int
-    number: str
-    number_only: bool
-
-
-def _is_external(text: str, end: int) -> bool:
-    return bool(_EXTERNAL_AFTER.match(text[end:end + 80]))
-
-
-def find_references(text: str) -> list[RefSpan]:
-    """Internal article references in English source text ("Article 34", "Articles 13 and 25")."""
-    spans: list[RefSpan] = []
-    taken: list[tuple[int, int]] = []
-    for match in _PLURAL_EN.finditer(text):
-        tail_end = match.end()
-        if _is_external(text, tail_end):
-            continue
-        taken.append((match.start(), tail_end))
-        spans.append(RefSpan(match.start(1), match.end(1), match.group(1), True))
-        tail_start = match.start(2)
-        for num in re.finditer(_NUM, match.group(2)):
-            spans.append(RefSpan(tail_start + num.start(), tail_start + num.end(), num.group(1), True))
-    for match in _SINGLE_EN.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        if _is_external(text, match.end()):
-            continue
-        spans.append(RefSpan(match.start(), match.end(), match.group(1), False))
-    return sorted(spans, key=lambda span: span.start)
-
-
-def tokenize(text: str, resolve) -> str:
+def tokenize(text: str, resolve, lang: str = "en") -> str:
     """Replace internal references in ``text`` by tokens.
 
     ``resolve(number) -> target or None`` maps a printed article number of the source
-    instrument to a target id; numbers it cannot resolve stay plain text.
+    instrument ("12", "12.17") to a target id; numbers it cannot resolve stay plain text. A
+    number such as "28.1" that names no article but whose article "28" exists is a paragraph
+    of that article: the token stands for "Article 28" and ".1" stays as printed.
     """
+    spans = find_references_zh(text) if lang == "zh" else find_references(text)
     out: list[str] = []
     pos = 0
-    for span in find_references(text):
-        target = resolve(span.number)
+    for span in spans:
+        number, end = span.number, span.end
+        target = resolve(number)
+        while target is None and "." in number:
+            head, _, tail = number.rpartition(".")
+            number, end = head, end - len(tail) - 1
+            target = resolve(number)
         if not target:
             continue
         out.append(text[pos:span.start])
-        out.append("{{ref:%s%s}}" % (target, "|n" if span.number_only else ""))
-        pos = span.end
+        flags = ("|n" if span.number_only else "") + ("|d" if span.digits and span.number_only else "")
+        out.append("{{ref:%s%s}}" % (target, flags))
+        pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _printed_number(article, lang: str) -> str | None:
+    """The number of an article whose label is kept as printed ("Article 2bis" -> "2bis")."""
+    attrs = article.attrs
+    if not attrs:
+        return None
+    for name in (("label_zh", "label") if lang == "zh" else ("label", "label_zh")):
+        template = attrs.get(name)
+        if template and "{" not in template:
+            found = re.search(r"第\s*(.+?)\s*条", template) or re.search(r"(\d[\w.]*)\s*$", template)
+            if found:
+                return found.group(1)
+    return None
 
 
 def targets(text: str) -> list[str]:
@@ -106,12 +87,25 @@ class Resolver:
             return target
         return self._by_clause.get(target)
 
-    def render_target(self, target: str, lang: str, number_only: bool) -> str:
+    def render_target(self, target: str, lang: str, number_only: bool, digits: bool = False) -> str:
         article_id = self.article_id(target)
         if article_id is not None:
             number = self.numbering.articles[article_id]
+            article = self._by_id[article_id]
+            template = article.attrs.get("label") if article.attrs else None
+            if template and "{chap}" in template and lang != "zh":      # "Article 12.3"
+                shown = self.numbering.label(article)
+                return shown.rsplit(" ", 1)[-1] if number_only else shown
+            printed = _printed_number(article, lang)
+            if printed is not None:          # an article that keeps the label it was printed with
+                template = self._by_id[article_id].attrs.get("label_zh" if lang == "zh" else "label")
+                if number_only:
+                    return printed
+                if template and "{" not in template:
+                    return template
+                return f"第{printed}条" if lang == "zh" else f"Article {printed}"
             if number_only:
-                return str(number) if lang != "zh" else chinese_numeral(number)
+                return str(number) if lang != "zh" or digits else chinese_numeral(number)
             return article_heading(number, lang)
         return "[" + self.absent_label(target, lang) + "]"
 
@@ -131,7 +125,8 @@ class Resolver:
         """Text with every token rendered."""
         if "{{" not in text:
             return text
-        return TOKEN_RE.sub(lambda m: self.render_target(m.group(1), lang, bool(m.group(2))), text)
+        return TOKEN_RE.sub(lambda m: self.render_target(m.group(1), lang, bool(m.group(2)), bool(m.group(3))),
+                            text)
 
     def unresolved(self) -> list[tuple[str, str]]:
         """(node id, target) for every reference whose target is not in the draft."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from .model import Draft, Node, NodeKind
 from .numbering import Numbering
 from .references import Resolver, targets
+from .structure import closing_text
 
 
 @dataclass
@@ -44,18 +45,17 @@ class Renderer:
     def article_lines(self, article: Node, lang: str = "en") -> list[str]:
         """Paragraphs of an article as lines, each with its label ("1. …", "(a) …")."""
         lines: list[str] = []
-
-        def emit(node: Node, indent: int) -> None:
-            label = self.numbering.label(node, lang)
-            body = self.node_text(node, lang)
-            if body or label:
-                lines.append("  " * indent + (f"{label} {body}".strip() if label else body))
-            for child in node.children:
-                emit(child, indent + 1)
-
         for para in article.children:
-            emit(para, 0)
+            self._lines(para, lang, 0, lines)
         return lines
+
+    def _lines(self, node: Node, lang: str, indent: int, lines: list[str]) -> None:
+        label = self.numbering.label(node, lang)
+        body = self.node_text(node, lang)
+        if body or label:
+            lines.append("  " * indent + (f"{label} {body}".strip() if label else body))
+        for child in node.children:
+            self._lines(child, lang, indent + 1, lines)
 
     def article_text(self, article: Node, lang: str = "en") -> str:
         return "\n\n".join(self.article_lines(article, lang))
@@ -79,20 +79,35 @@ class Renderer:
     def plain_text(self, lang: str = "en") -> str:
         """The whole draft as plain text (for previews, the CLI and comparisons)."""
         out = [self.draft.title_zh if lang == "zh" and self.draft.title_zh else self.draft.title, ""]
-        for top in self.draft.children:
-            if top.kind is NodeKind.PREAMBLE:
-                out.append("序言" if lang == "zh" else "Preamble")
-                out.extend(self.node_text(r, lang) for r in top.children)
-                out.append("")
-            elif top.kind is NodeKind.CHAPTER:
-                title = top.title_zh if lang == "zh" and top.title_zh else top.title
-                sep = " " if lang == "zh" else " – "
-                out.append(f"{self.numbering.label(top, lang)}{sep}{title}".rstrip(" –"))
-                out.append("")
-                for article in top.children:
-                    out.extend(self._article_block(article, lang))
-            else:
-                out.extend(self._article_block(top, lang))
+        sep = " " if lang == "zh" else " – "
+
+        def heading(node: Node) -> str:
+            title = node.title_zh if lang == "zh" and node.title_zh else node.title
+            label = self.numbering.label(node, lang)
+            return f"{label}{sep}{title}" if label and title else (label or title)
+
+        def visit(nodes: list[Node]) -> None:
+            for node in nodes:
+                if node.kind is NodeKind.PREAMBLE:
+                    out.append("序言" if lang == "zh" else "Preamble")
+                    out.extend(self.node_text(r, lang) for r in node.children)
+                    out.append("")
+                elif node.kind in (NodeKind.CHAPTER, NodeKind.ANNEX):
+                    out.extend([heading(node), ""])
+                    visit(node.children)
+                elif node.kind is NodeKind.ARTICLE:
+                    out.extend(self._article_block(node, lang))
+                elif node.kind is NodeKind.CLOSING:
+                    out.extend(self.node_text(p, lang) for p in node.children)
+                    out.append("")
+                elif node.kind is NodeKind.PARAGRAPH:
+                    lines: list[str] = []
+                    self._lines(node, lang, 0, lines)
+                    out.extend(lines + [""])
+
+        visit(self.draft.children)
+        if self.draft.closing() is None and self.draft.meta.get("closing"):
+            out.append(closing_text(self.draft, lang) or closing_text(self.draft))
         return "\n".join(out).rstrip() + "\n"
 
     def _article_block(self, article: Node, lang: str) -> list[str]:

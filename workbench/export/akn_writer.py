@@ -28,6 +28,8 @@ from ..core.text import clean_draft
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import Numbering
 from ..core.references import TOKEN_RE, Resolver
+from ..core.structure import closing_blocks, notes_of
+from .akn_ids import assign_eids, division_element
 from .common import ExportOptions, alternatives, fallback_note
 from .ooxml import atomic_write
 
@@ -63,37 +65,12 @@ class _Expression:
         self.eids: dict[str, str] = {}       # node id -> eId without prefix
         self.parties: dict[str, str] = {}    # party name -> TLC eId
         self.notes: list[tuple[str, list]] = []
+        self.note_count = 0
         self._assign_eids()
 
     # ----- ids --------------------------------------------------------------------------------
     def _assign_eids(self) -> None:
-        for top in self.draft.children:
-            if top.kind is NodeKind.PREAMBLE:
-                self.eids[top.id] = "preamble"
-                for i, recital in enumerate(top.children, start=1):
-                    self.eids[recital.id] = f"recs__rec_{i}"
-            elif top.kind is NodeKind.CHAPTER:
-                self.eids[top.id] = f"chp_{self.numbering.chapters[top.id]}"
-        for article in self.draft.articles():
-            base = f"art_{self.numbering.articles[article.id]}"
-            self.eids[article.id] = base
-            unnumbered = 0
-            for para in article.children:
-                if para.id in self.numbering.paragraphs:
-                    eid = f"{base}__para_{self.numbering.paragraphs[para.id]}"
-                else:
-                    unnumbered += 1
-                    eid = f"{base}__para_u{unnumbered}"
-                self.eids[para.id] = eid
-                self._assign_points(para, eid)
-
-    def _assign_points(self, node: Node, base: str) -> None:
-        for child in node.children:
-            number, depth = self.numbering.subparagraphs[child.id]
-            from ..core.numbering import letter, roman
-            mark = letter(number) if depth <= 1 else roman(number).lower()
-            self.eids[child.id] = f"{base}__point_{mark}"
-            self._assign_points(child, self.eids[child.id])
+        self.eids = assign_eids(self.draft, self.numbering)
 
     def eid(self, node: Node) -> str:
         return self.prefix + self.eids[node.id]
@@ -108,9 +85,23 @@ class _Expression:
     def text_of(self, node: Node) -> str:
         return node.text_zh if self.lang == "zh" else node.text
 
-    def inline(self, parent, raw: str) -> None:
-        """Fill ``parent`` (a <p>) with text; reference tokens become <ref> elements."""
-        last = None
+    def inline(self, parent, raw: str, notes: list[tuple[int, str]] = ()) -> None:
+        """Fill ``parent`` (a <p>) with text; reference tokens become <ref> elements, footnotes
+        (offset in ``raw``, text) <authorialNote> elements where their marks stood."""
+        if notes:
+            pos = 0
+            for at, text in sorted(notes):
+                at = max(pos, min(at, len(raw)))
+                self.inline(parent, raw[pos:at])
+                self.note_count += 1
+                note = _el(parent, "authorialNote", marker=str(self.note_count), placement="bottom",
+                           eId=f"{self.prefix}fnt_{self.note_count}")
+                for block in [b for b in _BLOCKS.split(text) if b.strip()] or [""]:
+                    _el(note, "p", block)
+                pos = at
+            self.inline(parent, raw[pos:])
+            return
+        last = parent[-1] if len(parent) else None
         pos = 0
         for match in TOKEN_RE.finditer(raw):
             chunk = raw[pos:match.start()]
@@ -118,11 +109,12 @@ class _Expression:
                 parent.text = (parent.text or "") + chunk
             else:
                 last.tail = (last.tail or "") + chunk
-            target, number_only = match.group(1), bool(match.group(2))
-            shown = self.resolver.render_target(target, self.lang, number_only)
+            target, number_only, digits = match.group(1), bool(match.group(2)), bool(match.group(3))
+            shown = self.resolver.render_target(target, self.lang, number_only, digits)
             article_id = self.resolver.article_id(target)
             href = ("#" + self.prefix + self.eids[article_id]) if article_id else CLAUSE_HREF + target
-            last = _el(parent, "ref", shown, href=href, class_="number" if number_only else None)
+            last = _el(parent, "ref", shown, href=href,
+                       class_=("number digits" if digits else "number") if number_only else None)
             pos = match.end()
         rest = raw[pos:]
         if last is None:
@@ -130,25 +122,37 @@ class _Expression:
         else:
             last.tail = (last.tail or "") + rest
 
-    def paragraphs(self, parent, raw: str) -> None:
-        blocks = [b for b in _BLOCKS.split(raw) if b.strip()] if raw else []
+    def paragraphs(self, parent, raw: str, node: Node | None = None) -> None:
+        """One <p> per block of ``raw`` (``node``'s footnotes in their places)."""
+        field = "text_zh" if self.lang == "zh" else "text"
+        notes = [(n.get("at", 0), n.get("text", "")) for n in notes_of(node, field)] if node is not None else []
+        blocks, start = [], 0
+        for match in _BLOCKS.finditer((raw or "") + "\n\n"):
+            block = raw[start:match.start()]
+            mine = [(at - start, text) for at, text in notes if start <= at <= match.start()]
+            notes = [(at, text) for at, text in notes if not start <= at <= match.start()]
+            if block.strip() or mine:
+                blocks.append((block, mine))
+            start = match.end()
         if not blocks:
             _el(parent, "p", status="incomplete")
             return
-        for block in blocks:
-            self.inline(_el(parent, "p"), block)
+        for block, mine in blocks:
+            self.inline(_el(parent, "p"), block, mine)
 
     # ----- structure ---------------------------------------------------------------------------------
     def heading(self, parent, node: Node, with_num: bool = True) -> None:
-        if with_num:
-            _el(parent, "num", self.numbering.label(node, self.lang))
+        label = self.numbering.label(node, self.lang)
+        if with_num and label:
+            _el(parent, "num", label)
         if self.lang == "zh" and not node.title_zh and node.title:
             # no Chinese heading: the English one, marked as such (readers skip it as Chinese)
             _el(parent, "heading", node.title).set("{http://www.w3.org/XML/1998/namespace}lang", "en")
             return
         title = node.title_zh if self.lang == "zh" else node.title
-        if title:
-            _el(parent, "heading", title)
+        notes = [(len(title), n.get("text", "")) for n in notes_of(node, "title_zh" if self.lang == "zh" else "title")]
+        if title or notes:
+            self.inline(_el(parent, "heading"), title, notes)
 
     def hier(self, parent, node: Node, tag: str) -> None:
         """A paragraph or point: num, then content, or intro + points."""
@@ -158,11 +162,11 @@ class _Expression:
             _el(element, "num", label)
         if node.children:
             if node.text or node.text_zh:   # same structure in both languages
-                self.paragraphs(_el(element, "intro"), self.text_of(node))
+                self.paragraphs(_el(element, "intro"), self.text_of(node), node)
             for child in node.children:
                 self.hier(element, child, "point")
         else:
-            self.paragraphs(_el(element, "content"), self.text_of(node))
+            self.paragraphs(_el(element, "content"), self.text_of(node), node)
         self.alternatives(parent, node, tag, label)
 
     def alternatives(self, parent, node: Node, tag: str, label: str) -> None:
@@ -189,6 +193,76 @@ class _Expression:
             self.hier(element, para, "paragraph")
         self.alternatives(parent, article, "article", "")
 
+    def contents(self, parent, nodes: list[Node]) -> None:
+        """Divisions, articles and paragraphs of the body, a division or an annex, in order."""
+        for node in nodes:
+            if node.kind is NodeKind.CHAPTER:
+                element = division_element(node)
+                extra = {"name": "division"} if element == "hcontainer" else {}
+                division = _el(parent, element, **self.common(node), **extra)
+                self.heading(division, node)
+                if not node.children:
+                    _el(_el(division, "content"), "p")
+                self.contents(division, node.children)
+            elif node.kind is NodeKind.ARTICLE:
+                self.article(parent, node)
+            elif node.kind is NodeKind.PARAGRAPH:
+                self.hier(parent, node, "paragraph")
+
+    def conclusions(self, bill) -> None:
+        """The closing formula and signature block, one <p> each."""
+        node = self.draft.closing()
+        if node is not None:
+            paras = node.children          # every one, empty or not, so the languages line up by eId
+            if not any(p.text or p.text_zh for p in paras):
+                return
+            conclusions = _el(bill, "conclusions", eId=self.prefix + self.eids[node.id])
+            for para in paras:
+                field = "text_zh" if self.lang == "zh" else "text"
+                notes = [(n.get("at", 0), n.get("text", "")) for n in notes_of(para, field)]
+                self.inline(_el(conclusions, "p", **self.common(para)), self.text_of(para), notes)
+            return
+        blocks = [zh if self.lang == "zh" else en for en, zh in closing_blocks(self.draft)]
+        blocks = [b for b in blocks if b]
+        if blocks:
+            conclusions = _el(bill, "conclusions", eId=self.prefix + "conclusions")
+            for block in blocks:
+                _el(conclusions, "p", block)
+
+    def annex(self, attachments, annex: Node) -> None:
+        """An annex as an attached document: its label and title, then its contents."""
+        attachment = _el(attachments, "attachment", **self.common(annex))
+        doc = _el(attachment, "doc", name="annex")
+        work, expression, _ = self.uris()
+        mark = self.eids[annex.id]
+        ident = _el(_el(doc, "meta"), "identification", source="#workbench")
+        for level, uri in (("FRBRWork", f"{work}/!{mark}"), ("FRBRExpression", f"{expression}/!{mark}"),
+                           ("FRBRManifestation", f"{expression}/!{mark}.xml")):
+            frbr = _el(ident, level)
+            _el(frbr, "FRBRthis", value=uri)
+            _el(frbr, "FRBRuri", value=uri)
+            _el(frbr, "FRBRdate", date=self.o.iso_date(), name="generation")
+            _el(frbr, "FRBRauthor", href="#workbench")
+            if level == "FRBRWork":
+                _el(frbr, "FRBRcountry", value="int")
+            if level == "FRBRExpression":
+                _el(frbr, "FRBRlanguage", language=LANG3[self.lang])
+        label = self.numbering.label(annex, self.lang)
+        title = annex.title_zh if self.lang == "zh" else annex.title
+        p = _el(_el(_el(doc, "preface"), "longTitle", eId=self.prefix + mark + "__longTitle"), "p")
+        if label:
+            _el(p, "docNumber", label)
+        if title or not label:
+            heading = _el(p, "docTitle")
+            notes = [(len(title), n.get("text", "")) for n in notes_of(annex, "title_zh" if self.lang == "zh" else "title")]
+            self.inline(heading, title or "", notes)
+            if label:
+                p[0].tail = " "
+        body = _el(doc, "mainBody")
+        self.contents(body, annex.children)
+        if not len(body):
+            _el(body, "p")
+
     def party(self, name: str) -> str:
         if name not in self.parties:
             base = "party-" + _slug(name)
@@ -214,29 +288,18 @@ class _Expression:
                 _el(_el(recitals, "recital", eId=self.prefix + "recs__rec_0"), "p")
             for recital in preamble.children:
                 element = _el(recitals, "recital", **self.common(recital))
-                self.paragraphs(element, self.text_of(recital))
+                self.paragraphs(element, self.text_of(recital), recital)
                 self.alternatives(recitals, recital, "recital", "")
         body = _el(bill, "body")
-        has_content = False
-        for top in self.draft.children:
-            if top.kind is NodeKind.CHAPTER:
-                chapter = _el(body, "chapter", **self.common(top))
-                self.heading(chapter, top)
-                if not top.children:
-                    _el(_el(chapter, "content"), "p")
-                for article in top.children:
-                    self.article(chapter, article)
-                has_content = True
-            elif top.kind is NodeKind.ARTICLE:
-                self.article(body, top)
-                has_content = True
-        if not has_content:
+        self.contents(body, self.draft.children)
+        if not len(body):
             _el(_el(body, "article", eId=self.prefix + "art_0"), "content").append(etree.Element(_A + "p"))
-        closing = self.draft.meta.get("closing_zh" if self.lang == "zh" else "closing", "")
-        if closing:
-            conclusions = _el(bill, "conclusions", eId=self.prefix + "conclusions")
-            for block in _BLOCKS.split(closing):
-                _el(conclusions, "p", block)
+        self.conclusions(bill)
+        annexes = self.draft.annexes()
+        if annexes:
+            attachments = _el(bill, "attachments")
+            for annex in annexes:
+                self.annex(attachments, annex)
         self.metadata(meta)
         return bill
 

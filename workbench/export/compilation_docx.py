@@ -16,7 +16,7 @@ from . import ooxml as ox
 
 TEMPLATE = TEMPLATES_DIR / "treaty.docx"
 _STYLES = {"title": "Title", "preamble": "Heading1", "recital": "Recital", "chapter": "Heading1",
-           "article": "Heading2", "option": "OptionLabel"}
+           "article": "Heading2", "option": "OptionLabel", "closing": "Closing"}
 
 
 def _paragraph_style(block) -> str:

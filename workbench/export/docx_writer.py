@@ -16,6 +16,7 @@ from ..core.compilation import Compiler
 from ..core.model import Draft, Node, NodeKind
 from ..core.references import TOKEN_RE
 from ..core.render import Renderer
+from ..core.structure import closing_blocks, notes_of
 from ..paths import TEMPLATES_DIR
 from . import ooxml as ox
 from .common import ExportOptions, fallback_note, label
@@ -48,16 +49,26 @@ class _Writer:
     def bookmark_name(self, node: Node) -> str:
         return f"_art_{node.id}"[:40]
 
-    def runs(self, raw: str, lang: str, **props) -> str:
-        """Runs for stored text: cross-reference tokens become linked current numbers."""
+    def runs(self, raw: str, lang: str, notes: list[tuple[int, str]] = (), **props) -> str:
+        """Runs for stored text: cross-reference tokens become linked current numbers, footnotes
+        (``notes``: offset in ``raw``, text) stand where their marks stood."""
+        if notes:
+            out, pos = [], 0
+            for at, text in sorted(notes):
+                at = max(pos, min(at, len(raw)))
+                out.append(self.runs(raw[pos:at], lang, **props))
+                out.append(self.notes.reference(self.notes.add(text)))
+                pos = at
+            out.append(self.runs(raw[pos:], lang, **props))
+            return "".join(out)
         zh = None   # detected per run: Chinese gets the East Asian font and the zh-CN mark
         if "{{" not in raw:
-            return ox.run(raw, zh=zh, **props)
+            return ox.run(raw, zh=zh, **props) if raw else ""
         out, pos = [], 0
         for match in TOKEN_RE.finditer(raw):
             out.append(ox.run(raw[pos:match.start()], zh=zh, **props))
             target, number_only = match.group(1), bool(match.group(2))
-            shown = self.resolver.render_target(target, lang, number_only)
+            shown = self.resolver.render_target(target, lang, number_only, bool(match.group(3)))
             article_id = self.resolver.article_id(target)
             piece = ox.run(shown, zh=zh, **props)
             if article_id is not None:
@@ -80,8 +91,19 @@ class _Writer:
         (a clean text was made from ``clean_draft``, so it has none left)."""
         if self.o.compilation and node.attrs.get("alternatives"):
             return [self.compiled_runs(self.compilers[lang].inline(node), lang)]
-        raw, _ = self.node_raw(node, lang)
-        return [self.runs(block, lang) for block in _BLOCKS.split(raw)] if raw else []
+        raw, shown = self.node_raw(node, lang)
+        if not raw:
+            return []
+        field = "text_zh" if (shown or lang) == "zh" else "text"
+        notes = [(n.get("at", 0), n.get("text", "")) for n in notes_of(node, field)]
+        out, start = [], 0
+        for match in _BLOCKS.finditer(raw + "\n\n"):
+            block = raw[start:match.start()]
+            mine = [(at - start, text) for at, text in notes if start <= at <= match.start()]
+            notes = [(at, text) for at, text in notes if not start <= at <= match.start()]
+            out.append(self.runs(block, lang, mine))
+            start = match.end()
+        return out
 
     def compiled_runs(self, runs: list[tuple[str, str]], lang: str) -> str:
         """core.compilation runs as Word runs: brackets bold, attributions as footnotes."""
@@ -170,16 +192,22 @@ class _Writer:
         """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out."""
         head = self.numbering.label(node, lang)
         title = (node.title_zh or ("" if self.both else node.title)) if lang == "zh" else node.title
-        if not title:
-            return head
-        return f"{head} {title}" if lang == "zh" else f"{head} – {title}"
+        if not title or not head:
+            return head or title
+        if head.endswith(("、", "：")):
+            return head + title
+        return f"{head} {title}" if lang == "zh" or head.endswith((".", ":")) else f"{head} – {title}"
+
+    def title_notes(self, node: Node, lang: str) -> str:
+        return "".join(self.notes.reference(self.notes.add(n.get("text", "")))
+                       for n in notes_of(node, "title_zh" if lang == "zh" else "title"))
 
     def heading_row(self, node: Node, style: str, text_of, level: int, note_text: str = "") -> dict:
         """A heading in each language; the first carries the bookmark, TOC entry and source note."""
         row = {}
         name = self.bookmark_name(node)
         for i, lang in enumerate(self.langs):
-            content = ox.run(text_of(lang))
+            content = ox.run(text_of(lang)) + self.title_notes(node, lang)
             if i == 0:
                 self._bookmark_ids += 1
                 content = ox.bookmark(name, self._bookmark_ids, content)
@@ -253,8 +281,42 @@ class _Writer:
             rows.extend(self.node_rows(recital, "Recital"))
         return rows
 
-    def chapter(self, chapter: Node) -> list[dict]:
-        return [self.heading_row(chapter, "Heading1", lambda lang: self.heading_text(chapter, lang), 1)]
+    def chapter(self, chapter: Node, depth: int = 0) -> list[dict]:
+        """A division's (or annex's) heading: top-level ones as Heading 1, those inside as Heading 3."""
+        return [self.heading_row(chapter, "Heading1" if depth == 0 else "Heading3",
+                                 lambda lang: self.heading_text(chapter, lang), 1)]
+
+    def closing(self) -> list[dict]:
+        """The closing formula and signature block, a paragraph each (in both columns)."""
+        node = self.draft.closing()
+        paras = node.children if node is not None else [
+            Node(kind=NodeKind.PARAGRAPH, text=en, text_zh=zh) for en, zh in closing_blocks(self.draft)]
+        rows = []
+        for para in paras:
+            row = {}
+            for lang in self.langs:
+                field = "text_zh" if lang == "zh" else "text"
+                if not getattr(para, field) and not self.both:
+                    field = "text" if lang == "zh" else "text_zh"
+                text = getattr(para, field)
+                notes = [(n.get("at", 0), n.get("text", "")) for n in notes_of(para, field)]
+                row[lang] = [ox.paragraph(self.runs(text, lang, notes), "Closing")] if text else []
+            rows.append(row)
+        return rows
+
+    def contents_of(self, node: Node, depth: int) -> list[str]:
+        """The parts inside a division or an annex, in order: divisions, articles, paragraphs."""
+        out = []
+        for child in node.children:
+            if child.kind is NodeKind.CHAPTER:
+                out.append(self.emit(self.chapter(child, depth + 1)))
+                out.extend(self.contents_of(child, depth + 1))
+            elif child.kind is NodeKind.ARTICLE:
+                out.append(self.emit(self.article(child)))
+            elif child.kind is NodeKind.PARAGRAPH:
+                self._has = {lang: True for lang in self.langs}
+                out.append(self.emit(self.node_rows(child, "TreatyParagraph" if child.numbered else "TreatyText")))
+        return out
 
     # ----- assembly ------------------------------------------------------------------------------------
     def emit(self, rows: list[dict]) -> str:
@@ -262,7 +324,7 @@ class _Writer:
             return "".join(p for row in rows for p in row[self.langs[0]])
         cells = [[("".join(row["en"]) or ox.paragraph()), ("".join(row["zh"]) or ox.paragraph())]
                  for row in rows if row["en"] or row["zh"]]
-        return ox.table(cells, COLUMNS, style="ParallelText")
+        return ox.table(cells, COLUMNS, style="ParallelText") if cells else ""
 
     def titles(self) -> list[str]:
         """The draft's title in each exported language (the English one when there is no other)."""
@@ -287,27 +349,47 @@ class _Writer:
 
     def body(self) -> str:
         rows_xml = []
+        front = self.aside("front_matter", "FrontMatter")
+        if front:
+            rows_xml.append(ox.paragraph(ox.page_break_run()))
+            rows_xml.extend(front)
         for i, title in enumerate(self.titles()):
-            rows_xml.append(ox.paragraph(ox.run(title), "Title", page_break_before=i == 0))
+            rows_xml.append(ox.paragraph(ox.run(title), "Title", page_break_before=i == 0 and not front))
+        rows_xml.extend(self.aside("subtitle", "Subtitle"))
+        closed = False
         for top in self.draft.children:
             if top.kind is NodeKind.PREAMBLE:
                 rows_xml.append(self.emit(self.preamble(top)))
-            elif top.kind is NodeKind.CHAPTER:
+            elif top.kind in (NodeKind.CHAPTER, NodeKind.ANNEX):
+                if top.kind is NodeKind.ANNEX and not closed:
+                    rows_xml.append(self.emit(self.closing()))
+                    closed = True
                 rows_xml.append(self.emit(self.chapter(top)))
-                for article in top.children:
-                    rows_xml.append(self.emit(self.article(article)))
+                rows_xml.extend(self.contents_of(top, 0))
             elif top.kind is NodeKind.ARTICLE:
                 rows_xml.append(self.emit(self.article(top)))
-        closing = self.draft.meta.get("closing", "")
-        if closing:
-            row = {lang: ([ox.paragraph(ox.run(b), "Closing") for b in _BLOCKS.split(closing)]
-                          if lang == "en" else
-                          [ox.paragraph(ox.run(b), "Closing")
-                           for b in _BLOCKS.split(self.draft.meta.get("closing_zh", ""))]
-                          if self.draft.meta.get("closing_zh") else [self.missing("zh")])
-                   for lang in self.langs}
-            rows_xml.append(self.emit([row]))
+            elif top.kind is NodeKind.CLOSING and not closed:
+                rows_xml.append(self.emit(self.closing()))
+                closed = True
+        if not closed:
+            rows_xml.append(self.emit(self.closing()))
         return "".join(rows_xml)
+
+    def aside(self, key: str, style: str) -> list[str]:
+        """Lines kept beside the text (``meta[key]``, ``meta[key + "_zh"]``) in their own style."""
+        rows = []
+        english, chinese = self.draft.meta.get(key) or [], self.draft.meta.get(key + "_zh") or []
+        for i in range(max(len(english), len(chinese))):
+            row = {}
+            for lang in self.langs:
+                lines = chinese if lang == "zh" else english
+                text = lines[i] if i < len(lines) else ""
+                row[lang] = [ox.paragraph(ox.run(text), style)] if text else []
+            if not self.both and not row[self.langs[0]]:
+                other = english if self.langs[0] == "zh" else chinese
+                row[self.langs[0]] = [ox.paragraph(ox.run(other[i]), style)] if i < len(other) else []
+            rows.append(row)
+        return [self.emit(rows)] if rows else []
 
     def contents(self) -> str:
         heading = " / ".join(label("contents", lang) for lang in self.langs)

@@ -1,49 +1,20 @@
-"""Importing drafts written elsewhere: the result, its report, and the entry point by file type."""
+"""Importing drafts written elsewhere: the entry point that picks the reader by the file's content.
+
+The result and its report live in ``import_result`` (the readers fill them), so this module
+depends on the readers and they never on it.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import refuse_live
 from ..core.messages import message_in, msg
-from ..core.model import Draft, NodeKind
-from .safety import UnsafeFileError
+from .akn_reader import read_akn
+from .docx_reader import read_docx
+from .import_result import ImportFailure, ImportResult, ReportEntry
+from .safety import MAX_XML_BYTES, UnsafeFileError
 
-
-class ImportFailure(ValueError):
-    """A file that cannot be imported, with a message naming the file and the problem."""
-
-
-@dataclass
-class ImportResult:
-    """The imported draft (new ids) and what could not be mapped onto it."""
-
-    draft: Draft
-    unmapped: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    source_format: str = ""
-
-    def summary(self) -> dict:
-        kinds = {}
-        for node in self.draft.walk():
-            kinds[node.kind.value] = kinds.get(node.kind.value, 0) + 1
-        return {"title": self.draft.title, "format": self.source_format,
-                "articles": kinds.get(NodeKind.ARTICLE.value, 0),
-                "chapters": kinds.get(NodeKind.CHAPTER.value, 0),
-                "recitals": kinds.get(NodeKind.RECITAL.value, 0),
-                "unmapped": list(self.unmapped), "notes": list(self.notes)}
-
-    def report(self) -> str:
-        s = self.summary()
-        lines = [f"Imported “{s['title']}” from {s['format']}: {s['articles']} articles, "
-                 f"{s['chapters']} chapters, {s['recitals']} recitals."]
-        lines += [f"  note: {n}" for n in self.notes]
-        if self.unmapped:
-            lines.append(f"{len(self.unmapped)} item(s) could not be mapped:")
-            lines += [f"  - {u}" for u in self.unmapped]
-        else:
-            lines.append("Everything in the file was mapped.")
-        return "\n".join(lines)
+__all__ = ["ImportFailure", "ImportResult", "ReportEntry", "import_file", "sniff"]
 
 
 def sniff(path: Path) -> str:
@@ -67,11 +38,8 @@ def import_file(path: Path | str, title: str | None = None) -> ImportResult:
     try:
         kind = sniff(path)
         if kind == "docx":
-            from .docx_reader import read_docx
             result = read_docx(path)
         else:
-            from .akn_reader import read_akn
-            from .safety import MAX_XML_BYTES
             if path.stat().st_size > MAX_XML_BYTES:
                 raise UnsafeFileError(msg("{name} is larger than {megabytes} MB; refused", name=path.name,
                                           megabytes=MAX_XML_BYTES // 1048576))
@@ -87,6 +55,12 @@ def import_file(path: Path | str, title: str | None = None) -> ImportResult:
     except OSError as exc:
         raise ImportFailure(msg("{path}: cannot be read ({reason})", path=path.name,
                                 reason=exc.strerror or exc)) from exc
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
+        # a file shaped in a way no reader foresaw: said plainly, and no draft is made
+        raise ImportFailure(msg("{name}: its structure could not be read as a draft ({reason}); nothing was "
+                                "imported", name=path.name, reason=f"{type(exc).__name__}: {exc}")) from exc
+    if not any(True for _ in result.draft.walk()) and not result.draft.title:
+        raise ImportFailure(msg("{name}: the file holds no text to import", name=path.name))
     if title:
         result.draft.title = title
     if not result.draft.title:

@@ -314,7 +314,9 @@ class Footnotes:
         """Add a one-paragraph footnote of plain ``text`` or of ready ``runs``; returns its id."""
         note_id = len(self.notes) + 1
         mark = f'<w:r>{rpr(style=self.ref_style)}<w:footnoteRef/></w:r>'
-        body = paragraph(mark + run(" ") + (runs or run(text)), self.text_style)
+        first, *more = text.split("\n\n") if text and not runs else [text]
+        body = paragraph(mark + run(" ") + (runs or run(first)), self.text_style)
+        body += "".join(paragraph(run(block), self.text_style) for block in more)     # a note of several paragraphs
         self.notes.append((note_id, body))
         return note_id
 

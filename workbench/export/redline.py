@@ -148,21 +148,55 @@ class _Redline:
                 entries.append((anchor + 0.5, a.index + 1, "delete", a, None))
         entries.sort(key=lambda e: (e[0], e[1]))
         out = self.preamble()
-        chapter = None
+        paths = self.division_paths()
+        shown: list = []
         for _, _, kind, a, b in entries:
-            if b is not None and b.chapter != chapter:
-                chapter = b.chapter
-                out.extend(self.chapter_heading(chapter))
+            if b is not None:
+                path = paths.get(b.id, [])
+                depth = next((i for i, (x, y) in enumerate(zip(shown, path)) if x is not y), min(len(shown), len(path)))
+                for i, node in enumerate(path[depth:], start=depth):
+                    out.append(self.division_heading(node, i))
+                shown = path
             out.extend(self.article(a, b, kind))
+        out.extend(self.parts())
         return out
 
-    def chapter_heading(self, chapter_id: str | None) -> list[str]:
-        if chapter_id is None:
-            return []
-        node = next(n for n in self.c.new_side.draft.chapters() if n.id == chapter_id)
+    def division_paths(self) -> dict:
+        """article id -> the divisions holding it in the new text, outermost first."""
+        paths: dict = {}
+
+        def visit(nodes, path):
+            for node in nodes:
+                if node.kind.value == "chapter":
+                    visit(node.children, path + [node])
+                elif node.kind.value == "article":
+                    paths[node.id] = path
+
+        visit(self.c.new_side.draft.children, [])
+        return paths
+
+    def division_heading(self, node, depth: int) -> str:
         number = self.c.new_side.numbering.label(node, self.lang)
         title = (node.title_zh or node.title) if self.lang == "zh" else node.title
-        return [ox.paragraph(ox.run(number + (self.sep + title if title else "")), "Heading1")]
+        text = number + (self.sep + title if title and number else title)
+        return ox.paragraph(ox.run(text), "Heading1" if depth == 0 else "Heading3")
+
+    def parts(self) -> list[str]:
+        """The closing formula and the annexes, each difference tracked."""
+        out = []
+        for a, b in self.c.part_pairs:
+            part = b or a
+            if part.keys[0].startswith("annex"):
+                title = (part.title_zh or part.title) if self.lang == "zh" else part.title
+                label = part.heading_zh if self.lang == "zh" else part.heading
+                heading = label + (self.sep + title if title and label else title)
+                kind = "insert" if a is None else "delete" if b is None else ""
+                out += self.tracked([{"op": kind or "equal", "text": heading}], lambda _: "Heading1", kind)
+            old = self.c.display(a, "old", self.lang) if a else []
+            new = self.c.display(b, "new", self.lang) if b else []
+            style = "Closing" if part.keys[0] == "closing" else None
+            out += self.tracked(diff_lines(old, new), (lambda _: style) if style else _style)
+        return out
 
 
 def redline_bytes(comparison: Comparison, author: str, *, date: str | None = None, lang: str = "en",
@@ -236,6 +270,15 @@ def table_bytes(comparison: Comparison, *, lang: str = "en", old_label: str | No
         left += _cell(paras, "delete", DELETED_PROPS) if row.old else ""
         right += _cell(paras, "insert", INSERTED_PROPS) if row.new else ""
         rows.append([left or ox.paragraph(), right or ox.paragraph()])
+    for old, new in c.part_pairs:                      # the closing and the annexes
+        part = new or old
+        label = (part.heading_zh if lang == "zh" else part.heading)
+        title = (part.title_zh or part.title) if lang == "zh" else part.title
+        heading = ox.paragraph(ox.run(label + (sep + title if title and label else title)), "Heading2")
+        paras = split_paragraphs(diff_lines(c.display(old, "old", lang) if old else [],
+                                            c.display(new, "new", lang) if new else []))
+        rows.append([(heading + _cell(paras, "delete", DELETED_PROPS)) if old else ox.paragraph(),
+                     (heading + _cell(paras, "insert", INSERTED_PROPS)) if new else ox.paragraph()])
     half = TEXT_WIDTH // 2
     title = f"{old_label} | {new_label}"
     body = (ox.paragraph(ox.run(title), "Title")

@@ -153,7 +153,7 @@ class ArticleEditor(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(6)
         row = 0
-        if node is not None and node.kind is not NodeKind.RECITAL:
+        if node is not None and node.kind not in (NodeKind.RECITAL, NodeKind.CLOSING):
             titles = QFormLayout()
             for field, caption in (("title", self.tr("Title")), ("title_zh", self.tr("Chinese title"))):
                 edit = TitleEdit(self.form)
@@ -164,9 +164,10 @@ class ArticleEditor(QWidget):
                 titles.addRow(caption, edit)
             grid.addLayout(titles, row, 0, 1, 2)
             row += 1
-        if node is not None and node.kind in (NodeKind.ARTICLE, NodeKind.RECITAL):
+        if node is not None and node.kind in (NodeKind.ARTICLE, NodeKind.RECITAL, NodeKind.ANNEX, NodeKind.CLOSING):
             items = [(node, 0)] if node.kind is NodeKind.RECITAL else \
-                [(n, d) for child in node.children for n, d in self._with_depth(child, 0)]
+                [(n, d) for child in node.children for n, d in self._with_depth(child, 0)
+                 if n.kind is not NodeKind.CHAPTER]          # an annex's headings are edited as titles
             for item, depth in items:
                 label = QLabel(self.form)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -325,7 +326,8 @@ class ArticleEditor(QWidget):
             zh = self.lang == "zh"
             label = numbering.label(node, self.lang)
             title = (node.title_zh if zh and node.title_zh else node.title) or \
-                (self.tr("Preamble") if node.kind is NodeKind.PREAMBLE else "")
+                (self.tr("Preamble") if node.kind is NodeKind.PREAMBLE else
+                 self.tr("Closing formula") if node.kind is NodeKind.CLOSING else "")
             separator = " " if zh else " – "
             self.heading.setText(f"{label}{separator}{title}" if label and title else (label or title))
         parts = []

@@ -12,20 +12,52 @@ from PySide6.QtCore import QCoreApplication
 def translations() -> dict[str, str]:
     """Every template -> its translation into the current language (the template when there is none)."""
     return {
+        "  - {item}":
+            QCoreApplication.translate("Errors", "  - {item}"),
+        "  note: {note}":
+            QCoreApplication.translate("Errors", "  note: {note}"),
+        ", the closing formula":
+            QCoreApplication.translate("Errors", ", the closing formula"),
+        "<components> were left out":
+            QCoreApplication.translate("Errors", "<components> were left out"),
+        "<{element}> in the preamble was left out":
+            QCoreApplication.translate("Errors", "<{element}> in the preamble was left out"),
+        "<{element}> was left out (no place for it in a draft)":
+            QCoreApplication.translate("Errors", "<{element}> was left out (no place for it in a draft)"),
         "Akoma Ntoso document":
             QCoreApplication.translate("Errors", "Akoma Ntoso document"),
+        "Akoma Ntoso {version}":
+            QCoreApplication.translate("Errors", "Akoma Ntoso {version}"),
+        "Annex {number}":
+            QCoreApplication.translate("Errors", "Annex {number}"),
+        "Article {number}":
+            QCoreApplication.translate("Errors", "Article {number}"),
         "Article {number} is already at position {position}":
             QCoreApplication.translate("Errors", "Article {number} is already at position {position}"),
+        "Chinese text with no English counterpart was left out":
+            QCoreApplication.translate("Errors", "Chinese text with no English counterpart was left out"),
+        "Everything in the file was mapped.":
+            QCoreApplication.translate("Errors", "Everything in the file was mapped."),
+        "Imported “{title}” from {format}: {articles} articles, {chapters} divisions, {annexes} annexes, {recitals} recitals{closing}.":
+            QCoreApplication.translate("Errors", "Imported “{title}” from {format}: {articles} articles, {chapters} divisions, {annexes} annexes, {recitals} recitals{closing}."),
         "LibreOffice (soffice) is not installed":
             QCoreApplication.translate("Errors", "LibreOffice (soffice) is not installed"),
         "LibreOffice could not convert: {files}":
             QCoreApplication.translate("Errors", "LibreOffice could not convert: {files}"),
         "LibreOffice did not finish converting within {seconds:.0f} s":
             QCoreApplication.translate("Errors", "LibreOffice did not finish converting within {seconds:.0f} s"),
+        "Word (.docx)":
+            QCoreApplication.translate("Errors", "Word (.docx)"),
         "Word document":
             QCoreApplication.translate("Errors", "Word document"),
         "Word document body":
             QCoreApplication.translate("Errors", "Word document body"),
+        "Word endnotes":
+            QCoreApplication.translate("Errors", "Word endnotes"),
+        "Word footnotes":
+            QCoreApplication.translate("Errors", "Word footnotes"),
+        "Word numbering":
+            QCoreApplication.translate("Errors", "Word numbering"),
         "Word styles":
             QCoreApplication.translate("Errors", "Word styles"),
         "XML document":
@@ -48,6 +80,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "a draft needs a title"),
         "a draft with id {draft_id} already exists":
             QCoreApplication.translate("Errors", "a draft with id {draft_id} already exists"),
+        "a further <{element}> in the collection was left out":
+            QCoreApplication.translate("Errors", "a further <{element}> in the collection was left out"),
+        "a line that looks like a heading was kept as text":
+            QCoreApplication.translate("Errors", "a line that looks like a heading was kept as text"),
         "a paragraph":
             QCoreApplication.translate("Errors", "a paragraph"),
         "a preamble":
@@ -58,24 +94,44 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "a recital"),
         "a redline needs an author (the party) for its tracked changes":
             QCoreApplication.translate("Errors", "a redline needs an author (the party) for its tracked changes"),
+        "a reference to {target} points to no article; kept as text":
+            QCoreApplication.translate("Errors", "a reference to {target} points to no article; kept as text"),
         "a skeleton needs a preamble or at least one [[chapter]]":
             QCoreApplication.translate("Errors", "a skeleton needs a preamble or at least one [[chapter]]"),
         "a sub-paragraph":
             QCoreApplication.translate("Errors", "a sub-paragraph"),
+        "a table (<table>) was left out; no place for it in a draft":
+            QCoreApplication.translate("Errors", "a table (<table>) was left out; no place for it in a draft"),
+        "a table was read cell by cell, left to right":
+            QCoreApplication.translate("Errors", "a table was read cell by cell, left to right"),
         "a version needs a label, e.g. “Chair's text Rev.1”":
             QCoreApplication.translate("Errors", "a version needs a label, e.g. “Chair's text Rev.1”"),
         "a withdrawn alternative cannot be chosen; reopen it first":
             QCoreApplication.translate("Errors", "a withdrawn alternative cannot be chosen; reopen it first"),
+        "an Akoma Ntoso document must start with <akomaNtoso>, not <{element}>; {supported}":
+            QCoreApplication.translate("Errors", "an Akoma Ntoso document must start with <akomaNtoso>, not <{element}>; {supported}"),
+        "an Akoma Ntoso {version} document, read as Akoma Ntoso 3.0 (the element names are the same)":
+            QCoreApplication.translate("Errors", "an Akoma Ntoso {version} document, read as Akoma Ntoso 3.0 (the element names are the same)"),
         "an alternative is agreed by choosing it; its status can be open or withdrawn":
             QCoreApplication.translate("Errors", "an alternative is agreed by choosing it; its status can be open or withdrawn"),
         "an alternative needs a wording (or must propose deletion)":
             QCoreApplication.translate("Errors", "an alternative needs a wording (or must propose deletion)"),
+        "an annex":
+            QCoreApplication.translate("Errors", "an annex"),
         "an article":
             QCoreApplication.translate("Errors", "an article"),
+        "an attachment with no document was left out":
+            QCoreApplication.translate("Errors", "an attachment with no document was left out"),
         "an element cannot be moved into itself":
             QCoreApplication.translate("Errors", "an element cannot be moved into itself"),
+        "an image or embedded object was left out":
+            QCoreApplication.translate("Errors", "an image or embedded object was left out"),
+        "annexes":
+            QCoreApplication.translate("Errors", "annexes"),
         "article positions start at 1":
             QCoreApplication.translate("Errors", "article positions start at 1"),
+        "articles":
+            QCoreApplication.translate("Errors", "articles"),
         "cannot be read: {reason}":
             QCoreApplication.translate("Errors", "cannot be read: {reason}"),
         "cannot bracket the {field} of an element":
@@ -100,6 +156,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "clause id {clause_id!r} is already used in {name}"),
         "clause id {clause_id!r} is not of the form <source>/<kind>-<number>":
             QCoreApplication.translate("Errors", "clause id {clause_id!r} is not of the form <source>/<kind>-<number>"),
+        "comments in the document were not imported":
+            QCoreApplication.translate("Errors", "comments in the document were not imported"),
+        "divisions":
+            QCoreApplication.translate("Errors", "divisions"),
         "document":
             QCoreApplication.translate("Errors", "document"),
         "element {node_id} is already in the draft":
@@ -112,8 +172,18 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "every [[{table}]] needs an id"),
         "function":
             QCoreApplication.translate("Errors", "function"),
+        "indented text without a label was joined to the paragraph before":
+            QCoreApplication.translate("Errors", "indented text without a label was joined to the paragraph before"),
+        "kept aside as the front matter (not treaty text)":
+            QCoreApplication.translate("Errors", "kept aside as the front matter (not treaty text)"),
+        "kept under the title (not treaty text)":
+            QCoreApplication.translate("Errors", "kept under the title (not treaty text)"),
+        "label {label} kept as printed; it does not follow the numbering":
+            QCoreApplication.translate("Errors", "label {label} kept as printed; it does not follow the numbering"),
         "nature {nature!r} is not one of {allowed}":
             QCoreApplication.translate("Errors", "nature {nature!r} is not one of {allowed}"),
+        "no article headings were found (expected “Article 1”, “Art. 1”, “第一条” …); the text was kept as recitals":
+            QCoreApplication.translate("Errors", "no article headings were found (expected “Article 1”, “Art. 1”, “第一条” …); the text was kept as recitals"),
         "no article “{ref}” in the draft (give its number, e.g. 12, or its id)":
             QCoreApplication.translate("Errors", "no article “{ref}” in the draft (give its number, e.g. 12, or its id)"),
         "no clause files (*.toml) in this folder":
@@ -124,8 +194,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "none"),
         "not UTF-8 text ({reason} at byte {byte})":
             QCoreApplication.translate("Errors", "not UTF-8 text ({reason} at byte {byte})"),
-        "not an Akoma Ntoso document (the root element is <{element}>)":
-            QCoreApplication.translate("Errors", "not an Akoma Ntoso document (the root element is <{element}>)"),
+        "not an Akoma Ntoso document (the root element is <{element}> in the namespace “{namespace}”); {supported}":
+            QCoreApplication.translate("Errors", "not an Akoma Ntoso document (the root element is <{element}> in the namespace “{namespace}”); {supported}"),
         "not valid TOML: nested too deeply":
             QCoreApplication.translate("Errors", "not valid TOML: nested too deeply"),
         "not valid TOML: {reason}":
@@ -136,6 +206,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "nothing to change"),
         "only {written} of {size} bytes could be written":
             QCoreApplication.translate("Errors", "only {written} of {size} bytes could be written"),
+        "paragraph {number}":
+            QCoreApplication.translate("Errors", "paragraph {number}"),
+        "paragraphs of the closing":
+            QCoreApplication.translate("Errors", "paragraphs of the closing"),
         "part {part} is damaged and cannot be read ({reason})":
             QCoreApplication.translate("Errors", "part {part} is damaged and cannot be read ({reason})"),
         "part {part} is larger than {megabytes} MB; refused":
@@ -148,16 +222,28 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "position {position} is outside 1–{last}"),
         "preamble must be true or false":
             QCoreApplication.translate("Errors", "preamble must be true or false"),
+        "recitals":
+            QCoreApplication.translate("Errors", "recitals"),
         "skeleton id {skeleton_id!r} does not match the file name {name!r}":
             QCoreApplication.translate("Errors", "skeleton id {skeleton_id!r} does not match the file name {name!r}"),
         "skeleton id {skeleton_id!r} may hold only lower-case letters, digits and hyphens":
             QCoreApplication.translate("Errors", "skeleton id {skeleton_id!r} may hold only lower-case letters, digits and hyphens"),
         "source id {source_id!r} does not match the file name {name!r}":
             QCoreApplication.translate("Errors", "source id {source_id!r} does not match the file name {name!r}"),
-        "the Akoma Ntoso document holds no document (bill, act, doc …)":
-            QCoreApplication.translate("Errors", "the Akoma Ntoso document holds no document (bill, act, doc …)"),
+        "table {table}, row {row}":
+            QCoreApplication.translate("Errors", "table {table}, row {row}"),
+        "text before the first article was read as a recital":
+            QCoreApplication.translate("Errors", "text before the first article was read as a recital"),
+        "the Akoma Ntoso {version} <{element}> holds no articles or sections to import; {supported}":
+            QCoreApplication.translate("Errors", "the Akoma Ntoso {version} <{element}> holds no articles or sections to import; {supported}"),
+        "the Akoma Ntoso {version} document holds no document (bill, act, doc …); {supported}":
+            QCoreApplication.translate("Errors", "the Akoma Ntoso {version} document holds no document (bill, act, doc …); {supported}"),
+        "the Chinese has {zh} paragraph(s) and the English {en}; they were paired in order":
+            QCoreApplication.translate("Errors", "the Chinese has {zh} paragraph(s) and the English {en}; they were paired in order"),
         "the bracketed words are no longer in the text; bracket them again":
             QCoreApplication.translate("Errors", "the bracketed words are no longer in the text; bracket them again"),
+        "the closing formula":
+            QCoreApplication.translate("Errors", "the closing formula"),
         "the document collection holds no embedded document":
             QCoreApplication.translate("Errors", "the document collection holds no embedded document"),
         "the draft has {count} articles; there is no Article {number}":
@@ -182,6 +268,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the words in the text stand until another alternative is chosen"),
         "the words {start}–{end} are outside the text (length {length})":
             QCoreApplication.translate("Errors", "the words {start}–{end} are outside the text (length {length})"),
+        "the workbench data of {element} is damaged":
+            QCoreApplication.translate("Errors", "the workbench data of {element} is damaged"),
+        "the workbench metadata block is damaged and was skipped":
+            QCoreApplication.translate("Errors", "the workbench metadata block is damaged and was skipped"),
         "the {what} declares a DOCTYPE or entities, which this program never reads (they can expand without limit or reach other files); refused":
             QCoreApplication.translate("Errors", "the {what} declares a DOCTYPE or entities, which this program never reads (they can expand without limit or reach other files); refused"),
         "the {what} declares a DOCTYPE; refused":
@@ -206,10 +296,12 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "there is no version {version_id!r} in {name}"),
         "these words overlap a bracket already in the text":
             QCoreApplication.translate("Errors", "these words overlap a bracket already in the text"),
-        "this Akoma Ntoso document uses another version's namespace ({namespace}); only 3.0 is read":
-            QCoreApplication.translate("Errors", "this Akoma Ntoso document uses another version's namespace ({namespace}); only 3.0 is read"),
+        "this program reads Akoma Ntoso 3.0 (and, as 3.0, versions 1.0 and 2.0) bills, acts and documents whose body holds <article> or <section> elements, in parts, chapters or other divisions":
+            QCoreApplication.translate("Errors", "this program reads Akoma Ntoso 3.0 (and, as 3.0, versions 1.0 and 2.0) bills, acts and documents whose body holds <article> or <section> elements, in parts, chapters or other divisions"),
         "topic":
             QCoreApplication.translate("Errors", "topic"),
+        "tracked changes read as accepted: {inserted} insertion(s) kept, {deleted} deletion(s) left out":
+            QCoreApplication.translate("Errors", "tracked changes read as accepted: {inserted} insertion(s) kept, {deleted} deletion(s) left out"),
         "unknown language {language!r}; use one of {allowed}":
             QCoreApplication.translate("Errors", "unknown language {language!r}; use one of {allowed}"),
         "unknown node kind {kind!r}":
@@ -240,16 +332,22 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{clause_id}: {key} names {target!r}, which is not in the library"),
         "{count:,} bytes":
             QCoreApplication.translate("Errors", "{count:,} bytes"),
+        "{count} item(s) were not placed exactly where they stood:":
+            QCoreApplication.translate("Errors", "{count} item(s) were not placed exactly where they stood:"),
         "{folder}: cannot create the folder ({reason})":
             QCoreApplication.translate("Errors", "{folder}: cannot create the folder ({reason})"),
         "{folder}: no such folder":
             QCoreApplication.translate("Errors", "{folder}: no such folder"),
+        "{head} — “{text}”":
+            QCoreApplication.translate("Errors", "{head} — “{text}”"),
         "{kind} cannot hold alternatives":
             QCoreApplication.translate("Errors", "{kind} cannot hold alternatives"),
         "{megabytes:.0f} MB":
             QCoreApplication.translate("Errors", "{megabytes:.0f} MB"),
         "{name} is larger than {megabytes} MB; refused":
             QCoreApplication.translate("Errors", "{name} is larger than {megabytes} MB; refused"),
+        "{name}: its structure could not be read as a draft ({reason}); nothing was imported":
+            QCoreApplication.translate("Errors", "{name}: its structure could not be read as a draft ({reason}); nothing was imported"),
         "{name}: no word/document.xml inside":
             QCoreApplication.translate("Errors", "{name}: no word/document.xml inside"),
         "{name}: not a Word (.docx) or Akoma Ntoso (.xml) file":
@@ -264,6 +362,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb"),
         "{name}: the Word document has no body":
             QCoreApplication.translate("Errors", "{name}: the Word document has no body"),
+        "{name}: the file holds no text to import":
+            QCoreApplication.translate("Errors", "{name}: the file holds no text to import"),
+        "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order":
+            QCoreApplication.translate("Errors", "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order"),
         "{path}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: cannot be read ({reason})"),
         "{path}: no such workspace file":
@@ -380,6 +482,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: {key} must be a string"),
         "{where}: {message}":
             QCoreApplication.translate("Errors", "{where}: {message}"),
+        "{where}: {what}":
+            QCoreApplication.translate("Errors", "{where}: {what}"),
         "“{ref}” names {count} drafts; use the draft id":
             QCoreApplication.translate("Errors", "“{ref}” names {count} drafts; use the draft id"),
         "“{title}”: this change touches what another window or program changed meanwhile":

@@ -231,21 +231,36 @@ def import_path(window, path: Path) -> bool:
         return False
     if hasattr(window, "set_current_draft"):
         window.set_current_draft(result.draft.id)
-    s = result.summary()
-    text = QCoreApplication.translate(
-        "ExportDialog", "Imported “{0}”: {1} articles, {2} chapters, {3} recitals.").format(
-        s["title"], s["articles"], s["chapters"], s["recitals"])
-    details = "\n".join(result.unmapped + result.notes)
+    text, informative, details = import_report_texts(result)
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Import"), text,
                       QMessageBox.StandardButton.Ok, window)
+    box.setInformativeText(informative)
     if details:
-        box.setInformativeText(
-            QCoreApplication.translate("ExportDialog", "Not everything could be mapped; see the details."))
         box.setDetailedText(details)
     box.setObjectName("importReport")
     box.open()
     window.show_message(text)
     return True
+
+
+def import_report_texts(result) -> tuple[str, str, str]:
+    """(summary, verdict, details) of an import in the drafter's language: what was read, whether
+    everything stands where it stood, and each thing that does not, with its place in the file."""
+    s = result.summary()
+    text = QCoreApplication.translate(
+        "ExportDialog", "Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.").format(
+        s["title"], s["articles"], s["chapters"], len(s["annexes"]), s["recitals"])
+    if s["closing"]:
+        text += " " + QCoreApplication.translate("ExportDialog", "The closing formula was read as such.")
+    moved = [e for e in result.entries if e.kind != "note"]
+    if moved:
+        informative = QCoreApplication.translate(
+            "ExportDialog", "Not everything was placed exactly where it stood: {0} item(s); see the details, "
+            "each with its place in the file.").format(len(moved))
+    else:
+        informative = QCoreApplication.translate("ExportDialog", "Everything in the file was mapped.")
+    details = "\n".join(message_of(str(e)) for e in moved + [e for e in result.entries if e.kind == "note"])
+    return text, informative, details
 
 
 def install_exchange(window) -> None:

@@ -37,7 +37,9 @@ def _flags(kind: NodeKind) -> Qt.ItemFlag:
         flags |= Qt.ItemFlag.ItemIsDragEnabled
     if kind in (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.PREAMBLE):
         flags |= Qt.ItemFlag.ItemIsEditable
-    if kind in (NodeKind.ARTICLE, NodeKind.RECITAL):
+    if kind in (NodeKind.CHAPTER, NodeKind.ARTICLE, NodeKind.PREAMBLE, NodeKind.ANNEX):
+        flags |= Qt.ItemFlag.ItemIsEditable
+    if kind in (NodeKind.ARTICLE, NodeKind.RECITAL, NodeKind.ANNEX, NodeKind.CLOSING):
         flags |= Qt.ItemFlag.ItemNeverHasChildren
     return flags
 
@@ -257,6 +259,8 @@ class OutlineModel(QAbstractItemModel):
         title = (node.title_zh if zh else node.title).strip()
         if node.kind is NodeKind.PREAMBLE:
             return title or (self.tr("Preamble") if not zh else "序言")
+        if node.kind is NodeKind.CLOSING:
+            return self.tr("Closing formula") if not zh else "结尾"
         if node.kind is NodeKind.RECITAL:
             holder = self._nodes[node.id][1]
             number = holder.children.index(node) + 1 if holder else 0

@@ -16,8 +16,10 @@ VISIBLE = {"root": None, NodeKind.PREAMBLE: (NodeKind.RECITAL,), NodeKind.CHAPTE
 def visible_children(draft: Draft, node: Node | None) -> list[Node]:
     if node is None:
         return list(draft.children)
-    if node.kind in (NodeKind.PREAMBLE, NodeKind.CHAPTER):
+    if node.kind is NodeKind.PREAMBLE:
         return list(node.children)
+    if node.kind is NodeKind.CHAPTER:          # divisions and articles (an annex's paragraphs are edited in it)
+        return [n for n in node.children if n.kind in (NodeKind.CHAPTER, NodeKind.ARTICLE)]
     return []
 
 
@@ -50,14 +52,16 @@ def target_for(draft: Draft, kind: NodeKind, parent: Node | None, row: int) -> t
         return None
     if kind is NodeKind.CHAPTER:
         if parent is None:
-            return None, _top_after_preamble(draft, len(draft.children) if row < 0 else row)
+            end = operations.body_end(draft)
+            return None, _top_after_preamble(draft, end if row < 0 else min(row, end))
         top = parent
         while index[top.id][1] is not None:
             top = index[top.id][1]
         return after(top) if top.kind is not NodeKind.PREAMBLE else (None, _top_after_preamble(draft, 0))
     if kind is NodeKind.ARTICLE:
-        if parent is None:
-            return None, _top_after_preamble(draft, len(draft.children) if row < 0 else row)
+        if parent is None:              # the body ends before the closing formula and the annexes
+            end = operations.body_end(draft)
+            return None, _top_after_preamble(draft, end if row < 0 else min(row, end))
         if parent.kind is NodeKind.CHAPTER:
             return parent.id, len(parent.children) if row < 0 else row
         if parent.kind is NodeKind.ARTICLE:
@@ -144,11 +148,17 @@ def step(draft: Draft, node: Node, delta: int) -> Edit | None:
 def add_chapter(draft: Draft, title: str, title_zh: str, selected: Node | None) -> tuple[Edit, Node]:
     """A new chapter after the selected chapter (or the chapter of the selected article), else last."""
     chapter = new_chapter(title, title_zh)
-    index = len(draft.children)
+    index = operations.body_end(draft)
     if selected is not None:
         top = selected
         while (holder := draft.parent_of(top.id)) is not None:
             top = holder
-        if top.kind is not NodeKind.PREAMBLE:
+        if top.kind not in (NodeKind.PREAMBLE, NodeKind.CLOSING, NodeKind.ANNEX):
             index = draft.children.index(top) + 1
+    before = [n for n in draft.children[:index] if n.kind is NodeKind.CHAPTER]
+    if before and before[-1].attrs:          # numbered as the chapters around it are printed
+        for name in ("label", "label_zh", "continue"):
+            value = before[-1].attrs.get(name)
+            if value is not None and (name == "continue" or "{" in str(value)):
+                chapter.attrs[name] = value
     return InsertNodes(None, index, [chapter], label="Add chapter"), chapter

@@ -20,6 +20,7 @@ from ..core.references import TOKEN_RE
 REF_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 TARGET = QTextFormat.Property.UserProperty + 1
 NUMBER_ONLY = QTextFormat.Property.UserProperty + 2
+DIGITS = QTextFormat.Property.UserProperty + 3      # "第1条": the number in Arabic digits
 OBJECT_CHAR = "\ufffc"
 
 #: (target, number_only) -> (label shown, resolved in the draft?)
@@ -27,7 +28,9 @@ Labeler = Callable[[str, bool], tuple[str, bool]]
 
 
 def _token(fmt: QTextFormat) -> str:
-    return "{{ref:%s%s}}" % (fmt.property(TARGET), "|n" if fmt.property(NUMBER_ONLY) else "")
+    number_only = bool(fmt.property(NUMBER_ONLY))
+    return "{{ref:%s%s%s}}" % (fmt.property(TARGET), "|n" if number_only else "",
+                               "|d" if number_only and fmt.property(DIGITS) else "")
 
 
 def is_undo_shortcut(event: QEvent) -> bool:
@@ -65,6 +68,7 @@ def insert_raw(cursor: QTextCursor, raw: str) -> None:
         fmt.setObjectType(REF_OBJECT)
         fmt.setProperty(TARGET, match.group(1))
         fmt.setProperty(NUMBER_ONLY, bool(match.group(2)))
+        fmt.setProperty(DIGITS, bool(match.group(3)))
         cursor.insertText(OBJECT_CHAR, fmt)
         pos = match.end()
     cursor.insertText(raw[pos:], QTextCharFormat())

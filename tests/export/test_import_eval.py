@@ -1,0 +1,37 @@
+"""The evaluation instruments (../shared/eval, when present): structure exactly as the gold reading says."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from workbench.core.model import NodeKind
+from workbench.export.importing import import_file
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+FILES = sorted(EVAL.glob("*/draft*.docx")) if EVAL.is_dir() else []
+
+
+def _plain(text: str) -> str:
+    """A heading compared without case, dashes or colons ("CHAPTER 1 – INITIAL PROVISIONS")."""
+    return re.sub(r"[\s–—:\-]+", " ", text).strip().lower()
+
+
+@pytest.mark.skipif(not FILES, reason="the evaluation set (../shared/eval) is not here")
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_structure_matches_the_gold_reading(path):
+    gold = tomllib.loads((path.parent / "gold.toml").read_text(encoding="utf-8"))["structure"]
+    result = import_file(path)
+    summary = result.summary()
+    assert summary["articles"] == gold["articles"]
+    assert [_plain(d) for d in summary["divisions"]] == [_plain(d) for d in gold["divisions"]]
+    assert [_plain(a) for a in summary["annexes"]] == [_plain(a) for a in gold["annexes"]]
+    assert summary["closing"] == gold["closing_formula"]
+    draft = result.draft
+    inside = [n.text + n.text_zh for a in draft.articles() for n in a.walk()]
+    inside += [r.text + r.text_zh for r in (draft.preamble().children if draft.preamble() else [])]
+    for stray in ("Done at", "DONE at", "Done in", "IN WITNESS", "订于", "以昭信守"):
+        assert not any(t.startswith(stray) or stray in t[:40] for t in inside), stray
+    assert not any(n.kind is NodeKind.ARTICLE for annex in draft.annexes() for n in annex.walk())

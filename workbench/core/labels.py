@@ -1,0 +1,220 @@
+"""Label templates: how a division, article, paragraph or sub-paragraph label is printed.
+
+A template is the label as printed with its number replaced by a *sample* in braces that shows
+the numeral style: ``"SECTION {A}"``, ``"Part {I}"``, ``"({a})"``, ``"({i})"``, ``"{1}."``,
+``"第{一}章"``, ``"（{一}）"``. ``{art}`` stands for the number of the article that holds the
+node (paragraphs printed "28.1", "28.2" in Article 28 are ``"{art}.{1}"``), ``{chap}`` for the
+number of the division holding an article numbered within it (RCEP's "Article 12.3" is
+``"Article {chap}.{1}"``). A template without
+braces is printed as it is (a bullet "•", an unnumbered "ANNEX", and a label whose printed
+number did not follow the position, kept as printed: "Article 2bis", "(c)" opening a list). The
+number itself is otherwise computed from the node's position, so moving or inserting renumbers.
+
+>>> render("SECTION {A}", 3)
+'SECTION C'
+>>> render("（{一}）", 11)
+'（十一）'
+>>> render("{art}.{1}", 2, article=28)
+'28.2'
+>>> parse_label("(iv)", "roman")
+('({i})', 4)
+>>> parse_label("第十二条")
+('第{一}条', 12)
+"""
+from __future__ import annotations
+
+import re
+
+_ZH_DIGITS = "零一二三四五六七八九"
+ZH_NUMERAL_CHARS = "〇零一二两三四五六七八九十百千"
+_ZH_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+SAMPLES = {"arabic": "1", "lower-letter": "a", "upper-letter": "A", "lower-roman": "i",
+           "upper-roman": "I", "zh": "一"}
+STYLE_OF_SAMPLE = {sample: style for style, sample in SAMPLES.items()}
+_SAMPLE_RE = re.compile(r"\{(art|chap|1|a|A|i|I|一)\}")
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                "eighteen", "nineteen", "twenty")
+
+
+def chinese_numeral(n: int) -> str:
+    """Chinese numeral as used in treaty headings: 12 -> 十二, 20 -> 二十, 105 -> 一百零五."""
+    if n < 0:
+        raise ValueError("negative numbers are not numbered")
+    if n < 10:
+        return _ZH_DIGITS[n]
+    if n < 20:
+        return "十" + (_ZH_DIGITS[n - 10] if n % 10 else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _ZH_DIGITS[tens] + "十" + (_ZH_DIGITS[ones] if ones else "")
+    if n < 10000:
+        parts = []
+        zero_pending = False
+        started = False
+        for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            digit = (n // value) % 10
+            if digit == 0:
+                zero_pending = started
+                continue
+            if zero_pending:
+                parts.append("零")
+                zero_pending = False
+            parts.append(_ZH_DIGITS[digit] + name)
+            started = True
+        return "".join(parts)
+    return str(n)
+
+
+def parse_chinese_numeral(text: str) -> int | None:
+    """十二 -> 12, 一百零五 -> 105, 二十 -> 20, "12" -> 12; None if ``text`` is not a numeral."""
+    if text.isdigit():
+        return int(text)
+    if not text:
+        return None
+    total, digit = 0, None
+    for char in text:
+        if char in _ZH_VALUES:
+            digit = _ZH_VALUES[char]
+        elif char in _ZH_UNITS:
+            total += (1 if digit is None else digit) * _ZH_UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def roman(n: int) -> str:
+    """Upper-case roman numeral (chapter numbers)."""
+    if n <= 0:
+        return str(n)
+    table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = []
+    for value, letters in table:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def roman_value(text: str) -> int | None:
+    """XIV -> 14, iv -> 4; None when ``text`` is not a well-formed roman numeral."""
+    low = text.lower()
+    if not low or any(c not in _ROMAN for c in low):
+        return None
+    total = 0
+    for i, char in enumerate(low):
+        value = _ROMAN[char]
+        total += -value if i + 1 < len(low) and _ROMAN[low[i + 1]] > value else value
+    return total if roman(total).lower() == low else None
+
+
+def letter(n: int) -> str:
+    """a, b, … z, aa, bb … (sub-paragraph letters as treaties print them)."""
+    if n <= 0:
+        return str(n)
+    base = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+    return base * ((n - 1) // 26 + 1)
+
+
+def letter_value(text: str) -> int | None:
+    """a -> 1, z -> 26, aa -> 27; None when ``text`` is not a letter label."""
+    low = text.lower()
+    if not low.isalpha() or not low.isascii() or len(set(low)) != 1:
+        return None
+    return (ord(low[0]) - 96) + 26 * (len(low) - 1)
+
+
+def numeral(n: int, style: str) -> str:
+    """``n`` written in ``style`` (a key of SAMPLES)."""
+    if style == "arabic":
+        return str(n)
+    if style == "lower-letter":
+        return letter(n)
+    if style == "upper-letter":
+        return letter(n).upper()
+    if style == "lower-roman":
+        return roman(n).lower()
+    if style == "upper-roman":
+        return roman(n)
+    if style == "zh":
+        return chinese_numeral(n)
+    return str(n)
+
+
+def value_of(text: str, style: str) -> int | None:
+    """The number ``text`` writes in ``style``, or None."""
+    if style == "arabic":
+        return int(text) if text.isdigit() else None
+    if style in ("lower-letter", "upper-letter"):
+        return letter_value(text)
+    if style in ("lower-roman", "upper-roman"):
+        return roman_value(text)
+    if style == "zh":
+        return parse_chinese_numeral(text)
+    return None
+
+
+def render(template: str, number: int, article: int | None = None, chapter: int | None = None) -> str:
+    """The label ``template`` with ``number`` (``article`` for ``{art}``, ``chapter`` for ``{chap}``) put in."""
+    if "{" not in template:
+        return template
+
+    def put(match: re.Match) -> str:
+        sample = match.group(1)
+        if sample == "art":
+            return str(article or 0)
+        if sample == "chap":
+            return str(chapter or 0)
+        return numeral(number, STYLE_OF_SAMPLE[sample])
+    return _SAMPLE_RE.sub(put, template)
+
+
+def key(template: str) -> str:
+    """What siblings numbered in one sequence share: the template without its numeral style
+    and case ("SECTION {A}" and "Section {I}" are both ``section {}``)."""
+    return _SAMPLE_RE.sub("{}", template).lower().replace("-", "").replace(" ", "")
+
+
+def has_number(template: str) -> bool:
+    return bool(_SAMPLE_RE.search(template))
+
+
+_NUMBER_IN_LABEL = re.compile(
+    rf"(?P<zh>[{ZH_NUMERAL_CHARS}]+)|(?P<arabic>\d+)|(?P<roman>\b[ivxlcdm]+\b|\b[IVXLCDM]+\b)"
+    r"|(?P<letter>\b[a-z]\b|\b([a-z])\5+\b)|(?P<word>\b(?:" + "|".join(NUMBER_WORDS) + r")\b)",
+    re.IGNORECASE)
+
+
+def parse_label(printed: str, prefer: str = "") -> tuple[str, int | None]:
+    """(template, value) of a printed label; the last number in it is the one that counts
+    ("28.1" -> ("28.{1}", 1)); ``prefer`` ("roman" or "letter") settles "(i)", "C", "I"."""
+    matches = list(_NUMBER_IN_LABEL.finditer(printed))
+    if not matches:
+        return printed, None
+    match = matches[-1]
+    text = match.group(0)
+    if match.group("zh"):
+        style = "zh"
+    elif match.group("arabic"):
+        style = "arabic"
+    elif match.group("word"):
+        value = NUMBER_WORDS.index(text.lower()) + 1
+        return printed, value
+    else:
+        roman_ok = roman_value(text) is not None
+        letter_ok = letter_value(text) is not None
+        likely_roman = len(text) > 1 or text.lower() in "ivx"
+        if roman_ok and (prefer == "roman" or not letter_ok or (prefer != "letter" and likely_roman)):
+            style = "upper-roman" if text.isupper() else "lower-roman"
+        elif letter_ok:
+            style = "upper-letter" if text.isupper() else "lower-letter"
+        else:
+            style = "upper-roman" if text.isupper() else "lower-roman"
+    value = value_of(text, style)
+    template = printed[:match.start()] + "{" + SAMPLES[style] + "}" + printed[match.end():]
+    return template, value

@@ -1,0 +1,288 @@
+"""What a line of a Word draft is, from its words and its look: a heading, a label, a formula or text.
+
+Headings are recognised by their words as people type them: "Article 12", "ARTICLE 12 – Title",
+"Art. 3", "第十二条", "CHAPTER 1", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
+"Appendix A", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
+Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "(A)", "a)", "一、", "（一）", Chinese
+"1." with or without a space ("1.其他国家；"), a bare "1" followed by a tab, bullets. Whether a
+lettered label such as "(i)" is a letter or a Roman number is settled by the builder, which
+knows the list it continues; here every reading is listed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..core.labels import NUMBER_WORDS, letter_value, parse_chinese_numeral, roman_value
+from .docx_source import Line
+
+ZH_NUM = "〇零一二两三四五六七八九十百千"
+_TERMINAL = (".", ";", ",", ":", "。", "；", "，", "：")
+_REST = r"(?:\s*[-–—:.：]\s*|\s+)?(?P<rest>.*)$"
+_NUMWORD = "|".join(NUMBER_WORDS)
+
+ARTICLE_RE = re.compile(
+    r"^(?P<label>(?P<word>ARTICLE|Article|article|ART\.|Art\.|Art)\s*(?P<num>\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?"
+    r"|[IVXLC]+)(?![\w.]*\d))\.?" + _REST)
+ZH_ARTICLE_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*条)\s*[：:.．、]?\s*(?P<rest>.*)$")
+_DIVISION_WORDS = (r"PART|Part|CHAPTER|Chapter|SECTION|Section|SUB-SECTION|Sub-[Ss]ection|SUBSECTION|Subsection"
+                   r"|TITLE|Title|BOOK|Book|DIVISION|Division|SUB-PART|Sub-[Pp]art|SUBPART|Subpart|SUB-DIVISION"
+                   r"|Sub-[Dd]ivision|SUBDIVISION|Subdivision|MODULE|Module")
+DIVISION_RE = re.compile(
+    rf"^(?P<label>(?P<word>{_DIVISION_WORDS})\s+(?P<num>[IVXLCDM]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})))"
+    r"(?![\w])\.?" + _REST)
+ZH_DIVISION_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*(?P<word>部分|分编|编|章|小节|节|目|卷))"
+                            r"\s*[：:.．、]?\s*(?P<rest>.*)$")
+BARE_DIVISION_RE = re.compile(r"^(?P<label>(?P<num>[IVXLC]+|[A-Z])\.)\s+(?P<rest>\S.*)$")
+ZH_BARE_DIVISION_RE = re.compile(rf"^(?P<label>(?P<num>[{ZH_NUM}]+)、)\s*(?P<rest>\S.*)$")
+_ANNEX_WORDS = r"ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|ATTACHMENT|Attachment|ADDENDUM|Addendum"
+ANNEX_RE = re.compile(
+    rf"^(?P<label>(?P<word>{_ANNEX_WORDS})(?:\s+(?P<num>[IVXLC]+|\d+(?:\.\d+)?|[A-Z]|[a-z]))?"
+    r"(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:ANNEX|Annex|AGREEMENT|Agreement|CONVENTION|Convention|PROTOCOL"
+    r"|Protocol|CHAPTER|Chapter|ARTICLE|Article)(?:\s+[IVXLC\d]+(?:\.\d+)?)?)?)(?![\w])\.?" + _REST)
+ZH_ANNEX_RE = re.compile(rf"^(?P<label>(?P<word>附件|附录|附表)\s*(?P<num>[{ZH_NUM}\d]+)?)\s*[：:.．、]?\s*(?P<rest>.*)$")
+PREAMBLE_RE = re.compile(r"^(PREAMBLE|Preamble|序言|序文|前言)$")
+EN_CLOSING_RE = re.compile(r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|(?:done|signed|made|concluded)\s+(?:at|in|"
+                           r"this|on|and|by)\b|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b)", re.IGNORECASE)
+ZH_CLOSING_RE = re.compile(r"^(?:.{0,40}(?:订于|签订于|签署于|缔结于|签字于)|下列签署人|下列签字人|为此，?\s*下列|"
+                           r"经正式授权|.{0,40}以昭信守|.{0,30}全体会议$|"
+                           r"本(?:协定|公约|议定书|条约|协议|宪章|文件)于.{2,30}?(?:在|于).{1,20}?(?:签订|签署|订立|缔结|通过))")
+
+_LABEL_RE = re.compile(
+    r"^(?:(?P<paren>\((?P<pv>\d{1,3}|[a-zA-Z]{1,5})\))"
+    rf"|(?P<zhparen>[（(](?P<zpv>[{ZH_NUM}]+|\d{{1,3}})[）)])"
+    rf"|(?P<zhenum>(?P<zev>[{ZH_NUM}]+)、)"
+    r"|(?P<dotted>(?P<dv>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\x00-\x7f]))"
+    r"|(?P<num>(?P<nv>\d{1,3})[.．](?!\d))"
+    r"|(?P<zhnum>(?P<znv>\d{1,3})、)"
+    r"|(?P<bracket>(?P<bv>\d{1,3}|[a-z]{1,4}|[A-Z])\))"
+    r"|(?P<bullet>[•·▪○●■◦►➢>*]|[-–—](?=\s)))"
+    r"(?P<sep>\s*)")
+_BARE_NUMBER = re.compile(r"^(?P<bare>\d{1,3})(?P<sep>\s+)")
+_LETTER_DOT = re.compile(r"^(?P<ld>[a-z])\.(?P<sep>\s+)")
+#: Labels that number the paragraphs of an article (the others mark its sub-paragraphs).
+PARAGRAPH_STYLES = {"dot-arabic", "paren-arabic", "bracket-arabic", "bare-arabic", "zh-enum", "zh-comma-arabic"}
+
+
+@dataclass
+class Label:
+    """A label at the start of a line, with every (style, value) it can be read as."""
+
+    printed: str
+    readings: list[tuple[str, int]]
+    prefix: str = ""              # "28" of "28.1"
+
+    @property
+    def paragraph_style(self) -> bool:
+        return any(style in PARAGRAPH_STYLES or style.startswith("dotted") for style, _ in self.readings)
+
+
+@dataclass
+class Item:
+    """One line (or one cell) classified."""
+
+    kind: str                     # article | division | bare-division | annex | preamble | closing | label | plain
+    line: Line
+    label: Label | None = None
+    printed: str = ""             # the heading's label as printed ("SECTION A", "第一章")
+    number: str = ""              # its number as printed ("A", "一", "12")
+    word: str = ""                # "SECTION", "章", "Annex"
+    rest: str = ""                # title of a heading, text after a label, or the whole text
+    rest_at: int = 0              # where ``rest`` starts in the line's text (for footnote marks)
+    emphasised: bool = False
+    zh: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    def notes(self, start: int | None = None) -> list[tuple[int, str]]:
+        """Footnote marks as offsets into ``rest`` (a mark in the label goes to its start)."""
+        start = self.rest_at if start is None else start
+        return [(max(0, at - start), text) for at, text in self.line.notes]
+
+
+def _readings(paren: str) -> list[tuple[str, int]]:
+    out = []
+    case = "upper" if paren.isupper() else "lower"
+    if roman_value(paren) is not None:
+        out.append((f"{case}-roman", roman_value(paren)))
+    if letter_value(paren) is not None:
+        out.append((f"{case}-letter", letter_value(paren)))
+    return out
+
+
+def parse_label(line: Line) -> tuple[Label, str, int] | None:
+    """(label, rest of the text, where the rest starts) for a line that opens with a label."""
+    text = line.text
+    match = _LABEL_RE.match(text)
+    if match is None and line.tab_after_label:
+        match = _BARE_NUMBER.match(text) or _LETTER_DOT.match(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    rest = text[match.end():]
+    sep = groups.get("sep") or ""
+    if not rest:
+        pass
+    elif not sep and not re.match(r"[^\x00-\x7f]|[A-Z“\"‘(]", rest) and not groups.get("paren") \
+            and not groups.get("zhparen") and not groups.get("zhenum"):
+        return None                  # "1.5 million", "a)b" are not labels
+    readings: list[tuple[str, int]] = []
+    prefix = ""
+    if groups.get("paren"):
+        value = groups["pv"]
+        readings = [("paren-arabic", int(value))] if value.isdigit() else [
+            ("paren-" + style, number) for style, number in _readings(value)]
+    elif groups.get("zhparen"):
+        value = groups["zpv"]
+        readings = [("zh-paren-arabic", int(value))] if value.isdigit() else [
+            ("zh-paren", parse_chinese_numeral(value) or 0)]
+    elif groups.get("zhenum"):
+        readings = [("zh-enum", parse_chinese_numeral(groups["zev"]) or 0)]
+    elif groups.get("dotted"):
+        parts = groups["dv"].split(".")
+        prefix = ".".join(parts[:-1])
+        readings = [(f"dotted{len(parts) - 1}", int(parts[-1]))]
+    elif groups.get("num"):
+        readings = [("dot-arabic", int(groups["nv"]))]
+    elif groups.get("zhnum"):
+        readings = [("zh-comma-arabic", int(groups["znv"]))]
+    elif groups.get("bracket"):
+        value = groups["bv"]
+        readings = [("bracket-arabic", int(value))] if value.isdigit() else [
+            ("bracket-" + style, number) for style, number in _readings(value)]
+    elif groups.get("bullet"):
+        readings = [("bullet" + groups["bullet"], 0)]
+    elif groups.get("bare"):
+        readings = [("bare-arabic", int(groups["bare"]))]
+    elif groups.get("ld"):
+        readings = [("dot-lower-letter", letter_value(groups["ld"]) or 0)]
+    if not readings:
+        return None
+    printed = text[:match.end()].rstrip()
+    return Label(printed, readings, prefix), rest, match.end()
+
+
+def _headingish(rest: str, line: Line, emphasised: bool) -> bool:
+    """Whether the words after a heading's label are its title (not a sentence citing it)."""
+    if not rest:
+        return True
+    if emphasised:
+        return len(rest) <= 250
+    if re.match(r"[a-z]", rest):
+        return False
+    if line.text.isupper():
+        return True
+    return len(rest) <= 120 and not rest.endswith(_TERMINAL)
+
+
+def classify(line: Line, emphasised: bool) -> Item:
+    """The item a line is (before its neighbours are known)."""
+    text = line.text
+    zh = line.zh
+    for kind, regex in (("article", ARTICLE_RE), ("article", ZH_ARTICLE_RE), ("division", DIVISION_RE),
+                        ("division", ZH_DIVISION_RE), ("annex", ANNEX_RE), ("annex", ZH_ANNEX_RE)):
+        match = regex.match(text)
+        if match is None:
+            continue
+        rest = match.group("rest").strip()
+        if kind == "annex" and not (emphasised or text.isupper() or (
+                len(rest) <= 150 and not rest.endswith(_TERMINAL) and not re.match(r"[a-z]", rest)
+                and (not zh or len(rest) <= 40))):
+            continue
+        if not _headingish(rest, line, emphasised):
+            continue
+        raw_rest = match.group("rest")
+        return Item(kind, line, printed=match.group("label"), number=match.group("num") or "",
+                    word=match.groupdict().get("word") or "", rest=rest,
+                    rest_at=match.start("rest") + len(raw_rest) - len(raw_rest.lstrip()),
+                    emphasised=emphasised, zh=zh)
+    if PREAMBLE_RE.match(text):
+        return Item("preamble", line, emphasised=emphasised, zh=zh)
+    if emphasised and len(text) <= 150 and not text.endswith(_TERMINAL[1:]):
+        for regex in (BARE_DIVISION_RE, ZH_BARE_DIVISION_RE):
+            match = regex.match(text)
+            if match and (regex is BARE_DIVISION_RE and not re.match(r"[a-z]", match.group("rest"))
+                          or regex is ZH_BARE_DIVISION_RE and len(match.group("rest")) <= 40):
+                return Item("bare-division", line, printed=match.group("label"), number=match.group("num"),
+                            rest=match.group("rest").strip(), rest_at=match.start("rest"),
+                            emphasised=emphasised, zh=zh)
+    closing = (ZH_CLOSING_RE if zh else EN_CLOSING_RE).match(text)
+    labelled = parse_label(line)
+    if labelled is not None:
+        label, rest, at = labelled
+        item = Item("label", line, label=label, rest=rest, rest_at=at, emphasised=emphasised, zh=zh)
+        inner = parse_label(Line(rest, tab_after_label=line.tab_after_label)) if rest else None
+        while inner is not None and not inner[0].paragraph_style:     # "2. (a) Each Party …"
+            item.extra.setdefault("inner", []).append(inner[0])
+            item.rest, item.rest_at = inner[1], item.rest_at + inner[2]
+            inner = parse_label(Line(item.rest)) if item.rest else None
+        item.extra["zh-bare-division"] = bool(ZH_BARE_DIVISION_RE.match(text)) and len(text) <= 40 \
+            and not text.endswith(_TERMINAL)
+        return item
+    item = Item("plain", line, rest=text, emphasised=emphasised, zh=zh)
+    if closing:
+        item.extra["closing"] = True
+    return item
+
+
+def title_like(item: Item) -> bool:
+    """A line that can be the title of the heading just before it."""
+    if item.kind != "plain" or item.extra.get("closing"):
+        return False
+    text = item.text
+    if len(text) > 250:
+        return False
+    if item.emphasised:
+        return not text.endswith((".", ";", "。", "；")) or len(text) <= 60
+    if text.isupper() and len(text) <= 200:
+        return True
+    return len(text) <= 100 and not text.endswith(_TERMINAL) and not re.match(r"[a-z]", text)
+
+
+def heading_like(item: Item) -> bool:
+    """A plain line that looks like a heading (and is reported if it stays text)."""
+    text = item.text
+    return (item.kind == "plain" and (item.emphasised or (text.isupper() and len(text) > 3))
+            and len(text) <= 120 and not text.endswith(_TERMINAL))
+
+
+def _split_heading(text: str, zh: bool) -> tuple[str, str]:
+    """(label, title) of a heading this program wrote ("1 – Title", "第一条 标题", "Title")."""
+    from ..core.labels import parse_label as template_of_label
+
+    if zh:
+        head, _, tail = text.partition(" ")
+        return (head, tail) if template_of_label(head)[1] is not None or head.endswith("条") else ("", text)
+    if " – " in text:
+        head, _, tail = text.partition(" – ")
+        return head, tail
+    template, value = template_of_label(text)
+    return (text, "") if value is not None and len(text) <= 24 and "{" in template else ("", text)
+
+
+def own_item(item: Item) -> Item:
+    """A line of a file this program exported, read by its style where its words are not enough."""
+    line = item.line
+    style = line.norm_style
+    if style == "closing":
+        item.extra["closing"] = True
+        if item.kind == "label":
+            item.kind, item.rest, item.rest_at = "plain", line.text, 0
+    elif style in ("treatysubparagraph", "treatysubparagraph2") and item.kind == "plain":
+        item.extra["wrap"] = 1 if style == "treatysubparagraph" else 2
+    elif style == "heading2" and item.kind != "article":
+        label, title = _split_heading(line.text, item.zh)
+        from ..core.labels import parse_label as template_of_label
+        value = template_of_label(label)[1] if label else None
+        return Item("article", line, printed=label, number=str(value) if value is not None else "",
+                    rest=title, rest_at=len(line.text) - len(title), emphasised=True, zh=item.zh)
+    elif style in ("heading1", "heading3") and item.kind not in ("division", "bare-division", "annex", "preamble",
+                                                                  "article"):
+        label, title = _split_heading(line.text, item.zh)
+        return Item("division", line, printed=label, number="", word="",
+                    rest=title, rest_at=len(line.text) - len(title), emphasised=True, zh=item.zh,
+                    extra={"own": style})
+    return item
