@@ -13,6 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 VERDICTS = ("met", "partial", "missing", "not-applicable")
+#: The element kinds a gold reading uses (eval README); the checker may report others, which the
+#: harness leaves out of recall and precision since no gold reading annotates them.
+GOLD_KINDS = frozenset(
+    "treaty-body body-powers reporting review dispute-settlement exception-security exception-general "
+    "carve-out-scope accession signature ratification entry-into-force amendment reservations withdrawal "
+    "depositary authentic-texts definitions obligation-of-result remedy-for-persons sanction-or-compliance "
+    "capacity-building technology-transfer development-assistance risk-tiers risk-process generative-ai "
+    "data-protection cross-border-data transparency human-oversight stakeholders soft-law-link standards-link "
+    "prohibition sandbox public-good UN-role".split())
 #: Criteria decided over the whole text: scored on the verdict alone (eval README).
 WHOLE_TEXT = frozenset({"B1", "F1", "F4", "F5", "F6", "F7", "U7"})
 

@@ -4,8 +4,12 @@
   verdict and the checker's are both met or partial and gold names decisive articles, the
   checker's evidence cites at least one of them; whole-text criteria on the verdict alone.
 - Elements: a gold element is found when the checker reports an element of the same kind at one
-  of its articles (recall); a checker element is right when a gold element of its kind sits at
-  one of its articles (precision).
+  of its articles (recall). Gold readings list, for each kind, the provisions that decide it,
+  not every provision where the kind appears (a dispute-settlement chapter is cited by its
+  decisive articles), so precision is counted per kind: a kind the checker reports is right when
+  the gold reading has that kind at one of the places the checker gives, wrong when gold has no
+  element of that kind or has it only elsewhere. The stricter count per (kind, place) is printed
+  too ("places"). Kinds outside the gold vocabulary (eval README) are left out of both.
 - Structure: counts, division titles, annexes, closing formula, and nothing of a heading, an annex
   or the closing formula inside an article or the preamble.
 
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from benchmarks.eval_gold import WHOLE_TEXT, Instrument, normalise_id
+from benchmarks.eval_gold import GOLD_KINDS, WHOLE_TEXT, Instrument, normalise_id
 
 DIVISION_KINDS = ("chapter", "part", "section", "division", "subdivision")
 ANNEX_KINDS = ("annex", "appendix", "schedule")
@@ -93,6 +97,8 @@ class FileScore:
     found_elements: int = 0
     reported_elements: int = 0
     right_elements: int = 0
+    reported_places: int = 0
+    right_places: int = 0
     missed_elements: list[dict] = field(default_factory=list)
     wrong_elements: list[dict] = field(default_factory=list)
     structure: dict = field(default_factory=dict)
@@ -101,7 +107,8 @@ class FileScore:
     def to_dict(self) -> dict:
         return {"instrument": self.instrument, "file": self.file, "agreement": [self.agree, self.total],
                 "elements": {"recall": [self.found_elements, self.gold_elements],
-                             "precision": [self.right_elements, self.reported_elements]},
+                             "precision": [self.right_elements, self.reported_elements],
+                             "precision_by_place": [self.right_places, self.reported_places]},
                 "structure": self.structure, "verdicts": self.verdicts, "misses": self.misses,
                 "missed_elements": self.missed_elements, "wrong_elements": self.wrong_elements,
                 "check_ms": self.check_ms}
@@ -142,9 +149,9 @@ def element_places(element, locate: Locator) -> set[str]:
 
 
 def score_elements(score: FileScore, gold: Instrument, report, locate: Locator) -> None:
-    reported = [(e.kind, element_places(e, locate), e) for e in getattr(report, "elements", []) or []]
+    reported = [(e.kind, element_places(e, locate), e) for e in getattr(report, "elements", []) or []
+                if e.kind in GOLD_KINDS]
     score.gold_elements = len(gold.elements)
-    score.reported_elements = len(reported)
     for element in gold.elements:
         wanted = {normalise_id(a) for a in element.articles}
         if any(kind == element.kind and (not wanted or places & wanted) for kind, places, _e in reported):
@@ -155,14 +162,22 @@ def score_elements(score: FileScore, gold: Instrument, report, locate: Locator) 
     gold_places: dict[str, set[str]] = {}
     for element in gold.elements:
         gold_places.setdefault(element.kind, set()).update(normalise_id(a) for a in element.articles)
+    by_kind: dict[str, set[str]] = {}
+    quotes: dict[str, str] = {}
     for kind, places, element in reported:
+        by_kind.setdefault(kind, set()).update(places)
+        quotes.setdefault(kind, next((e.quote for e in getattr(element, "evidence", []) if e.quote), ""))
+        for place in places or {"?"}:
+            score.reported_places += 1
+            score.right_places += int(place in gold_places.get(kind, ()))
+    for kind, places in by_kind.items():
+        score.reported_elements += 1
         wanted = gold_places.get(kind)
         if wanted is not None and (places & wanted or not wanted):
             score.right_elements += 1
         else:
-            quote = next((e.quote for e in getattr(element, "evidence", []) if e.quote), "")
-            score.wrong_elements.append({"kind": kind, "articles": sorted(places), "quote": quote[:100],
-                                         "note": getattr(element, "note", "")})
+            score.wrong_elements.append({"kind": kind, "articles": sorted(places), "quote": quotes[kind][:100],
+                                         "gold": sorted(wanted) if wanted else []})
 
 
 def score_structure(gold: Instrument, draft) -> dict:

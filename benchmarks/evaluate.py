@@ -202,7 +202,8 @@ def print_table(scores: list[InstrumentScore], verbose: bool) -> None:
 def _print_details(s: InstrumentScore) -> None:
     for f in s.files:
         print(f"  -- {f.file}: {f.agree}/{f.total} agree; elements {f.found_elements}/{f.gold_elements} found, "
-              f"{f.right_elements}/{f.reported_elements} right; check {f.check_ms} ms")
+              f"{f.right_elements}/{f.reported_elements} kinds right ({f.right_places}/{f.reported_places} places); "
+              f"check {f.check_ms} ms")
         st = f.structure
         print(f"     structure: articles {st['articles'][0]}/{st['articles'][1]}, divisions {st['divisions'][0]}/"
               f"{st['divisions'][1]}, annexes {st['annexes'][0]}/{st['annexes'][1]}, closing {st['closing_formula'][0]}"
@@ -214,7 +215,8 @@ def _print_details(s: InstrumentScore) -> None:
         for miss in f.missed_elements:
             print(f"     element missed: {miss['kind']} {miss['articles']} {miss['quote'][:70]!r}")
         for wrong in f.wrong_elements:
-            print(f"     element wrong:  {wrong['kind']} {wrong['articles']} {wrong['quote'][:70]!r}")
+            print(f"     element wrong:  {wrong['kind']} at {','.join(wrong['articles'][:8])} (gold: "
+                  f"{','.join(wrong['gold'][:8]) or 'none'}) {wrong['quote'][:60]!r}")
 
 
 def main(argv: list[str] | None = None) -> int:

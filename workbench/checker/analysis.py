@@ -25,6 +25,8 @@ from ..core.model import Node, NodeKind
 from ..core.references import TOKEN_RE, find_references, targets, tokenize
 from .criteria import STRENGTH_ORDER, Criteria, default_criteria
 from .matcher import PhraseMatcher
+from .reading import ElementHit, read_provisions
+from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
@@ -95,6 +97,7 @@ class ArticleContent:
     plain_refs: list[tuple[int, str]]     # (para index, "Article 12" / "第十二条") not linked
     max_strength: str
     no_reservations: bool = False
+    elements: list[ElementHit] = field(default_factory=list)
 
     @cached_property
     def tally(self) -> "StrengthTally":
@@ -130,8 +133,10 @@ class Analyser:
     """Reads articles (and library clauses) against one set of criteria; caches by content."""
 
     def __init__(self, criteria: Criteria | None = None, clauses: dict[str, Clause] | None = None,
-                 term_aliases: dict[str, str] | None = None, cache_size: int = 50000):
+                 term_aliases: dict[str, str] | None = None, cache_size: int = 50000,
+                 reading: ReadingSpec | None = None):
         self.criteria = criteria or default_criteria()
+        self.reading = reading or default_reading()
         self.clauses = clauses or {}
         self.term_aliases = {k.lower(): v for k, v in (term_aliases or {}).items()}
         self._cache: dict[tuple, ArticleContent] = {}
@@ -355,7 +360,8 @@ class Analyser:
             known_clause=clause is not None, edited=edited, paras=paras, hits=hits, provides=provides,
             requires=requires, mentions=mentions, defines=[(self._term(t), p, d) for t, p, d in defines],
             uses=uses, topics=topics, refs=refs, plain_refs=plain, max_strength=max_strength,
-            no_reservations=no_reservations)
+            no_reservations=no_reservations,
+            elements=read_provisions(paras, article.title, article.title_zh, self.reading))
         return content
 
     def _term(self, term: str) -> str:

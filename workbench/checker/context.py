@@ -5,6 +5,7 @@ context is ``extended`` with that clause's analysis (shared state, no copy of th
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -30,6 +31,8 @@ class ArticleRef:
     chapter_title: str = ""
     source: str = ""
     suggested: str = ""          # clause id when this is a simulated addition
+    label: str = ""              # "Preamble" / "Closing formula" for the parts that are not articles
+    label_zh: str = ""
 
     @property
     def title(self) -> str:
@@ -37,6 +40,8 @@ class ArticleRef:
 
     def heading(self, lang: str = "en") -> str:
         if self.number is None:
+            if self.label:
+                return self.label_zh if lang == "zh" and self.label_zh else self.label
             return self.suggested or "?"
         return article_heading(self.number, lang)
 
@@ -66,12 +71,24 @@ class AspectState:
         return max((h.strength for _a, h in self.hits), key=STRENGTH_ORDER.get, default="")
 
 
+#: node kinds that hold articles (a draft model with divisions of several levels reads as chapters)
+_CONTAINERS = ("chapter", "part", "section", "division", "subdivision", "title")
+#: where a testimonium starts when an importer left it at the end of the last article
+_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|done\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于)",
+                          re.IGNORECASE)
+
+
+def _kind(node: Node) -> str:
+    return str(getattr(node.kind, "value", node.kind)).lower()
+
+
 class DraftContext:
     """The articles of a draft read for one check."""
 
     def __init__(self, draft: Draft, library: LibraryIndex, articles: list[ArticleRef],
                  numbering: Numbering, preamble: ArticleContent | None, closing: ArticleContent | None,
-                 chapters: list[tuple[Node, int, dict]]):
+                 chapters: list[tuple[Node, int, dict]], preamble_ref: ArticleRef | None = None,
+                 closing_ref: ArticleRef | None = None, closing_start: dict[str, int] | None = None):
         self.draft = draft
         self.library = library
         self.criteria = library.analyser.criteria
@@ -80,6 +97,9 @@ class DraftContext:
         self.preamble = preamble
         self.closing = closing
         self.chapters = chapters            # (chapter node, number, title hits)
+        self.preamble_ref = preamble_ref    # the preamble read as a provision holder (not an article)
+        self.closing_ref = closing_ref      # the closing formula, when the draft keeps it apart
+        self.closing_start = closing_start or {}   # article id -> first paragraph of a testimonium left in it
         self._hits: dict[str, list[tuple[ArticleRef, Hit]]] = {}
         self._base: "DraftContext | None" = None
         self._extra: list[ArticleRef] = []
@@ -93,7 +113,8 @@ class DraftContext:
         numbering = Numbering.of(draft)
         articles: list[ArticleRef] = []
         chapters: list[tuple[Node, int, dict]] = []
-        preamble = None
+        preamble = preamble_ref = closing_ref = None
+        closing_texts: list[tuple[str, str]] = []
 
         def add(node: Node, chapter: Node | None) -> None:
             derived = node.derived_from or ""
@@ -102,30 +123,56 @@ class DraftContext:
                 chapter_id=chapter.id if chapter else None, chapter_title=chapter.title if chapter else "",
                 source=derived.split("/", 1)[0] if derived else ""))
 
+        def visit(node: Node, chapter: Node | None) -> None:
+            kind = _kind(node)
+            if kind == "article":
+                add(node, chapter)
+            elif kind in _CONTAINERS:
+                if node.id in numbering.chapters:
+                    chapters.append((node, numbering.chapters[node.id], title_hits(analyser, node.title, node.title_zh)))
+                for child in node.children:
+                    visit(child, node if node.id in numbering.chapters or chapter is None else chapter)
+            elif kind in ("closing", "testimonium"):
+                closing_texts.extend((n.text, n.text_zh) for n in node.walk() if n.text or n.text_zh)
+
         library.prefetch({a.derived_from for a in draft.articles() if a.derived_from})
         for top in draft.children:
-            if top.kind is NodeKind.CHAPTER:
-                chapters.append((top, numbering.chapters[top.id], title_hits(analyser, top.title, top.title_zh)))
-                for child in top.children:
-                    add(child, top)
-            elif top.kind is NodeKind.ARTICLE:
-                add(top, None)
-            elif top.kind is NodeKind.PREAMBLE and top.children:
+            if top.kind is NodeKind.PREAMBLE and top.children:
                 holder = Node(kind=NodeKind.ARTICLE, title="", children=[
                     Node(kind=NodeKind.PARAGRAPH, text=r.text, text_zh=r.text_zh, strength=r.strength)
                     for r in top.children])
                 preamble = analyser.analyse(holder)
+                preamble_ref = ArticleRef(id=top.id, number=None, node=holder, content=preamble,
+                                          label="Preamble", label_zh="序言")
+            elif top.kind is not NodeKind.PREAMBLE:
+                visit(top, None)
+        meta = draft.meta if isinstance(draft.meta, dict) else {}
+        en_blocks = [b for b in re.split(r"\n\s*\n", str(meta.get("closing") or "")) if b.strip()]
+        zh_blocks = [b for b in re.split(r"\n\s*\n", str(meta.get("closing_zh") or "")) if b.strip()]
+        closing_texts += [(b, "") for b in en_blocks] or [("", b) for b in zh_blocks]
         closing = None
-        if draft.meta.get("closing"):
-            closing = analyser.analyse(Node(kind=NodeKind.ARTICLE, title="", children=[
-                Node(kind=NodeKind.PARAGRAPH, text=str(draft.meta["closing"]))]))
-        return cls(draft, library, articles, numbering, preamble, closing, chapters)
+        if closing_texts:
+            holder = Node(kind=NodeKind.ARTICLE, title="", children=[
+                Node(kind=NodeKind.PARAGRAPH, text=en, text_zh=zh) for en, zh in closing_texts])
+            closing = analyser.analyse(holder)
+            closing_ref = ArticleRef(id="closing", number=None, node=holder, content=closing,
+                                     label="Closing formula", label_zh="结尾部分")
+        closing_start = {}
+        if closing is None and articles:
+            last = articles[-1]
+            for pos, para in enumerate(last.content.paras):
+                if pos > 0 and _TESTIMONIUM.match(para.text or para.text_zh or ""):
+                    closing_start[last.id] = pos
+                    break
+        return cls(draft, library, articles, numbering, preamble, closing, chapters, preamble_ref, closing_ref,
+                   closing_start)
 
     def extended(self, extra: list[ArticleRef], removed: frozenset | set = frozenset()) -> "DraftContext":
         """This context with ``extra`` (library clauses being tried) added and ``removed`` left out."""
         removed = frozenset(removed) | self._removed
         view = DraftContext(self.draft, self.library, [a for a in self.articles if a.id not in removed] + extra,
-                            self.numbering, self.preamble, self.closing, self.chapters)
+                            self.numbering, self.preamble, self.closing, self.chapters, self.preamble_ref,
+                            self.closing_ref, self.closing_start)
         view._base, view._extra, view._removed = self._base or self, self._extra + extra, removed
         if "resolver" in self.__dict__:
             view.__dict__["resolver"] = self.__dict__["resolver"]
@@ -178,8 +225,27 @@ class DraftContext:
                     for aspect_id, phrase in chapter_hits.get(ref.chapter_id, ()) if ref.chapter_id else ():
                         found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
                                                ref.content.max_strength, "en", "chapter")))
+            found = found + self.element_hits(criterion_id)
             self._hits[criterion_id] = found
         return found
+
+    def element_hits(self, criterion_id: str) -> list[tuple[ArticleRef, Hit]]:
+        """Hits of the criterion's aspects that name legal elements (``elements = [...]``)."""
+        from .elements import matches, occurrences, parse_spec, profile
+        crit = self.criteria[criterion_id] if criterion_id in {c.id for c in self.criteria} else None
+        wanted = [(aspect, [parse_spec(s) for s in aspect.elements]) for aspect in (crit.aspects if crit else ())
+                  if aspect.elements]
+        if not wanted:
+            return []
+        prof = profile(self)
+        out = []
+        for occ in occurrences(self):
+            for aspect, specs in wanted:
+                if any(matches(occ.hit, spec, prof) for spec in specs):
+                    strength = next((t for t in occ.hit.tags if t in STRENGTH_ORDER), "declaratory")
+                    out.append((occ.ref, Hit(criterion_id, aspect.id, occ.hit.kind, occ.hit.quote, occ.hit.para,
+                                             strength, occ.hit.lang, "element")))
+        return out
 
     def aspects(self, crit: Criterion) -> dict[str, AspectState]:
         """The state of every aspect of ``crit``: which articles show it, how strongly."""

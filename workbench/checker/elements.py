@@ -1,0 +1,174 @@
+"""The legal elements of a whole draft: what each article, the preamble and the closing formula do.
+
+Each article's reading (``ArticleContent.elements``, see ``reading``) is gathered here with
+where it stands, and the instrument as a whole is profiled: whether it is about AI (its title, or
+most of its articles) and what it is (a treaty with final clauses, a resolution, another
+instrument). Criteria use elements through aspects written ``elements = ["kind[tag,!tag]"]`` in
+resources/criteria.toml; the tag ``ai`` is satisfied by any element of an instrument about AI.
+
+The preamble counts where it does more than recite: a recital that defines or limits the
+subject ("which, for the purpose of this resolution, refers to … the non-military domain"), and
+a chapeau that guides, commits or reviews ("Organizations should …", "This document will be
+reviewed") are read like operative text. Plain recitals ("Recalling …") change no verdict.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .findings import Evidence
+from .reading import ElementHit, is_ai
+
+if TYPE_CHECKING:
+    from .context import ArticleRef, DraftContext
+
+#: element kinds a plain recital still contributes (it defines or limits the subject)
+PREAMBLE_ALWAYS = frozenset({"definitions", "carve-out-scope"})
+FINAL_KINDS = frozenset({"signature", "ratification", "accession", "entry-into-force", "amendment", "reservations",
+                         "withdrawal", "depositary", "authentic-texts", "relation-to-other-agreements"})
+_OPERATIVE_RECITAL = re.compile(r"\b(?:should|shall|must|will|may|commit(?:s|ted)?\s+to|we\s+(?:call|encourage)|"
+                                r"are\s+(?:encouraged|expected))\b|应|将|鼓励|承诺", re.IGNORECASE)
+_RESOLUTION_CHAPEAU = re.compile(r"^the\s+(?:general\s+assembly|general\s+conference|conference|assembly|"
+                                 r"(?:human\s+rights\s+|security\s+|economic\s+and\s+social\s+)?council)\s*,?\s*$|^大会[，,]?$",
+                                 re.IGNORECASE)
+_LEAD_VERB = re.compile(r"^(?:[A-Z][a-z]+s|Calls\s+upon|Looks\s+forward)\b")
+_SPEC = re.compile(r"^\s*([\w-]+)\s*(?:\[([^\]]*)\])?\s*$")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """An element where it stands: the article (or preamble, closing formula) and its reading."""
+
+    ref: "ArticleRef"
+    hit: ElementHit
+    place: str = "article"          # article | preamble | closing
+
+
+@dataclass
+class Element:
+    """A legal element of the draft as the report shows it: kind, where (evidence), what qualifies it."""
+
+    kind: str
+    label_en: str
+    label_zh: str
+    evidence: list[Evidence] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "label": self.label_en, "label_zh": self.label_zh, "tags": list(self.tags),
+                "articles": [e.number for e in self.evidence if e.number is not None],
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass
+class Profile:
+    """What the instrument is: about AI or not; a treaty, a resolution or another instrument."""
+
+    ai: bool
+    kind: str
+
+
+def parse_spec(spec: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """'transparency[ai,!regulatory]' -> ('transparency', ('ai',), ('regulatory',))."""
+    match = _SPEC.match(spec)
+    if not match:
+        raise ValueError(spec)
+    tags = [t.strip() for t in (match.group(2) or "").split(",") if t.strip()]
+    return match.group(1), tuple(t for t in tags if not t.startswith("!")), tuple(t[1:] for t in tags if t.startswith("!"))
+
+
+def matches(hit: ElementHit, spec: tuple, profile: Profile) -> bool:
+    kind, need, refuse = spec
+    if hit.kind != kind:
+        return False
+    for tag in need:
+        if not (hit.has(tag) or (tag == "ai" and profile.ai)):
+            return False
+    return not any(hit.has(tag) for tag in refuse)
+
+
+def _operative_recital(text: str) -> bool:
+    return bool(text and _OPERATIVE_RECITAL.search(text))
+
+
+def occurrences(ctx: "DraftContext") -> list[Occurrence]:
+    """Every element of the draft, in document order: preamble, articles, closing formula."""
+    memo = ctx.memo
+    if "occurrences" not in memo and ctx.base is not ctx:
+        removed = ctx.removed_ids
+        memo["occurrences"] = [o for o in occurrences(ctx.base) if o.ref.id not in removed] + [
+            Occurrence(ref, hit) for ref in ctx.extra for hit in ref.content.elements]
+    if "occurrences" not in memo:
+        found: list[Occurrence] = []
+        pre = ctx.preamble_ref
+        if pre is not None:
+            for hit in pre.content.elements:
+                para = pre.content.paras[hit.para]
+                if hit.kind in PREAMBLE_ALWAYS or _operative_recital(para.text or para.text_zh):
+                    found.append(Occurrence(pre, hit, "preamble"))
+        for ref in ctx.articles:
+            start = ctx.closing_start.get(ref.id)
+            for hit in ref.content.elements:
+                place = "closing" if start is not None and hit.para >= start else "article"
+                found.append(Occurrence(ref, hit, place))
+        if ctx.closing_ref is not None:
+            found.extend(Occurrence(ctx.closing_ref, hit, "closing") for hit in ctx.closing_ref.content.elements)
+        memo["occurrences"] = found
+    return memo["occurrences"]
+
+
+def profile(ctx: "DraftContext") -> Profile:
+    memo = ctx.memo
+    if "profile" not in memo:
+        draft = ctx.draft
+        ai = is_ai(draft.title, "en") or is_ai(draft.title_zh, "zh")
+        articles = [r for r in ctx.articles if r.node is not None]
+        if not ai and articles:
+            about = sum(1 for r in articles if any(is_ai(p.text, "en") or is_ai(p.text_zh, "zh") for p in r.content.paras))
+            ai = about * 2 >= len(articles)
+        kinds = {o.hit.kind for o in occurrences(ctx) if o.place != "preamble"}
+        first = next((p.text or p.text_zh for p in ctx.preamble_ref.content.paras), "") if ctx.preamble_ref else ""
+        leads = sum(1 for r in articles if r.content.paras and _LEAD_VERB.match(r.content.paras[0].text or ""))
+        if _RESOLUTION_CHAPEAU.match(first.strip()) or (articles and leads * 2 > len(articles) and not kinds & FINAL_KINDS):
+            kind = "resolution"
+        elif kinds & {"entry-into-force", "ratification", "signature", "accession"}:
+            kind = "treaty"
+        else:
+            kind = "instrument"
+        memo["profile"] = Profile(ai, kind)
+    return memo["profile"]
+
+
+def of_kind(ctx: "DraftContext", spec: str, places: tuple[str, ...] = ("article", "preamble", "closing")) -> list[Occurrence]:
+    """The occurrences matching ``spec`` ('kind[tag,!tag]')."""
+    parsed = parse_spec(spec)
+    prof = profile(ctx)
+    return [o for o in occurrences(ctx) if o.place in places and matches(o.hit, parsed, prof)]
+
+
+def evidence(ctx: "DraftContext", occ: Occurrence, note: str = "", note_zh: str = "", problem: bool = False) -> Evidence:
+    """Evidence for one element: its article (or Preamble / Closing formula), quote and sentence."""
+    from .analysis import Hit
+    hit = Hit("", occ.hit.kind, occ.hit.kind, occ.hit.quote, occ.hit.para, "", occ.hit.lang, "element")
+    ev = ctx.evidence(occ.ref, hit, note, note_zh, problem=problem)
+    if occ.place == "closing":
+        ev.article_id, ev.number, ev.heading, ev.heading_zh, ev.title = None, None, "Closing formula", "结尾部分", ""
+    return ev
+
+
+def report_elements(ctx: "DraftContext") -> list[Element]:
+    """The elements of the draft for the report: one per kind and place (article, preamble, closing)."""
+    spec = ctx.library.analyser.reading
+    grouped: dict[tuple[str, str], Element] = {}
+    for occ in occurrences(ctx):
+        key = (occ.hit.kind, occ.ref.id if occ.place != "closing" else "closing")
+        element = grouped.get(key)
+        if element is None:
+            rule = spec.rule(occ.hit.kind)
+            element = grouped[key] = Element(occ.hit.kind, rule.label("en") if rule else occ.hit.kind,
+                                             rule.label("zh") if rule else occ.hit.kind)
+        if len(element.evidence) < 3:
+            element.evidence.append(evidence(ctx, occ))
+        element.tags = sorted(set(element.tags) | set(occ.hit.tags))
+    return list(grouped.values())
