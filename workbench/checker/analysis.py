@@ -98,6 +98,7 @@ class ArticleContent:
     max_strength: str
     no_reservations: bool = False
     elements: list[ElementHit] = field(default_factory=list)
+    ai_paras: frozenset = frozenset()       # positions of the paragraphs about AI (see reading)
 
     @cached_property
     def tally(self) -> "StrengthTally":
@@ -327,6 +328,8 @@ class Analyser:
                     else:
                         hits.setdefault(key[0], []).append(
                             Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))
+        elements, ai_paras = read_provisions(paras, article.title, article.title_zh, self.reading)
+        detected |= self.reading.functions_of(elements)
         provides, requires, uses, topics = set(), set(), set(), []
         if clause is not None:
             topics = list(clause.topics)
@@ -360,8 +363,7 @@ class Analyser:
             known_clause=clause is not None, edited=edited, paras=paras, hits=hits, provides=provides,
             requires=requires, mentions=mentions, defines=[(self._term(t), p, d) for t, p, d in defines],
             uses=uses, topics=topics, refs=refs, plain_refs=plain, max_strength=max_strength,
-            no_reservations=no_reservations,
-            elements=read_provisions(paras, article.title, article.title_zh, self.reading))
+            no_reservations=no_reservations, elements=elements, ai_paras=ai_paras)
         return content
 
     def _term(self, term: str) -> str:

@@ -226,13 +226,33 @@ class DraftContext:
                         found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
                                                ref.content.max_strength, "en", "chapter")))
             found = found + self.element_hits(criterion_id)
+            crit = self._criterion(criterion_id)
+            if crit is not None and crit.params.get("domain") == "ai":
+                found = self._about_ai(found)
+            # what an article is about (its heading, its function) before what it mentions
+            found.sort(key=lambda rh: rh[1].para >= 0)
             self._hits[criterion_id] = found
         return found
+
+    def _criterion(self, criterion_id: str):
+        try:
+            return self.criteria[criterion_id]
+        except KeyError:
+            return None
+
+    def _about_ai(self, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
+        """The hits that are about AI (criteria with ``domain = "ai"``): all of them in an
+        instrument about AI, else those in provisions that are (customs risk management is not)."""
+        from .elements import profile
+        if profile(self).ai:
+            return found
+        return [(ref, hit) for ref, hit in found
+                if hit.para in ref.content.ai_paras or (hit.para < 0 and ref.content.ai_paras)]
 
     def element_hits(self, criterion_id: str) -> list[tuple[ArticleRef, Hit]]:
         """Hits of the criterion's aspects that name legal elements (``elements = [...]``)."""
         from .elements import matches, occurrences, parse_spec, profile
-        crit = self.criteria[criterion_id] if criterion_id in {c.id for c in self.criteria} else None
+        crit = self._criterion(criterion_id)
         wanted = [(aspect, [parse_spec(s) for s in aspect.elements]) for aspect in (crit.aspects if crit else ())
                   if aspect.elements]
         if not wanted:
@@ -240,11 +260,13 @@ class DraftContext:
         prof = profile(self)
         out = []
         for occ in occurrences(self):
+            if occ.place == "recital":
+                continue
             for aspect, specs in wanted:
                 if any(matches(occ.hit, spec, prof) for spec in specs):
                     strength = next((t for t in occ.hit.tags if t in STRENGTH_ORDER), "declaratory")
-                    out.append((occ.ref, Hit(criterion_id, aspect.id, occ.hit.kind, occ.hit.quote, occ.hit.para,
-                                             strength, occ.hit.lang, "element")))
+                    out.append((occ.ref, Hit(criterion_id, aspect.id, f"{occ.hit.kind}:{occ.hit.quote.lower()}",
+                                             occ.hit.quote, occ.hit.para, strength, occ.hit.lang, "element")))
         return out
 
     def aspects(self, crit: Criterion) -> dict[str, AspectState]:
@@ -296,15 +318,16 @@ class DraftContext:
         if index >= 0:
             text = self.para_text(ref, index, hit.lang if hit else "en")
             context = _sentence(text, quote)
-        heading = ref.heading() if ref.number is not None else (
+        heading = ref.heading() if ref.number is not None or ref.label else (
             self.library.heading(ref.suggested) if ref.suggested in self.library.clauses else "")
-        if index >= 0 and ref.node is not None:
+        if index >= 0 and ref.node is not None and not ref.label:
             label = self.para_label(ref, index)
             if label:
                 heading = f"{heading}({label})" if label[0].isdigit() else f"{heading}{label}"
-        return Evidence(article_id=ref.id if ref.node is not None else None, number=ref.number,
+        return Evidence(article_id=ref.id if ref.node is not None and not ref.label else None, number=ref.number,
                         heading=heading, title=ref.title, quote=quote, context=context,
-                        note=note, note_zh=note_zh, problem=problem)
+                        note=note, note_zh=note_zh, problem=problem,
+                        heading_zh=ref.label_zh if ref.label and ref.number is None else "")
 
     def para_label(self, ref: ArticleRef, para: int) -> str:
         """'2' for a numbered paragraph, '(2)(b)' style labels for sub-paragraphs."""
@@ -326,9 +349,10 @@ class DraftContext:
         return "(" + ")(".join(labels) + ")"
 
     def article_evidence(self, ref: ArticleRef, note: str = "", note_zh: str = "", problem: bool = False) -> Evidence:
-        return Evidence(article_id=ref.id if ref.node is not None else None, number=ref.number,
-                        heading=ref.heading() if ref.number is not None else "", title=ref.title,
-                        note=note, note_zh=note_zh, problem=problem)
+        return Evidence(article_id=ref.id if ref.node is not None and not ref.label else None, number=ref.number,
+                        heading=ref.heading() if ref.number is not None or ref.label else "", title=ref.title,
+                        note=note, note_zh=note_zh, problem=problem,
+                        heading_zh=ref.label_zh if ref.label and ref.number is None else "")
 
 
 def _parents(article: Node) -> dict[str, Node]:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: element kinds a plain recital still contributes (it defines or limits the subject)
 PREAMBLE_ALWAYS = frozenset({"definitions", "carve-out-scope"})
+#: element kinds the rules use but the report does not list (every duty of every provision)
+INTERNAL_KINDS = frozenset({"duty"})
 FINAL_KINDS = frozenset({"signature", "ratification", "accession", "entry-into-force", "amendment", "reservations",
                          "withdrawal", "depositary", "authentic-texts", "relation-to-other-agreements"})
 _OPERATIVE_RECITAL = re.compile(r"\b(?:should|shall|must|will|may|commit(?:s|ted)?\s+to|we\s+(?:call|encourage)|"
@@ -42,7 +44,7 @@ class Occurrence:
 
     ref: "ArticleRef"
     hit: ElementHit
-    place: str = "article"          # article | preamble | closing
+    place: str = "article"          # article | preamble | recital | closing
 
 
 @dataclass
@@ -105,8 +107,8 @@ def occurrences(ctx: "DraftContext") -> list[Occurrence]:
         if pre is not None:
             for hit in pre.content.elements:
                 para = pre.content.paras[hit.para]
-                if hit.kind in PREAMBLE_ALWAYS or _operative_recital(para.text or para.text_zh):
-                    found.append(Occurrence(pre, hit, "preamble"))
+                operative = hit.kind in PREAMBLE_ALWAYS or _operative_recital(para.text or para.text_zh)
+                found.append(Occurrence(pre, hit, "preamble" if operative else "recital"))
         for ref in ctx.articles:
             start = ctx.closing_start.get(ref.id)
             for hit in ref.content.elements:
@@ -162,12 +164,14 @@ def report_elements(ctx: "DraftContext") -> list[Element]:
     spec = ctx.library.analyser.reading
     grouped: dict[tuple[str, str], Element] = {}
     for occ in occurrences(ctx):
+        if occ.hit.kind in INTERNAL_KINDS:
+            continue
         key = (occ.hit.kind, occ.ref.id if occ.place != "closing" else "closing")
         element = grouped.get(key)
         if element is None:
             rule = spec.rule(occ.hit.kind)
             element = grouped[key] = Element(occ.hit.kind, rule.label("en") if rule else occ.hit.kind,
-                                             rule.label("zh") if rule else occ.hit.kind)
+                                                     rule.label("zh") if rule else occ.hit.kind)
         if len(element.evidence) < 3:
             element.evidence.append(evidence(ctx, occ))
         element.tags = sorted(set(element.tags) | set(occ.hit.tags))

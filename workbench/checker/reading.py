@@ -13,7 +13,7 @@ article's heading is.
 >>> content = Analyser().analyse(article("Institutions",
 ...     "An Intergovernmental Committee, called the Heritage Committee, is hereby established.",
 ...     "The Committee shall adopt its own rules of procedure and may issue interpretations of this Convention."))
->>> [(e.kind, e.para) for e in content.elements]
+>>> [(e.kind, e.para) for e in content.elements if e.kind != "duty"]
 [('treaty-body', 0), ('treaty-body', 1), ('body-powers', 1)]
 >>> [e.tags for e in content.elements if e.kind == "body-powers"]
 [('by-body', 'mandatory', 'decides')]
@@ -87,10 +87,13 @@ def is_ai(text: str, lang: str, spec: ReadingSpec | None = None) -> bool:
     return bool(pattern and text and pattern.search(text))
 
 
-def read_provisions(paras, title: str = "", title_zh: str = "", spec: ReadingSpec | None = None) -> list[ElementHit]:
-    """Every legal element in the provisions ``paras`` (an article's ParaInfo list, in order)."""
+def read_provisions(paras, title: str = "", title_zh: str = "",
+                    spec: ReadingSpec | None = None) -> tuple[list[ElementHit], frozenset[int]]:
+    """Every legal element in the provisions ``paras`` (an article's ParaInfo list, in order), and
+    the positions of the provisions that are about AI (themselves, their chapeau or heading)."""
     spec = spec or default_reading()
     found: list[ElementHit] = []
+    ai_paras: set[int] = set()
     chain: dict[int, tuple[str, bool]] = {}          # depth -> (bearer, ai) of the last provision there
     heading_ai = is_ai(title, "en", spec) or is_ai(title_zh, "zh", spec)
     for pos, para in enumerate(paras):
@@ -101,6 +104,8 @@ def read_provisions(paras, title: str = "", title_zh: str = "", spec: ReadingSpe
         parent = next((chain[d] for d in range(para.depth - 1, 0, -1) if d in chain), ("", heading_ai))
         who = bearer(text, lang, spec) or parent[0]
         ai = is_ai(text, lang, spec) or parent[1] or heading_ai
+        if ai:
+            ai_paras.add(pos)
         chain[para.depth] = (who, ai)
         for depth in [d for d in chain if d > para.depth]:
             del chain[depth]
@@ -120,4 +125,4 @@ def read_provisions(paras, title: str = "", title_zh: str = "", spec: ReadingSpe
             tags = base + tuple(t.id for t in rule.tags if (t.en if lang == "en" else t.zh) is not None
                                 and (t.en if lang == "en" else t.zh).search(text))
             found.append(ElementHit(rule.kind, pos, match.group(0).strip(), tags, lang))
-    return found
+    return found, frozenset(ai_paras)

@@ -16,7 +16,9 @@ from .criteria import CriteriaError
 
 READING_FILE = RESOURCES_DIR / "reading.toml"
 BEARER_KINDS = ("un", "body", "authority", "company", "party", "person")
-_ELEMENT_KEYS = {"kind", "label_en", "label_zh", "en", "zh", "with_en", "with_zh", "not_en", "not_zh", "bearers", "tag"}
+_ELEMENT_KEYS = {"kind", "label_en", "label_zh", "en", "zh", "with_en", "with_zh", "not_en", "not_zh", "bearers", "tag",
+                 "function"}
+_FUNCTION = re.compile(r"^([\w-]+)(?:\[([\w-]+)\])?$")
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -39,6 +41,8 @@ class ElementRule:
     exclude: dict[str, re.Pattern | None]
     bearers: tuple[str, ...] = ()
     tags: list[TagRule] = field(default_factory=list)
+    function: str = ""            # the function an article holding this element provides
+    function_tag: str = ""        # … only when the element has this tag
 
     def label(self, lang: str = "en") -> str:
         return self.label_zh if lang == "zh" and self.label_zh else self.label_en
@@ -53,6 +57,15 @@ class ReadingSpec:
 
     def __post_init__(self):
         self._by_kind = {e.kind: e for e in self.elements}
+
+    def functions_of(self, elements) -> set[str]:
+        """The functions an article provides through the elements it holds."""
+        out = set()
+        for hit in elements:
+            rule = self._by_kind.get(hit.kind)
+            if rule is not None and rule.function and (not rule.function_tag or rule.function_tag in hit.tags):
+                out.add(rule.function)
+        return out
 
     def rule(self, kind: str) -> ElementRule | None:
         return self._by_kind.get(kind)
@@ -141,6 +154,12 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
             need={lang: _compile(raw.get(f"with_{lang}"), lang, macros, f"{where}: {kind}/with_{lang}") for lang in ("en", "zh")},
             exclude={lang: _compile(raw.get(f"not_{lang}"), lang, macros, f"{where}: {kind}/not_{lang}") for lang in ("en", "zh")},
             bearers=tuple(raw.get("bearers", ())))
+        if raw.get("function"):
+            match = _FUNCTION.match(str(raw["function"]))
+            if not match:
+                raise CriteriaError(msg("{where}: element {kind}: function must be written name or name[tag]",
+                                        where=where, kind=kind))
+            rule.function, rule.function_tag = match.group(1), match.group(2) or ""
         for tag in raw.get("tag", []):
             if not isinstance(tag, dict) or not tag.get("id"):
                 raise CriteriaError(msg("{where}: element {kind}: every [[element.tag]] needs an id", where=where, kind=kind))

@@ -9,6 +9,8 @@ weaker terms. The preamble never counts, but is mentioned.
 >>> verdict("D3", "Each Party shall assess the environmental impact and energy consumption of AI systems.")
 'met'
 >>> verdict("D3", "Each Party shall endeavour to promote sustainable development.")
+'met'
+>>> verdict("D3", "Each Party may promote sustainable development.")
 'partial'
 >>> verdict("D3", "Each Party shall protect human rights.")
 'missing'

@@ -109,6 +109,7 @@ def content_to_json(content: ArticleContent) -> str:
         "topics": content.topics, "refs": content.refs, "plain_refs": content.plain_refs,
         "max_strength": content.max_strength, "no_reservations": content.no_reservations,
         "elements": [[e.kind, e.para, e.quote, list(e.tags), e.lang] for e in content.elements],
+        "ai_paras": sorted(content.ai_paras),
     }, ensure_ascii=False)
 
 
@@ -126,4 +127,5 @@ def content_from_json(text: str) -> ArticleContent:
         defines=[tuple(d) for d in data["defines"]], uses=set(data["uses"]), topics=list(data["topics"]),
         refs=[tuple(r) for r in data["refs"]], plain_refs=[tuple(r) for r in data["plain_refs"]],
         max_strength=data["max_strength"], no_reservations=data["no_reservations"],
-        elements=[ElementHit(k, p, q, tuple(t), lang) for k, p, q, t, lang in data.get("elements", [])])
+        elements=[ElementHit(k, p, q, tuple(t), lang) for k, p, q, t, lang in data.get("elements", [])],
+        ai_paras=frozenset(data.get("ai_paras", ())))
