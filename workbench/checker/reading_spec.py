@@ -18,7 +18,7 @@ READING_FILE = RESOURCES_DIR / "reading.toml"
 BEARER_KINDS = ("un", "body", "authority", "company", "party", "person")
 _ELEMENT_KEYS = {"kind", "label_en", "label_zh", "en", "zh", "with_en", "with_zh", "not_en", "not_zh", "bearers", "tag",
                  "function"}
-_FUNCTION = re.compile(r"^([\w-]+)(?:\[([\w-]+)\])?$")
+_FUNCTION = re.compile(r"^([\w-]+)(?:\[(!?[\w-]+)\])?$")
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -63,7 +63,10 @@ class ReadingSpec:
         out = set()
         for hit in elements:
             rule = self._by_kind.get(hit.kind)
-            if rule is not None and rule.function and (not rule.function_tag or rule.function_tag in hit.tags):
+            if rule is None or not rule.function:
+                continue
+            tag = rule.function_tag
+            if not tag or (tag[0] == "!" and tag[1:] not in hit.tags) or (tag[0] != "!" and tag in hit.tags):
                 out.add(rule.function)
         return out
 
