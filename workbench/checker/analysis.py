@@ -30,9 +30,14 @@ from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
-    r"[“\"']([^”\"']{2,80})[”\"']\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
-DEFINITION_PAREN = re.compile(r"\((?:hereinafter(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
-DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:是指|系指|指)")
+    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
+DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
+# an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
+# or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
+DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\b")
+DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
+                               re.IGNORECASE)
+DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")
 ZH_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 
 
@@ -249,6 +254,7 @@ class Analyser:
         structure_same = expected is not None and len(expected) == len(body_nodes)
         paras: list[ParaInfo] = []
         parent_strength: dict[int, str] = {}
+        lead_at: dict[int, str] = {}           # depth -> strength of a resolution's leading verb there
         any_edited = expected is not None and not structure_same
         for index, (node, depth) in enumerate(zip(nodes, depths)):
             if index == 0 and not (node.text or node.text_zh):
@@ -265,6 +271,15 @@ class Analyser:
             found = {strength for strength, _p, _o in phrases}
             # as modality.classify does, without reading the text a second time
             own_text = next((s for s in modality.RANKING if s in found), modality.DECLARATORY)
+            lead = modality.lead_strength(modal_text, modal_lang) if modal_text else None
+            governed = next((lead_at[d] for d in range(depth - 1, 0, -1) if d in lead_at), None)
+            for deeper in [d for d in lead_at if d >= depth]:
+                del lead_at[deeper]
+            if lead is not None:
+                own_text = lead
+                lead_at[depth] = lead
+            elif governed is not None:
+                own_text = governed            # a resolution's sub-paragraph: its chapeau's verb governs
             if lib is not None and not en_edited and not zh_edited and (node.strength or lib[2]):
                 own, source = node.strength or lib[2], "tag"
             else:
@@ -285,6 +300,7 @@ class Analyser:
         mentions: dict[str, str] = {}
         no_reservations = False
         defines: list[tuple[str, int, str]] = []
+        bare_defs: list[tuple[str, int, str]] = []
         refs: list[tuple[int, str]] = []
         plain: list[tuple[int, str]] = []
         nodes = list(article.walk())
@@ -310,6 +326,11 @@ class Analyser:
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_INLINE.finditer(para.text):
+                defines.append((match.group(1).strip(" ,"), pos, para.text))
+            match = DEFINITION_BARE.match(para.text)
+            if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each", "to"):
+                bare_defs.append((match.group(1).strip(" ,"), pos, para.text))
             for match in DEFINITION_ZH.finditer(para.text_zh):
                 defines.append((match.group(1).strip(), pos, para.text_zh))
             refs.extend((pos, target) for target in targets(node.text) + targets(node.text_zh))
@@ -330,6 +351,8 @@ class Analyser:
                             Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))
         elements, ai_paras = read_provisions(paras, article.title, article.title_zh, self.reading)
         detected |= self.reading.functions_of(elements)
+        if "definitions" in detected:            # unquoted terms count only in a definitions article
+            defines.extend(bare_defs)
         provides, requires, uses, topics = set(), set(), set(), []
         if clause is not None:
             topics = list(clause.topics)

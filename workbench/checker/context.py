@@ -219,6 +219,12 @@ class DraftContext:
                     found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
             else:
                 found = []
+                if self.preamble_ref is not None:
+                    from .elements import operative_recital
+                    paras = self.preamble_ref.content.paras
+                    found.extend((self.preamble_ref, h) for h in self.preamble_ref.content.hits.get(criterion_id, ())
+                                 if h.via == "text" and 0 <= h.para < len(paras)
+                                 and operative_recital(paras[h.para].text or paras[h.para].text_zh))
                 chapter_hits = {node.id: hits.get(criterion_id, []) for node, _n, hits in self.chapters}
                 for ref in self.articles:
                     found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
@@ -278,11 +284,13 @@ class DraftContext:
             state = states.get(hit.aspect)
             if state is None:
                 continue
-            state.hits.append((ref, hit))
             aspect = state.aspect
-            if STRENGTH_ORDER[hit.strength] < STRENGTH_ORDER[aspect.min_strength]:
-                continue
+            # "consensus" only counts for decisions, "take into account" only for a named instrument:
+            # a phrase away from its companion says nothing about the criterion
             if aspect.with_ and (hit.para < 0 or (ref.id, hit.para, aspect.with_) not in present):
+                continue
+            state.hits.append((ref, hit))
+            if STRENGTH_ORDER[hit.strength] < STRENGTH_ORDER[aspect.min_strength]:
                 continue
             state.full_hits.append((ref, hit))
         if self.preamble is not None:

@@ -31,10 +31,20 @@ FINAL_KINDS = frozenset({"signature", "ratification", "accession", "entry-into-f
                          "withdrawal", "depositary", "authentic-texts", "relation-to-other-agreements"})
 _OPERATIVE_RECITAL = re.compile(r"\b(?:should|shall|must|will|may|commit(?:s|ted)?\s+to|we\s+(?:call|encourage)|"
                                 r"are\s+(?:encouraged|expected))\b|应|将|鼓励|承诺", re.IGNORECASE)
+# how a plain recital begins ("Recalling …", "Conscious that …", 忆及, 认识到): it recites
+_RECITAL_START = re.compile(
+    r"^\s*(?:(?:also|further|deeply|firmly|fully)\s+)?(?:recogni[sz]ing|recalling|considering|noting|conscious|"
+    r"concerned|convinced|mindful|affirming|reaffirming|stressing|emphasi[sz]ing|welcoming|desiring|determined|"
+    r"aware|taking\s+(?:note|into\s+account)|acknowledging|believing|bearing\s+in\s+mind|having|underlining|"
+    r"expressing|seeking|resolved|deploring|guided|aiming|committed|wishing|noting|underscoring|encouraged|"
+    r"alarmed|reiterating|endeavouring|highlighting|the\s+(?:general\s+assembly|general\s+conference|parties|"
+    r"states\s+parties|government)|have\s+agreed|hereby\s+agree)\b|"
+    r"^\s*(?:认识到|忆及|考虑到|注意到|确认|重申|强调|深信|意识到|承认|欢迎|关切|铭记|希望|决心|申明|回顾|注意|鉴于)",
+    re.IGNORECASE)
 _RESOLUTION_CHAPEAU = re.compile(r"^the\s+(?:general\s+assembly|general\s+conference|conference|assembly|"
                                  r"(?:human\s+rights\s+|security\s+|economic\s+and\s+social\s+)?council)\s*,?\s*$|^大会[，,]?$",
                                  re.IGNORECASE)
-_LEAD_VERB = re.compile(r"^(?:[A-Z][a-z]+s|Calls\s+upon|Looks\s+forward)\b")
+from ..core.modality import LEAD_VERB as _LEAD_VERB  # noqa: E402
 _SPEC = re.compile(r"^\s*([\w-]+)\s*(?:\[([^\]]*)\])?\s*$")
 
 
@@ -90,8 +100,9 @@ def matches(hit: ElementHit, spec: tuple, profile: Profile) -> bool:
     return not any(hit.has(tag) for tag in refuse)
 
 
-def _operative_recital(text: str) -> bool:
-    return bool(text and _OPERATIVE_RECITAL.search(text))
+def operative_recital(text: str) -> bool:
+    """A paragraph of a preamble or chapeau that guides, commits or reviews rather than recites."""
+    return bool(text and not _RECITAL_START.match(text) and _OPERATIVE_RECITAL.search(text))
 
 
 def occurrences(ctx: "DraftContext") -> list[Occurrence]:
@@ -107,7 +118,7 @@ def occurrences(ctx: "DraftContext") -> list[Occurrence]:
         if pre is not None:
             for hit in pre.content.elements:
                 para = pre.content.paras[hit.para]
-                operative = hit.kind in PREAMBLE_ALWAYS or _operative_recital(para.text or para.text_zh)
+                operative = hit.kind in PREAMBLE_ALWAYS or operative_recital(para.text or para.text_zh)
                 found.append(Occurrence(pre, hit, "preamble" if operative else "recital"))
         for ref in ctx.articles:
             start = ctx.closing_start.get(ref.id)

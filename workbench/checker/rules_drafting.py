@@ -20,8 +20,14 @@ def _term_matcher(phrases: dict[str, list]) -> tuple[tuple, PhraseMatcher]:
     if found is None:
         if len(_MATCHERS) > 16:
             _MATCHERS.clear()
-        found = _MATCHERS[key] = (key, PhraseMatcher({"en": phrases}))
+        found = _MATCHERS[key] = (key, PhraseMatcher({
+            "en": {p: t for p, t in phrases.items() if not _cjk(p)},
+            "zh": {p: t for p, t in phrases.items() if _cjk(p)}}))
     return found          # the stored key: the same object for the same terms
+
+
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _term_uses(content, key: tuple, matcher: PhraseMatcher) -> list[tuple[int, tuple]]:
@@ -31,7 +37,8 @@ def _term_uses(content, key: tuple, matcher: PhraseMatcher) -> list[tuple[int, t
     if cached is None or cached[0] is not key:
         found = []
         for pos, para in enumerate(content.paras):
-            terms = tuple(term for hit in matcher.find(para.text, "en") for term in hit.keys)
+            terms = tuple(term for lang, text in (("en", para.text), ("zh", para.text_zh))
+                          for hit in matcher.find(text, lang) for term in hit.keys)
             if terms:
                 found.append((pos, terms))
         cached = content.__dict__["_term_uses"] = (key, found)
@@ -54,7 +61,8 @@ def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
     """
     term_of = ctx.library.analyser._term
     definitions: dict[str, list[tuple[ArticleRef, int, str]]] = {}
-    for ref in ctx.articles:
+    # a term may be defined where the instrument first uses it, in the preamble or a chapeau
+    for ref in ([ctx.preamble_ref] if ctx.preamble_ref is not None else []) + list(ctx.articles):
         for term, para, text in ref.content.defines:
             definitions.setdefault(term_of(term).lower(), []).append((ref, para, text))
     key_terms = [term_of(t).lower() for t in crit.params.get("key_terms", [])]
@@ -62,7 +70,8 @@ def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
     phrases: dict[str, list] = {}
     for term in set(definitions) | set(key_terms):
         phrases.setdefault(term, []).append(term)
-        phrases.setdefault(term + "s", []).append(term)
+        if not _cjk(term):
+            phrases.setdefault(term + "s", []).append(term)
     for alias, canon in aliases.items():
         if canon in phrases:
             phrases.setdefault(alias, []).append(canon)
@@ -137,7 +146,8 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
     suggested = {ref.suggested for ref in ctx.articles if ref.suggested}
     present = {ref.id for ref in ctx.articles} | {ref.content.derived_from for ref in ctx.articles if ref.content.derived_from}
     present |= suggested
-    unresolved, plain, preamble, total = [], [], [], 0
+    unresolved, plain, preamble, total, written = [], [], [], 0, 0
+    articles = len([r for r in ctx.articles if r.node is not None])
     # the draft's own references, as core.references resolves them
     where: dict[str, tuple] = {}
     for ref in ctx.articles:
@@ -164,7 +174,12 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
             if at >= 0 and _EXTERNAL_TAIL.match(raw[at + len(text):at + len(text) + 80]):
                 continue
             total += 1
+            number = _article_number(text)
+            if number is not None and 1 <= number <= articles and ref.node is not None and not ctx.base.extra:
+                written += 1            # an article number written out that names an article of the draft
+                continue
             plain.append((ref, para, text))
+    annexes = _missing_annexes(ctx)
     evidence = []
     for ref, para, target in unresolved[:6]:
         cite = ctx.resolver.absent_label(target, "en") if target.count("/") == 1 else target
@@ -182,9 +197,21 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                           f"“{text}”是普通文字编号而非链接，重新编号后不会更新", para=para, problem=True)
         ev.quote = text
         evidence.append(ev)
+    for ref, para, name in annexes[:3]:
+        ev = ctx.evidence(ref, None, f"refers to {name}, which is not in the draft", f"引用了草案中不存在的{name}",
+                          para=para, problem=True)
+        ev.quote = name
+        evidence.append(ev)
     wanted = sorted({t for t in unresolved_targets if t in ctx.library.clauses})
-    details = {"references": total, "unresolved": unresolved_targets,
-               "plain": [f"{r.number}:{t}" for r, _p, t in plain], "want_clauses": wanted}
+    details = {"references": total, "unresolved": unresolved_targets, "written_numbers": written,
+               "plain": [f"{r.number}:{t}" for r, _p, t in plain], "want_clauses": wanted,
+               "missing_annexes": sorted({n for _r, _p, n in annexes})}
+    if annexes:
+        names = sorted({n for _r, _p, n in annexes})
+        return Outcome("partial", f"Broken references: {join(names[:4])}" + (" …" if len(names) > 4 else "")
+                       + " referred to but not in the draft" + (f"; {len(unresolved_targets)} reference(s) to provisions "
+                       "not in the draft" if unresolved_targets else "") + ".",
+                       f"引用问题：引用了草案中不存在的{'、'.join(names[:4])}。", evidence, details)
     if not unresolved_targets and not plain:
         return Outcome("met", f"Met: all {total} internal reference(s) resolve." if total else
                        "Met: the draft has no internal references.",
@@ -199,6 +226,62 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
         parts_zh.append(f"{len(plain)}处未链接的条款编号")
     return Outcome("partial", "Broken references: " + "; ".join(parts) + ".", "引用问题：" + "；".join(parts_zh) + "。",
                    evidence, details)
+
+
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_ANNEX_REF = re.compile(r"\bAnnex(?:es)?\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
+_ANNEX_HEAD = re.compile(r"^\s*(?:Annex\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+))")
+
+
+def _article_number(text: str) -> int | None:
+    """12 from "Article 12" or "第十二条"."""
+    match = re.search(r"(\d+)", text)
+    if match:
+        return int(match.group(1))
+    match = re.search(r"第([零一二三四五六七八九十百]+)条", text)
+    if not match:
+        return None
+    total, current = 0, 0
+    for ch in match.group(1):
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _ZH_DIGITS[ch]
+    return total + current
+
+
+def _missing_annexes(ctx: DraftContext) -> list[tuple]:
+    """(article, paragraph, "Annex 7") for each annex an article refers to that the draft does not
+    hold (as annex nodes, as the importer's list, or as an annex heading left among the paragraphs)."""
+    draft = ctx.draft
+    held = set()
+    for node in draft.walk():
+        kind = str(getattr(node.kind, "value", node.kind)).lower()
+        for text in ((node.title, node.text) if kind in ("annex", "appendix", "schedule") else (node.text,)):
+            match = _ANNEX_HEAD.match(text or "")
+            if match or kind in ("annex", "appendix", "schedule"):
+                held.add((match.group(1) or match.group(2)) if match else node.id)
+    meta = draft.meta.get("annexes") if isinstance(draft.meta, dict) else None
+    for title in meta if isinstance(meta, list) else []:
+        match = _ANNEX_HEAD.match(str(title))
+        held.add((match.group(1) or match.group(2)) if match else str(title))
+    if any(not str(h).strip("IVX0123456789一二三四五六七八九十") for h in held) and len(held) > 0 and \
+            all(not _ANNEX_HEAD.match(str(h)) for h in held) and not any(h.isdigit() for h in held):
+        return []                     # annexes held without numbers: assume they are the ones referred to
+    out = []
+    for ref in ctx.articles:
+        if ref.node is None:
+            continue
+        for pos, para in enumerate(ref.content.paras):
+            for match in _ANNEX_REF.finditer(para.text or para.text_zh or ""):
+                number = match.group(1) or match.group(2)
+                if number not in held and not _ANNEX_HEAD.match(para.text or para.text_zh or ""):
+                    out.append((ref, pos, ("Annex " if match.group(1) else "附件") + number))
+    return out
 
 
 def unsatisfied_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, str, str]]:

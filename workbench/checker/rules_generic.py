@@ -94,7 +94,10 @@ def describe(crit: Criterion, verdict: str, present, weak, absent, states) -> tu
         return join([s.aspect.label(lang) for s in group], lang)
 
     def where(group, lang):
-        return art_list([ref.number for s in group for ref, _h in (s.full_hits or s.hits)], lang)
+        refs = [ref for s in group for ref, _h in (s.full_hits or s.hits)]
+        parts = [art_list([ref.number for ref in refs], lang)]
+        parts += list(dict.fromkeys(ref.heading(lang) for ref in refs if ref.number is None and ref.label))
+        return ("、" if lang == "zh" else ", ").join(p for p in parts if p)
 
     parts_en, parts_zh = [], []
     if present:

@@ -35,7 +35,7 @@ def open_to_all_states(ctx: DraftContext, crit: Criterion) -> Outcome:
     states = ctx.aspects(crit)
     restricted = {(ref.id, hit.para) for ref, hit in states["restricted"].hits}
     granting = {ref.id for ref in ctx.articles if "accession" in ref.content.provides}
-    acc_phrases = [(r, h) for r, h in states["accession"].hits if h.via == "text" and (not granting or r.id in granting)]
+    acc_phrases = [(r, h) for r, h in states["accession"].hits if h.via == "text" and r.id in granting]
     open_phrases = [(r, h) for r, h in states["open"].hits if (r.id, h.para) not in restricted]
     clauses = of_kind(ctx, "accession", ("article", "closing"))
     club = [o for o in clauses if o.hit.has("consent")] + [

@@ -98,6 +98,44 @@ _ZH_PATTERNS: tuple[tuple[str, str], ...] = (
     (DECLARATORY, r"认识到|意识到|重申|确认|承认|注意到|认为|强调|欢迎|回顾|是指|系指|指的是"),
 )
 
+# A resolution's operative paragraph begins with its verb ("Encourages Member States to …", "呼吁各会员国");
+# that verb, not the words it introduces ("Emphasizes that human rights must be respected"), sets the
+# paragraph's strength, and its sub-paragraphs take it.
+_LEAD_VERBS: tuple[tuple[str, str], ...] = (
+    (MANDATORY, r"Decides"),
+    (HORTATORY, r"Encourages|Calls\s+upon|Calls\s+on|Urges|Invites|Requests|Recommends|Resolves|Appeals|"
+                r"Commits|Exhorts"),
+    (DECLARATORY, r"Recogni[sz]es|Acknowledges|Affirms|Reaffirms|Emphasi[sz]es|Stresses|Underlines|Underscores|"
+                  r"Notes|Takes\s+note|Welcomes|Expresses|Looks\s+forward|Considers|Declares|Reiterates|"
+                  r"Highlights|Commends|Supports|Endorses|Acknowledges|Deplores|Condemns|Regrets"),
+)
+_ZH_LEAD_VERBS: tuple[tuple[str, str], ...] = (
+    (MANDATORY, r"决定"),
+    (HORTATORY, r"鼓励|呼吁|敦促|促请|邀请|请|建议"),
+    (DECLARATORY, r"确认|认识到|重申|强调|注意到|欢迎|期待|表示|申明|赞赏"),
+)
+#: the verb a resolution's operative paragraph starts with (case matters: "Decides", not "decides")
+LEAD_VERB = re.compile(r"^(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + "|".join(p for _s, p in _LEAD_VERBS) + r")\b")
+_LEAD = {"en": [(s, re.compile(r"^(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + p + r")\b")) for s, p in _LEAD_VERBS],
+         "zh": [(s, re.compile(r"^(?:还|又|再次|并)?(?:" + p + r")")) for s, p in _ZH_LEAD_VERBS]}
+
+
+def lead_strength(text: str, lang: str = "en") -> str | None:
+    """The strength set by a resolution's leading verb, or None when the paragraph has none.
+
+    >>> lead_strength("Emphasizes that human rights must be respected throughout the life cycle.")
+    'declaratory'
+    >>> lead_strength("Calls upon all Member States to refrain from the use of such systems.")
+    'hortatory'
+    >>> lead_strength("Each Party shall act.") is None
+    True
+    """
+    for strength, pattern in _LEAD[_language(text or "", lang)]:
+        if text and pattern.match(text.strip()):
+            return strength
+    return None
+
+
 _COMPILED = {
     "en": [(strength, re.compile(pattern, re.IGNORECASE)) for strength, pattern in _EN_PATTERNS],
     "zh": [(strength, re.compile(pattern)) for strength, pattern in _ZH_PATTERNS],
