@@ -34,7 +34,7 @@ DEFINITION_EN = re.compile(
 DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
 # an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
 # or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
-DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\b")
+DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b)\w")
 DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
                                re.IGNORECASE)
 DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")

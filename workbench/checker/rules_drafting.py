@@ -175,8 +175,10 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                 continue
             total += 1
             number = _article_number(text)
-            if number is not None and 1 <= number <= articles and ref.node is not None and not ctx.base.extra:
-                written += 1            # an article number written out that names an article of the draft
+            if number is not None and 1 <= number <= articles and ref.node is not None and not ref.content.derived_from:
+                # a number written out in an imported text, naming an article of the draft: a treaty is
+                # written so; one typed into an article copied from the library will not follow renumbering
+                written += 1
                 continue
             plain.append((ref, para, text))
     annexes = _missing_annexes(ctx)
