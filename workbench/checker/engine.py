@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 
 from ..core.model import Draft
-from . import rules_binding, rules_drafting, rules_enforcement, rules_structure, rules_universal, suggest_special  # noqa: F401  (registration)
+from . import (rules_binding, rules_conflicts, rules_drafting, rules_enforcement, rules_structure,  # noqa: F401
+               rules_universal, suggest_special)  # (registration)
 from .context import DraftContext
 from .criteria import Criteria, Criterion, default_criteria
 from .elements import report_elements
