@@ -201,7 +201,8 @@ def score_structure(gold: Instrument, draft) -> dict:
             missing_titles.append(title)
     # leaks: text of a heading, an annex or the closing formula inside an article or the preamble
     leaks = []
-    bodies = [n for n in draft.walk() if _kind(n) in ("paragraph", "subparagraph", "recital")]
+    bodies = [n for top in draft.walk() if _kind(top) in ("article", "preamble")
+              for n in top.walk() if n is not top]
     texts = [(n, _squash(n.text) + " " + _squash(getattr(n, "text_zh", ""))) for n in bodies]
     probes = [(_squash(line)[:40], "closing formula") for lines in gold.closing_by_language()
               for line in lines[:2] if len(_squash(line)) >= 12]

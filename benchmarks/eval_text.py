@@ -15,10 +15,10 @@ from pathlib import Path
 
 from workbench.core.model import Draft, Node, NodeKind
 
-_HEAD = re.compile(r"^(?:article|action|op-|第)\s*([\d一二三四五六七八九十百零]+)\s*(?:条)?\s*(?:[–—-]\s*(.*))?$", re.I)
-_PARA = re.compile(r"^(\d+)\.\s+(.*)$")
+_HEAD = re.compile(r"^(?:article|action|op-|item-|第)\s*([\d一二三四五六七八九十百零]+)\s*(?:条)?\s*(?:[–—-]\s*(.*))?$", re.I)
+_PARA = re.compile(r"^(\d+)\.(?:\s+(.*))?$")
 _ZH_PARA = re.compile(r"^[一二三四五六七八九十]+、\s*(.*)$")
-_SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]+)\)\s+(.*)$")
+_SUB = re.compile(r"^(?:\(([a-z]{1,2}|[ivxl]+)\)|([a-z])\)|([ivx]+)\.)\s+(.*)$")
 _ZH_SUB = re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*(.*)$")
 _FOOTNOTE = re.compile(r"\[\^\d+\]")
 
@@ -72,9 +72,10 @@ def draft_from_text(path: Path) -> Draft:
         elif section == "body" and article is not None:
             _add_paragraph(article, line, field, last_letter)
             sub = _SUB.match(line)
-            if sub and len(sub.group(1)) == 1 and not (last_letter and re.fullmatch(r"[ivx]", sub.group(1))
-                                                       and ord(sub.group(1)) != ord(last_letter) + 1):
-                last_letter = sub.group(1)
+            mark = next((g for g in sub.groups()[:3] if g), "") if sub else ""
+            if sub and len(mark) == 1 and not (last_letter and re.fullmatch(r"[ivx]", mark)
+                                              and ord(mark) != ord(last_letter) + 1):
+                last_letter = mark
             elif _PARA.match(line):
                 last_letter = ""
     if closing:
@@ -87,11 +88,11 @@ def draft_from_text(path: Path) -> Draft:
 def _add_paragraph(article: Node, line: str, field: str, last_letter: str) -> None:
     match = _PARA.match(line) or _ZH_PARA.match(line)
     if match:
-        article.children.append(Node(kind=NodeKind.PARAGRAPH, **{field: match.groups()[-1]}))
+        article.children.append(Node(kind=NodeKind.PARAGRAPH, **{field: match.groups()[-1] or ""}))
         return
     sub = _SUB.match(line) or _ZH_SUB.match(line)
     if sub:
-        label = sub.group(1) if sub.re is _SUB else ""
+        label = next((g for g in sub.groups()[:3] if g), "") if sub.re is _SUB else ""
         deeper = bool(re.fullmatch(r"[ivx]+", label)) and last_letter and not (
             len(label) == 1 and ord(label) == ord(last_letter) + 1)
         if not article.children:
