@@ -37,6 +37,8 @@ DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to a
 DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b)\w")
 DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
                                re.IGNORECASE)
+# a glossary line in a definitions article: "AI system: An AI system is a machine-based system …"
+DEFINITION_GLOSSARY = re.compile(r"^(?:[-•]\s*)?([A-Z][\w /-]{1,40}?):\s+\S")
 DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")
 ZH_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 
@@ -328,6 +330,9 @@ class Analyser:
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_INLINE.finditer(para.text):
                 defines.append((match.group(1).strip(" ,"), pos, para.text))
+            glossary = DEFINITION_GLOSSARY.match(para.text)
+            if glossary:
+                bare_defs.append((glossary.group(1).strip(), pos, para.text))
             match = DEFINITION_BARE.match(para.text)
             if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each", "to"):
                 bare_defs.append((match.group(1).strip(" ,"), pos, para.text))

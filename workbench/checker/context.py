@@ -6,7 +6,7 @@ context is ``extended`` with that clause's analysis (shared state, no copy of th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..core.model import Draft, Node, NodeKind
@@ -76,6 +76,10 @@ _CONTAINERS = ("chapter", "part", "section", "division", "subdivision", "title")
 #: where a testimonium starts when an importer left it at the end of the last article
 _TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|done\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于)",
                           re.IGNORECASE)
+
+
+#: which hits show best what an article is about: its heading, its function, its text, its chapter's heading
+_VIA_RANK = {"title": 0, "function": 1, "element": 2, "text": 3, "chapter": 4}
 
 
 def _kind(node: Node) -> str:
@@ -235,8 +239,14 @@ class DraftContext:
             crit = self._criterion(criterion_id)
             if crit is not None and crit.params.get("domain") == "ai":
                 found = self._about_ai(found)
-            # what an article is about (its heading, its function) before what it mentions
-            found.sort(key=lambda rh: rh[1].para >= 0)
+            from .elements import profile
+            if not profile(self).binding:
+                # a declaration's or recommendation's provisions propose; none binds, none is mere recital
+                found = [(ref, replace(hit, strength="hortatory")) if hit.strength in ("mandatory", "declaratory")
+                         else (ref, hit) for ref, hit in found]
+            # what an article is about (its heading, its function) before what it mentions; the
+            # operative articles before a chapeau or preamble
+            found.sort(key=lambda rh: (rh[0].label != "", _VIA_RANK.get(rh[1].via, 3)))
             self._hits[criterion_id] = found
         return found
 
@@ -272,7 +282,8 @@ class DraftContext:
                 if any(matches(occ.hit, spec, prof) for spec in specs):
                     strength = next((t for t in occ.hit.tags if t in STRENGTH_ORDER), "declaratory")
                     out.append((occ.ref, Hit(criterion_id, aspect.id, f"{occ.hit.kind}:{occ.hit.quote.lower()}",
-                                             occ.hit.quote, occ.hit.para, strength, occ.hit.lang, "element")))
+                                             occ.hit.quote, occ.hit.para, strength, occ.hit.lang,
+                                             "title" if occ.hit.para < 0 else "element")))
         return out
 
     def aspects(self, crit: Criterion) -> dict[str, AspectState]:

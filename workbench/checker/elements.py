@@ -45,6 +45,9 @@ _RESOLUTION_CHAPEAU = re.compile(r"^the\s+(?:general\s+assembly|general\s+confer
                                  r"(?:human\s+rights\s+|security\s+|economic\s+and\s+social\s+)?council)\s*,?\s*$|^大会[，,]?$",
                                  re.IGNORECASE)
 from ..core.modality import LEAD_VERB as _LEAD_VERB  # noqa: E402
+_SOFT_FORM = re.compile(
+    r"\b(?:initiative|declaration|recommendation|code\s+of\s+conduct|guidelines|guiding\s+principles|"
+    r"action\s+plan|voluntary\s+guidance|voluntary)\b|倡议|宣言|建议书|行动计划|行为准则|指导原则|自愿", re.IGNORECASE)
 _SPEC = re.compile(r"^\s*([\w-]+)\s*(?:\[([^\]]*)\])?\s*$")
 
 
@@ -75,10 +78,14 @@ class Element:
 
 @dataclass
 class Profile:
-    """What the instrument is: about AI or not; a treaty, a resolution or another instrument."""
+    """What the instrument is: about AI or not; a treaty, a resolution or another instrument; and
+    whether it binds (an instrument without final clauses that calls itself a declaration,
+    recommendation, code, initiative … or says it is voluntary does not, whatever its "shall" or 应)."""
 
     ai: bool
     kind: str
+    binding: bool = True
+    form: str = ""                  # the word that names a non-binding form ("Recommendation", "倡议")
 
 
 def parse_spec(spec: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -149,7 +156,15 @@ def profile(ctx: "DraftContext") -> Profile:
             kind = "treaty"
         else:
             kind = "instrument"
-        memo["profile"] = Profile(ai, kind)
+        form = ""
+        if kind != "treaty":
+            heads = [draft.title or "", draft.title_zh or ""]
+            if ctx.preamble_ref is not None:
+                heads += [p.text or p.text_zh for p in ctx.preamble_ref.content.paras]
+            heads += [ref.content.paras[0].text or ref.content.paras[0].text_zh
+                      for ref in articles[:1] if ref.content.paras]
+            form = next((m.group(0) for text in heads for m in [_SOFT_FORM.search(text or "")] if m), "")
+        memo["profile"] = Profile(ai, kind, binding=not (kind == "resolution" or form), form=form or kind)
     return memo["profile"]
 
 

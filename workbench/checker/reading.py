@@ -35,7 +35,8 @@ from .reading_spec import ReadingSpec, default_reading
 
 # a resolution's operative paragraph, or a call in a code: the duty-bearer is the addressee
 _CALL = re.compile(r"^(?:we\s+)?(?:[A-Z][a-z]+\s+)?(?:calls?\s+(?:up)?on|encourages?|urges?|invites?|requests?|"
-                   r"recommends?\s+that|appeals\s+to)\s+(.{0,160}?)(?:\s+to\s|,|$)", re.IGNORECASE)
+                   r"instructs|mandates|recommends?\s+that|appeals\s+to)\s+(.{0,160}?)(?:\s+to\s|\s+to:|,|$)",
+                   re.IGNORECASE)
 _ZH_CALL = re.compile(r"^(?:呼吁|鼓励|敦促|邀请|请|促请)(.{0,40}?)(?:在|进一步|加强|采取|努力|继续|，)")
 _SPLIT = re.compile(r"(?<=[.;:])\s+|(?<=[。；：])")
 
@@ -54,32 +55,45 @@ class ElementHit:
         return tag in self.tags
 
 
-def _subject(text: str, lang: str) -> str:
-    """The words before the first binding, hortatory or permissive verb of the first sentence
-    that has one (or the addressee of a call)."""
+def _subjects(text: str, lang: str):
+    """The addressee of a call, then the words before the first binding, hortatory or permissive
+    verb of each sentence that has one."""
     call = (_CALL if lang == "en" else _ZH_CALL).match(text.strip())
     if call:
-        return call.group(1)
+        yield call.group(1)
     for sentence in _SPLIT.split(text)[:4]:
         for strength, _phrase, offset in modality.find_modal_phrases(sentence, lang):
             if strength != modality.DECLARATORY:
-                return sentence[max(0, offset - 200):offset]
-    return ""
+                yield sentence[max(0, offset - 200):offset]
+                break
 
 
 def bearer(text: str, lang: str, spec: ReadingSpec | None = None) -> str:
     """The kind of actor that bears the duty a provision sets: party, body, un, authority,
-    company, person; "" when the provision sets no duty or names no actor."""
+    company, person (the first sentence that names one); "" when none is named."""
     spec = spec or default_reading()
-    subject = _subject(normalise(text) if lang == "en" else text, lang)
-    if not subject:
-        return ""
-    best = None
-    for kind, pattern in spec.bearers[lang]:
-        match = pattern.search(subject)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), kind)
-    return best[1] if best else ""
+    for subject in _subjects(normalise(text) if lang == "en" else text, lang):
+        best = None
+        for kind, pattern in spec.bearers[lang]:
+            match = pattern.search(subject)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), kind)
+        if best:
+            return best[1]
+    return ""
+
+
+_RANK = {s: i for i, s in enumerate(reversed(modality.RANKING))}
+#: kinds a heading can show (a heading names a subject; duties, exceptions and final clauses are
+#: read from the provisions themselves)
+_HEADING_KINDS = frozenset({"data-protection", "cross-border-data", "transparency", "human-oversight", "risk-process",
+                            "risk-tiers", "generative-ai", "capacity-building", "technology-transfer", "stakeholders",
+                            "public-good", "sandbox", "standards-link"})
+
+
+def _tags(rule, text: str, lang: str) -> tuple[str, ...]:
+    return tuple(t.id for t in rule.tags if (t.en if lang == "en" else t.zh) is not None
+                 and (t.en if lang == "en" else t.zh).search(text))
 
 
 def is_ai(text: str, lang: str, spec: ReadingSpec | None = None) -> bool:
@@ -94,6 +108,16 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
     spec = spec or default_reading()
     found: list[ElementHit] = []
     ai_paras: set[int] = set()
+    # a heading that states what the article does ("Implement … protections for personal data",
+    # "Joint Committee") is read too, as position -1, with the article's strongest wording
+    strongest = max((p.strength for p in paras), key=_RANK.get, default=modality.DECLARATORY)
+    for lang, head in (("en", title), ("zh", title_zh)):
+        if head and (lang == "en" or not title):
+            text = normalise(head) if lang == "en" else head
+            tags = (strongest,) + (("ai",) if is_ai(text, lang, spec) else ())
+            found.extend(ElementHit(rule.kind, -1, m.group(0).strip(), tags + _tags(rule, text, lang), lang)
+                         for rule in spec.elements if rule.kind in _HEADING_KINDS
+                         for m in [rule.find[lang].search(text) if rule.find.get(lang) else None] if m)
     chain: dict[int, tuple[str, bool]] = {}          # depth -> (bearer, ai) of the last provision there
     heading_ai = is_ai(title, "en", spec) or is_ai(title_zh, "zh", spec)
     for pos, para in enumerate(paras):
@@ -122,7 +146,5 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
                 continue
             if rule.bearers and who not in rule.bearers:
                 continue
-            tags = base + tuple(t.id for t in rule.tags if (t.en if lang == "en" else t.zh) is not None
-                                and (t.en if lang == "en" else t.zh).search(text))
-            found.append(ElementHit(rule.kind, pos, match.group(0).strip(), tags, lang))
+            found.append(ElementHit(rule.kind, pos, match.group(0).strip(), base + _tags(rule, text, lang), lang))
     return found, frozenset(ai_paras)

@@ -83,6 +83,15 @@ def binding_obligations(ctx: DraftContext, crit: Criterion) -> Outcome:
     >>> check_texts("B1", "The Parties shall endeavour to cooperate.").summary.split(":")[0]
     'Hortatory obligations only'
     """
+    from .elements import profile
+    prof = profile(ctx)
+    if not prof.binding:
+        what = "a resolution" if prof.kind == "resolution" else f"a non-binding instrument (“{prof.form}”)"
+        what_zh = "决议" if prof.kind == "resolution" else f"不具约束力的文书（“{prof.form}”）"
+        return Outcome("missing", f"Missing: {what}, with no final clauses; its provisions recommend or propose, "
+                       "whatever their wording, and bind no one.",
+                       f"缺失：这是{what_zh}，没有最后条款；其条款只是建议或倡议，不论措辞如何，均无约束力。",
+                       [], {"binding": False, "form": prof.form})
     min_share = float(ctx.criteria.modality.get("met_share", 0.6))
     stats = _strength_stats(ctx)
     totals, qualified_total, rows = stats.totals, stats.qualified, stats.rows

@@ -248,6 +248,9 @@ def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
                            "judged.", "不适用：草案没有可判断适用范围的条款。", [], details)
         scope = [o for kind in ("scope", "definitions") for o in of_kind(ctx, kind)][:3]
         evidence = [element_evidence(ctx, o, "scope without carve-outs", "适用范围无豁免") for o in scope]
+        if not scope:          # no scope provision: the opening articles set what the instrument covers
+            evidence = [ctx.article_evidence(ref, "scope without carve-outs", "适用范围无豁免")
+                        for ref in ctx.articles[:3] if ref.node is not None]
         where = art_list([o.ref.number for o in scope])
         return Outcome("met", "Met: no national-security, defence, private-sector or research carve-out, and no "
                        "exception for measures" + (f" (scope: {where})." if where else "."),

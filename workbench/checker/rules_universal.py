@@ -55,9 +55,10 @@ def open_to_all_states(ctx: DraftContext, crit: Criterion) -> Outcome:
     details = {"open": bool(opened or open_phrases), "accession_restricted": bool(club or phrase_club),
                "signature_restricted": bool(sig_restricted), "limited": bool(limited)}
     profile_ = profile(ctx)
-    if profile_.kind == "resolution" and not clauses:
-        calls = [o for o in of_kind(ctx, "duty[by-party]", ("article",)) if _ADDRESSES_ALL.search(
-            ctx.para_text(o.ref, o.hit.para) or o.hit.quote)] or of_kind(ctx, "duty[by-party]", ("article",))
+    calls = [o for o in of_kind(ctx, "duty[by-party]", ("article",)) if _ADDRESSES_ALL.search(
+        ctx.para_text(o.ref, o.hit.para) or o.hit.quote)] if profile_.kind == "resolution" and not clauses else []
+    if calls:
+        calls += [o for o in of_kind(ctx, "duty[by-party]", ("article",)) if o not in calls]
         evidence = [element_evidence(ctx, o, "addressed to all Member States", "面向所有会员国") for o in calls[:3]]
         return Outcome("met", "Met: a resolution of the plenary of all Member States, addressed to all of them; "
                        "no accession clause is needed.", "已满足：这是全体会员国全体会议的决议，面向所有会员国，无需加入条款。",
