@@ -219,8 +219,11 @@ class DraftContext:
             if self._base is not None:
                 found = self._base.hits(criterion_id)
                 found = [(ref, h) for ref, h in found if ref.id not in self._removed] if self._removed else list(found)
-                for ref in self._extra:
-                    found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
+                extra = [(ref, h) for ref in self._extra for h in ref.content.hits.get(criterion_id, ())]
+                from .elements import Occurrence
+                extra += self.element_hits(criterion_id, [Occurrence(ref, hit) for ref in self._extra
+                                                          for hit in ref.content.elements])
+                found += self._qualified(criterion_id, extra)
             else:
                 found = []
                 if self.preamble_ref is not None:
@@ -235,19 +238,24 @@ class DraftContext:
                     for aspect_id, phrase in chapter_hits.get(ref.chapter_id, ()) if ref.chapter_id else ():
                         found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
                                                ref.content.max_strength, "en", "chapter")))
-            found = found + self.element_hits(criterion_id)
-            crit = self._criterion(criterion_id)
-            if crit is not None and crit.params.get("domain") == "ai":
-                found = self._about_ai(found)
-            from .elements import profile
-            if not profile(self).binding:
-                # a declaration's or recommendation's provisions propose; none binds, none is mere recital
-                found = [(ref, replace(hit, strength="hortatory")) if hit.strength in ("mandatory", "declaratory")
-                         else (ref, hit) for ref, hit in found]
+                found = self._qualified(criterion_id, found + self.element_hits(criterion_id, None))
             # what an article is about (its heading, its function) before what it mentions; the
             # operative articles before a chapeau or preamble
             found.sort(key=lambda rh: (rh[0].label != "", _VIA_RANK.get(rh[1].via, 3)))
             self._hits[criterion_id] = found
+        return found
+
+    def _qualified(self, criterion_id: str, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
+        """Hits as the instrument qualifies them: only those about AI for an AI-specific criterion
+        in an instrument that is not about AI; none binding in a non-binding instrument."""
+        from .elements import profile
+        crit = self._criterion(criterion_id)
+        if crit is not None and crit.params.get("domain") == "ai":
+            found = self._about_ai(found)
+        if not profile(self).binding:
+            # a declaration's or recommendation's provisions propose; none binds, none is mere recital
+            found = [(ref, replace(hit, strength="hortatory")) if hit.strength in ("mandatory", "declaratory")
+                     else (ref, hit) for ref, hit in found]
         return found
 
     def _criterion(self, criterion_id: str):
@@ -265,18 +273,24 @@ class DraftContext:
         return [(ref, hit) for ref, hit in found
                 if hit.para in ref.content.ai_paras or (hit.para < 0 and ref.content.ai_paras)]
 
-    def element_hits(self, criterion_id: str) -> list[tuple[ArticleRef, Hit]]:
-        """Hits of the criterion's aspects that name legal elements (``elements = [...]``)."""
-        from .elements import matches, occurrences, parse_spec, profile
+    def element_hits(self, criterion_id: str, occurrences) -> list[tuple[ArticleRef, Hit]]:
+        """Hits of the criterion's aspects that name legal elements (``elements = [...]``), among
+        ``occurrences``."""
+        from .elements import matches, parse_spec, profile
         crit = self._criterion(criterion_id)
         wanted = [(aspect, [parse_spec(s) for s in aspect.elements]) for aspect in (crit.aspects if crit else ())
                   if aspect.elements]
         if not wanted:
             return []
+        kinds = {spec[0] for _a, specs in wanted for spec in specs}
         prof = profile(self)
+        if occurrences is None:          # the whole draft, through the index by kind
+            from .elements import by_kind
+            index = by_kind(self)
+            occurrences = [o for kind in kinds for o in index.get(kind, ())]
         out = []
-        for occ in occurrences(self):
-            if occ.place == "recital":
+        for occ in occurrences:
+            if occ.place == "recital" or occ.hit.kind not in kinds:
                 continue
             for aspect, specs in wanted:
                 if any(matches(occ.hit, spec, prof) for spec in specs):

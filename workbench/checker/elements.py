@@ -139,13 +139,16 @@ def occurrences(ctx: "DraftContext") -> list[Occurrence]:
 
 
 def profile(ctx: "DraftContext") -> Profile:
+    """What the draft is (made once per check; a context extended with suggestions keeps it)."""
+    if ctx.base is not ctx:
+        return profile(ctx.base)
     memo = ctx.memo
     if "profile" not in memo:
         draft = ctx.draft
         ai = is_ai(draft.title, "en") or is_ai(draft.title_zh, "zh")
         articles = [r for r in ctx.articles if r.node is not None]
         if not ai and articles:
-            about = sum(1 for r in articles if any(is_ai(p.text, "en") or is_ai(p.text_zh, "zh") for p in r.content.paras))
+            about = sum(1 for r in articles if r.content.ai_paras)
             ai = about * 2 >= len(articles)
         kinds = {o.hit.kind for o in occurrences(ctx) if o.place != "preamble"}
         first = next((p.text or p.text_zh for p in ctx.preamble_ref.content.paras), "") if ctx.preamble_ref else ""
@@ -168,18 +171,64 @@ def profile(ctx: "DraftContext") -> Profile:
     return memo["profile"]
 
 
+_SPECS: dict[str, tuple] = {}
+
+
+class _Joined(dict):
+    """The draft's occurrences by kind, with a suggested clause's after them."""
+
+    def __init__(self, base: dict, extra: dict):
+        super().__init__()
+        self._base, self._extra = base, extra
+
+    def get(self, kind, default=()):
+        found = self._base.get(kind, ())
+        more = self._extra.get(kind)
+        return (list(found) + more) if more else (found or default)
+
+
+def by_kind(ctx: "DraftContext") -> dict[str, list[Occurrence]]:
+    """The occurrences of the draft by element kind (made once per context)."""
+    memo = ctx.memo
+    if "by_kind" not in memo:
+        if ctx.base is not ctx and not ctx.removed_ids:
+            # a suggestion tried: the draft's index, with the clause's elements after it (joined
+            # only for the kinds asked for)
+            extra: dict[str, list[Occurrence]] = {}
+            for ref in ctx.extra:
+                for hit in ref.content.elements:
+                    extra.setdefault(hit.kind, []).append(Occurrence(ref, hit))
+            index = _Joined(by_kind(ctx.base), extra)
+        else:
+            index = {}
+            for occ in occurrences(ctx):
+                index.setdefault(occ.hit.kind, []).append(occ)
+        memo["by_kind"] = index
+    return memo["by_kind"]
+
+
 def of_kind(ctx: "DraftContext", spec: str, places: tuple[str, ...] = ("article", "preamble", "closing")) -> list[Occurrence]:
     """The occurrences matching ``spec`` ('kind[tag,!tag]')."""
-    parsed = parse_spec(spec)
+    parsed = _SPECS.get(spec)
+    if parsed is None:
+        parsed = _SPECS[spec] = parse_spec(spec)
     prof = profile(ctx)
-    return [o for o in occurrences(ctx) if o.place in places and matches(o.hit, parsed, prof)]
+    return [o for o in by_kind(ctx).get(parsed[0], ()) if o.place in places and matches(o.hit, parsed, prof)]
 
 
-def evidence(ctx: "DraftContext", occ: Occurrence, note: str = "", note_zh: str = "", problem: bool = False) -> Evidence:
-    """Evidence for one element: its article (or Preamble / Closing formula), quote and sentence."""
+def evidence(ctx: "DraftContext", occ: Occurrence, note: str = "", note_zh: str = "", problem: bool = False,
+             light: bool = False) -> Evidence:
+    """Evidence for one element: its article (or Preamble / Closing formula), quote and sentence
+    (``light``: without the sentence, for the report's list of elements)."""
     from .analysis import Hit
-    hit = Hit("", occ.hit.kind, occ.hit.kind, occ.hit.quote, occ.hit.para, "", occ.hit.lang, "element")
-    ev = ctx.evidence(occ.ref, hit, note, note_zh, problem=problem)
+    if light:
+        ref = occ.ref
+        ev = Evidence(article_id=ref.id if ref.node is not None and not ref.label else None, number=ref.number,
+                      heading=ref.heading(), title=ref.title, quote=occ.hit.quote, note=note, note_zh=note_zh,
+                      heading_zh=ref.label_zh if ref.label else "")
+    else:
+        hit = Hit("", occ.hit.kind, occ.hit.kind, occ.hit.quote, occ.hit.para, "", occ.hit.lang, "element")
+        ev = ctx.evidence(occ.ref, hit, note, note_zh, problem=problem)
     if occ.place == "closing":
         ev.article_id, ev.number, ev.heading, ev.heading_zh, ev.title = None, None, "Closing formula", "结尾部分", ""
     return ev
@@ -199,6 +248,6 @@ def report_elements(ctx: "DraftContext") -> list[Element]:
             element = grouped[key] = Element(occ.hit.kind, rule.label("en") if rule else occ.hit.kind,
                                                      rule.label("zh") if rule else occ.hit.kind)
         if len(element.evidence) < 3:
-            element.evidence.append(evidence(ctx, occ))
+            element.evidence.append(evidence(ctx, occ, light=True))
         element.tags = sorted(set(element.tags) | set(occ.hit.tags))
     return list(grouped.values())

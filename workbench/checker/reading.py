@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core import modality
 from .matcher import normalise
@@ -55,6 +56,11 @@ class ElementHit:
         return tag in self.tags
 
 
+@lru_cache(maxsize=50000)
+def _modal(sentence: str, lang: str) -> tuple:
+    return tuple(modality.find_modal_phrases(sentence, lang))
+
+
 def _subjects(text: str, lang: str):
     """The addressee of a call, then the words before the first binding, hortatory or permissive
     verb of each sentence that has one."""
@@ -62,7 +68,7 @@ def _subjects(text: str, lang: str):
     if call:
         yield call.group(1)
     for sentence in _SPLIT.split(text)[:4]:
-        for strength, _phrase, offset in modality.find_modal_phrases(sentence, lang):
+        for strength, _phrase, offset in _modal(sentence, lang):
             if strength != modality.DECLARATORY:
                 yield sentence[max(0, offset - 200):offset]
                 break
@@ -108,6 +114,7 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
     spec = spec or default_reading()
     found: list[ElementHit] = []
     ai_paras: set[int] = set()
+    duties: set[tuple[str, str]] = set()
     # a heading that states what the article does ("Implement … protections for personal data",
     # "Joint Committee") is read too, as position -1, with the article's strongest wording
     strongest = max((p.strength for p in paras), key=_RANK.get, default=modality.DECLARATORY)
@@ -134,7 +141,13 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
         for depth in [d for d in chain if d > para.depth]:
             del chain[depth]
         base = tuple(t for t in (f"by-{who}" if who else "", para.strength, "ai" if ai else "") if t)
+        low = text.lower()
         for rule in spec.elements:
+            keys = rule.keys.get(lang)
+            if keys is not None and not any(k in low for k in keys):
+                continue
+            if rule.kind == "duty" and (who, para.strength) in duties:
+                continue                # one duty of each bearer and strength per article is enough
             pattern = rule.find.get(lang)
             if pattern is None:
                 continue
@@ -146,5 +159,9 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
                 continue
             if rule.bearers and who not in rule.bearers:
                 continue
-            found.append(ElementHit(rule.kind, pos, match.group(0).strip(), base + _tags(rule, text, lang), lang))
+            tags = base + _tags(rule, text, lang)
+            if rule.kind == "duty":
+                if "others" not in tags:
+                    duties.add((who, para.strength))
+            found.append(ElementHit(rule.kind, pos, match.group(0).strip(), tags, lang))
     return found, frozenset(ai_paras)

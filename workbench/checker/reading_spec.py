@@ -13,6 +13,7 @@ from pathlib import Path
 from ..core.messages import msg
 from ..paths import RESOURCES_DIR
 from .criteria import CriteriaError
+from .reading_keys import required
 
 READING_FILE = RESOURCES_DIR / "reading.toml"
 BEARER_KINDS = ("un", "body", "authority", "company", "party", "person")
@@ -43,6 +44,7 @@ class ElementRule:
     tags: list[TagRule] = field(default_factory=list)
     function: str = ""            # the function an article holding this element provides
     function_tag: str = ""        # … only when the element has this tag
+    keys: dict = field(default_factory=dict)   # lang -> words one of which a provision must hold (or None)
 
     def label(self, lang: str = "en") -> str:
         return self.label_zh if lang == "zh" and self.label_zh else self.label_en
@@ -81,6 +83,20 @@ class ReadingSpec:
 def _line_of(text: str, needle: str) -> int | None:
     at = text.find(needle)
     return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _keys(patterns, macros: dict[str, str]) -> frozenset[str] | None:
+    """The keys one of which every match of the patterns contains (see ``reading_keys``)."""
+    found: set[str] = set()
+    for pattern in patterns or ():
+        text = pattern
+        for _ in range(3):
+            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
+        keys = required(text)
+        if keys is None:
+            return None
+        found |= keys
+    return frozenset(found) if found else None
 
 
 def _compile(patterns, lang: str, macros: dict[str, str], where: str) -> re.Pattern | None:
@@ -156,7 +172,8 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
             find={lang: _compile(raw.get(lang), lang, macros, f"{where}: {kind}/{lang}") for lang in ("en", "zh")},
             need={lang: _compile(raw.get(f"with_{lang}"), lang, macros, f"{where}: {kind}/with_{lang}") for lang in ("en", "zh")},
             exclude={lang: _compile(raw.get(f"not_{lang}"), lang, macros, f"{where}: {kind}/not_{lang}") for lang in ("en", "zh")},
-            bearers=tuple(raw.get("bearers", ())))
+            bearers=tuple(raw.get("bearers", ())),
+            keys={lang: _keys(raw.get(lang), macros) for lang in ("en", "zh")})
         if raw.get("function"):
             match = _FUNCTION.match(str(raw["function"]))
             if not match:

@@ -259,8 +259,13 @@ def _missing_annexes(ctx: DraftContext) -> list[tuple]:
     """(article, paragraph, "Annex 7") for each annex an article refers to that the draft does not
     hold (as annex nodes, as the importer's list, or as an annex heading left among the paragraphs)."""
     draft = ctx.draft
+    wanted = [(ref, pos, name) for ref in ctx.articles if ref.node is not None for pos, name in _annex_refs(ref.content)]
+    if not wanted:
+        return []
     held = set()
-    for node in draft.walk():
+    # annexes as nodes of their own, or their headings left by an importer at the end of the text
+    last = [n for ref in ctx.articles[-3:] if ref.node is not None for n in ref.node.walk()]
+    for node in list(draft.children) + last:
         kind = str(getattr(node.kind, "value", node.kind)).lower()
         for text in ((node.title, node.text) if kind in ("annex", "appendix", "schedule") else (node.text,)):
             match = _ANNEX_HEAD.match(text or "")
@@ -273,16 +278,23 @@ def _missing_annexes(ctx: DraftContext) -> list[tuple]:
     if any(not str(h).strip("IVX0123456789一二三四五六七八九十") for h in held) and len(held) > 0 and \
             all(not _ANNEX_HEAD.match(str(h)) for h in held) and not any(h.isdigit() for h in held):
         return []                     # annexes held without numbers: assume they are the ones referred to
-    out = []
-    for ref in ctx.articles:
-        if ref.node is None:
-            continue
-        for pos, para in enumerate(ref.content.paras):
-            for match in _ANNEX_REF.finditer(para.text or para.text_zh or ""):
+    return [(ref, pos, name) for ref, pos, name in wanted if name.split()[-1].removeprefix("附件") not in held]
+
+
+def _annex_refs(content) -> list[tuple[int, str]]:
+    """(paragraph, "Annex 7") for the annexes an article refers to (kept with its reading)."""
+    found = content.__dict__.get("_annex_refs")
+    if found is None:
+        found = []
+        for pos, para in enumerate(content.paras):
+            text = para.text or para.text_zh or ""
+            if "nnex" not in text and "附件" not in text or _ANNEX_HEAD.match(text):
+                continue
+            for match in _ANNEX_REF.finditer(text):
                 number = match.group(1) or match.group(2)
-                if number not in held and not _ANNEX_HEAD.match(para.text or para.text_zh or ""):
-                    out.append((ref, pos, ("Annex " if match.group(1) else "附件") + number))
-    return out
+                found.append((pos, ("Annex " if match.group(1) else "附件") + number))
+        content.__dict__["_annex_refs"] = found
+    return found
 
 
 def unsatisfied_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, str, str]]:

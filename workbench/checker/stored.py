@@ -33,7 +33,7 @@ from .reading import ElementHit
 from .reading_spec import READING_FILE
 
 #: The modules whose code decides what a reading holds (their source is part of the version).
-_READING_CODE = ("analysis.py", "matcher.py", "stored.py", "reading.py", "reading_spec.py", "../core/modality.py",
+_READING_CODE = ("analysis.py", "matcher.py", "stored.py", "reading.py", "reading_spec.py", "reading_keys.py", "../core/modality.py",
                  "../core/references.py", "../core/assemble.py")
 
 
