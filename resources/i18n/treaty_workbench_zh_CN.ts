@@ -153,7 +153,7 @@
 <context>
     <name>BracketCount</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="278"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="282"/>
         <source>Open brackets: {0}</source>
         <translation>未决括号：{0}</translation>
     </message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/brackets_panel.py" line="333"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="295"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="336"/>
         <source>Alternatives</source>
         <translation>备选案文</translation>
     </message>
@@ -489,17 +489,17 @@
 <context>
     <name>CheckService</name>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="40"/>
+        <location filename="../../workbench/ui/check_service.py" line="42"/>
         <source>the window is closing</source>
         <translation>窗口正在关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="48"/>
+        <location filename="../../workbench/ui/check_service.py" line="49"/>
         <source>the checking process stopped ({0})</source>
         <translation>检查进程已停止（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="66"/>
+        <location filename="../../workbench/ui/check_service.py" line="70"/>
         <source>the checking process could not be started ({0})</source>
         <translation>无法启动检查进程（{0}）</translation>
     </message>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/compare_view.py" line="428"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="297"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="339"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
@@ -1651,111 +1651,166 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="314"/>
+        <source>{where}: [bearers] {key}: expected &lt;kind&gt;_en or &lt;kind&gt;_zh with kind one of {kinds}</source>
+        <translation>{where}：[bearers] {key}：应写作 &lt;kind&gt;_en 或 &lt;kind&gt;_zh，kind 为以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
+        <source>{where}: element {kind} is defined twice</source>
+        <translation>{where}：要素 {kind} 定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <source>{where}: element {kind}: bearer {bearer!r} is not one of {kinds}</source>
+        <translation>{where}：要素 {kind}：义务主体 {bearer!r} 不是以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
+        <source>{where}: element {kind}: every [[element.tag]] needs an id</source>
+        <translation>{where}：要素 {kind}：每个 [[element.tag]] 都需要 id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
+        <source>{where}: element {kind}: function must be written name or name[tag]</source>
+        <translation>{where}：要素 {kind}：function 应写作 name 或 name[tag]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <source>{where}: element {kind}: unknown key {key!r}</source>
+        <translation>{where}：要素 {kind}：未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <source>{where}: every [[element]] needs a kind</source>
+        <translation>{where}：每个 [[element]] 都需要 kind</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <source>{where}: must be a list of patterns</source>
+        <translation>{where}：必须是模式列表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <source>{where}: not a valid pattern: {reason}</source>
+        <translation>{where}：不是有效的模式：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
+        <source>{where}: unknown macro {{{name}}}</source>
+        <translation>{where}：未知的宏 {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
+        <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
+        <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>
@@ -2110,7 +2165,7 @@ No file was changed.</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_model.py" line="285"/>
+        <location filename="../../workbench/ui/library_model.py" line="286"/>
         <source>UNVERIFIED text</source>
         <translation>文本未核实</translation>
     </message>
@@ -2118,94 +2173,94 @@ No file was changed.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="157"/>
+        <location filename="../../workbench/ui/library_panel.py" line="158"/>
         <source>Verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="158"/>
+        <location filename="../../workbench/ui/library_panel.py" line="159"/>
         <source>Unverified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="168"/>
+        <location filename="../../workbench/ui/library_panel.py" line="169"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="169"/>
+        <location filename="../../workbench/ui/library_panel.py" line="170"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="170"/>
+        <location filename="../../workbench/ui/library_panel.py" line="171"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/library_panel.py" line="230"/>
+        <location filename="../../workbench/ui/library_panel.py" line="231"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="258"/>
+        <location filename="../../workbench/ui/library_panel.py" line="259"/>
         <source>Select a clause to read its text, its Chinese text where one exists, and where it comes from. Drag clauses into the draft outline, or press Enter or Ctrl+D to add them.</source>
         <translation>选择一项条款，即可阅读其文本、中文文本（如有）及出处。可将条款拖入草案大纲，或按 Enter 或 Ctrl+D 添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="284"/>
+        <location filename="../../workbench/ui/library_panel.py" line="285"/>
         <source>Copied the address {0} to the clipboard</source>
         <translation>已将网址 {0} 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="298"/>
+        <location filename="../../workbench/ui/library_panel.py" line="299"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="317"/>
+        <location filename="../../workbench/ui/library_panel.py" line="318"/>
         <source>Search the library (English or 中文)…</source>
         <translation>搜索条款库（英文或中文）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="318"/>
+        <location filename="../../workbench/ui/library_panel.py" line="319"/>
         <source>Words are matched as you type; &quot;quoted phrases&quot; match exactly</source>
         <translation>输入时即时匹配；加引号的短语精确匹配</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="319"/>
+        <location filename="../../workbench/ui/library_panel.py" line="320"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="320"/>
+        <location filename="../../workbench/ui/library_panel.py" line="321"/>
         <source>Add the selected clauses to the draft (Enter, Ctrl+D, or drag)</source>
         <translation>将所选条款添加到草案（Enter、Ctrl+D 或拖放）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="321"/>
+        <location filename="../../workbench/ui/library_panel.py" line="322"/>
         <source>Paste official text…</source>
         <translation>粘贴正式文本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="322"/>
+        <location filename="../../workbench/ui/library_panel.py" line="323"/>
         <source>Replace unverified text by the official text and mark it verified</source>
         <translation>用正式文本替换未核实文本，并标为已核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="323"/>
+        <location filename="../../workbench/ui/library_panel.py" line="324"/>
         <source>Show clauses of one source only</source>
         <translation>只显示某一来源的条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="324"/>
+        <location filename="../../workbench/ui/library_panel.py" line="325"/>
         <source>Show clauses on one topic only</source>
         <translation>只显示某一主题的条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="325"/>
+        <location filename="../../workbench/ui/library_panel.py" line="326"/>
         <source>Show verified or unverified clauses only</source>
         <translation>只显示已核实或未核实的条款</translation>
     </message>
@@ -2213,207 +2268,207 @@ No file was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="170"/>
+        <location filename="../../workbench/ui/main.py" line="247"/>
         <source>There is no draft open.</source>
         <translation>没有打开的草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="234"/>
+        <location filename="../../workbench/ui/main.py" line="311"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="235"/>
+        <location filename="../../workbench/ui/main.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="236"/>
+        <location filename="../../workbench/ui/main.py" line="313"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="237"/>
+        <location filename="../../workbench/ui/main.py" line="314"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="238"/>
+        <location filename="../../workbench/ui/main.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="239"/>
+        <location filename="../../workbench/ui/main.py" line="316"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="240"/>
+        <location filename="../../workbench/ui/main.py" line="317"/>
         <source>&amp;New draft…</source>
         <translation>新建草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="241"/>
+        <location filename="../../workbench/ui/main.py" line="318"/>
         <source>New &amp;workspace…</source>
         <translation>新建工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="242"/>
+        <location filename="../../workbench/ui/main.py" line="319"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="243"/>
+        <location filename="../../workbench/ui/main.py" line="320"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="244"/>
+        <location filename="../../workbench/ui/main.py" line="321"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="245"/>
+        <location filename="../../workbench/ui/main.py" line="322"/>
         <source>Re&amp;name draft…</source>
         <translation>重命名草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="246"/>
+        <location filename="../../workbench/ui/main.py" line="323"/>
         <source>&amp;Delete draft…</source>
         <translation>删除草案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="247"/>
+        <location filename="../../workbench/ui/main.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="248"/>
+        <location filename="../../workbench/ui/main.py" line="325"/>
         <source>&amp;Find in library</source>
         <translation>在条款库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="249"/>
+        <location filename="../../workbench/ui/main.py" line="326"/>
         <source>&amp;Add selected clauses to draft</source>
         <translation>将所选条款添加到草案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="250"/>
+        <location filename="../../workbench/ui/main.py" line="327"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="251"/>
+        <location filename="../../workbench/ui/main.py" line="328"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="254"/>
+        <location filename="../../workbench/ui/main.py" line="331"/>
         <source>&amp;Paste official text and mark verified…</source>
         <translation>粘贴正式文本并标为已核实(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="255"/>
+        <location filename="../../workbench/ui/main.py" line="332"/>
         <source>&amp;About Treaty Workbench</source>
         <translation>关于条约工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="256"/>
+        <location filename="../../workbench/ui/main.py" line="333"/>
         <source>Library</source>
         <translation>条款库</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="257"/>
+        <location filename="../../workbench/ui/main.py" line="334"/>
         <source>Draft outline</source>
         <translation>草案大纲</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="258"/>
+        <location filename="../../workbench/ui/main.py" line="335"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="259"/>
+        <location filename="../../workbench/ui/main.py" line="336"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="272"/>
+        <location filename="../../workbench/ui/main.py" line="349"/>
         <source>The translation for {0} is missing; the interface stays in English.</source>
         <translation>缺少{0}的译文，界面仍使用英文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="286"/>
+        <location filename="../../workbench/ui/main.py" line="363"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="287"/>
+        <location filename="../../workbench/ui/main.py" line="364"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="295"/>
+        <location filename="../../workbench/ui/main.py" line="372"/>
         <source>{0} — {1} — Treaty Workbench</source>
         <translation>{0} — {1} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="296"/>
+        <location filename="../../workbench/ui/main.py" line="373"/>
         <source>{0} — Treaty Workbench</source>
         <translation>{0} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="297"/>
+        <location filename="../../workbench/ui/main.py" line="374"/>
         <source>Every change is saved in {0}</source>
         <translation>每次修改都已保存在 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="307"/>
+        <location filename="../../workbench/ui/main.py" line="384"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="383"/>
-        <location filename="../../workbench/ui/main.py" line="387"/>
+        <location filename="../../workbench/ui/main.py" line="462"/>
+        <location filename="../../workbench/ui/main.py" line="466"/>
         <source>Rename draft</source>
         <translation>重命名草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="393"/>
+        <location filename="../../workbench/ui/main.py" line="472"/>
         <source>Delete the draft “{0}” and its saved versions? This cannot be undone.</source>
         <translation>删除草案“{0}”及其已保存的版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="408"/>
+        <location filename="../../workbench/ui/main.py" line="487"/>
         <source>Create a draft first (File ▸ New draft).</source>
         <translation>请先新建草案（文件 ▸ 新建草案）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="412"/>
+        <location filename="../../workbench/ui/main.py" line="491"/>
         <source>The library has no clause {0}.</source>
         <translation>条款库中没有条款 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="420"/>
+        <location filename="../../workbench/ui/main.py" line="499"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="425"/>
+        <location filename="../../workbench/ui/main.py" line="504"/>
         <source>Added %n clause(s) to the draft</source>
         <translation>
             <numerusform>已向草案添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="446"/>
+        <location filename="../../workbench/ui/main.py" line="525"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="455"/>
+        <location filename="../../workbench/ui/main.py" line="535"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -2453,17 +2508,17 @@ No file was changed.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="458"/>
+        <location filename="../../workbench/ui/main.py" line="538"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="459"/>
+        <location filename="../../workbench/ui/main.py" line="539"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/window_state.py" line="88"/>
+        <location filename="../../workbench/ui/window_state.py" line="97"/>
         <source>Draft AI treaty</source>
         <translation>人工智能条约草案</translation>
     </message>
@@ -2552,54 +2607,55 @@ No file was changed.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="229"/>
+        <location filename="../../workbench/ui/outline_model.py" line="247"/>
         <source>English</source>
+        <extracomment>Item flags by node kind, made once (Qt&apos;s flags are Python enums: combining them is slow, and the view asks for an item&apos;s flags on every paint and selection).</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="229"/>
+        <location filename="../../workbench/ui/outline_model.py" line="247"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="250"/>
+        <location filename="../../workbench/ui/outline_model.py" line="259"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="288"/>
+        <location filename="../../workbench/ui/outline_model.py" line="299"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="290"/>
+        <location filename="../../workbench/ui/outline_model.py" line="301"/>
         <source>UNVERIFIED: the source text has not been checked against an official copy</source>
         <translation>未核实：来源文本尚未与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="292"/>
+        <location filename="../../workbench/ui/outline_model.py" line="303"/>
         <source>Suggested topics: {0}</source>
         <translation>建议主题：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="311"/>
+        <location filename="../../workbench/ui/outline_model.py" line="319"/>
         <source>Rename {0}</source>
         <translation>重命名 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="364"/>
+        <location filename="../../workbench/ui/outline_model.py" line="372"/>
         <source>the library has no clause {0}</source>
         <translation>条款库中没有条款 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_model.py" line="368"/>
+        <location filename="../../workbench/ui/outline_model.py" line="376"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="373"/>
+        <location filename="../../workbench/ui/outline_model.py" line="381"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -2641,12 +2697,12 @@ No file was changed.</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="45"/>
+        <location filename="../../workbench/ui/outline_view.py" line="44"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="173"/>
+        <location filename="../../workbench/ui/outline_view.py" line="172"/>
         <source>Add chapter</source>
         <translation>添加章</translation>
     </message>
@@ -2658,77 +2714,77 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/outline_view.py" line="192"/>
-        <location filename="../../workbench/ui/outline_view.py" line="198"/>
-        <location filename="../../workbench/ui/outline_view.py" line="232"/>
+        <location filename="../../workbench/ui/outline_view.py" line="199"/>
+        <location filename="../../workbench/ui/outline_view.py" line="233"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_view.py" line="208"/>
+        <location filename="../../workbench/ui/outline_view.py" line="209"/>
         <source>Remove this chapter and its %n article(s)?</source>
         <translation>
             <numerusform>删除这一章及其 %n 条？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="209"/>
+        <location filename="../../workbench/ui/outline_view.py" line="210"/>
         <source>Remove the preamble and its recitals?</source>
         <translation>删除序言及其各段？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="210"/>
+        <location filename="../../workbench/ui/outline_view.py" line="211"/>
         <source>(Edit ▸ Undo brings it back.)</source>
         <translation>（可用“编辑 ▸ 撤销”恢复。）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="213"/>
+        <location filename="../../workbench/ui/outline_view.py" line="214"/>
         <source>Remove {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="221"/>
-        <location filename="../../workbench/ui/outline_view.py" line="234"/>
+        <location filename="../../workbench/ui/outline_view.py" line="222"/>
+        <location filename="../../workbench/ui/outline_view.py" line="235"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="221"/>
-        <location filename="../../workbench/ui/outline_view.py" line="236"/>
+        <location filename="../../workbench/ui/outline_view.py" line="222"/>
+        <location filename="../../workbench/ui/outline_view.py" line="237"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="226"/>
+        <location filename="../../workbench/ui/outline_view.py" line="227"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="227"/>
+        <location filename="../../workbench/ui/outline_view.py" line="228"/>
         <source>Create a new draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="228"/>
+        <location filename="../../workbench/ui/outline_view.py" line="229"/>
         <source>The draft shown; a workspace can hold several drafts</source>
         <translation>当前显示的草案；一个工作区可包含多份草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="229"/>
+        <location filename="../../workbench/ui/outline_view.py" line="230"/>
         <source>Add chapter…</source>
         <translation>添加章…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="230"/>
+        <location filename="../../workbench/ui/outline_view.py" line="231"/>
         <source>+ Chapter</source>
         <translation>+ 章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="231"/>
+        <location filename="../../workbench/ui/outline_view.py" line="232"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="233"/>
+        <location filename="../../workbench/ui/outline_view.py" line="234"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2780,37 +2836,37 @@ No file was changed.</source>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="33"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="30"/>
         <source>Save version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="35"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="32"/>
         <source>e.g. Chair&apos;s text Rev.1</source>
         <translation>例如：主席案文修订稿1</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="41"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="38"/>
         <source>Label:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="42"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="39"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="43"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="40"/>
         <source>Party (delegation):</source>
         <translation>缔约方（代表团）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="44"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="41"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="53"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="50"/>
         <source>A version needs a label.</source>
         <translation>版本需要一个名称。</translation>
     </message>
@@ -2818,8 +2874,8 @@ No file was changed.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="80"/>
-        <location filename="../../workbench/ui/session.py" line="99"/>
+        <location filename="../../workbench/ui/session.py" line="81"/>
+        <location filename="../../workbench/ui/session.py" line="100"/>
         <source>{0}
 The draft has been reloaded from the workspace.</source>
         <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message.</extracomment>
@@ -2891,89 +2947,89 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="169"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="168"/>
         <source>Saved version “{0}”.</source>
         <translation>已保存版本“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="181"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="182"/>
         <source>{0} (from version “{1}”)</source>
         <translation>{0}（来自版本“{1}”）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="196"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="199"/>
         <source>Restore version “{0}”</source>
         <translation>恢复版本“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="204"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="209"/>
         <source>New proposal</source>
         <translation>新提案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="205"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="210"/>
         <source>Party making the proposal:</source>
         <translation>提出提案的缔约方：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
         <source>Party / author</source>
         <translation>缔约方／作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="239"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="240"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="250"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="245"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="379"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="241"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="246"/>
         <source>Open as draft</source>
         <translation>作为草案打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="242"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="247"/>
         <source>Restore into current draft</source>
         <translation>恢复到当前草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="243"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="248"/>
         <source>New proposal…</source>
         <translation>新提案…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="244"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="249"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="245"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="250"/>
         <source>Compare two selected versions, or one with the current draft</source>
         <translation>比较所选的两个版本，或将一个版本与当前草案比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="248"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="293"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="253"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="329"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="250"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="380"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
@@ -2981,12 +3037,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="493"/>
+        <location filename="../../workbench/ui/main.py" line="573"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="494"/>
+        <location filename="../../workbench/ui/main.py" line="574"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：
