@@ -68,9 +68,10 @@ def _subjects(text: str, lang: str):
     if call:
         yield call.group(1)
     for sentence in _SPLIT.split(text)[:4]:
-        for strength, _phrase, offset in _modal(sentence, lang):
+        for strength, phrase, offset in _modal(sentence, lang):
             if strength != modality.DECLARATORY:
-                yield sentence[max(0, offset - 200):offset]
+                # the modal phrase may hold its actor ("Committee may")
+                yield sentence[max(0, offset - 200):offset + len(phrase)]
                 break
 
 

@@ -17,6 +17,8 @@ wording, not context (a recital that says "should" is still only a recital).
 'permissive'
 >>> classify("各国应秉持共同、综合、合作、可持续的安全观", lang="zh")
 'mandatory'
+>>> classify("各缔约国应在可能的范围内尽力防止非法出口", lang="zh")
+'hortatory'
 """
 from __future__ import annotations
 
@@ -90,6 +92,8 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
 _ZH_PATTERNS: tuple[tuple[str, str], ...] = (
     (PERMISSIVE, r"不应被要求|不须|无须|无需"),
     (HORTATORY, r"应当?(?:努力|尽力|鼓励|酌情|尽可能|寻求|考虑)"),
+    # 应 … 尽力 (shall … endeavour): the softener may stand a few words after 应
+    (HORTATORY, r"应当?[^，,。；;]{1,20}?(?:尽力|努力|尽可能|尽量)"),
     (HORTATORY, r"努力|尽力|鼓励|酌情|尽可能|尽量|倡议|呼吁|应该|宜|力争|争取"),
     (MANDATORY, r"不得|禁止|必须|应当|承诺|须"),
     (MANDATORY, r"(?<![回响适相供对反效感呼照顺])应(?![对用急变该])"),
