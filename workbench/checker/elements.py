@@ -238,9 +238,12 @@ def report_elements(ctx: "DraftContext") -> list[Element]:
     """The elements of the draft for the report: one per kind and place (article, preamble, closing)."""
     spec = ctx.library.analyser.reading
     grouped: dict[tuple[str, str], Element] = {}
+    prof = profile(ctx)
     for occ in occurrences(ctx):
         if occ.hit.kind in INTERNAL_KINDS:
             continue
+        if occ.hit.kind == "obligation-of-result" and (not prof.binding or "mandatory" not in occ.hit.tags):
+            continue                # a declaration, or a qualified duty, obliges no one to a result
         key = (occ.hit.kind, occ.ref.id if occ.place != "closing" else "closing")
         element = grouped.get(key)
         if element is None:

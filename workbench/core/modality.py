@@ -67,7 +67,7 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (MANDATORY, r"\bno (?:party|state|other reservation)\b[^.;:]*?\bshall\b"),
     (MANDATORY, r"\bno (?:other )?\w+ may\b"),
     (MANDATORY, r"\b(?:shall|must)\b"),
-    (MANDATORY, r"\bundertakes? to\b"),
+    (MANDATORY, r"\bundertakes?(?: to\b|\s*:)"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
     # Powers and options: "may" after an actor, or in the passive ("may be proposed by").
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
