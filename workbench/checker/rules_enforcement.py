@@ -127,18 +127,30 @@ def dispute_settlement(ctx: DraftContext, crit: Criterion) -> Outcome:
     >>> verdict("B4", "The provisions of GATT 1994, as elaborated and applied by the Dispute Settlement Understanding, "
     ...         "shall apply to consultations and the settlement of disputes under this Agreement.")
     'met'
+    >>> verdict("B4", "Either Party may refer the dispute to a panel. The report of the panel shall be non-binding.")
+    'partial'
     """
     states = ctx.aspects(crit)
     grade, best = _phrase_grade(ctx, crit, states)
     by_element = []
+    # a panel whose report "shall be non-binding" is a third party without binding force
+    non_binding = any(o.hit.has("non-binding") for o in of_kind(ctx, "dispute-settlement"))
     for level in (3, 2, 1):
         found = [o for o in of_kind(ctx, f"dispute-settlement[grade-{level}]") if o.place != "preamble"]
+        if level == 3 and non_binding:
+            found = [o for o in found if o.hit.has("incorporated")]
+            if not found:
+                found = [o for o in of_kind(ctx, "dispute-settlement[grade-3]") if o.place != "preamble"]
+                by_element = [(2, o) for o in found]
+                break
         if found:
             by_element = [(level, o) for o in found]
             break
     incorporated = [o for _l, o in by_element if o.hit.has("incorporated")]
     if by_element and by_element[0][0] > grade:
         grade, best = by_element[0][0], []
+    elif non_binding and grade == 3 and not incorporated:
+        grade, best = 2, best          # the words say panel or arbitration, the text says its report does not bind
     exclusions = [(ref, hit) for a in crit.by_role("exclusion") for ref, hit in states[a.id].hits]
     noted = [o for o in of_kind(ctx, "dispute-settlement[exclusion]")]
     verdicts = crit.params.get("grade_verdicts", {})
@@ -180,6 +192,9 @@ def dispute_settlement(ctx: DraftContext, crit: Criterion) -> Outcome:
     elif noted:
         summary += f" Some measures are excluded from dispute settlement ({art_list([o.ref.number for o in noted])})."
         summary_zh += f"部分措施排除适用争端解决（{art_list([o.ref.number for o in noted], 'zh')}）。"
+    if non_binding and grade == 2:
+        summary += " The panel's report does not bind."
+        summary_zh += "专家组报告不具约束力。"
     details = {"grade": grade, "grade_name": GRADES[grade], "incorporated": bool(incorporated and not best),
                "exclusions": [ref.number for ref, _ in exclusions] + [o.ref.number for o in noted]}
     return Outcome(verdict, summary, summary_zh, evidence, details)
