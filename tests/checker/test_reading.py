@@ -198,3 +198,13 @@ def test_the_report_lists_the_elements_with_their_articles():
     assert ("treaty-body", 1) in listed and ("dispute-settlement", 2) in listed
     assert all(e.kind != "duty" for e in report.elements)
     assert report.to_dict()["elements"][0]["label"]
+
+
+def test_a_draft_treaty_recalling_a_recommendation_still_binds():
+    d = Draft(title="Draft convention on AI", children=[
+        Node(kind=NodeKind.PREAMBLE, children=[
+            Node(kind=NodeKind.RECITAL, text="The Parties to this Convention,"),
+            Node(kind=NodeKind.RECITAL, text="Recalling the Recommendation on the Ethics of Artificial Intelligence,"),
+            Node(kind=NodeKind.RECITAL, text="Have agreed as follows:")]),
+        Node(kind=NodeKind.ARTICLE, children=[Node(kind=NodeKind.PARAGRAPH, text="Each Party shall prohibit social scoring.")])])
+    assert run(d, "B1").verdict == "met"

@@ -161,9 +161,12 @@ def profile(ctx: "DraftContext") -> Profile:
             kind = "instrument"
         form = ""
         if kind != "treaty":
+            # what the instrument says it is: its title, the first and last paragraphs of its
+            # preamble or chapeau (not the recitals between, which recall other instruments)
             heads = [draft.title or "", draft.title_zh or ""]
-            if ctx.preamble_ref is not None:
-                heads += [p.text or p.text_zh for p in ctx.preamble_ref.content.paras]
+            if ctx.preamble_ref is not None and ctx.preamble_ref.content.paras:
+                paras = ctx.preamble_ref.content.paras
+                heads += [p.text or p.text_zh for p in (paras[0], paras[-1])]
             heads += [ref.content.paras[0].text or ref.content.paras[0].text_zh
                       for ref in articles[:1] if ref.content.paras]
             form = next((m.group(0) for text in heads for m in [_SOFT_FORM.search(text or "")] if m), "")
