@@ -301,10 +301,34 @@ class DraftContext:
         return out
 
     def aspects(self, crit: Criterion) -> dict[str, AspectState]:
-        """The state of every aspect of ``crit``: which articles show it, how strongly."""
+        """The state of every aspect of ``crit``: which articles show it, how strongly (made once
+        per context and criterion; rules read it and never change it). A context extended with a
+        suggested clause adds the clause's hits to the draft's states."""
+        key = ("aspects", crit.id)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        if self._base is not None and not self._removed:
+            base = self._base.aspects(crit)
+            extra = [(ref, hit) for ref, hit in self.hits(crit.id) if ref.node is None]
+            added = self._states(crit, extra)
+            found = {aid: AspectState(state.aspect, state.hits + added[aid].hits,
+                                      state.full_hits + added[aid].full_hits, state.preamble)
+                     for aid, state in base.items()}
+        else:
+            found = self._states(crit, self.hits(crit.id))
+            if self.preamble is not None:
+                for hit in self.preamble.hits.get(crit.id, ()):
+                    if hit.aspect in found and hit.via == "text":
+                        found[hit.aspect].preamble.append(hit.quote)
+        self.memo[key] = found
+        return found
+
+    @staticmethod
+    def _states(crit: Criterion, hits: list[tuple[ArticleRef, Hit]]) -> dict[str, AspectState]:
         states = {a.id: AspectState(a) for a in crit.aspects}
-        hits = self.hits(crit.id)
-        present = {(ref.id, h.para, h.aspect) for ref, h in hits}
+        companions = {a.with_ for a in crit.aspects if a.with_}
+        present = {(ref.id, h.para, h.aspect) for ref, h in hits if h.aspect in companions} if companions else set()
         for ref, hit in hits:
             state = states.get(hit.aspect)
             if state is None:
@@ -318,10 +342,6 @@ class DraftContext:
             if STRENGTH_ORDER[hit.strength] < STRENGTH_ORDER[aspect.min_strength]:
                 continue
             state.full_hits.append((ref, hit))
-        if self.preamble is not None:
-            for hit in self.preamble.hits.get(crit.id, ()):
-                if hit.aspect in states and hit.via == "text":
-                    states[hit.aspect].preamble.append(hit.quote)
         return states
 
     # ----- rendering and evidence ----------------------------------------------------------

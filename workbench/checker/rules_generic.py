@@ -66,7 +66,7 @@ def signals(ctx: DraftContext, crit: Criterion) -> Outcome:
             present.append(state)
         elif state.any:
             weak.append(state)
-        elif state in required:
+        elif any(state is r for r in required):
             absent.append(state)
     summary, summary_zh = describe(crit, verdict, present, weak, absent, states)
     details = {"aspects": {s.aspect.id: ("full" if s.full else "partial" if s.any else "absent")
