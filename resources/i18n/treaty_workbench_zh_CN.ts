@@ -2019,121 +2019,176 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
+        <source>{where}: [bearers] {key}: expected &lt;kind&gt;_en or &lt;kind&gt;_zh with kind one of {kinds}</source>
+        <translation>{where}：[bearers] {key}：应写作 &lt;kind&gt;_en 或 &lt;kind&gt;_zh，kind 为以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="460"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="460"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="462"/>
+        <source>{where}: element {kind} is defined twice</source>
+        <translation>{where}：要素 {kind} 定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="464"/>
+        <source>{where}: element {kind}: bearer {bearer!r} is not one of {kinds}</source>
+        <translation>{where}：要素 {kind}：义务主体 {bearer!r} 不是以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="466"/>
+        <source>{where}: element {kind}: every [[element.tag]] needs an id</source>
+        <translation>{where}：要素 {kind}：每个 [[element.tag]] 都需要 id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="468"/>
+        <source>{where}: element {kind}: function must be written name or name[tag]</source>
+        <translation>{where}：要素 {kind}：function 应写作 name 或 name[tag]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="470"/>
+        <source>{where}: element {kind}: unknown key {key!r}</source>
+        <translation>{where}：要素 {kind}：未知的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="472"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="462"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="474"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="464"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="476"/>
+        <source>{where}: every [[element]] needs a kind</source>
+        <translation>{where}：每个 [[element]] 都需要 kind</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="478"/>
+        <source>{where}: must be a list of patterns</source>
+        <translation>{where}：必须是模式列表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="480"/>
+        <source>{where}: not a valid pattern: {reason}</source>
+        <translation>{where}：不是有效的模式：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="482"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="466"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="484"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="468"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="486"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="470"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="488"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="472"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="490"/>
+        <source>{where}: unknown macro {{{name}}}</source>
+        <translation>{where}：未知的宏 {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="492"/>
+        <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
+        <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="494"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="474"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="496"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="476"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="498"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="478"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="500"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="480"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="502"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="482"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="504"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="484"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="506"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="486"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="508"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="488"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="510"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="490"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="512"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="492"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="514"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

@@ -25,12 +25,21 @@ from ..core.model import Node, NodeKind
 from ..core.references import TOKEN_RE, find_references, targets, tokenize
 from .criteria import STRENGTH_ORDER, Criteria, default_criteria
 from .matcher import PhraseMatcher
+from .reading import ElementHit, read_provisions
+from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
-    r"[“\"']([^”\"']{2,80})[”\"']\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
-DEFINITION_PAREN = re.compile(r"\((?:hereinafter(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
-DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:是指|系指|指)")
+    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
+DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
+# an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
+# or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
+DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b)\w")
+DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
+                               re.IGNORECASE)
+# a glossary line in a definitions article: "AI system: An AI system is a machine-based system …"
+DEFINITION_GLOSSARY = re.compile(r"^(?:[-•]\s*)?([A-Z][\w /-]{1,40}?):\s+\S")
+DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")
 ZH_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 
 
@@ -95,6 +104,8 @@ class ArticleContent:
     plain_refs: list[tuple[int, str]]     # (para index, "Article 12" / "第十二条") not linked
     max_strength: str
     no_reservations: bool = False
+    elements: list[ElementHit] = field(default_factory=list)
+    ai_paras: frozenset = frozenset()       # positions of the paragraphs about AI (see reading)
 
     @cached_property
     def tally(self) -> "StrengthTally":
@@ -130,8 +141,10 @@ class Analyser:
     """Reads articles (and library clauses) against one set of criteria; caches by content."""
 
     def __init__(self, criteria: Criteria | None = None, clauses: dict[str, Clause] | None = None,
-                 term_aliases: dict[str, str] | None = None, cache_size: int = 50000):
+                 term_aliases: dict[str, str] | None = None, cache_size: int = 50000,
+                 reading: ReadingSpec | None = None):
         self.criteria = criteria or default_criteria()
+        self.reading = reading or default_reading()
         self.clauses = clauses or {}
         self.term_aliases = {k.lower(): v for k, v in (term_aliases or {}).items()}
         self._cache: dict[tuple, ArticleContent] = {}
@@ -243,6 +256,7 @@ class Analyser:
         structure_same = expected is not None and len(expected) == len(body_nodes)
         paras: list[ParaInfo] = []
         parent_strength: dict[int, str] = {}
+        lead_at: dict[int, str] = {}           # depth -> strength of a resolution's leading verb there
         any_edited = expected is not None and not structure_same
         for index, (node, depth) in enumerate(zip(nodes, depths)):
             if index == 0 and not (node.text or node.text_zh):
@@ -259,6 +273,15 @@ class Analyser:
             found = {strength for strength, _p, _o in phrases}
             # as modality.classify does, without reading the text a second time
             own_text = next((s for s in modality.RANKING if s in found), modality.DECLARATORY)
+            lead = modality.lead_strength(modal_text, modal_lang) if modal_text else None
+            governed = next((lead_at[d] for d in range(depth - 1, 0, -1) if d in lead_at), None)
+            for deeper in [d for d in lead_at if d >= depth]:
+                del lead_at[deeper]
+            if lead is not None:
+                own_text = lead
+                lead_at[depth] = lead
+            elif governed is not None:
+                own_text = governed            # a resolution's sub-paragraph: its chapeau's verb governs
             if lib is not None and not en_edited and not zh_edited and (node.strength or lib[2]):
                 own, source = node.strength or lib[2], "tag"
             else:
@@ -279,6 +302,7 @@ class Analyser:
         mentions: dict[str, str] = {}
         no_reservations = False
         defines: list[tuple[str, int, str]] = []
+        bare_defs: list[tuple[str, int, str]] = []
         refs: list[tuple[int, str]] = []
         plain: list[tuple[int, str]] = []
         nodes = list(article.walk())
@@ -304,6 +328,14 @@ class Analyser:
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_INLINE.finditer(para.text):
+                defines.append((match.group(1).strip(" ,"), pos, para.text))
+            glossary = DEFINITION_GLOSSARY.match(para.text)
+            if glossary:
+                bare_defs.append((glossary.group(1).strip(), pos, para.text))
+            match = DEFINITION_BARE.match(para.text)
+            if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each", "to"):
+                bare_defs.append((match.group(1).strip(" ,"), pos, para.text))
             for match in DEFINITION_ZH.finditer(para.text_zh):
                 defines.append((match.group(1).strip(), pos, para.text_zh))
             refs.extend((pos, target) for target in targets(node.text) + targets(node.text_zh))
@@ -322,6 +354,10 @@ class Analyser:
                     else:
                         hits.setdefault(key[0], []).append(
                             Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))
+        elements, ai_paras = read_provisions(paras, article.title, article.title_zh, self.reading)
+        detected |= self.reading.functions_of(elements)
+        if "definitions" in detected:            # unquoted terms count only in a definitions article
+            defines.extend(bare_defs)
         provides, requires, uses, topics = set(), set(), set(), []
         if clause is not None:
             topics = list(clause.topics)
@@ -355,7 +391,7 @@ class Analyser:
             known_clause=clause is not None, edited=edited, paras=paras, hits=hits, provides=provides,
             requires=requires, mentions=mentions, defines=[(self._term(t), p, d) for t, p, d in defines],
             uses=uses, topics=topics, refs=refs, plain_refs=plain, max_strength=max_strength,
-            no_reservations=no_reservations)
+            no_reservations=no_reservations, elements=elements, ai_paras=ai_paras)
         return content
 
     def _term(self, term: str) -> str:

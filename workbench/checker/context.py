@@ -5,7 +5,8 @@ context is ``extended`` with that clause's analysis (shared state, no copy of th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..core.model import Draft, Node, NodeKind
@@ -31,6 +32,8 @@ class ArticleRef:
     chapter_title: str = ""
     source: str = ""
     suggested: str = ""          # clause id when this is a simulated addition
+    label: str = ""              # "Preamble" / "Closing formula" for the parts that are not articles
+    label_zh: str = ""
 
     @property
     def title(self) -> str:
@@ -38,6 +41,8 @@ class ArticleRef:
 
     def heading(self, lang: str = "en") -> str:
         if self.number is None:
+            if self.label:
+                return self.label_zh if lang == "zh" and self.label_zh else self.label
             return self.suggested or "?"
         return article_heading(self.number, lang)
 
@@ -67,12 +72,28 @@ class AspectState:
         return max((h.strength for _a, h in self.hits), key=STRENGTH_ORDER.get, default="")
 
 
+#: node kinds that hold articles (a draft model with divisions of several levels reads as chapters)
+_CONTAINERS = ("chapter", "part", "section", "division", "subdivision", "title")
+#: where a testimonium starts when an importer left it at the end of the last article
+_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|done\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于)",
+                          re.IGNORECASE)
+
+
+#: which hits show best what an article is about: its heading, its function, its text, its chapter's heading
+_VIA_RANK = {"title": 0, "function": 1, "element": 2, "text": 3, "chapter": 4}
+
+
+def _kind(node: Node) -> str:
+    return str(getattr(node.kind, "value", node.kind)).lower()
+
+
 class DraftContext:
     """The articles of a draft read for one check."""
 
     def __init__(self, draft: Draft, library: LibraryIndex, articles: list[ArticleRef],
                  numbering: Numbering, preamble: ArticleContent | None, closing: ArticleContent | None,
-                 chapters: list[tuple[Node, int, dict]]):
+                 chapters: list[tuple[Node, int, dict]], preamble_ref: ArticleRef | None = None,
+                 closing_ref: ArticleRef | None = None, closing_start: dict[str, int] | None = None):
         self.draft = draft
         self.library = library
         self.criteria = library.analyser.criteria
@@ -81,6 +102,9 @@ class DraftContext:
         self.preamble = preamble
         self.closing = closing
         self.chapters = chapters            # (chapter node, number, title hits)
+        self.preamble_ref = preamble_ref    # the preamble read as a provision holder (not an article)
+        self.closing_ref = closing_ref      # the closing formula, when the draft keeps it apart
+        self.closing_start = closing_start or {}   # article id -> first paragraph of a testimonium left in it
         self._hits: dict[str, list[tuple[ArticleRef, Hit]]] = {}
         self._base: "DraftContext | None" = None
         self._extra: list[ArticleRef] = []
@@ -94,7 +118,8 @@ class DraftContext:
         numbering = Numbering.of(draft)
         articles: list[ArticleRef] = []
         chapters: list[tuple[Node, int, dict]] = []
-        preamble = None
+        preamble = preamble_ref = closing_ref = None
+        closing_texts: list[tuple[str, str]] = []
 
         def add(node: Node, chapter: Node | None) -> None:
             derived = node.derived_from or ""
@@ -103,41 +128,55 @@ class DraftContext:
                 chapter_id=chapter.id if chapter else None, chapter_title=chapter.title if chapter else "",
                 source=derived.split("/", 1)[0] if derived else ""))
 
+        def visit(node: Node, chapter: Node | None) -> None:
+            kind = _kind(node)
+            if kind == "article":
+                add(node, chapter)
+            elif kind in _CONTAINERS:
+                if node.id in numbering.chapters:
+                    chapters.append((node, numbering.chapters[node.id], title_hits(analyser, node.title, node.title_zh)))
+                for child in node.children:
+                    visit(child, node if node.id in numbering.chapters or chapter is None else chapter)
+            elif kind in ("closing", "testimonium"):      # the closing formula, its footnotes included
+                closing_texts.extend((text_with_notes(n), text_with_notes(n, "zh")) for n in node.walk()
+                                     if n.text or n.text_zh)
+
         library.prefetch({a.derived_from for a in draft.articles() if a.derived_from})
-
-        def visit(nodes: list[Node], chapter: Node | None) -> None:
-            for top in nodes:
-                if top.kind is NodeKind.CHAPTER:
-                    if not any(child.kind is NodeKind.CHAPTER for child in top.children) or any(
-                            child.kind is NodeKind.ARTICLE for child in top.children):   # divisions holding articles
-                        chapters.append((top, numbering.chapters[top.id],
-                                         title_hits(analyser, top.title, top.title_zh)))
-                    visit(top.children, top)
-                elif top.kind is NodeKind.ARTICLE:
-                    add(top, chapter)
-
-        visit(draft.children, None)
-        top = draft.preamble()
-        if top is not None and top.children:
-            holder = Node(kind=NodeKind.ARTICLE, title="", children=[
-                Node(kind=NodeKind.PARAGRAPH, text=r.text, text_zh=r.text_zh, strength=r.strength)
-                for r in top.children])
-            preamble = analyser.analyse(holder)
+        for top in draft.children:
+            if top.kind is NodeKind.PREAMBLE and top.children:
+                holder = Node(kind=NodeKind.ARTICLE, title="", children=[
+                    Node(kind=NodeKind.PARAGRAPH, text=r.text, text_zh=r.text_zh, strength=r.strength)
+                    for r in top.children])
+                preamble = analyser.analyse(holder)
+                preamble_ref = ArticleRef(id=top.id, number=None, node=holder, content=preamble,
+                                          label="Preamble", label_zh="序言")
+            elif top.kind is not NodeKind.PREAMBLE:
+                visit(top, None)
+        if not closing_texts:                             # drafts made before the closing was a node
+            closing_texts += [(en, zh) for en, zh in closing_blocks(draft) if en or zh]
         closing = None
-        blocks = closing_blocks(draft)          # the closing formula, its footnotes included
-        node = draft.closing()
-        if node is not None:
-            blocks = [(text_with_notes(p), text_with_notes(p, "zh")) for p in node.children]
-        if any(en or zh for en, zh in blocks):
-            closing = analyser.analyse(Node(kind=NodeKind.ARTICLE, title="", children=[
-                Node(kind=NodeKind.PARAGRAPH, text=en, text_zh=zh) for en, zh in blocks]))
-        return cls(draft, library, articles, numbering, preamble, closing, chapters)
+        if closing_texts:
+            holder = Node(kind=NodeKind.ARTICLE, title="", children=[
+                Node(kind=NodeKind.PARAGRAPH, text=en, text_zh=zh) for en, zh in closing_texts])
+            closing = analyser.analyse(holder)
+            closing_ref = ArticleRef(id="closing", number=None, node=holder, content=closing,
+                                     label="Closing formula", label_zh="结尾部分")
+        closing_start = {}
+        if closing is None and articles:
+            last = articles[-1]
+            for pos, para in enumerate(last.content.paras):
+                if pos > 0 and _TESTIMONIUM.match(para.text or para.text_zh or ""):
+                    closing_start[last.id] = pos
+                    break
+        return cls(draft, library, articles, numbering, preamble, closing, chapters, preamble_ref, closing_ref,
+                   closing_start)
 
     def extended(self, extra: list[ArticleRef], removed: frozenset | set = frozenset()) -> "DraftContext":
         """This context with ``extra`` (library clauses being tried) added and ``removed`` left out."""
         removed = frozenset(removed) | self._removed
         view = DraftContext(self.draft, self.library, [a for a in self.articles if a.id not in removed] + extra,
-                            self.numbering, self.preamble, self.closing, self.chapters)
+                            self.numbering, self.preamble, self.closing, self.chapters, self.preamble_ref,
+                            self.closing_ref, self.closing_start)
         view._base, view._extra, view._removed = self._base or self, self._extra + extra, removed
         if "resolver" in self.__dict__:
             view.__dict__["resolver"] = self.__dict__["resolver"]
@@ -180,39 +219,129 @@ class DraftContext:
             if self._base is not None:
                 found = self._base.hits(criterion_id)
                 found = [(ref, h) for ref, h in found if ref.id not in self._removed] if self._removed else list(found)
-                for ref in self._extra:
-                    found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
+                extra = [(ref, h) for ref in self._extra for h in ref.content.hits.get(criterion_id, ())]
+                from .elements import Occurrence
+                extra += self.element_hits(criterion_id, [Occurrence(ref, hit) for ref in self._extra
+                                                          for hit in ref.content.elements])
+                found += self._qualified(criterion_id, extra)
             else:
                 found = []
+                if self.preamble_ref is not None:
+                    from .elements import operative_recital
+                    paras = self.preamble_ref.content.paras
+                    found.extend((self.preamble_ref, h) for h in self.preamble_ref.content.hits.get(criterion_id, ())
+                                 if h.via == "text" and 0 <= h.para < len(paras)
+                                 and operative_recital(paras[h.para].text or paras[h.para].text_zh))
                 chapter_hits = {node.id: hits.get(criterion_id, []) for node, _n, hits in self.chapters}
                 for ref in self.articles:
                     found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
                     for aspect_id, phrase in chapter_hits.get(ref.chapter_id, ()) if ref.chapter_id else ():
                         found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
                                                ref.content.max_strength, "en", "chapter")))
+                found = self._qualified(criterion_id, found + self.element_hits(criterion_id, None))
+            # what an article is about (its heading, its function) before what it mentions; the
+            # operative articles before a chapeau or preamble
+            found.sort(key=lambda rh: (rh[0].label != "", _VIA_RANK.get(rh[1].via, 3)))
             self._hits[criterion_id] = found
         return found
 
+    def _qualified(self, criterion_id: str, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
+        """Hits as the instrument qualifies them: only those about AI for an AI-specific criterion
+        in an instrument that is not about AI; none binding in a non-binding instrument."""
+        from .elements import profile
+        crit = self._criterion(criterion_id)
+        if crit is not None and crit.params.get("domain") == "ai":
+            found = self._about_ai(found)
+        if not profile(self).binding:
+            # a declaration's or recommendation's provisions propose; none binds, none is mere recital
+            found = [(ref, replace(hit, strength="hortatory")) if hit.strength in ("mandatory", "declaratory")
+                     else (ref, hit) for ref, hit in found]
+        return found
+
+    def _criterion(self, criterion_id: str):
+        try:
+            return self.criteria[criterion_id]
+        except KeyError:
+            return None
+
+    def _about_ai(self, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
+        """The hits that are about AI (criteria with ``domain = "ai"``): all of them in an
+        instrument about AI, else those in provisions that are (customs risk management is not)."""
+        from .elements import profile
+        if profile(self).ai:
+            return found
+        return [(ref, hit) for ref, hit in found
+                if hit.para in ref.content.ai_paras or (hit.para < 0 and ref.content.ai_paras)]
+
+    def element_hits(self, criterion_id: str, occurrences) -> list[tuple[ArticleRef, Hit]]:
+        """Hits of the criterion's aspects that name legal elements (``elements = [...]``), among
+        ``occurrences``."""
+        from .elements import matches, parse_spec, profile
+        crit = self._criterion(criterion_id)
+        wanted = [(aspect, [parse_spec(s) for s in aspect.elements]) for aspect in (crit.aspects if crit else ())
+                  if aspect.elements]
+        if not wanted:
+            return []
+        kinds = {spec[0] for _a, specs in wanted for spec in specs}
+        prof = profile(self)
+        if occurrences is None:          # the whole draft, through the index by kind
+            from .elements import by_kind
+            index = by_kind(self)
+            occurrences = [o for kind in kinds for o in index.get(kind, ())]
+        out = []
+        for occ in occurrences:
+            if occ.place == "recital" or occ.hit.kind not in kinds:
+                continue
+            for aspect, specs in wanted:
+                if any(matches(occ.hit, spec, prof) for spec in specs):
+                    strength = next((t for t in occ.hit.tags if t in STRENGTH_ORDER), "declaratory")
+                    out.append((occ.ref, Hit(criterion_id, aspect.id, f"{occ.hit.kind}:{occ.hit.quote.lower()}",
+                                             occ.hit.quote, occ.hit.para, strength, occ.hit.lang,
+                                             "title" if occ.hit.para < 0 else "element")))
+        return out
+
     def aspects(self, crit: Criterion) -> dict[str, AspectState]:
-        """The state of every aspect of ``crit``: which articles show it, how strongly."""
+        """The state of every aspect of ``crit``: which articles show it, how strongly (made once
+        per context and criterion; rules read it and never change it). A context extended with a
+        suggested clause adds the clause's hits to the draft's states."""
+        key = ("aspects", crit.id)
+        found = self.memo.get(key)
+        if found is not None:
+            return found
+        if self._base is not None and not self._removed:
+            base = self._base.aspects(crit)
+            extra = [(ref, hit) for ref, hit in self.hits(crit.id) if ref.node is None]
+            added = self._states(crit, extra)
+            found = {aid: AspectState(state.aspect, state.hits + added[aid].hits,
+                                      state.full_hits + added[aid].full_hits, state.preamble)
+                     for aid, state in base.items()}
+        else:
+            found = self._states(crit, self.hits(crit.id))
+            if self.preamble is not None:
+                for hit in self.preamble.hits.get(crit.id, ()):
+                    if hit.aspect in found and hit.via == "text":
+                        found[hit.aspect].preamble.append(hit.quote)
+        self.memo[key] = found
+        return found
+
+    @staticmethod
+    def _states(crit: Criterion, hits: list[tuple[ArticleRef, Hit]]) -> dict[str, AspectState]:
         states = {a.id: AspectState(a) for a in crit.aspects}
-        hits = self.hits(crit.id)
-        present = {(ref.id, h.para, h.aspect) for ref, h in hits}
+        companions = {a.with_ for a in crit.aspects if a.with_}
+        present = {(ref.id, h.para, h.aspect) for ref, h in hits if h.aspect in companions} if companions else set()
         for ref, hit in hits:
             state = states.get(hit.aspect)
             if state is None:
                 continue
-            state.hits.append((ref, hit))
             aspect = state.aspect
-            if STRENGTH_ORDER[hit.strength] < STRENGTH_ORDER[aspect.min_strength]:
-                continue
+            # "consensus" only counts for decisions, "take into account" only for a named instrument:
+            # a phrase away from its companion says nothing about the criterion
             if aspect.with_ and (hit.para < 0 or (ref.id, hit.para, aspect.with_) not in present):
                 continue
+            state.hits.append((ref, hit))
+            if STRENGTH_ORDER[hit.strength] < STRENGTH_ORDER[aspect.min_strength]:
+                continue
             state.full_hits.append((ref, hit))
-        if self.preamble is not None:
-            for hit in self.preamble.hits.get(crit.id, ()):
-                if hit.aspect in states and hit.via == "text":
-                    states[hit.aspect].preamble.append(hit.quote)
         return states
 
     # ----- rendering and evidence ----------------------------------------------------------
@@ -242,15 +371,16 @@ class DraftContext:
         if index >= 0:
             text = self.para_text(ref, index, hit.lang if hit else "en")
             context = _sentence(text, quote)
-        heading = ref.heading() if ref.number is not None else (
+        heading = ref.heading() if ref.number is not None or ref.label else (
             self.library.heading(ref.suggested) if ref.suggested in self.library.clauses else "")
-        if index >= 0 and ref.node is not None:
+        if index >= 0 and ref.node is not None and not ref.label:
             label = self.para_label(ref, index)
             if label:
                 heading = f"{heading}({label})" if label[0].isdigit() else f"{heading}{label}"
-        return Evidence(article_id=ref.id if ref.node is not None else None, number=ref.number,
+        return Evidence(article_id=ref.id if ref.node is not None and not ref.label else None, number=ref.number,
                         heading=heading, title=ref.title, quote=quote, context=context,
-                        note=note, note_zh=note_zh, problem=problem)
+                        note=note, note_zh=note_zh, problem=problem,
+                        heading_zh=ref.label_zh if ref.label and ref.number is None else "")
 
     def para_label(self, ref: ArticleRef, para: int) -> str:
         """'2' for a numbered paragraph, '(2)(b)' style labels for sub-paragraphs."""
@@ -272,9 +402,10 @@ class DraftContext:
         return "(" + ")(".join(labels) + ")"
 
     def article_evidence(self, ref: ArticleRef, note: str = "", note_zh: str = "", problem: bool = False) -> Evidence:
-        return Evidence(article_id=ref.id if ref.node is not None else None, number=ref.number,
-                        heading=ref.heading() if ref.number is not None else "", title=ref.title,
-                        note=note, note_zh=note_zh, problem=problem)
+        return Evidence(article_id=ref.id if ref.node is not None and not ref.label else None, number=ref.number,
+                        heading=ref.heading() if ref.number is not None or ref.label else "", title=ref.title,
+                        note=note, note_zh=note_zh, problem=problem,
+                        heading_zh=ref.label_zh if ref.label and ref.number is None else "")
 
 
 def _parents(article: Node) -> dict[str, Node]:

@@ -23,7 +23,8 @@ EXPECTED_IDS = (
     + [f"U{i}" for i in range(1, 8)] + [f"S{i}" for i in range(1, 5)] + [f"F{i}" for i in range(1, 8)])
 
 _ASPECT_KEYS = {"id", "label_en", "label_zh", "en", "zh", "functions", "titles_en", "titles_zh",
-                "topics", "min_strength", "min_distinct", "with", "partial_only", "required", "role"}
+                "topics", "min_strength", "min_distinct", "with", "partial_only", "required", "role", "elements"}
+_ELEMENT_SPEC = re.compile(r"^[\w-]+(?:\[!?[\w-]+(?:,\s*!?[\w-]+)*\])?$")
 _CRITERION_KEYS = {"id", "group", "title_en", "title_zh", "weight", "rationale", "seed", "section",
                    "quote", "met_when", "aspect"}
 _FUNCTION_KEYS = {"id", "titles_en", "titles_zh", "en", "zh", "mentions_en", "mentions_zh"}
@@ -46,6 +47,7 @@ class Aspect:
     titles_en: list[str] = field(default_factory=list)
     titles_zh: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    elements: list[str] = field(default_factory=list)
     min_strength: str = "mandatory"
     min_distinct: int = 1
     with_: str = ""
@@ -160,9 +162,13 @@ def _aspect(raw: dict, crit_id: str, path: Path, text: str) -> Aspect:
         raise CriteriaError(msg("{where}: {aspect}: unknown key {key!r}", where=f"{path}:{line or '?'}",
                                 aspect=f"{crit_id}/{raw['id']}", key=sorted(unknown)[0]))
     aspect = Aspect(id=raw["id"], label_en=str(raw.get("label_en", "")), label_zh=str(raw.get("label_zh", "")))
-    for key in ("en", "zh", "functions", "titles_en", "titles_zh", "topics"):
+    for key in ("en", "zh", "functions", "titles_en", "titles_zh", "topics", "elements"):
         if key in raw:
             setattr(aspect, key, _strings(raw[key], f"{crit_id}/{aspect.id}: {key}", path, line))
+    bad = [spec for spec in aspect.elements if not _ELEMENT_SPEC.match(spec)]
+    if bad:
+        raise CriteriaError(msg("{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]",
+                                where=f"{path}:{line or '?'}", aspect=f"{crit_id}/{aspect.id}", spec=bad[0]))
     aspect.en = [p.lower() for p in aspect.en]
     aspect.titles_en = [p.lower() for p in aspect.titles_en]
     strength = raw.get("min_strength", "mandatory")

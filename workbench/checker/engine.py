@@ -10,9 +10,11 @@ from __future__ import annotations
 import time
 
 from ..core.model import Draft
-from . import rules_binding, rules_drafting, rules_structure, rules_universal, suggest_special  # noqa: F401  (registration)
+from . import (rules_binding, rules_conflicts, rules_drafting, rules_enforcement, rules_structure,  # noqa: F401
+               rules_universal, suggest_special)  # (registration)
 from .context import DraftContext
 from .criteria import Criteria, Criterion, default_criteria
+from .elements import report_elements
 from .findings import Finding, Report, score_findings
 from .library_index import LibraryIndex, index_for_workspace
 from .registry import CHECKS, Outcome
@@ -69,7 +71,8 @@ class Checker:
             findings.append(finding)
         score, groups = score_findings(findings, self.criteria.groups, self.criteria.scoring)
         report = Report(draft_id=draft.id, draft_title=draft.title, score=score, groups=groups, findings=findings,
-                        articles=len(ctx.articles), elapsed_ms=round(1000 * (time.perf_counter() - started), 1))
+                        articles=len(ctx.articles), elements=report_elements(ctx) if only is None else [],
+                        elapsed_ms=round(1000 * (time.perf_counter() - started), 1))
         return report, ctx
 
     def check_one(self, draft: Draft, criterion_id: str) -> Outcome:

@@ -130,6 +130,8 @@ class Report:
     findings: list[Finding]
     articles: int = 0
     elapsed_ms: float = 0.0
+    #: the legal elements the check read in the draft (``elements.Element``), in document order
+    elements: list = field(default_factory=list)
 
     def finding(self, criterion_id: str) -> Finding:
         for finding in self.findings:
@@ -143,7 +145,8 @@ class Report:
     def to_dict(self) -> dict:
         return {"draft": {"id": self.draft_id, "title": self.draft_title, "articles": self.articles},
                 "score": self.score, "groups": [g.to_dict() for g in self.groups],
-                "criteria": [f.to_dict() for f in self.findings]}
+                "criteria": [f.to_dict() for f in self.findings],
+                "elements": [e.to_dict() for e in self.elements]}
 
 
 def score_findings(findings: list[Finding], groups, scoring: dict) -> tuple[float | None, list[GroupScore]]:

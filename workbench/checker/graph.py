@@ -11,7 +11,7 @@ met has ``broken=True``.
 >>> from workbench.checker.engine import Checker
 >>> g = build_graph(Checker().context(draft_of("Disputes may be referred to the Conference of the Parties.")))
 >>> [(g.nodes[v]["kind"], d["type"], d["broken"]) for _u, v, d in g.edges(data=True)]
-[('function', 'requires', True)]
+[('function', 'provides', False), ('function', 'requires', True)]
 """
 from __future__ import annotations
 

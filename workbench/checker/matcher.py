@@ -80,9 +80,15 @@ class PhraseMatcher:
                 keys[text] = tuple(dict.fromkeys(tuple(keys.get(text, ())) + tuple(owners)))
             self._keys[lang] = keys
             self._regex[lang] = re.compile(_trie_regex(sorted(keys), lang)) if keys else None
-        # phrase text as matched -> listed phrase (prefix phrases are stored without their star)
-        self._lookup = {lang: {p[:-1] if p.endswith("*") else p: p for p in keys}
-                        for lang, keys in self._keys.items()}
+        # phrase text as matched -> listed phrases (prefix phrases are stored without their star; an
+        # exact phrase and a prefix phrase may share a stem: "general obligation", "general obligation*")
+        self._lookup: dict[str, dict[str, tuple]] = {}
+        for lang, keys in self._keys.items():
+            table: dict[str, tuple] = {}
+            for p in keys:
+                stem = p[:-1] if p.endswith("*") else p
+                table[stem] = table.get(stem, ()) + (p,)
+            self._lookup[lang] = table
 
     def find(self, text: str, lang: str) -> list[PhraseHit]:
         """Every listed phrase in ``text`` (already normalised or not), left to right."""
@@ -104,17 +110,15 @@ class PhraseMatcher:
                 break
             start, matched = match.start(), match.group(0)
             for cut in range(len(matched), 0, -1):
-                phrase = lookup.get(matched[:cut])
-                if phrase is None:
-                    continue
-                end = start + cut
-                if cut < len(matched) and lang == "en" and not phrase.endswith("*") and \
-                        (low[end].isalnum() if end < len(low) else False):
-                    continue
-                quote_end = end
-                if phrase.endswith("*") and lang == "en":
-                    while quote_end < len(low) and (low[quote_end].isalnum() or low[quote_end] == "-"):
-                        quote_end += 1
-                hits.append(PhraseHit(phrase, self._keys[lang][phrase], start, end, norm[start:quote_end]))
+                for phrase in lookup.get(matched[:cut], ()):
+                    end = start + cut
+                    if lang == "en" and not phrase.endswith("*") and \
+                            (low[end].isalnum() if end < len(low) else False):
+                        continue
+                    quote_end = end
+                    if phrase.endswith("*") and lang == "en":
+                        while quote_end < len(low) and (low[quote_end].isalnum() or low[quote_end] == "-"):
+                            quote_end += 1
+                    hits.append(PhraseHit(phrase, self._keys[lang][phrase], start, end, norm[start:quote_end]))
             pos = start + 1
         return hits

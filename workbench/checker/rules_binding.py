@@ -1,4 +1,4 @@
-"""Rules with special logic for binding force: modality (B1), dispute settlement (B4), carve-outs (B6), bans (B7)."""
+"""Rules with special logic for binding force: modality (B1), bans decided or deferred (B7)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -83,6 +83,15 @@ def binding_obligations(ctx: DraftContext, crit: Criterion) -> Outcome:
     >>> check_texts("B1", "The Parties shall endeavour to cooperate.").summary.split(":")[0]
     'Hortatory obligations only'
     """
+    from .elements import profile
+    prof = profile(ctx)
+    if not prof.binding:
+        what = "a resolution" if prof.kind == "resolution" else f"a non-binding instrument (“{prof.form}”)"
+        what_zh = "决议" if prof.kind == "resolution" else f"不具约束力的文书（“{prof.form}”）"
+        return Outcome("missing", f"Missing: {what}, with no final clauses; its provisions recommend or propose, "
+                       "whatever their wording, and bind no one.",
+                       f"缺失：这是{what_zh}，没有最后条款；其条款只是建议或倡议，不论措辞如何，均无约束力。",
+                       [], {"binding": False, "form": prof.form})
     min_share = float(ctx.criteria.modality.get("met_share", 0.6))
     stats = _strength_stats(ctx)
     totals, qualified_total, rows = stats.totals, stats.qualified, stats.rows
@@ -141,128 +150,12 @@ def binding_obligations(ctx: DraftContext, crit: Criterion) -> Outcome:
     return Outcome(verdict, summary, summary_zh, evidence, details)
 
 
-GRADES = {3: "binding", 2: "third-party", 1: "negotiation", 0: "none"}
-_GRADE_TEXT = {3: ("binding arbitration, panel or ICJ", "有约束力的仲裁、专家组或国际法院"),
-               2: ("good offices, mediation or conciliation", "斡旋、调停或调解"),
-               1: ("negotiation or consultation only", "仅限谈判或磋商"),
-               0: ("no dispute settlement", "无争端解决")}
-
-
-@register_check("B4")
-def dispute_settlement(ctx: DraftContext, crit: Criterion) -> Outcome:
-    """Grade dispute settlement: none < negotiation < good offices/conciliation < binding arbitration/ICJ.
-
-    Only paragraphs about disputes count (or any paragraph of a dispute-settlement article).
-    An exclusion from dispute settlement (RCEP Art. 12.17(3)) caps the verdict at partial.
-
-    >>> from workbench.checker.examples import verdict
-    >>> verdict("B4", "In the event of a dispute, the Parties shall seek a settlement through negotiation.")
-    'missing'
-    >>> verdict("B4", "Any dispute not settled by negotiation shall be submitted to conciliation.")
-    'partial'
-    >>> verdict("B4", "Any dispute shall, at the request of a party, be submitted to arbitration or to the International Court of Justice.")
-    'met'
-    """
-    states = ctx.aspects(crit)
-    locator = states.get("dispute")
-    ds_articles = {ref.id for ref, hit in (locator.hits if locator else []) if hit.via in ("function", "title")}
-    ds_paras = {(ref.id, hit.para) for ref, hit in (locator.hits if locator else []) if hit.via == "text"}
-
-    def in_scope(ref, hit) -> bool:
-        return ref.id in ds_articles or (ref.id, hit.para) in ds_paras
-
-    grade, best = 0, []
-    for aspect in crit.aspects:
-        if not aspect.role.startswith("grade-"):
-            continue
-        level = int(aspect.role.split("-")[1])
-        found = [(ref, hit) for ref, hit in states[aspect.id].hits if hit.via == "text" and in_scope(ref, hit)
-                 and STRENGTH_ORDER[hit.strength] >= STRENGTH_ORDER[aspect.min_strength]]
-        if found and level >= grade:
-            grade, best = level, found
-    exclusions = [(ref, hit) for a in crit.by_role("exclusion") for ref, hit in states[a.id].hits]
-    verdicts = crit.params.get("grade_verdicts", {})
-    verdict = verdicts.get(GRADES[grade], "met" if grade == 3 else "partial" if grade else "missing")
-    if exclusions and verdict == "met":
-        verdict = "partial"
-    evidence = [ctx.evidence(ref, hit, _GRADE_TEXT[grade][0], _GRADE_TEXT[grade][1], problem=grade < 3)
-                for ref, hit in best[:3]]
-    evidence += [ctx.evidence(ref, hit, "excluded from dispute settlement", "排除适用争端解决", problem=True)
-                 for ref, hit in exclusions[:2]]
-    where = art_list([ref.number for ref, _ in best])
-    where_zh = art_list([ref.number for ref, _ in best], "zh")
-    en, zh = _GRADE_TEXT[grade]
-    if grade == 0:
-        summary = "Missing: the draft has no dispute-settlement provision."
-        summary_zh = "缺失：草案没有争端解决条款。"
-    else:
-        quotes = join(sorted({f"“{hit.quote}”" for _r, hit in best})[:3])
-        summary = f"Grade {grade} of 3, {en} ({where}: {quotes})."
-        summary_zh = f"第{grade}级（共3级），{zh}（{where_zh}）。"
-        if grade < 3:
-            summary += " No binding third-party settlement (arbitration, panel or ICJ)."
-            summary_zh += "没有有约束力的第三方争端解决（仲裁、专家组或国际法院）。"
-        if grade == 1:
-            summary += " The seed counts negotiation alone as no dispute-settlement mechanism."
-            summary_zh += "种子文献认为仅靠谈判即等于未约定争端解决机制。"
-    if exclusions:
-        summary += f" Excluded from dispute settlement: {art_list([r.number for r, _ in exclusions])}."
-        summary_zh += f"排除适用争端解决：{art_list([r.number for r, _ in exclusions], 'zh')}。"
-    details = {"grade": grade, "grade_name": GRADES[grade],
-               "exclusions": [ref.number for ref, _ in exclusions]}
-    return Outcome(verdict, summary, summary_zh, evidence, details)
-
-
-@register_check("B6")
-def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
-    """Flag blanket exclusions from scope: national security, defence, private sector by declaration, research.
-
-    >>> from workbench.checker.examples import verdict
-    >>> verdict("B6", "This Convention shall apply to all activities within the lifecycle of AI systems.")
-    'met'
-    >>> verdict("B6", "Each Party shall protect human rights.")
-    'not-applicable'
-    >>> verdict("B6", "Matters relating to national defence do not fall within the scope of this Convention.")
-    'partial'
-    >>> verdict("B6", "Matters relating to national defence do not fall within the scope of this Convention.",
-    ...         "A Party shall not be required to apply this Convention to activities related to its national security interests.")
-    'missing'
-    """
-    states = ctx.aspects(crit)
-    found = []
-    for aspect in crit.aspects:
-        if aspect.role.startswith("carve-out") and states[aspect.id].full:
-            found.append((aspect, states[aspect.id].full_hits))
-    blanket = [a for a, _ in found if a.role == "carve-out-blanket"]
-    missing_at = int(crit.params.get("missing_at", 2))
-    verdict = "missing" if len(blanket) >= missing_at else "partial" if found else "met"
-    evidence = [ctx.evidence(ref, hit, aspect.label("en"), aspect.label("zh"), problem=True)
-                for aspect, hits in found for ref, hit in hits[:1]]
-    scope = states.get("scope")
-    if not found:
-        if scope is not None and scope.any:
-            ref, hit = scope.hits[0]
-            evidence.append(ctx.evidence(ref, hit, "scope without carve-outs", "适用范围无豁免"))
-            return Outcome("met", f"Met: no blanket carve-out in the scope ({art_list([ref.number])}).",
-                           f"已满足：适用范围没有概括性豁免（{art_list([ref.number], 'zh')}）。", evidence)
-        return Outcome("not-applicable", "Not applicable: the draft has no scope provision and no carve-out (see F2).",
-                       "不适用：草案没有适用范围条款，也没有豁免（见F2）。", evidence)
-    items = [f"{a.label('en')} ({art_list([r.number for r, _ in hits])})" for a, hits in found]
-    items_zh = [f"{a.label('zh')}（{art_list([r.number for r, _ in hits], 'zh')}）" for a, hits in found]
-    head = "Blanket carve-outs" if verdict == "missing" else "Carve-out"
-    summary = f"{head}: " + "; ".join(items) + "."
-    summary_zh = ("概括性豁免：" if verdict == "missing" else "豁免：") + "；".join(items_zh) + "。"
-    replaces = sorted({ref.id for _a, hits in found for ref, _h in hits if ref.node is not None})
-    details = {"carve_outs": [a.id for a, _ in found], "blanket": [a.id for a in blanket]}
-    return Outcome(verdict, summary, summary_zh, evidence, details, replaces=replaces)
-
-
 @register_check("B7")
 def decided_bans(ctx: DraftContext, crit: Criterion) -> Outcome:
     """Bans or moratoria decided in the treaty, not deferred to an assessment of the need for one.
 
     >>> from workbench.checker.examples import verdict
-    >>> verdict("B7", "Each Party shall assess the need for a moratorium or ban on certain uses.")
+    >>> verdict("B7", "Each Party shall assess the need for a moratorium or ban on certain uses of AI systems.")
     'partial'
     >>> verdict("B7", "Each Party shall prohibit the use of AI systems for social scoring.")
     'met'

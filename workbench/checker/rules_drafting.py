@@ -1,5 +1,4 @@
-"""Rules for drafting hygiene: defined terms (F4), cross-references (F5), dependencies (F6),
-conflicts and brackets (F7)."""
+"""Rules for drafting hygiene: defined terms (F4), cross-references (F5), dependencies (F6)."""
 from __future__ import annotations
 
 import re
@@ -20,8 +19,14 @@ def _term_matcher(phrases: dict[str, list]) -> tuple[tuple, PhraseMatcher]:
     if found is None:
         if len(_MATCHERS) > 16:
             _MATCHERS.clear()
-        found = _MATCHERS[key] = (key, PhraseMatcher({"en": phrases}))
+        found = _MATCHERS[key] = (key, PhraseMatcher({
+            "en": {p: t for p, t in phrases.items() if not _cjk(p)},
+            "zh": {p: t for p, t in phrases.items() if _cjk(p)}}))
     return found          # the stored key: the same object for the same terms
+
+
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _term_uses(content, key: tuple, matcher: PhraseMatcher) -> list[tuple[int, tuple]]:
@@ -31,7 +36,8 @@ def _term_uses(content, key: tuple, matcher: PhraseMatcher) -> list[tuple[int, t
     if cached is None or cached[0] is not key:
         found = []
         for pos, para in enumerate(content.paras):
-            terms = tuple(term for hit in matcher.find(para.text, "en") for term in hit.keys)
+            terms = tuple(term for lang, text in (("en", para.text), ("zh", para.text_zh))
+                          for hit in matcher.find(text, lang) for term in hit.keys)
             if terms:
                 found.append((pos, terms))
         cached = content.__dict__["_term_uses"] = (key, found)
@@ -54,7 +60,8 @@ def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
     """
     term_of = ctx.library.analyser._term
     definitions: dict[str, list[tuple[ArticleRef, int, str]]] = {}
-    for ref in ctx.articles:
+    # a term may be defined where the instrument first uses it, in the preamble or a chapeau
+    for ref in ([ctx.preamble_ref] if ctx.preamble_ref is not None else []) + list(ctx.articles):
         for term, para, text in ref.content.defines:
             definitions.setdefault(term_of(term).lower(), []).append((ref, para, text))
     key_terms = [term_of(t).lower() for t in crit.params.get("key_terms", [])]
@@ -62,7 +69,8 @@ def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
     phrases: dict[str, list] = {}
     for term in set(definitions) | set(key_terms):
         phrases.setdefault(term, []).append(term)
-        phrases.setdefault(term + "s", []).append(term)
+        if not _cjk(term):
+            phrases.setdefault(term + "s", []).append(term)
     for alias, canon in aliases.items():
         if canon in phrases:
             phrases.setdefault(alias, []).append(canon)
@@ -137,7 +145,8 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
     suggested = {ref.suggested for ref in ctx.articles if ref.suggested}
     present = {ref.id for ref in ctx.articles} | {ref.content.derived_from for ref in ctx.articles if ref.content.derived_from}
     present |= suggested
-    unresolved, plain, preamble, total = [], [], [], 0
+    unresolved, plain, preamble, total, written = [], [], [], 0, 0
+    articles = len([r for r in ctx.articles if r.node is not None])
     # the draft's own references, as core.references resolves them
     where: dict[str, tuple] = {}
     for ref in ctx.articles:
@@ -164,7 +173,14 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
             if at >= 0 and _EXTERNAL_TAIL.match(raw[at + len(text):at + len(text) + 80]):
                 continue
             total += 1
+            number = _article_number(text)
+            if number is not None and 1 <= number <= articles and ref.node is not None and not ref.content.derived_from:
+                # a number written out in an imported text, naming an article of the draft: a treaty is
+                # written so; one typed into an article copied from the library will not follow renumbering
+                written += 1
+                continue
             plain.append((ref, para, text))
+    annexes = _missing_annexes(ctx)
     evidence = []
     for ref, para, target in unresolved[:6]:
         cite = ctx.resolver.absent_label(target, "en") if target.count("/") == 1 else target
@@ -182,9 +198,21 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                           f"“{text}”是普通文字编号而非链接，重新编号后不会更新", para=para, problem=True)
         ev.quote = text
         evidence.append(ev)
+    for ref, para, name in annexes[:3]:
+        ev = ctx.evidence(ref, None, f"refers to {name}, which is not in the draft", f"引用了草案中不存在的{name}",
+                          para=para, problem=True)
+        ev.quote = name
+        evidence.append(ev)
     wanted = sorted({t for t in unresolved_targets if t in ctx.library.clauses})
-    details = {"references": total, "unresolved": unresolved_targets,
-               "plain": [f"{r.number}:{t}" for r, _p, t in plain], "want_clauses": wanted}
+    details = {"references": total, "unresolved": unresolved_targets, "written_numbers": written,
+               "plain": [f"{r.number}:{t}" for r, _p, t in plain], "want_clauses": wanted,
+               "missing_annexes": sorted({n for _r, _p, n in annexes})}
+    if annexes:
+        names = sorted({n for _r, _p, n in annexes})
+        return Outcome("partial", f"Broken references: {join(names[:4])}" + (" …" if len(names) > 4 else "")
+                       + " referred to but not in the draft" + (f"; {len(unresolved_targets)} reference(s) to provisions "
+                       "not in the draft" if unresolved_targets else "") + ".",
+                       f"引用问题：引用了草案中不存在的{'、'.join(names[:4])}。", evidence, details)
     if not unresolved_targets and not plain:
         return Outcome("met", f"Met: all {total} internal reference(s) resolve." if total else
                        "Met: the draft has no internal references.",
@@ -199,6 +227,74 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
         parts_zh.append(f"{len(plain)}处未链接的条款编号")
     return Outcome("partial", "Broken references: " + "; ".join(parts) + ".", "引用问题：" + "；".join(parts_zh) + "。",
                    evidence, details)
+
+
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_ANNEX_REF = re.compile(r"\bAnnex(?:es)?\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
+_ANNEX_HEAD = re.compile(r"^\s*(?:Annex\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+))")
+
+
+def _article_number(text: str) -> int | None:
+    """12 from "Article 12" or "第十二条"."""
+    match = re.search(r"(\d+)", text)
+    if match:
+        return int(match.group(1))
+    match = re.search(r"第([零一二三四五六七八九十百]+)条", text)
+    if not match:
+        return None
+    total, current = 0, 0
+    for ch in match.group(1):
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _ZH_DIGITS[ch]
+    return total + current
+
+
+def _missing_annexes(ctx: DraftContext) -> list[tuple]:
+    """(article, paragraph, "Annex 7") for each annex an article refers to that the draft does not
+    hold (as annex nodes, as the importer's list, or as an annex heading left among the paragraphs)."""
+    draft = ctx.draft
+    wanted = [(ref, pos, name) for ref in ctx.articles if ref.node is not None for pos, name in _annex_refs(ref.content)]
+    if not wanted:
+        return []
+    held = set()
+    # annexes as nodes of their own, or their headings left by an importer at the end of the text
+    last = [n for ref in ctx.articles[-3:] if ref.node is not None for n in ref.node.walk()]
+    for node in list(draft.children) + last:
+        kind = str(getattr(node.kind, "value", node.kind)).lower()
+        for text in ((node.title, node.text) if kind in ("annex", "appendix", "schedule") else (node.text,)):
+            match = _ANNEX_HEAD.match(text or "")
+            if match or kind in ("annex", "appendix", "schedule"):
+                held.add((match.group(1) or match.group(2)) if match else node.id)
+    meta = draft.meta.get("annexes") if isinstance(draft.meta, dict) else None
+    for title in meta if isinstance(meta, list) else []:
+        match = _ANNEX_HEAD.match(str(title))
+        held.add((match.group(1) or match.group(2)) if match else str(title))
+    if any(not str(h).strip("IVX0123456789一二三四五六七八九十") for h in held) and len(held) > 0 and \
+            all(not _ANNEX_HEAD.match(str(h)) for h in held) and not any(h.isdigit() for h in held):
+        return []                     # annexes held without numbers: assume they are the ones referred to
+    return [(ref, pos, name) for ref, pos, name in wanted if name.split()[-1].removeprefix("附件") not in held]
+
+
+def _annex_refs(content) -> list[tuple[int, str]]:
+    """(paragraph, "Annex 7") for the annexes an article refers to (kept with its reading)."""
+    found = content.__dict__.get("_annex_refs")
+    if found is None:
+        found = []
+        for pos, para in enumerate(content.paras):
+            text = para.text or para.text_zh or ""
+            if "nnex" not in text and "附件" not in text or _ANNEX_HEAD.match(text):
+                continue
+            for match in _ANNEX_REF.finditer(text):
+                number = match.group(1) or match.group(2)
+                found.append((pos, ("Annex " if match.group(1) else "附件") + number))
+        content.__dict__["_annex_refs"] = found
+    return found
 
 
 def unsatisfied_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, str, str]]:
@@ -256,114 +352,3 @@ def _function_label(ctx: DraftContext, function: str, lang: str = "en") -> str:
     if function in _FUNCTION_NAMES:
         return _FUNCTION_NAMES[function][1 if lang == "zh" else 0]
     return function.replace("-", " ")
-
-
-@register_check("F7")
-def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
-    """Contradicting clauses (library conflicts, two rules for one exclusive function, "no reservations"
-    beside a reservation clause) and open alternatives / brackets.
-
-    >>> from workbench.checker.examples import check_texts
-    >>> check_texts("F7", "No reservations may be made to this Convention.",
-    ...             "Any State may make a reservation; reservations may be made to Article 3.").verdict
-    'partial'
-    >>> from workbench.checker.examples import draft_of, run
-    >>> d = draft_of("Each Party shall act.")
-    >>> d.articles()[0].children[0].attrs["alternatives"] = [{"id": "x", "text": "Each Party may act.", "status": "open"}]
-    >>> run(d, "F7").details["open_brackets"], run(d, "F7").verdict
-    (1, 'partial')
-    >>> d.articles()[0].children[0].attrs["alternatives"][0]["status"] = "agreed"
-    >>> run(d, "F7").details["open_brackets"], run(d, "F7").verdict
-    (0, 'met')
-    """
-    conflicts: list[tuple[ArticleRef, ArticleRef, str]] = []
-    derived = {}
-    for ref in ctx.articles:
-        if ref.content.derived_from:
-            derived.setdefault(ref.content.derived_from, ref)
-    clauses = ctx.library.clauses
-    seen = set()
-    for ref in ctx.articles:
-        clause = clauses.get(ref.content.derived_from or "")
-        for other_id in (clause.conflicts_with if clause else []):
-            other = derived.get(other_id)
-            if other is not None and (other.id, ref.id) not in seen:
-                seen.add((ref.id, other.id))
-                conflicts.append((ref, other, "conflicting clauses (library)"))
-        for other_id in (clause.alternative_to if clause else []):
-            other = derived.get(other_id)
-            if other is not None and (other.id, ref.id) not in seen:
-                seen.add((ref.id, other.id))
-                conflicts.append((ref, other, "both alternatives are in the draft"))
-    for function in ctx.criteria.conflicts.get("exclusive_functions", []):
-        by_source: dict[str, ArticleRef] = {}
-        for ref in ctx.articles:
-            if function in ref.content.provides:
-                by_source.setdefault(ref.source or ref.id, ref)
-        refs = list(by_source.values())
-        for other in refs[1:]:
-            conflicts.append((refs[0], other, f"two rules on {function.replace('-', ' ')}"))
-    banning = [r for r in ctx.articles if r.content.no_reservations]
-    for ref in banning:
-        for other in ctx.articles:
-            if other is not ref and "reservations" in other.content.provides and not other.content.no_reservations \
-                    and (other.source or other.id) != (ref.source or ref.id):
-                conflicts.append((ref, other, "“no reservations” beside a reservation clause"))
-    # Brackets are counted as core.brackets defines them (the same count the status bar shows):
-    # a bracket is open while nothing in it is agreed and an alternative is still on the table.
-    open_by_article, open_brackets, n_alt = [], 0, 0
-    for ref in ctx.articles:
-        count = 0
-        for node in (ref.node.walk() if ref.node is not None else ()):
-            count += _open_brackets(node)
-            n_alt += _open_alternatives(node.attrs)
-        if count:
-            open_by_article.append((ref, count))
-            open_brackets += count
-    evidence = []
-    for first, second, why in conflicts[:6]:
-        evidence.append(ctx.article_evidence(first, f"{why}: conflicts with {second.heading()} ({second.title})",
-                                             f"与{second.heading('zh')}冲突", problem=True))
-    for ref, count in open_by_article[:6]:
-        evidence.append(ctx.article_evidence(ref, f"{count} open bracket(s)", f"{count}处未决括号", problem=True))
-    details = {"conflicts": [{"articles": [a.number, b.number], "why": why} for a, b, why in conflicts],
-               "open_alternatives": n_alt, "open_brackets": open_brackets}
-    if not conflicts and not open_brackets:
-        return Outcome("met", "Met: no conflicting clauses; no open brackets or alternatives.",
-                       "已满足：没有冲突条款，也没有未决的括号或备选案文。", evidence, details)
-    parts, parts_zh = [], []
-    if conflicts:
-        parts.append(f"{len(conflicts)} conflict(s): " + "; ".join(
-            f"{a.heading()} and {b.heading()} ({why})" for a, b, why in conflicts[:4]))
-        parts_zh.append(f"{len(conflicts)}处冲突")
-    if open_brackets:
-        parts.append(f"{open_brackets} open bracket(s) with {n_alt} open alternative(s) "
-                     f"in {art_list([r.number for r, _c in open_by_article])}")
-        parts_zh.append(f"{open_brackets}处未决括号，共{n_alt}个未决的备选案文")
-    return Outcome("partial", "; ".join(parts).capitalize() + ".", "；".join(parts_zh) + "。", evidence, details)
-
-
-def _open_brackets(node) -> int:
-    """Open brackets of a node per core.brackets (0 if that model is unavailable or unreadable)."""
-    try:
-        from ..core.brackets import brackets
-        return sum(1 for bracket in brackets(node) if bracket.is_open)
-    except Exception:  # noqa: BLE001 - read defensively: a malformed entry must not stop a check
-        return 0
-
-
-def _open_alternatives(attrs) -> int:
-    """Open alternatives recorded on a node (read defensively: the bracket model may vary)."""
-    if not isinstance(attrs, dict):
-        return 0
-    entries = attrs.get("alternatives")
-    if isinstance(entries, dict):
-        entries = entries.get("options") or entries.get("alternatives") or list(entries.values())
-    if not isinstance(entries, (list, tuple)):
-        return 0
-    count = 0
-    for entry in entries:
-        status = entry.get("status") if isinstance(entry, dict) else getattr(entry, "status", None)
-        if str(status or "").lower() == "open":
-            count += 1
-    return count

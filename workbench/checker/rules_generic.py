@@ -9,6 +9,8 @@ weaker terms. The preamble never counts, but is mentioned.
 >>> verdict("D3", "Each Party shall assess the environmental impact and energy consumption of AI systems.")
 'met'
 >>> verdict("D3", "Each Party shall endeavour to promote sustainable development.")
+'met'
+>>> verdict("D3", "Each Party may promote sustainable development.")
 'partial'
 >>> verdict("D3", "Each Party shall protect human rights.")
 'missing'
@@ -64,7 +66,7 @@ def signals(ctx: DraftContext, crit: Criterion) -> Outcome:
             present.append(state)
         elif state.any:
             weak.append(state)
-        elif state in required:
+        elif any(state is r for r in required):
             absent.append(state)
     summary, summary_zh = describe(crit, verdict, present, weak, absent, states)
     details = {"aspects": {s.aspect.id: ("full" if s.full else "partial" if s.any else "absent")
@@ -92,7 +94,10 @@ def describe(crit: Criterion, verdict: str, present, weak, absent, states) -> tu
         return join([s.aspect.label(lang) for s in group], lang)
 
     def where(group, lang):
-        return art_list([ref.number for s in group for ref, _h in (s.full_hits or s.hits)], lang)
+        refs = [ref for s in group for ref, _h in (s.full_hits or s.hits)]
+        parts = [art_list([ref.number for ref in refs], lang)]
+        parts += list(dict.fromkeys(ref.heading(lang) for ref in refs if ref.number is None and ref.label))
+        return ("、" if lang == "zh" else ", ").join(p for p in parts if p)
 
     parts_en, parts_zh = [], []
     if present:

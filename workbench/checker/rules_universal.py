@@ -1,76 +1,152 @@
-"""Rules with special logic for universality: openness to all States (U1), the 13 GDC principles (U7)."""
+"""Rules with special logic for universality: openness to all States (U1), consensus (U4), the 13 GDC principles (U7)."""
 from __future__ import annotations
+
+import re
 
 from .context import DraftContext
 from .criteria import Criterion
+from .elements import evidence as element_evidence, of_kind, profile
 from .registry import Outcome, art_list, join, register_check
+
+
+_ADDRESSES_ALL = re.compile(r"\ball\s+(?:member\s+)?states\b|所有(?:会员国|国家)|各会员国", re.IGNORECASE)
 
 
 @register_check("U1")
 def open_to_all_states(ctx: DraftContext, crit: Criterion) -> Outcome:
     """Signature and accession open to any State, not by invitation or with others' consent.
 
+    Read from the accession (or acceptance) clauses themselves: "open for accession by any State"
+    or "Any Member of the WTO may accept this Agreement" (open to the members of a near-universal
+    organisation, partial), invitation by an organ or the Parties' unanimous consent (the club
+    rule the seed criticises, missing). A resolution of the plenary of all UN Members, addressed
+    to all Member States, needs no accession clause.
+
     >>> from workbench.checker.examples import verdict
     >>> verdict("U1", "This Convention shall be open for accession by any State.")
     'met'
     >>> verdict("U1", "The Committee of Ministers may invite any non-member State to accede to this Convention.")
     'missing'
+    >>> verdict("U1", "Any Member of the WTO may accept this Agreement.")
+    'partial'
     >>> verdict("U1", "Each Party shall protect human rights.")
     'missing'
     """
     states = ctx.aspects(crit)
     restricted = {(ref.id, hit.para) for ref, hit in states["restricted"].hits}
-    # only the articles that grant accession or signature (not, e.g., the depositary's notifications)
-    for aspect_id, function in (("accession", "accession"), ("signature", "signature"), ("open", "")):
-        granting = {ref.id for ref in ctx.articles if function and function in ref.content.provides}
-        if granting:
-            states[aspect_id].hits = [(r, h) for r, h in states[aspect_id].hits if r.id in granting]
-    accession = states["accession"].hits
-    open_hits = [(ref, hit) for ref, hit in states["open"].hits if (ref.id, hit.para) not in restricted]
-    acc_text = [(ref, hit) for ref, hit in accession if hit.via == "text"]
-    acc_restricted = [(ref, hit) for ref, hit in acc_text if (ref.id, hit.para) in restricted]
+    granting = {ref.id for ref in ctx.articles if "accession" in ref.content.provides}
+    acc_phrases = [(r, h) for r, h in states["accession"].hits if h.via == "text" and r.id in granting]
+    open_phrases = [(r, h) for r, h in states["open"].hits if (r.id, h.para) not in restricted]
+    clauses = of_kind(ctx, "accession", ("article", "closing"))
+    club = [o for o in clauses if o.hit.has("consent")] + [
+        o for o in clauses if o.hit.has("invitation") and not o.hit.has("universal-organisation")]
+    limited = [o for o in clauses if o not in club and (o.hit.has("invitation") or o.hit.has("universal-organisation"))]
+    opened = [o for o in clauses if o.hit.has("open") and o not in club and o not in limited]
     signature = [(ref, hit) for ref, hit in states["signature"].hits if hit.via == "text"]
     sig_restricted = [(ref, hit) for ref, hit in signature if (ref.id, hit.para) in restricted
-                      and not any((ref.id, hit.para) == (r.id, h.para) for r, h in open_hits)]
-    open_accession = [(ref, hit) for ref, hit in open_hits]
-    restriction_quotes = {}
+                      and not any((ref.id, hit.para) == (r.id, h.para) for r, h in open_phrases)]
+    # the reading of the clauses decides; listed words only where no accession clause was read
+    phrase_club = [] if clauses else [(r, h) for r, h in acc_phrases if (r.id, h.para) in restricted]
+    open_phrases = [] if clauses else open_phrases
+    quotes: dict = {}
     for ref, hit in states["restricted"].hits:
-        restriction_quotes.setdefault((ref.id, hit.para), []).append(hit.quote)
+        quotes.setdefault((ref.id, hit.para), []).append(hit.quote)
     evidence = []
-    for ref, hit in open_accession[:2]:
-        evidence.append(ctx.evidence(ref, hit, "open to all States", "对所有国家开放"))
-    for ref, hit in acc_restricted[:2]:
-        ev = ctx.evidence(ref, hit, "accession restricted: " + join(restriction_quotes[(ref.id, hit.para)][:3]),
-                          "加入受限：" + "、".join(restriction_quotes[(ref.id, hit.para)][:3]), problem=True)
-        evidence.append(ev)
-    for ref, hit in sig_restricted[:1]:
-        evidence.append(ctx.evidence(ref, hit, "signature restricted: " + join(restriction_quotes[(ref.id, hit.para)][:3]),
-                                     "签署受限：" + "、".join(restriction_quotes[(ref.id, hit.para)][:3]), problem=True))
-    details = {"open": bool(open_accession), "accession_restricted": bool(acc_restricted),
-               "signature_restricted": bool(sig_restricted)}
-    if open_accession:
-        if sig_restricted:
-            return Outcome("partial", f"Partial: accession open to all States ({art_list([r.number for r, _ in open_accession])}), "
-                           f"but signature restricted ({art_list([r.number for r, _ in sig_restricted])}).",
-                           "部分满足：加入对所有国家开放，但签署受限。", evidence, details)
-        return Outcome("met", f"Met: open to all States ({art_list([r.number for r, _ in open_accession])}).",
-                       f"已满足：对所有国家开放（{art_list([r.number for r, _ in open_accession], 'zh')}）。",
+    details = {"open": bool(opened or open_phrases), "accession_restricted": bool(club or phrase_club),
+               "signature_restricted": bool(sig_restricted), "limited": bool(limited)}
+    profile_ = profile(ctx)
+    calls = [o for o in of_kind(ctx, "duty[by-party]", ("article",)) if _ADDRESSES_ALL.search(
+        ctx.para_text(o.ref, o.hit.para) or o.hit.quote)] if profile_.kind == "resolution" and not clauses else []
+    if calls:
+        calls += [o for o in of_kind(ctx, "duty[by-party]", ("article",)) if o not in calls]
+        evidence = [element_evidence(ctx, o, "addressed to all Member States", "面向所有会员国") for o in calls[:3]]
+        return Outcome("met", "Met: a resolution of the plenary of all Member States, addressed to all of them; "
+                       "no accession clause is needed.", "已满足：这是全体会员国全体会议的决议，面向所有会员国，无需加入条款。",
                        evidence, details)
-    if acc_restricted:
-        quotes = join(sorted({q for r, h in acc_restricted for q in restriction_quotes[(r.id, h.para)]})[:4])
-        summary = (f"Accession by invitation only: {art_list([r.number for r, _ in acc_restricted])} ({quotes})"
+    if opened or open_phrases:
+        evidence += [element_evidence(ctx, o, "open to all States", "对所有国家开放") for o in opened[:2]]
+        evidence += [ctx.evidence(r, h, "open to all States", "对所有国家开放") for r, h in open_phrases[:2]]
+        where = art_list([o.ref.number for o in opened] + [r.number for r, _h in open_phrases])
+        if sig_restricted:
+            return Outcome("partial", f"Partial: accession open to all States ({where}), but signature restricted "
+                           f"({art_list([r.number for r, _ in sig_restricted])}).", "部分满足：加入对所有国家开放，但签署受限。",
+                           evidence, details)
+        return Outcome("met", f"Met: open to all States ({where}).", f"已满足：对所有国家开放（{art_list([o.ref.number for o in opened] + [r.number for r, _h in open_phrases], 'zh')}）。",
+                       evidence, details)
+    if club or phrase_club:
+        words = sorted({q for r, h in phrase_club for q in quotes.get((r.id, h.para), [])})[:4]
+        evidence += [element_evidence(ctx, o, "accession restricted: by invitation or with the Parties' consent",
+                                      "加入受限：须经邀请或缔约方同意", problem=True) for o in club[:2]]
+        evidence += [ctx.evidence(r, h, "accession restricted: " + join(quotes.get((r.id, h.para), [])[:3]),
+                                  "加入受限：" + "、".join(quotes.get((r.id, h.para), [])[:3]), problem=True)
+                     for r, h in phrase_club[:2]]
+        evidence += [ctx.evidence(r, h, "signature restricted: " + join(quotes.get((r.id, h.para), [])[:3]),
+                                  "签署受限：" + "、".join(quotes.get((r.id, h.para), [])[:3]), problem=True)
+                     for r, h in sig_restricted[:1]]
+        where = art_list([o.ref.number for o in club] + [r.number for r, _h in phrase_club])
+        summary = (f"Accession by invitation only: {where}" + (f" ({join(words)})" if words else "")
                    + (f"; signature limited as well ({art_list([r.number for r, _ in sig_restricted])})" if sig_restricted else "")
                    + ". Not open to every State.")
-        summary_zh = (f"仅经邀请方可加入：{art_list([r.number for r, _ in acc_restricted], 'zh')}"
+        summary_zh = (f"仅经邀请方可加入：{art_list([o.ref.number for o in club] + [r.number for r, _h in phrase_club], 'zh')}"
                       + ("；签署亦受限" if sig_restricted else "") + "。并非对所有国家开放。")
         return Outcome("missing", summary, summary_zh, evidence, details)
-    if acc_text or accession:
-        ref, hit = (acc_text or accession)[0]
-        evidence.append(ctx.evidence(ref, hit, "accession clause", "加入条款"))
-        return Outcome("partial", f"Partial: an accession clause ({art_list([ref.number])}) that does not say it is open to every State.",
+    if limited or clauses or acc_phrases:
+        chosen = limited or clauses
+        evidence += [element_evidence(ctx, o, "accession limited to members of an organisation or by invitation"
+                                      if o in limited else "accession clause",
+                                      "加入限于某组织成员或须经邀请" if o in limited else "加入条款", problem=o in limited)
+                     for o in chosen[:2]]
+        evidence += [ctx.evidence(r, h, "accession clause", "加入条款") for r, h in acc_phrases[:1]]
+        ratify = of_kind(ctx, "ratification", ("article",))[:1]
+        evidence += [element_evidence(ctx, o, "consent to be bound", "同意受约束") for o in ratify]
+        where = art_list([o.ref.number for o in chosen] + [r.number for r, _h in acc_phrases])
+        if limited:
+            return Outcome("partial", f"Partial: open to the members of an organisation or by invitation of its organ "
+                           f"({where}), not to every State; not the club rule of a regional organisation either.",
+                           "部分满足：对某组织成员开放或经其机关邀请加入，并非对所有国家开放。", evidence, details)
+        return Outcome("partial", f"Partial: an accession clause ({where}) that does not say it is open to every State.",
                        "部分满足：有加入条款，但未明确对所有国家开放。", evidence, details)
     return Outcome("missing", "Missing: no accession clause; States that did not sign cannot join.",
                    "缺失：没有加入条款，未签署的国家无法加入。", evidence, details)
+
+
+_CONSENSUS_DECISIONS = re.compile(r"\bdecisions?\b[^.;]{0,80}\bconsensus\b|\bconsensus\b[^.;]{0,80}\bdecisions?\b|"
+                                  r"决定[^。；]{0,30}协商一致|协商一致[^。；]{0,30}(?:决定|通过)",
+                                  re.IGNORECASE)
+
+
+@register_check("U4")
+def consensus(ctx: DraftContext, crit: Criterion) -> Outcome:
+    """Decisions of the treaty body by consensus; where every Party must agree ("mutually agreed",
+    "by agreement in writing") but no decision rule is written, partial. Consensus that binds an
+    arbitral tribunal or names a political aim ("global consensus") is not a decision rule.
+
+    >>> from workbench.checker.examples import verdict
+    >>> verdict("U4", "The Conference of the Parties shall adopt its decisions by consensus.")
+    'met'
+    >>> verdict("U4", "This Agreement may be amended by agreement in writing by the Parties.")
+    'partial'
+    >>> verdict("U4", "The arbitral tribunal should make its decisions by consensus.")
+    'missing'
+    """
+    states = ctx.aspects(crit)
+    ds = {(o.ref.id, o.hit.para) for o in of_kind(ctx, "dispute-settlement")}
+    rule = [(r, h) for r, h in states["consensus"].hits if (r.id, h.para) not in ds
+            and _CONSENSUS_DECISIONS.search(ctx.para_text(r, h.para, h.lang) if h.para >= 0 else "")]
+    mutual = [(r, h) for r, h in states["mutual-agreement"].hits if (r.id, h.para) not in ds]
+    details = {"aspects": {"consensus": "full" if rule else "absent", "mutual-agreement": "partial" if mutual else "absent"}}
+    if rule:
+        evidence = [ctx.evidence(r, h, "decisions by consensus", "以协商一致作出决定") for r, h in rule[:2]]
+        return Outcome("met", f"Met: decisions by consensus ({art_list([r.number for r, _h in rule])}).",
+                       f"已满足：以协商一致作出决定（{art_list([r.number for r, _h in rule], 'zh')}）。", evidence, details)
+    if mutual:
+        evidence = [ctx.evidence(r, h, "every Party's agreement needed; no decision rule", "须经全体缔约方同意；无决策规则",
+                                 problem=True) for r, h in mutual[:3]]
+        where = art_list([r.number for r, _h in mutual])
+        return Outcome("partial", f"Partial: decisions need the agreement of every Party ({where}): consensus in effect, "
+                       "but no decision rule of a body.", f"部分满足：决定须经全体缔约方同意（{art_list([r.number for r, _h in mutual], 'zh')}），"
+                       "实为协商一致，但没有机构的决策规则。", evidence, details)
+    return Outcome("missing", "Missing: no decision rule by consensus.", "缺失：没有协商一致的决策规则。", [], details)
 
 
 @register_check("U7")

@@ -29,9 +29,11 @@ from pathlib import Path
 
 from .analysis import ArticleContent, Hit, ParaInfo
 from .criteria import Criteria
+from .reading import ElementHit
+from .reading_spec import READING_FILE
 
 #: The modules whose code decides what a reading holds (their source is part of the version).
-_READING_CODE = ("analysis.py", "matcher.py", "stored.py", "../core/modality.py",
+_READING_CODE = ("analysis.py", "matcher.py", "stored.py", "reading.py", "reading_spec.py", "reading_keys.py", "../core/modality.py",
                  "../core/references.py", "../core/assemble.py")
 
 
@@ -88,6 +90,7 @@ def reading_version(criteria: Criteria, term_aliases: dict[str, str]) -> str:
     digest = hashlib.sha256()
     for name in _READING_CODE:
         digest.update((Path(__file__).parent / name).read_bytes())
+    digest.update(READING_FILE.read_bytes())
     digest.update(repr((criteria.criteria, criteria.functions, criteria.modality, criteria.conflicts)).encode())
     digest.update(json.dumps(sorted(term_aliases.items()), ensure_ascii=False).encode())
     return digest.hexdigest()[:20]
@@ -105,6 +108,8 @@ def content_to_json(content: ArticleContent) -> str:
         "mentions": content.mentions, "defines": content.defines, "uses": sorted(content.uses),
         "topics": content.topics, "refs": content.refs, "plain_refs": content.plain_refs,
         "max_strength": content.max_strength, "no_reservations": content.no_reservations,
+        "elements": [[e.kind, e.para, e.quote, list(e.tags), e.lang] for e in content.elements],
+        "ai_paras": sorted(content.ai_paras),
     }, ensure_ascii=False)
 
 
@@ -121,4 +126,6 @@ def content_from_json(text: str) -> ArticleContent:
         provides=set(data["provides"]), requires=set(data["requires"]), mentions=dict(data["mentions"]),
         defines=[tuple(d) for d in data["defines"]], uses=set(data["uses"]), topics=list(data["topics"]),
         refs=[tuple(r) for r in data["refs"]], plain_refs=[tuple(r) for r in data["plain_refs"]],
-        max_strength=data["max_strength"], no_reservations=data["no_reservations"])
+        max_strength=data["max_strength"], no_reservations=data["no_reservations"],
+        elements=[ElementHit(k, p, q, tuple(t), lang) for k, p, q, t, lang in data.get("elements", [])],
+        ai_paras=frozenset(data.get("ai_paras", ())))

@@ -17,6 +17,8 @@ wording, not context (a recital that says "should" is still only a recital).
 'permissive'
 >>> classify("各国应秉持共同、综合、合作、可持续的安全观", lang="zh")
 'mandatory'
+>>> classify("各缔约国应在可能的范围内尽力防止非法出口", lang="zh")
+'hortatory'
 """
 from __future__ import annotations
 
@@ -65,7 +67,7 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (MANDATORY, r"\bno (?:party|state|other reservation)\b[^.;:]*?\bshall\b"),
     (MANDATORY, r"\bno (?:other )?\w+ may\b"),
     (MANDATORY, r"\b(?:shall|must)\b"),
-    (MANDATORY, r"\bundertakes? to\b"),
+    (MANDATORY, r"\bundertakes?(?: to\b|\s*:)"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
     # Powers and options: "may" after an actor, or in the passive ("may be proposed by").
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
@@ -90,6 +92,8 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
 _ZH_PATTERNS: tuple[tuple[str, str], ...] = (
     (PERMISSIVE, r"不应被要求|不须|无须|无需"),
     (HORTATORY, r"应当?(?:努力|尽力|鼓励|酌情|尽可能|寻求|考虑)"),
+    # 应 … 尽力 (shall … endeavour): the softener may stand a few words after 应
+    (HORTATORY, r"应当?[^，,。；;]{1,20}?(?:尽力|努力|尽可能|尽量)"),
     (HORTATORY, r"努力|尽力|鼓励|酌情|尽可能|尽量|倡议|呼吁|应该|宜|力争|争取"),
     (MANDATORY, r"不得|禁止|必须|应当|承诺|须"),
     (MANDATORY, r"(?<![回响适相供对反效感呼照顺])应(?![对用急变该])"),
@@ -97,6 +101,44 @@ _ZH_PATTERNS: tuple[tuple[str, str], ...] = (
     (PERMISSIVE, r"(?<![不许认])可(?![持靠控解预审监追信互能见视行及用])"),
     (DECLARATORY, r"认识到|意识到|重申|确认|承认|注意到|认为|强调|欢迎|回顾|是指|系指|指的是"),
 )
+
+# A resolution's operative paragraph begins with its verb ("Encourages Member States to …", "呼吁各会员国");
+# that verb, not the words it introduces ("Emphasizes that human rights must be respected"), sets the
+# paragraph's strength, and its sub-paragraphs take it.
+_LEAD_VERBS: tuple[tuple[str, str], ...] = (
+    (MANDATORY, r"Decides"),
+    (HORTATORY, r"Encourages|Calls\s+upon|Calls\s+on|Urges|Invites|Requests|Recommends|Resolves|Appeals|"
+                r"Commits|Exhorts"),
+    (DECLARATORY, r"Recogni[sz]es|Acknowledges|Affirms|Reaffirms|Emphasi[sz]es|Stresses|Underlines|Underscores|"
+                  r"Notes|Takes\s+note|Welcomes|Expresses|Looks\s+forward|Considers|Declares|Reiterates|"
+                  r"Highlights|Commends|Supports|Endorses|Acknowledges|Deplores|Condemns|Regrets"),
+)
+_ZH_LEAD_VERBS: tuple[tuple[str, str], ...] = (
+    (MANDATORY, r"决定"),
+    (HORTATORY, r"鼓励|呼吁|敦促|促请|邀请|请|建议"),
+    (DECLARATORY, r"确认|认识到|重申|强调|注意到|欢迎|期待|表示|申明|赞赏"),
+)
+#: the verb a resolution's operative paragraph starts with (case matters: "Decides", not "decides")
+LEAD_VERB = re.compile(r"^(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + "|".join(p for _s, p in _LEAD_VERBS) + r")\b")
+_LEAD = {"en": [(s, re.compile(r"^(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + p + r")\b")) for s, p in _LEAD_VERBS],
+         "zh": [(s, re.compile(r"^(?:还|又|再次|并)?(?:" + p + r")")) for s, p in _ZH_LEAD_VERBS]}
+
+
+def lead_strength(text: str, lang: str = "en") -> str | None:
+    """The strength set by a resolution's leading verb, or None when the paragraph has none.
+
+    >>> lead_strength("Emphasizes that human rights must be respected throughout the life cycle.")
+    'declaratory'
+    >>> lead_strength("Calls upon all Member States to refrain from the use of such systems.")
+    'hortatory'
+    >>> lead_strength("Each Party shall act.") is None
+    True
+    """
+    for strength, pattern in _LEAD[_language(text or "", lang)]:
+        if text and pattern.match(text.strip()):
+            return strength
+    return None
+
 
 _COMPILED = {
     "en": [(strength, re.compile(pattern, re.IGNORECASE)) for strength, pattern in _EN_PATTERNS],

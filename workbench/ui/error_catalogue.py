@@ -442,6 +442,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: [[function]] needs an id"),
         "{where}: [[function]] {function}: unknown key {key!r}":
             QCoreApplication.translate("Errors", "{where}: [[function]] {function}: unknown key {key!r}"),
+        "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}":
+            QCoreApplication.translate("Errors", "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}"),
         "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})":
             QCoreApplication.translate("Errors", "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})"),
         "{where}: a paragraph must be a table":
@@ -456,10 +458,26 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: met_when must be \"all\" or \"any\""),
         "{where}: criterion {criterion}: weight must be a number ≥ 0":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: weight must be a number ≥ 0"),
+        "{where}: element {kind} is defined twice":
+            QCoreApplication.translate("Errors", "{where}: element {kind} is defined twice"),
+        "{where}: element {kind}: bearer {bearer!r} is not one of {kinds}":
+            QCoreApplication.translate("Errors", "{where}: element {kind}: bearer {bearer!r} is not one of {kinds}"),
+        "{where}: element {kind}: every [[element.tag]] needs an id":
+            QCoreApplication.translate("Errors", "{where}: element {kind}: every [[element.tag]] needs an id"),
+        "{where}: element {kind}: function must be written name or name[tag]":
+            QCoreApplication.translate("Errors", "{where}: element {kind}: function must be written name or name[tag]"),
+        "{where}: element {kind}: unknown key {key!r}":
+            QCoreApplication.translate("Errors", "{where}: element {kind}: unknown key {key!r}"),
         "{where}: every [[criterion.aspect]] of {criterion} needs an id":
             QCoreApplication.translate("Errors", "{where}: every [[criterion.aspect]] of {criterion} needs an id"),
         "{where}: every [[criterion]] needs an id":
             QCoreApplication.translate("Errors", "{where}: every [[criterion]] needs an id"),
+        "{where}: every [[element]] needs a kind":
+            QCoreApplication.translate("Errors", "{where}: every [[element]] needs a kind"),
+        "{where}: must be a list of patterns":
+            QCoreApplication.translate("Errors", "{where}: must be a list of patterns"),
+        "{where}: not a valid pattern: {reason}":
+            QCoreApplication.translate("Errors", "{where}: not a valid pattern: {reason}"),
         "{where}: not valid TOML: {reason}":
             QCoreApplication.translate("Errors", "{where}: not valid TOML: {reason}"),
         "{where}: strength {strength!r} is not one of {allowed}":
@@ -468,6 +486,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: sub must be [[…sub]] tables"),
         "{where}: unknown key {key!r} (allowed: {allowed})":
             QCoreApplication.translate("Errors", "{where}: unknown key {key!r} (allowed: {allowed})"),
+        "{where}: unknown macro {{{name}}}":
+            QCoreApplication.translate("Errors", "{where}: unknown macro {{{name}}}"),
+        "{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]":
+            QCoreApplication.translate("Errors", "{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]"),
         "{where}: {aspect}: min_distinct must be a whole number ≥ 1":
             QCoreApplication.translate("Errors", "{where}: {aspect}: min_distinct must be a whole number ≥ 1"),
         "{where}: {aspect}: min_strength {strength!r} is not one of {allowed}":

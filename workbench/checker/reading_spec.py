@@ -1,0 +1,200 @@
+"""How provisions are read, as data: load and validate resources/reading.toml (patterns compiled once).
+
+Every problem in the file is reported as ``path:line: what is wrong`` (a legal expert edits it),
+never as a traceback.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.messages import msg
+from ..paths import RESOURCES_DIR
+from .criteria import CriteriaError
+from .reading_keys import required
+
+READING_FILE = RESOURCES_DIR / "reading.toml"
+BEARER_KINDS = ("un", "body", "authority", "company", "party", "person")
+_ELEMENT_KEYS = {"kind", "label_en", "label_zh", "en", "zh", "with_en", "with_zh", "not_en", "not_zh", "bearers", "tag",
+                 "function"}
+_FUNCTION = re.compile(r"^([\w-]+)(?:\[(!?[\w-]+)\])?$")
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass
+class TagRule:
+    id: str
+    en: re.Pattern | None
+    zh: re.Pattern | None
+
+
+@dataclass
+class ElementRule:
+    """One kind of legal element: where it is present, and the tags that qualify it."""
+
+    kind: str
+    label_en: str
+    label_zh: str
+    find: dict[str, re.Pattern | None]
+    need: dict[str, re.Pattern | None]
+    exclude: dict[str, re.Pattern | None]
+    bearers: tuple[str, ...] = ()
+    tags: list[TagRule] = field(default_factory=list)
+    function: str = ""            # the function an article holding this element provides
+    function_tag: str = ""        # … only when the element has this tag
+    keys: dict = field(default_factory=dict)   # lang -> words one of which a provision must hold (or None)
+
+    def label(self, lang: str = "en") -> str:
+        return self.label_zh if lang == "zh" and self.label_zh else self.label_en
+
+
+@dataclass
+class ReadingSpec:
+    elements: list[ElementRule]
+    bearers: dict[str, list[tuple[str, re.Pattern]]]      # lang -> [(kind, pattern)]
+    ai: dict[str, re.Pattern | None]
+    path: Path | None = None
+
+    def __post_init__(self):
+        self._by_kind = {e.kind: e for e in self.elements}
+
+    def functions_of(self, elements) -> set[str]:
+        """The functions an article provides through the elements it holds."""
+        out = set()
+        for hit in elements:
+            rule = self._by_kind.get(hit.kind)
+            if rule is None or not rule.function:
+                continue
+            tag = rule.function_tag
+            if not tag or (tag[0] == "!" and tag[1:] not in hit.tags) or (tag[0] != "!" and tag in hit.tags):
+                out.add(rule.function)
+        return out
+
+    def rule(self, kind: str) -> ElementRule | None:
+        return self._by_kind.get(kind)
+
+    @property
+    def kinds(self) -> list[str]:
+        return [e.kind for e in self.elements]
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _keys(patterns, macros: dict[str, str]) -> frozenset[str] | None:
+    """The keys one of which every match of the patterns contains (see ``reading_keys``)."""
+    found: set[str] = set()
+    for pattern in patterns or ():
+        text = pattern
+        for _ in range(3):
+            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
+        keys = required(text)
+        if keys is None:
+            return None
+        found |= keys
+    return frozenset(found) if found else None
+
+
+def _compile(patterns, lang: str, macros: dict[str, str], where: str) -> re.Pattern | None:
+    if patterns is None or patterns == []:
+        return None
+    if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
+        raise CriteriaError(msg("{where}: must be a list of patterns", where=where))
+    expanded = []
+    for pattern in patterns:
+        text = pattern
+        for _ in range(3):                    # macros may use macros
+            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
+        unknown = _MACRO.search(text)
+        if unknown:
+            raise CriteriaError(msg("{where}: unknown macro {{{name}}}", where=where, name=unknown.group(1)))
+        expanded.append(f"(?:{text})")
+    try:
+        return re.compile("|".join(expanded), re.IGNORECASE if lang == "en" else 0)
+    except re.error as exc:
+        raise CriteriaError(msg("{where}: not a valid pattern: {reason}", where=where, reason=exc)) from exc
+
+
+def load_reading(path: Path | str | None = None) -> ReadingSpec:
+    """Load and validate the reading file (default: resources/reading.toml)."""
+    path = Path(path or READING_FILE)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CriteriaError(msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise CriteriaError(msg("{where}: not valid TOML: {reason}", where=f"{path}:{match.group(1) if match else '?'}",
+                                reason=exc)) from exc
+    macros = {k: str(v) for k, v in data.get("macros", {}).items()}
+    bearers: dict[str, list[tuple[str, re.Pattern]]] = {"en": [], "zh": []}
+    raw_bearers = data.get("bearers", {})
+    for key in raw_bearers:
+        kind, _, lang = key.rpartition("_")
+        if kind not in BEARER_KINDS or lang not in ("en", "zh"):
+            raise CriteriaError(msg("{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}",
+                                    where=f"{path}:{_line_of(text, key) or '?'}", key=key, kinds=", ".join(BEARER_KINDS)))
+    for kind in BEARER_KINDS:
+        for lang in ("en", "zh"):
+            pattern = _compile(raw_bearers.get(f"{kind}_{lang}"), lang, macros,
+                               f"{path}:{_line_of(text, f'{kind}_{lang}') or '?'}: [bearers] {kind}_{lang}")
+            if pattern is not None:
+                bearers[lang].append((kind, pattern))
+    domain = data.get("domain", {})
+    ai = {lang: _compile(domain.get(f"ai_{lang}"), lang, macros, f"{path}:{_line_of(text, f'ai_{lang}') or '?'}: ai_{lang}")
+          for lang in ("en", "zh")}
+    elements, seen = [], set()
+    for raw in data.get("element", []):
+        kind = raw.get("kind") if isinstance(raw, dict) else None
+        line = _line_of(text, f'kind = "{kind}"') or "?"
+        where = f"{path}:{line}"
+        if not isinstance(kind, str) or not kind:
+            raise CriteriaError(msg("{where}: every [[element]] needs a kind", where=where))
+        if kind in seen:
+            raise CriteriaError(msg("{where}: element {kind} is defined twice", where=where, kind=kind))
+        seen.add(kind)
+        unknown = set(raw) - _ELEMENT_KEYS
+        if unknown:
+            raise CriteriaError(msg("{where}: element {kind}: unknown key {key!r}", where=where, kind=kind,
+                                    key=sorted(unknown)[0]))
+        bad = [b for b in raw.get("bearers", []) if b not in BEARER_KINDS]
+        if bad:
+            raise CriteriaError(msg("{where}: element {kind}: bearer {bearer!r} is not one of {kinds}", where=where,
+                                    kind=kind, bearer=bad[0], kinds=", ".join(BEARER_KINDS)))
+        rule = ElementRule(
+            kind=kind, label_en=str(raw.get("label_en", kind)), label_zh=str(raw.get("label_zh", "")),
+            find={lang: _compile(raw.get(lang), lang, macros, f"{where}: {kind}/{lang}") for lang in ("en", "zh")},
+            need={lang: _compile(raw.get(f"with_{lang}"), lang, macros, f"{where}: {kind}/with_{lang}") for lang in ("en", "zh")},
+            exclude={lang: _compile(raw.get(f"not_{lang}"), lang, macros, f"{where}: {kind}/not_{lang}") for lang in ("en", "zh")},
+            bearers=tuple(raw.get("bearers", ())),
+            keys={lang: _keys(raw.get(lang), macros) for lang in ("en", "zh")})
+        if raw.get("function"):
+            match = _FUNCTION.match(str(raw["function"]))
+            if not match:
+                raise CriteriaError(msg("{where}: element {kind}: function must be written name or name[tag]",
+                                        where=where, kind=kind))
+            rule.function, rule.function_tag = match.group(1), match.group(2) or ""
+        for tag in raw.get("tag", []):
+            if not isinstance(tag, dict) or not tag.get("id"):
+                raise CriteriaError(msg("{where}: element {kind}: every [[element.tag]] needs an id", where=where, kind=kind))
+            rule.tags.append(TagRule(tag["id"], _compile(tag.get("en"), "en", macros, f"{where}: {kind}/{tag['id']}/en"),
+                                     _compile(tag.get("zh"), "zh", macros, f"{where}: {kind}/{tag['id']}/zh")))
+        elements.append(rule)
+    return ReadingSpec(elements=elements, bearers=bearers, ai=ai, path=path)
+
+
+_DEFAULT: ReadingSpec | None = None
+
+
+def default_reading() -> ReadingSpec:
+    """The shipped reading rules, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_reading()
+    return _DEFAULT
