@@ -172,6 +172,56 @@ class Comparison:
             self.comparable(a, "old", "zh") != self.comparable(b, "new", "zh")
         return title, en, zh
 
+    def place_of(self, article: ComparedArticle, lang: str = "en") -> tuple[ComparedArticle | None, str]:
+        """Where ``article`` (new side) stands: the article before it, and the division holding it."""
+        before = self.new_side.articles[article.index - 1] if article.index > 0 else None
+        division = ""
+        if article.chapter:
+            node = next((c for c in self.new_side.draft.chapters() if c.id == article.chapter), None)
+            if node is not None:
+                label = self.new_side.numbering.label(node, lang)
+                title = (node.title_zh or node.title) if lang == "zh" else node.title
+                division = " – ".join(part for part in (label, title) if part)
+        return before, division
+
+    def old_place_of(self, article: ComparedArticle) -> ComparedArticle | None:
+        """The article before ``article`` (old side) in the old text."""
+        return self.old_side.articles[article.index - 1] if article.index > 0 else None
+
+    def old_positions(self, moved: set[str] | None = None) -> dict[str, float]:
+        """Where each old article that is not kept in place (deleted, or ``moved`` away: new ids) stands
+        among the new text's articles: after its old predecessor where that one is still in the same
+        division, else at the start of the division it came from (as the new text has it)."""
+        moved = moved or set()
+        old_to_new = {old: new for new, old in self.divisions.items()}
+        first_in: dict[str, int] = {}
+        for b in self.new_side.articles:
+            if b.chapter is not None:
+                first_in.setdefault(b.chapter, b.index)
+        positions, anchor, anchor_chapter = {}, -1, None
+        for a in self.old_side.articles:
+            b = self.pair_of_old.get(a.id)
+            if b is not None and b.id not in moved:
+                anchor, anchor_chapter = b.index, a.chapter
+                continue
+            target = old_to_new.get(a.chapter)
+            if anchor >= 0 and anchor_chapter == a.chapter:
+                positions[a.id] = anchor + 0.5
+            elif target in first_in:
+                positions[a.id] = first_in[target] - 0.5
+            else:
+                positions[a.id] = anchor + 0.5
+        return positions
+
+    def new_division_of(self, article: ComparedArticle) -> str | None:
+        """The division of the new text that an old article's division became, if any."""
+        return next((new for new, old in self.divisions.items() if old == article.chapter), None)
+
+    def division_changed(self, change: "ArticleChange") -> bool:
+        """Whether a paired article now stands in another division than before."""
+        a, b = change.old, change.new
+        return bool(a and b and b.chapter in self.divisions and self.divisions[b.chapter] != a.chapter)
+
     # ----- summaries ---------------------------------------------------------------------
     @property
     def summary(self) -> dict:
@@ -281,13 +331,10 @@ def _build_changes(result: Comparison) -> None:
         partner = result.pair_of_new.get(b.id)
         rows.append((b.index, 0, Row(partner, b, by_new.get(b.id))))
     deleted_by_id = {c.old.id: c for c in deleted}
-    anchor = -1
+    positions = result.old_positions()
     for a in a_side.articles:
-        partner = result.pair_of_old.get(a.id)
-        if partner is not None:
-            anchor = partner.index
-        else:
-            rows.append((anchor + 0.5, a.index + 1, Row(a, None, deleted_by_id[a.id])))
+        if a.id in deleted_by_id:
+            rows.append((positions[a.id], a.index + 1, Row(a, None, deleted_by_id[a.id])))
     rows.sort(key=lambda t: (t[0], t[1]))
     result.rows = [r for _, _, r in rows]
     preamble = _preamble_change(result)
