@@ -22,6 +22,7 @@ article the diff is word-level for English and character-level for Chinese (``te
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -353,8 +354,33 @@ def _probes(art: ComparedArticle, count: int = 2) -> list[str]:
     return [line[len(line) // 2 - 15:len(line) // 2 + 15] for line in lines[:count]]
 
 
-def _holding(probes: list[str], articles: list[ComparedArticle]) -> list[ComparedArticle]:
-    return [art for art in articles if any(p in art.match_text for p in probes)] if probes else []
+class _TextIndex:
+    """The match texts of one side's articles joined in one string, so that finding which articles
+    hold a snippet is one fast substring search per hit, not one per article (a comparison with many
+    deleted articles would otherwise grow with the square of the draft)."""
+
+    SEPARATOR = "\x00"
+
+    def __init__(self, articles: list[ComparedArticle]):
+        self.articles = articles
+        self.starts: list[int] = []
+        parts, at = [], 0
+        for art in articles:
+            self.starts.append(at)
+            parts.append(art.match_text)
+            at += len(art.match_text) + 1
+        self.text = self.SEPARATOR.join(parts)
+
+    def holding(self, probes: list[str]) -> list[ComparedArticle]:
+        found: dict[int, ComparedArticle] = {}
+        for probe in probes:
+            at = self.text.find(probe)
+            while at >= 0:
+                i = bisect_right(self.starts, at) - 1
+                found.setdefault(i, self.articles[i])
+                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+                at = self.text.find(probe, nxt)
+        return [found[i] for i in sorted(found)]
 
 
 def _splits_and_merges(result: Comparison, added: list[ArticleChange], deleted: list[ArticleChange],
@@ -383,11 +409,13 @@ def _words_gone_to(changes: list[ArticleChange], side: str, others: list[Compare
     (found by ``change_of(other, other's partner)``). An ``other`` whose partner still holds the words is
     a copy, not a split or merge."""
     here, there = links
+    index = _TextIndex(others) if changes else None
     for change in changes:
         art = getattr(change, side)
         if len(art.words) < 5:
             continue
-        for other in _holding(_probes(art), others):
+        probes = _probes(art)
+        for other in index.holding(probes) if probes else []:
             if containment(art.words, other.words) < 0.8 or jaccard(art.words, other.words) > 0.9:
                 continue
             partner = pair_of.get(other.id)
