@@ -77,7 +77,7 @@ def test_clause_text_is_verbatim_from_the_corpus(clause_id):
         assert english in corpus, f"English text of {clause_id} is not verbatim in the corpus"
     if chinese:
         assert chinese in corpus, f"Chinese text of {clause_id} is not verbatim in the corpus"
-        assert clause.verification_zh in ("verified", "unverified")
+        assert clause.verification_zh in ("official", "reproduction", "transcription")
     for footnote in clause.footnotes:
         assert normalise(footnote["text"]) in corpus, f"footnote {footnote['mark']} of {clause_id}"
     for title in (clause.title, clause.title_zh):
@@ -141,7 +141,7 @@ def test_unga_resolution_has_15_preambular_and_15_operative_paragraphs():
 @pytest.mark.parametrize("clause_id", ["depa/art-8.2", "depa/art-8.4", "sadea/art-31"])
 def test_working_transcriptions_are_unverified(clause_id):
     clause = library().by_id()[clause_id]
-    assert clause.verification == "unverified"
+    assert clause.verification == "transcription"
     assert "UNVERIFIED" in clause.note
 
 
@@ -155,9 +155,9 @@ def test_global_ai_governance_initiative_chinese_is_complete():
     clauses = library().by_id()
     for n in range(1, 12):
         clause = clauses[f"cn-ai-governance-initiative/item-{n}"]
-        assert clause.text_zh() and clause.verification_zh == "verified"
+        assert clause.text_zh() and clause.verification_zh == "official"
     for n in (3, 7, 11):
-        assert clauses[f"cn-ai-governance-initiative/item-{n}"].verification == "unverified"
+        assert clauses[f"cn-ai-governance-initiative/item-{n}"].verification == "transcription"
     assert clauses["cn-ai-governance-initiative/item-1"].incomplete
 
 

@@ -12,9 +12,9 @@ def test_the_built_in_library_loads():
     library = load_library(CLAUSES_DIR)
     assert len(library.sources) >= 12
     ids = library.by_id()
-    assert ids["depa/art-8.2"].verification == "unverified"
-    assert ids["sadea/art-31"].verification == "unverified"
-    assert ids["coe-ai-convention/art-16"].verification == "verified"
+    assert ids["depa/art-8.2"].verification == "transcription"
+    assert ids["sadea/art-31"].verification == "transcription"
+    assert ids["coe-ai-convention/art-16"].verification == "official"
 
 
 @pytest.fixture

@@ -20,6 +20,9 @@ class Evidence:
     note_zh: str = ""
     problem: bool = False      # this evidence documents a shortcoming (not a strength)
     heading_zh: str = ""       # the heading in Chinese when it is not an article's ("第二章")
+    provenance: str = ""       # the library text the article holds: official, reproduction,
+                               # transcription, model; "edited" once changed; "" for the drafter's own
+    nature: str = ""           # the nature of that text's source ("soft-law", "binding-treaty" …)
 
     def label(self, lang: str = "en") -> str:
         head = self.heading_zh if lang == "zh" and self.heading_zh else self.heading
@@ -34,7 +37,7 @@ class Evidence:
         return {"article_id": self.article_id, "number": self.number, "heading": self.heading,
                 "title": self.title, "quote": self.quote, "context": self.context,
                 "note": self.note, "note_zh": self.note_zh, "problem": self.problem,
-                "heading_zh": self.heading_zh}
+                "heading_zh": self.heading_zh, "provenance": self.provenance, "nature": self.nature}
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Suggestion:
     reason: str = ""
     reason_zh: str = ""
     replaces: list[str] = field(default_factory=list)   # article ids it should replace
+    provenance: str = ""       # official | reproduction | transcription | model
 
     @property
     def model(self) -> bool:
@@ -62,7 +66,7 @@ class Suggestion:
     def to_dict(self) -> dict:
         return {"clause_id": self.clause_id, "heading": self.heading, "source": self.source,
                 "nature": self.nature, "model_clause": self.model, "binding": self.binding,
-                "verified": self.verified, "verdict_after": self.verdict_after,
+                "verified": self.verified, "provenance": self.provenance, "verdict_after": self.verdict_after,
                 "reason": self.reason, "reason_zh": self.reason_zh, "replaces": list(self.replaces)}
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.edits import Change, Edit
 from ..core.merge import adopt, changed_nodes, footprint_unchanged
-from ..core.library import Clause, Source
+from ..core.library import LEGACY_LEVELS, Clause, Source
 from ..core.messages import message_in, msg
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.text import clean_line, clean_node, clean_paras
@@ -346,7 +346,7 @@ class Workspace:
             params.append(f"% {topic} %")
         if verification:
             where.append(f"{prefix}verification = ?")
-            params.append(verification)
+            params.append(LEGACY_LEVELS.get(verification, verification))   # "verified" = official
         return where, params
 
     @_reads
