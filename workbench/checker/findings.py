@@ -4,6 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 VERDICT_RANK = {"missing": 0, "partial": 1, "met": 2}
+#: What the text quoted as evidence is (Evidence.provenance), in English and Chinese.
+PROVENANCE_LABELS = {
+    "official": ("official text", "正式文本"),
+    "reproduction": ("reproduction of the official text", "正式文本的转载"),
+    "transcription": ("unverified transcription", "未经核实的转录文本"),
+    "model": ("model clause, not treaty text", "示范条款，并非条约文本"),
+    "edited": ("library text edited in the draft", "在草案中修改过的条款库文本"),
+}
+#: Natures of instruments that bind no one: their strength tags describe wording only.
+NON_BINDING = ("resolution", "soft-law", "policy-declaration")
 
 
 @dataclass
@@ -32,6 +42,15 @@ class Evidence:
         if self.title:
             return f"{head} – {self.title}" if head else self.title
         return head
+
+    def provenance_label(self, lang: str = "en") -> str:
+        """'official text', 'model clause, not treaty text; …' — what the quoted text is."""
+        zh = lang == "zh"
+        parts = [PROVENANCE_LABELS[self.provenance][zh]] if self.provenance in PROVENANCE_LABELS else []
+        if self.nature in NON_BINDING:
+            parts.append("非约束性文书：义务强度仅描述其措辞" if zh else
+                         "non-binding instrument: the strength describes its wording only")
+        return ("；" if zh else "; ").join(parts)
 
     def to_dict(self) -> dict:
         return {"article_id": self.article_id, "number": self.number, "heading": self.heading,

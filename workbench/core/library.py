@@ -86,6 +86,7 @@ class Source:
     completeness: str = ""
     languages: list[str] = field(default_factory=list)
     copy: str = ""                       # the secondary copy a reproduction was taken from
+    title_zh_note: str = ""              # what the Chinese title is (e.g. official, but no authentic text)
 
     @property
     def is_model(self) -> bool:

@@ -19,7 +19,7 @@ CLAUSE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/(?:preamble|closing|[a-z]+-[0-9a-z]
 KINDS = ("article", "preamble", "recital", "paragraph", "item", "principle", "closing", "vision",
          "section", "action")
 SOURCE_KEYS = {"id", "title", "title_zh", "title_zh_official", "short", "date", "nature", "url",
-               "corpus_file", "completeness", "languages", "note", "copy"}
+               "corpus_file", "completeness", "languages", "note", "copy", "title_zh_note"}
 CLAUSE_KEYS = {"id", "kind", "number", "title", "title_zh", "chapter", "verification",
                "verification_zh", "copy", "copy_zh", "precedent", "precedent_zh", "divergence",
                "incomplete", "url", "note", "topics", "provides", "requires",
