@@ -167,7 +167,8 @@ def term_aliases(terms: dict[str, dict] | None) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for term_id, entry in (terms or {}).items():
         aliases[term_id.lower()] = term_id
-        for alias in entry.get("aliases", []) or []:
+        # the Chinese name is the same term: a bilingual definition defines it once (F4)
+        for alias in (entry.get("aliases", []) or []) + ([entry["zh"]] if entry.get("zh") else []):
             aliases[str(alias).lower()] = term_id
     return aliases
 

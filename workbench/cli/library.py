@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..core.library import LEGACY_LEVELS, LEVELS
+from ..core.library import LEGACY_LEVELS, LEVELS, readable
 from . import CliError, open_workspace, output
 
 #: What each provenance level means, as ``library show`` and ``list`` print it.
@@ -145,11 +145,12 @@ def cmd_show(args) -> int:
             out.append("Official texts differ: " + clause.divergence)
         if source and source.is_model:
             out.append("Drafted by the workbench as a model clause; never verified treaty text"
-                       + (f" (it follows {clause.precedent})." if clause.precedent else "; not taken from any treaty."))
+                       + ("." if clause.precedent else "; not taken from any treaty."))
+        numbers = {cid: ws.clause(cid).number for cid in clause.refers_to}
         out.append("")
-        out.extend(textwrap.fill(p, 100) for p in clause.text().split("\n\n"))
+        out.extend(textwrap.fill(p, 100) for p in readable(clause.text(), numbers.get).split("\n\n"))
         if clause.text_zh():
-            out += ["", "中文："] + clause.text_zh().split("\n\n")
+            out += ["", "中文："] + readable(clause.text_zh(), numbers.get, "zh").split("\n\n")
         out += ["", "Topics: " + ", ".join(clause.topics)]
         if clause.provides or clause.requires:
             out.append(f"Provides: {', '.join(clause.provides) or '–'}; requires: {', '.join(clause.requires) or '–'}")

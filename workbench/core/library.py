@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
+
+from .references import TOKEN_RE
 
 STRENGTHS = ("mandatory", "hortatory", "permissive", "declaratory")
 NATURES = ("binding-treaty", "resolution", "soft-law", "policy-declaration", "workbench-model")
@@ -26,6 +29,27 @@ def level_of(value: str, model: bool = False) -> str:
     if model:
         return MODEL
     return LEGACY_LEVELS.get(value, value) or OFFICIAL
+
+
+def readable(text: str, number_of: Callable[[str], str | None] | None = None, lang: str = "en") -> str:
+    """Library text as read outside a draft. A model clause refers to another by a token naming its
+    clause id (``{{ref:workbench-model/art-compliance}}``), which a draft renders with the article's
+    current number; here it reads with the number the library gives that clause ("Article M27",
+    "第M27条"), from ``number_of(clause id)``.
+
+    >>> readable("See {{ref:x/art-y}}, paragraph 2.", {"x/art-y": "M7"}.get)
+    'See Article M7, paragraph 2.'
+    """
+    if "{{ref:" not in text:
+        return text
+
+    def one(match) -> str:
+        number = (number_of(match.group(1)) if number_of else None) or match.group(1).rsplit("-", 1)[-1]
+        if match.group(2):
+            return number
+        return f"第{number}条" if lang == "zh" else f"Article {number}"
+
+    return TOKEN_RE.sub(one, text)
 
 
 def weakest(levels) -> str:

@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 
-from ..core.library import Clause, Para, Source
+from ..core.library import Clause, Para, Source, readable
 from ..storage.library import Vocabulary
 from .i18n import ZH_FAMILIES
 
@@ -84,7 +84,7 @@ def level_badges(clause: Clause, source: Source | None) -> list[str]:
     return parts
 
 
-def _paras_html(paras: list[Para], lang: str) -> str:
+def _paras_html(paras: list[Para], lang: str, number_of=None) -> str:
     out: list[str] = []
 
     def emit(para: Para, depth: int) -> None:
@@ -98,7 +98,7 @@ def _paras_html(paras: list[Para], lang: str) -> str:
             style = f"margin-left:{depth * 22}px;margin-top:3px;margin-bottom:3px"
             if lang == "zh":
                 style += ";" + ZH_STYLE
-            blocks = [escape(block) for block in own.split("\n\n")]
+            blocks = [escape(readable(block, number_of, lang)) for block in own.split("\n\n")]
             head = f"<b>{escape(label)}</b> " if label else ""
             out.append(f'<p style="{style}">{head}{"<br/><br/>".join(blocks)}</p>')
         for sub in para.subs:
@@ -141,8 +141,9 @@ def heading(clause: Clause, source: Source | None, lang: str = "en") -> str:
 
 
 def clause_html(clause: Clause, source: Source | None, vocabulary: Vocabulary | None = None,
-                history: list[dict] | None = None, lang: str = "en") -> str:
-    """The preview shown under the library list for one clause."""
+                history: list[dict] | None = None, lang: str = "en", number_of=None) -> str:
+    """The preview shown under the library list for one clause (``number_of(clause id)``: the library
+    number of a clause the text refers to)."""
     parts = [f"<h3>{escape(heading(clause, source, lang))}</h3>"]
     colon = "：" if lang == "zh" else ":"
     has_en, has_zh = bool(clause.text()), bool(clause.text_zh())
@@ -190,10 +191,10 @@ def clause_html(clause: Clause, source: Source | None, vocabulary: Vocabulary | 
     rows.append((QCoreApplication.translate("ClausePreview", "Clause id"), f"<code>{escape(clause.id)}</code>"))
     if has_en:
         caption = escape(QCoreApplication.translate("ClausePreview", "English text"))
-        parts.append(f"<h4>{caption}</h4>" + _paras_html(clause.paras, "en"))
+        parts.append(f"<h4>{caption}</h4>" + _paras_html(clause.paras, "en", number_of))
     if has_zh:
         caption = escape(QCoreApplication.translate("ClausePreview", "Chinese text"))
-        parts.append(f"<h4>{caption}</h4>" + _paras_html(clause.paras, "zh"))
+        parts.append(f"<h4>{caption}</h4>" + _paras_html(clause.paras, "zh", number_of))
     elif has_en:
         caption = escape(QCoreApplication.translate(
             "ClausePreview", "No official Chinese text of this provision is in the library."))

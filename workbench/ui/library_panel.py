@@ -271,9 +271,15 @@ class LibraryPanel(QWidget):
             return
         source = self.model.sources.get(clause.source)
         history = self.session.workspace.clause_history(clause_id)
-        self.preview.setHtml(clause_html(clause, source, self.session.workspace.vocabulary, history, self.lang))
+        self.preview.setHtml(clause_html(clause, source, self.session.workspace.vocabulary, history, self.lang,
+                                         self._number_of))
         # a transcription or a reproduction can be replaced by the official text; a model clause never
         self.verify_button.setEnabled(clause.overall_verification in ("transcription", "reproduction"))
+
+    def _number_of(self, clause_id: str) -> str | None:
+        """The library number of a clause another one refers to ("M27")."""
+        clause = self.session.clause(clause_id)
+        return clause.number if clause is not None else None
 
     def _clause_changed(self, clause_id: str) -> None:
         clause = self.session.clause(clause_id)
