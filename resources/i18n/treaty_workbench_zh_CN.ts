@@ -587,17 +587,17 @@
         <translation>序言第{0}段</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="129"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="130"/>
         <source>verification undone</source>
         <translation>已撤销核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="130"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="131"/>
         <source>verification redone</source>
         <translation>已重做核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="139"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="140"/>
         <source>{0}, {1}</source>
         <translation>{0}{1}</translation>
     </message>
@@ -657,104 +657,109 @@
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="128"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="123"/>
+        <source>Action {0}</source>
+        <translation>行动{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="129"/>
         <source>text pasted and its provenance recorded</source>
         <translation>已粘贴文本并记录其来源等级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="151"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="153"/>
         <source>INCOMPLETE — only part of this provision is in the library</source>
         <translation>不完整——条款库只收录了该条款的一部分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="157"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="159"/>
         <source>Instrument</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="159"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="161"/>
         <source>(unofficial title)</source>
         <translation>（非正式标题）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="160"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="162"/>
         <source>(official Chinese title)</source>
         <translation>（官方中文名称）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="164"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="166"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="171"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="173"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="181"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="183"/>
         <source>Obligation strength</source>
         <translation>义务强度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="182"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="184"/>
         <source>this instrument is not legally binding: the strength of each paragraph describes its wording only</source>
         <translation>本文书不具法律约束力：各段的义务强度仅描述其措辞</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="186"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="188"/>
         <source>Official text</source>
         <translation>正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="188"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="190"/>
         <source>{0} on {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="190"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="192"/>
         <source>Clause id</source>
         <translation>条款标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="173"/>
-        <location filename="../../workbench/ui/clause_preview.py" line="192"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="175"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="194"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="174"/>
-        <location filename="../../workbench/ui/clause_preview.py" line="195"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="176"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="197"/>
         <source>Chinese text</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="189"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="191"/>
         <source>Provenance recorded by</source>
         <translation>来源记录人</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="198"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="200"/>
         <source>No official Chinese text of this provision is in the library.</source>
         <translation>条款库中没有该条款的正式中文文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="201"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="203"/>
         <source>Provenance</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="205"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="207"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="209"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="211"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="214"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="216"/>
         <source>History of this clause</source>
         <translation>本条款的修改记录</translation>
     </message>
@@ -2420,57 +2425,57 @@ No file was changed.</source>
         <translation>选择一项条款，即可阅读其文本、中文文本（如有）及出处。可将条款拖入草案大纲，或按 Enter 或 Ctrl+D 添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="288"/>
+        <location filename="../../workbench/ui/library_panel.py" line="294"/>
         <source>Copied the address {0} to the clipboard</source>
         <translation>已将网址 {0} 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="302"/>
+        <location filename="../../workbench/ui/library_panel.py" line="308"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="321"/>
+        <location filename="../../workbench/ui/library_panel.py" line="327"/>
         <source>Search the library (English or 中文)…</source>
         <translation>搜索条款库（英文或中文）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="322"/>
+        <location filename="../../workbench/ui/library_panel.py" line="328"/>
         <source>Words are matched as you type; &quot;quoted phrases&quot; match exactly</source>
         <translation>输入时即时匹配；加引号的短语精确匹配</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="323"/>
+        <location filename="../../workbench/ui/library_panel.py" line="329"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="324"/>
+        <location filename="../../workbench/ui/library_panel.py" line="330"/>
         <source>Add the selected clauses to the draft (Enter, Ctrl+D, or drag)</source>
         <translation>将所选条款添加到草案（Enter、Ctrl+D 或拖放）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="325"/>
+        <location filename="../../workbench/ui/library_panel.py" line="331"/>
         <source>Paste official text…</source>
         <translation>粘贴正式文本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="326"/>
+        <location filename="../../workbench/ui/library_panel.py" line="332"/>
         <source>Paste the official text over a transcription or a reproduction and record what it was checked against, by whom and when</source>
         <translation>用正式文本替换转录文本或转载文本，并记录其核对依据、核对人和时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="330"/>
+        <location filename="../../workbench/ui/library_panel.py" line="336"/>
         <source>Show only official texts, reproductions, unverified transcriptions or model clauses</source>
         <translation>仅显示正式文本、转载文本、未经核实的转录文本或示范条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="328"/>
+        <location filename="../../workbench/ui/library_panel.py" line="334"/>
         <source>Show clauses of one source only</source>
         <translation>只显示某一来源的条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="329"/>
+        <location filename="../../workbench/ui/library_panel.py" line="335"/>
         <source>Show clauses on one topic only</source>
         <translation>只显示某一主题的条款</translation>
     </message>

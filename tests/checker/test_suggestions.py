@@ -8,7 +8,9 @@ from workbench.core import operations
 from workbench.core.edits import RemoveNode
 from workbench.checker.findings import VERDICT_RANK
 
-CRITERIA = ["B2", "B3", "B4", "B5", "B7", "R1", "R2", "R3", "R4", "D1", "D2", "D3", "D4", "D5", "U2", "U3",
+# U3 is met by the CoE Convention since Art. 23(2)(f), stakeholder co-operation under "The Parties
+# shall consult periodically with a view to:", is tagged mandatory (legal review, section 4).
+CRITERIA = ["B2", "B3", "B4", "B5", "B7", "R1", "R2", "R3", "R4", "D1", "D2", "D3", "D4", "D5", "U2",
             "U4", "U5", "U7", "S1", "S2", "S3", "S4"]
 
 

@@ -195,7 +195,7 @@ def test_a_reproduction_records_its_copy_and_a_model_clause_is_never_verified(wi
     window.library.select_clause(model.id)
     assert not window.library.verify_button.isEnabled()
     preview = window.library.preview.toPlainText()
-    assert "MODEL CLAUSE" in preview and "official text" not in preview.lower().replace("not official", "")
+    assert "MODEL CLAUSE" in preview and "official text (checked against the official publication)" not in preview
     refused = VerifyDialog(model, window)
     qtbot.addWidget(refused)
     refused.checked.setChecked(True)
@@ -216,3 +216,49 @@ def test_library_model_passes_the_model_tester(window, qtmodeltester):
     panel.set_filters(verification="transcription")
     panel.set_language("en")
     panel.set_filters()
+
+
+def test_what_each_text_is_shown_where_the_drafter_reads_it(window, qtbot):
+    """The preview and the editor say what each text is: a reproduction and its copy, a model clause
+    and the treaty it follows, official texts that differ between languages, the Chinese title of an
+    English-only treaty, and that a non-binding instrument's strengths describe its wording only."""
+    panel = window.library
+    panel.select_clause("rcep/art-12.14")
+    text = panel.preview.toPlainText()
+    assert "REPRODUCTION — the English text is a copy of the official text, taken from the pre-signature" in text
+    assert "(official Chinese title) — the official Chinese name used by the People's Republic of China; " \
+           "RCEP is authentic in English only" in text
+    panel.select_clause("cn-ai-governance-initiative/item-3")
+    text = panel.preview.toPlainText()
+    assert "THE OFFICIAL TEXTS DIFFER — The Chinese 遵守适用的国际法" in text
+    assert "UNVERIFIED TRANSCRIPTION — the English text" in text
+    assert "this instrument is not legally binding" in text
+    panel.select_clause("workbench-model/art-withdrawal")
+    text = panel.preview.toPlainText()
+    assert "MODEL CLAUSE — drafted by the workbench after Paris Agreement Art. 28(1)–(2); not treaty text" in text
+    panel.select_clause("workbench-model/art-review-amendment")
+    assert "paragraphs 2 and 3 of Article M10" in panel.preview.toPlainText()     # a reference reads as a number
+    assert "{{ref:" not in panel.preview.toPlainText()
+    draft = window.current_draft
+    window.add_clauses(["cn-ai-governance-initiative/preamble", "coe-ai-convention/art-1", "rcep/art-12.14",
+                        "workbench-model/art-withdrawal"])
+    for clause_id, expected in (("rcep/art-12.14", "REPRODUCTION reproduction of the official text from the pre-signature"),
+                                ("workbench-model/art-withdrawal", "MODEL CLAUSE drafted by the workbench after Paris Agreement"),
+                                ("coe-ai-convention/art-1", "official text (checked against the official publication)")):
+        article = next(a for a in draft.articles() if a.derived_from == clause_id)
+        window.select_article(article.id)
+        assert expected in _plain(window.editor.info.text()), clause_id
+    preamble = draft.preamble()
+    recital = next(r for r in preamble.children if r.derived_from == "cn-ai-governance-initiative/preamble")
+    window.outline.select_node(recital.id)
+    qtbot.waitUntil(lambda: "THE OFFICIAL TEXTS DIFFER Third paragraph: the official Chinese 我们重申"
+                    in _plain(window.editor.info.text()))
+
+
+def _plain(html: str) -> str:
+    """What a rich-text label shows, as one line of words."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    return " ".join(document.toPlainText().replace("\u00a0", " ").split())

@@ -119,7 +119,8 @@ def provision_label(clause: Clause) -> str:
              "item": QCoreApplication.translate("ClausePreview", "Item {0}"),
              "principle": QCoreApplication.translate("ClausePreview", "Principle {0}"),
              "paragraph": QCoreApplication.translate("ClausePreview", "Paragraph {0}"),
-             "recital": QCoreApplication.translate("ClausePreview", "Recital {0}")}
+             "recital": QCoreApplication.translate("ClausePreview", "Recital {0}"),
+             "action": QCoreApplication.translate("ClausePreview", "Action {0}")}
     return words.get(clause.kind, "{0}").format(clause.number)
 
 
