@@ -597,7 +597,7 @@
         <translation>已重做核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="140"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="152"/>
         <source>{0}, {1}</source>
         <translation>{0}{1}</translation>
     </message>
@@ -667,99 +667,99 @@
         <translation>已粘贴文本并记录其来源等级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="153"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="165"/>
         <source>INCOMPLETE — only part of this provision is in the library</source>
         <translation>不完整——条款库只收录了该条款的一部分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="159"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="171"/>
         <source>Instrument</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="161"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="173"/>
         <source>(unofficial title)</source>
         <translation>（非正式标题）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="162"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="174"/>
         <source>(official Chinese title)</source>
         <translation>（官方中文名称）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="166"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="178"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="173"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="185"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="183"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="195"/>
         <source>Obligation strength</source>
         <translation>义务强度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="184"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="196"/>
         <source>this instrument is not legally binding: the strength of each paragraph describes its wording only</source>
         <translation>本文书不具法律约束力：各段的义务强度仅描述其措辞</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="188"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="200"/>
         <source>Official text</source>
         <translation>正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="190"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="202"/>
         <source>{0} on {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="192"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="204"/>
         <source>Clause id</source>
         <translation>条款标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="175"/>
-        <location filename="../../workbench/ui/clause_preview.py" line="194"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="187"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="206"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="176"/>
-        <location filename="../../workbench/ui/clause_preview.py" line="197"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="188"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="209"/>
         <source>Chinese text</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="191"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="203"/>
         <source>Provenance recorded by</source>
         <translation>来源记录人</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="200"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="212"/>
         <source>No official Chinese text of this provision is in the library.</source>
         <translation>条款库中没有该条款的正式中文文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="203"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="215"/>
         <source>Provenance</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="207"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="211"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="223"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="216"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="228"/>
         <source>History of this clause</source>
         <translation>本条款的修改记录</translation>
     </message>

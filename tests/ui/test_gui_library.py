@@ -190,7 +190,10 @@ def test_a_reproduction_records_its_copy_and_a_model_clause_is_never_verified(wi
     assert (stored.verification, stored.copy) == ("reproduction", "New Zealand Treaty Series 2021 No. 1")
     assert clause.id in {c.id for c in ws.clauses(verification="reproduction")}
     assert clause.id not in {c.id for c in ws.clauses(verification="official")}
-    assert "REPRODUCTION" in window.library.preview.toPlainText()
+    preview = window.library.preview.toPlainText()
+    assert "REPRODUCTION" in preview
+    assert "Drafter B: text pasted and its provenance recorded (reproduction of the official text from " \
+           "New Zealand Treaty Series 2021 No. 1)" in preview                    # the history says what was recorded
     model = ws.clause("workbench-model/art-withdrawal")
     window.library.select_clause(model.id)
     assert not window.library.verify_button.isEnabled()

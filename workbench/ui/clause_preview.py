@@ -132,6 +132,18 @@ def action_name(action: str) -> str:
     return names.get(action, action)
 
 
+def _recorded(entry: dict) -> str:
+    """' (official text …)': the level a change in the history recorded, when it changed one."""
+    new, old = entry.get("new") or {}, entry.get("old") or {}
+    try:
+        after, before = Clause.from_dict(new), Clause.from_dict(old)
+    except ValueError:
+        return ""
+    changed = [lang for lang in ("en", "zh") if after.level(lang) != before.level(lang)
+               or after.copy_of(lang) != before.copy_of(lang)]
+    return f" ({level_text(after.level(changed[0]), after.copy_of(changed[0]))})" if changed else ""
+
+
 def heading(clause: Clause, source: Source | None, lang: str = "en") -> str:
     """'CoE AI Convention, Article 23 – Conference of the Parties'."""
     name = (source.label(lang) if source else clause.source)
@@ -212,7 +224,7 @@ def clause_html(clause: Clause, source: Source | None, vocabulary: Vocabulary | 
         parts.append(f"<p><b>{caption}{colon}</b> {labels}</p>")
     if history:
         items = "".join(f"<li>{escape(entry['at'])} — {escape(entry['who'] or '?')}: "
-                        f"{escape(action_name(entry['action']))}</li>" for entry in history)
+                        f"{escape(action_name(entry['action']))}{escape(_recorded(entry))}</li>" for entry in history)
         caption = escape(QCoreApplication.translate("ClausePreview", "History of this clause"))
         parts.append(f"<h4>{caption}</h4><ul>{items}</ul>")
     return "".join(parts)
