@@ -37,120 +37,135 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="158"/>
+        <location filename="../../workbench/ui/editor.py" line="159"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="158"/>
+        <location filename="../../workbench/ui/editor.py" line="159"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="183"/>
+        <location filename="../../workbench/ui/editor.py" line="184"/>
         <source>Chinese text (中文文本)</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="185"/>
+        <location filename="../../workbench/ui/editor.py" line="186"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="269"/>
+        <location filename="../../workbench/ui/editor.py" line="270"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="318"/>
+        <location filename="../../workbench/ui/editor.py" line="319"/>
         <source>No article selected</source>
         <translation>未选择条文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="319"/>
+        <location filename="../../workbench/ui/editor.py" line="320"/>
         <source>Select an article in the draft outline, or add clauses from the library (drag them, or press Enter or Ctrl+D).</source>
         <translation>请在草案大纲中选择一条，或从条款库添加条款（拖放，或按 Enter 或 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="324"/>
+        <location filename="../../workbench/ui/editor.py" line="325"/>
         <source>Recital</source>
         <translation>序言段落</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="329"/>
+        <location filename="../../workbench/ui/editor.py" line="330"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="330"/>
+        <location filename="../../workbench/ui/editor.py" line="331"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="339"/>
+        <location filename="../../workbench/ui/editor.py" line="340"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="342"/>
+        <location filename="../../workbench/ui/editor.py" line="360"/>
         <source>MODEL CLAUSE drafted by the workbench</source>
         <translation>示范条款：由工作台起草</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="345"/>
-        <source>UNVERIFIED source text</source>
-        <translation>来源文本未核实</translation>
+        <location filename="../../workbench/ui/editor.py" line="361"/>
+        <source>after {0}</source>
+        <translation>参照{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="374"/>
+        <location filename="../../workbench/ui/editor.py" line="363"/>
+        <source>UNVERIFIED TRANSCRIPTION of the source text</source>
+        <translation>来源文本为未经核实的转录文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="366"/>
+        <source>REPRODUCTION</source>
+        <translation>转载文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="371"/>
+        <source>THE OFFICIAL TEXTS DIFFER</source>
+        <translation>各语种正式文本不一致</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/editor.py" line="398"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="376"/>
+        <location filename="../../workbench/ui/editor.py" line="400"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="398"/>
+        <location filename="../../workbench/ui/editor.py" line="422"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="415"/>
+        <location filename="../../workbench/ui/editor.py" line="439"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="427"/>
-        <location filename="../../workbench/ui/editor.py" line="452"/>
+        <location filename="../../workbench/ui/editor.py" line="451"/>
+        <location filename="../../workbench/ui/editor.py" line="476"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="427"/>
         <location filename="../../workbench/ui/editor.py" line="451"/>
+        <location filename="../../workbench/ui/editor.py" line="475"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="432"/>
+        <location filename="../../workbench/ui/editor.py" line="456"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="437"/>
-        <location filename="../../workbench/ui/editor.py" line="453"/>
+        <location filename="../../workbench/ui/editor.py" line="461"/>
+        <location filename="../../workbench/ui/editor.py" line="477"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="449"/>
+        <location filename="../../workbench/ui/editor.py" line="473"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="450"/>
+        <location filename="../../workbench/ui/editor.py" line="474"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -366,97 +381,127 @@
         <translation>{0} 条 · {1} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="283"/>
+        <location filename="../../workbench/ui/check_panel.py" line="286"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="291"/>
+        <location filename="../../workbench/ui/check_panel.py" line="295"/>
         <source>Suggestion: {0}</source>
         <translation>建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="293"/>
-        <source>[unverified]</source>
-        <translation>[未核实]</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/check_panel.py" line="298"/>
+        <location filename="../../workbench/ui/check_panel.py" line="303"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="306"/>
+        <location filename="../../workbench/ui/check_panel.py" line="311"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="347"/>
+        <location filename="../../workbench/ui/check_panel.py" line="326"/>
+        <source>official text</source>
+        <translation>正式文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="326"/>
+        <source>reproduction</source>
+        <translation>转载文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="327"/>
+        <source>unverified transcription</source>
+        <translation>未经核实的转录文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="327"/>
+        <source>model clause</source>
+        <translation>示范条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="328"/>
+        <source>edited in the draft</source>
+        <translation>已在草案中修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="335"/>
+        <source>Text: {0}</source>
+        <translation>文本：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="337"/>
+        <source>from a non-binding instrument: its obligation strength describes the wording only</source>
+        <translation>出自不具法律约束力的文书：其义务强度仅描述措辞</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/check_panel.py" line="368"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="16"/>
         <source>met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="347"/>
+        <location filename="../../workbench/ui/check_panel.py" line="368"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="17"/>
         <source>partial</source>
         <translation>部分满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="347"/>
+        <location filename="../../workbench/ui/check_panel.py" line="368"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="18"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="348"/>
+        <location filename="../../workbench/ui/check_panel.py" line="369"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="19"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="381"/>
+        <location filename="../../workbench/ui/check_panel.py" line="402"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="393"/>
+        <location filename="../../workbench/ui/check_panel.py" line="416"/>
         <source>Suggested clauses</source>
         <translation>建议条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="400"/>
+        <location filename="../../workbench/ui/check_panel.py" line="423"/>
         <source>Why it matters:</source>
         <translation>理由（英文说明）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="400"/>
+        <location filename="../../workbench/ui/check_panel.py" line="423"/>
         <source>Seed:</source>
         <translation>参考文献：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="421"/>
+        <location filename="../../workbench/ui/check_panel.py" line="444"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="421"/>
+        <location filename="../../workbench/ui/check_panel.py" line="444"/>
         <source>Verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="424"/>
+        <location filename="../../workbench/ui/check_panel.py" line="447"/>
         <location filename="../../workbench/ui/checker_install.py" line="152"/>
         <source>Ideal-treaty check</source>
         <translation>理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="425"/>
+        <location filename="../../workbench/ui/check_panel.py" line="448"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="426"/>
+        <location filename="../../workbench/ui/check_panel.py" line="449"/>
         <source>Run the ideal-treaty check on the current draft now</source>
         <translation>立即对当前草案进行理想条约检查</translation>
     </message>
@@ -512,152 +557,214 @@
 <context>
     <name>ClausePreview</name>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="24"/>
-        <source>UNVERIFIED — the {0} text has not been checked against an official copy</source>
-        <translation>未核实——{0}文本尚未与正式文本核对</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="30"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="40"/>
         <source>MODEL CLAUSE — drafted by the workbench, not taken from any treaty</source>
         <translation>示范条款——由工作台起草，并非取自任何条约</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="63"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="115"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="66"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="118"/>
         <source>Article {0}</source>
         <translation>第{0}条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="67"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="119"/>
         <source>Item {0}</source>
         <translation>第{0}项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="68"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="120"/>
         <source>Principle {0}</source>
         <translation>原则{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="69"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="121"/>
         <source>Paragraph {0}</source>
         <translation>第{0}段</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="70"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="122"/>
         <source>Recital {0}</source>
         <translation>序言第{0}段</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="76"/>
-        <source>official text pasted and verified</source>
-        <translation>已粘贴正式文本并标为已核实</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="77"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="130"/>
         <source>verification undone</source>
         <translation>已撤销核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="78"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="131"/>
         <source>verification redone</source>
         <translation>已重做核实</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="87"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="152"/>
         <source>{0}, {1}</source>
         <translation>{0}{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="102"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="76"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="104"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="24"/>
+        <source>UNVERIFIED TRANSCRIPTION — the {0} text has not been checked against an official text</source>
+        <translation>未经核实的转录文本——{0}文本尚未与正式文本核对</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="30"/>
+        <source>REPRODUCTION — the {0} text is a copy of the official text, taken from {1}</source>
+        <translation>转载文本——{0}文本是正式文本的转载，取自{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="37"/>
+        <source>MODEL CLAUSE — drafted by the workbench after {0}; not treaty text</source>
+        <translation>示范条款——由工作台参照{0}起草，并非条约文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="46"/>
+        <source>THE OFFICIAL TEXTS DIFFER — {0}</source>
+        <translation>各语种正式文本不一致——{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="54"/>
+        <source>official text (checked against the official publication)</source>
+        <translation>正式文本（已与官方出版物核对）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="56"/>
+        <source>reproduction of the official text from {0}</source>
+        <translation>正式文本的转载，取自{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="59"/>
+        <source>unverified transcription (not checked against an official text)</source>
+        <translation>未经核实的转录文本（尚未与正式文本核对）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="63"/>
+        <source>model clause drafted by the workbench, after {0}</source>
+        <translation>工作台起草的示范条款，参照{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="65"/>
+        <source>model clause drafted by the workbench</source>
+        <translation>工作台起草的示范条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="77"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="106"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="123"/>
+        <source>Action {0}</source>
+        <translation>行动{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="129"/>
+        <source>text pasted and its provenance recorded</source>
+        <translation>已粘贴文本并记录其来源等级</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="165"/>
         <source>INCOMPLETE — only part of this provision is in the library</source>
         <translation>不完整——条款库只收录了该条款的一部分</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="112"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="171"/>
         <source>Instrument</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="114"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="173"/>
         <source>(unofficial title)</source>
         <translation>（非正式标题）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="116"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="174"/>
+        <source>(official Chinese title)</source>
+        <translation>（官方中文名称）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="178"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="123"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="185"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="126"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="195"/>
+        <source>Obligation strength</source>
+        <translation>义务强度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="196"/>
+        <source>this instrument is not legally binding: the strength of each paragraph describes its wording only</source>
+        <translation>本文书不具法律约束力：各段的义务强度仅描述其措辞</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="200"/>
         <source>Official text</source>
         <translation>正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="128"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="202"/>
         <source>{0} on {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="129"/>
-        <source>Verified by</source>
-        <translation>核实人</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="130"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="204"/>
         <source>Clause id</source>
         <translation>条款标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="132"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="187"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="206"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="135"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="188"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="209"/>
         <source>Chinese text</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="138"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="203"/>
+        <source>Provenance recorded by</source>
+        <translation>来源记录人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/clause_preview.py" line="212"/>
         <source>No official Chinese text of this provision is in the library.</source>
         <translation>条款库中没有该条款的正式中文文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="141"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="215"/>
         <source>Provenance</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="145"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="149"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="223"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/clause_preview.py" line="154"/>
+        <location filename="../../workbench/ui/clause_preview.py" line="228"/>
         <source>History of this clause</source>
         <translation>本条款的修改记录</translation>
     </message>
@@ -1599,201 +1706,211 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
+        <source>{clause_id}: a model clause is never {value!r} text; write {key} = &quot;model&quot;</source>
+        <translation>{clause_id}：示范条款绝不是{value!r}文本；请写 {key} = &quot;model&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
+        <source>{clause_id}: a reproduction names the copy it was taken from ({key} = &quot;…&quot; here, or copy = &quot;…&quot; in [source])</source>
+        <translation>{clause_id}：转载文本须写明其所取自的副本（在此处写 {key} = &quot;…&quot;，或在 [source] 中写 copy = &quot;…&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
         <source>{clause_id}: has Chinese text but no verification_zh</source>
         <translation>{clause_id}：有中文文本，但没有 verification_zh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
         <source>{clause_id}: kind {kind!r} is not one of {allowed}</source>
         <translation>{clause_id}：kind {kind!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
         <source>{clause_id}: the clause has no text in any language</source>
         <translation>{clause_id}：该条款没有任何语言的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
         <source>{clause_id}: unknown key {key!r}</source>
         <translation>{clause_id}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
         <source>{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)</source>
         <translation>{clause_id}：{key} 中有未知的{what} {value!r}（见 resources/vocabulary.toml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <source>{clause_id}: {key} is &quot;model&quot; but the source is not the workbench&apos;s model clauses (nature = &quot;workbench-model&quot;)</source>
+        <translation>{clause_id}：{key} 为 &quot;model&quot;，但该来源不是工作台示范条款（nature = &quot;workbench-model&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
         <source>{clause_id}: {key} must be a list of strings</source>
         <translation>{clause_id}：{key} 必须是字符串列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
-        <source>{clause_id}: {key} must be verified or unverified, not {value!r}</source>
-        <translation>{clause_id}：{key} 必须是 verified 或 unverified，而不是 {value!r}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
         <source>{clause_id}: {key} names {target!r}, which is not in the library</source>
         <translation>{clause_id}：{key} 指向的 {target!r} 不在条款库中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
         <source>{count:,} bytes</source>
         <translation>{count:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
         <source>{folder}: cannot create the folder ({reason})</source>
         <translation>{folder}：无法创建该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}：没有此文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
         <source>{kind} cannot hold alternatives</source>
         <translation>{kind}不能有备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
         <source>{megabytes:.0f} MB</source>
         <translation>{megabytes:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
         <source>{name} is larger than {megabytes} MB; refused</source>
         <translation>{name} 大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
         <source>{name}: no word/document.xml inside</source>
         <translation>{name}：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
         <source>{name}: not a Word (.docx) or Akoma Ntoso (.xml) file</source>
         <translation>{name}：不是 Word（.docx）或 Akoma Ntoso（.xml）文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
         <source>{name}: not a valid {what} (the zip container is damaged)</source>
         <translation>{name}：不是有效的{what}（zip 容器已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
         <source>{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——其各部件解压后将达 {size}（上限 {limit}）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
         <source>{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb</source>
         <translation>{name}：已拒绝——部件 {part} 解压后将达 {megabytes:.0f} MB（压缩比 {ratio:.0f}:1）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
         <source>{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——该{what}包含 {count} 个部件（超过 {limit} 个）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
         <source>{name}: the Word document has no body</source>
         <translation>{name}：该 Word 文档没有正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
         <source>{path}: the backup could not be restored ({reason}); the file that was there is kept as {kept}</source>
         <translation>{path}：无法恢复备份（{reason}）；原有文件已保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
         <source>{path}: the backup could not be written ({reason})</source>
         <translation>{path}：无法写入备份（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
         <source>{path}: the backup was not refreshed, because the workspace showed damage ({reason}); the earlier backups are kept</source>
         <translation>{path}：工作区出现损坏（{reason}），因此未更新备份；较早的备份均已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
         <source>{path}: the change could not be saved ({reason})</source>
         <translation>{path}：无法保存此项修改（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
         <source>{path}: the change could not be saved ({reason}); the workspace may be damaged: open a backup or a saved copy</source>
         <translation>{path}：无法保存此项修改（{reason}）；工作区可能已损坏：请打开备份或另存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
         <source>{path}: the disk is full; free some space and try again (nothing was changed)</source>
         <translation>{path}：磁盘已满；请释放空间后重试（未作任何更改）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
         <source>{path}: the disk is full; free some space and try again (the change was not saved)</source>
         <translation>{path}：磁盘已满；请释放空间后重试（此项修改未保存）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
         <source>{path}: the workspace cannot be read ({reason})</source>
         <translation>{path}：无法读取工作区（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
         <source>{path}: the workspace file is missing or empty, but its backup {backup} exists: restore the backup (nothing was created)</source>
         <translation>{path}：工作区文件缺失或为空，但其备份 {backup} 仍在：请恢复该备份（未创建任何文件）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
         <source>{path}: this SQLite file belongs to another program; it was left unchanged</source>
         <translation>{path}：此 SQLite 文件属于其他程序；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
         <source>{path}: this file belongs to the workspace {workspace}; choose another file</source>
         <translation>{path}：此文件属于工作区 {workspace}；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
         <source>{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file</source>
         <translation>{path}：此文件是数据库（可能是工作区）；导出绝不会覆盖数据库：请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
         <source>{path}: this is a folder, not a workspace file</source>
         <translation>{path}：这是文件夹，不是工作区文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
         <source>{path}: this is not a Treaty Workbench workspace (not a regular file)</source>
         <translation>{path}：这不是条约工作台的工作区（不是普通文件）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
         <source>{path}: this is the open workspace (or part of it); choose another file</source>
         <translation>{path}：这是当前打开的工作区（或其组成文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
         <source>{path}: this is the open workspace (or part of it); it cannot be used as a document</source>
         <translation>{path}：这是当前打开的工作区（或其组成文件），不能作为文档使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
         <source>{path}: this workspace was written by an earlier version and must be upgraded, which a read-only file cannot be</source>
         <translation>{path}：此工作区由较早版本写入，需要升级，而只读文件无法升级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
         <source>{path}: no such workspace file</source>
         <translation>{path}：没有此工作区文件</translation>
     </message>
@@ -1899,296 +2016,311 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
+        <source>{clause_id}: {key} must be a string</source>
+        <translation>{clause_id}：{key} 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <source>{clause_id}: {key} must be one of {allowed}, not {value!r}</source>
+        <translation>{clause_id}：{key} 必须是 {allowed} 之一，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <source>{clause_id}: {key} names the treaty a model clause follows; this source is not the workbench&apos;s model clauses</source>
+        <translation>{clause_id}：{key} 用于写明示范条款所参照的条约；该来源不是工作台示范条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
         <source>{count} item(s) were not placed exactly where they stood:</source>
         <translation>{count} 项内容未按原位置导入：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
         <source>{head} — “{text}”</source>
         <translation>{head}——“{text}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
         <source>{name}: its structure could not be read as a draft ({reason}); nothing was imported</source>
         <translation>{name}：无法将其结构读作草案（{reason}）；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
         <source>{name}: the file holds no text to import</source>
         <translation>{name}：文件中没有可导入的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
         <source>{parts}: the Chinese text has {zh} and the English {en}; they were paired in order</source>
         <translation>{parts}：中文本有 {zh} 个，英文本有 {en} 个；已按顺序配对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
         <source>{path}: the copy could not be written ({reason})</source>
         <translation>{path}：无法写入副本（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
         <source>{path}: the copy is damaged ({reason})</source>
         <translation>{path}：副本已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
         <source>{path}: the library cannot be read ({reason})</source>
         <translation>{path}：无法读取条款库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
         <source>{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy</source>
         <translation>{path}：未能读取条款库（{reason}）；工作区可能已损坏或正被使用：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
         <source>{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy</source>
         <translation>{path}：未能读取工作区（{reason}）；工作区可能已损坏：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
         <source>{path}: the workspace is damaged ({reason})</source>
         <translation>{path}：工作区已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
         <source>{path}: the workspace is locked by another program; close it there, or try again in a moment</source>
         <translation>{path}：工作区被其他程序锁定；请在该程序中关闭它，或稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
         <source>{path}: the workspace is locked by another program; the change was not saved, try again in a moment</source>
         <translation>{path}：工作区被其他程序锁定；此项修改未保存，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
         <source>{path}: the workspace is open read-only (a read-only file, folder or disk); the change was not saved</source>
         <translation>{path}：工作区以只读方式打开（文件、文件夹或磁盘只读）；此项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
         <source>{path}: there is no usable backup ({backup})</source>
         <translation>{path}：没有可用的备份（{backup}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
         <source>{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)</source>
         <translation>{path}：这不是条约工作台的工作区（不是 SQLite 文件，或其文件头已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
         <source>{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.</source>
         <translation>{path}：由较新版本的条约工作台写入（格式 {format}；本版本最多可读取格式 {readable}）。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
         <source>{table} {entry_id!r} has no English label (en)</source>
         <translation>{table} {entry_id!r} 没有英文名称（en）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
         <source>{table} {entry_id!r} is defined twice</source>
         <translation>{table} {entry_id!r} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
         <source>{where} must be a non-empty string</source>
         <translation>{where} 必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
         <source>{where} must be a string</source>
         <translation>{where} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
         <source>{where}({label})</source>
         <translation>{where}({label})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
         <source>{where}: [[function]] needs an id</source>
         <translation>{where}：[[function]] 需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
         <source>{where}: [[function]] {function}: unknown key {key!r}</source>
         <translation>{where}：[[function]] {function}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
         <source>{where}: [bearers] {key}: expected &lt;kind&gt;_en or &lt;kind&gt;_zh with kind one of {kinds}</source>
         <translation>{where}：[bearers] {key}：应写作 &lt;kind&gt;_en 或 &lt;kind&gt;_zh，kind 为以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="460"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="462"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="464"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="466"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="468"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="460"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="470"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="462"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="472"/>
         <source>{where}: element {kind} is defined twice</source>
         <translation>{where}：要素 {kind} 定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="464"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="474"/>
         <source>{where}: element {kind}: bearer {bearer!r} is not one of {kinds}</source>
         <translation>{where}：要素 {kind}：义务主体 {bearer!r} 不是以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="466"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="476"/>
         <source>{where}: element {kind}: every [[element.tag]] needs an id</source>
         <translation>{where}：要素 {kind}：每个 [[element.tag]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="468"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="478"/>
         <source>{where}: element {kind}: function must be written name or name[tag]</source>
         <translation>{where}：要素 {kind}：function 应写作 name 或 name[tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="470"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="480"/>
         <source>{where}: element {kind}: unknown key {key!r}</source>
         <translation>{where}：要素 {kind}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="472"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="482"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="474"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="484"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="476"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="486"/>
         <source>{where}: every [[element]] needs a kind</source>
         <translation>{where}：每个 [[element]] 都需要 kind</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="478"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="488"/>
         <source>{where}: must be a list of patterns</source>
         <translation>{where}：必须是模式列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="480"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="490"/>
         <source>{where}: not a valid pattern: {reason}</source>
         <translation>{where}：不是有效的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="482"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="492"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="484"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="494"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="486"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="496"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="488"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="498"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="490"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="500"/>
         <source>{where}: unknown macro {{{name}}}</source>
         <translation>{where}：未知的宏 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="492"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="502"/>
         <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
         <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="494"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="504"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="496"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="506"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="498"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="508"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="500"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="510"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="502"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="512"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="504"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="514"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="506"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="516"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="508"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="518"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="510"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="520"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="512"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="522"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="514"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="524"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>
@@ -2554,103 +2686,128 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/library_model.py" line="286"/>
-        <source>UNVERIFIED text</source>
-        <translation>文本未核实</translation>
+        <source>UNVERIFIED transcription</source>
+        <translation>未经核实的转录文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/library_model.py" line="287"/>
+        <source>Reproduction of the official text</source>
+        <translation>正式文本的转载</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/library_model.py" line="288"/>
+        <source>Model clause drafted by the workbench</source>
+        <translation>工作台起草的示范条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/library_model.py" line="289"/>
+        <source>Official text</source>
+        <translation>正式文本</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../workbench/ui/library_panel.py" line="158"/>
-        <source>Verified</source>
-        <translation>已核实</translation>
+        <source>Official text</source>
+        <translation>正式文本</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/library_panel.py" line="159"/>
-        <source>Unverified</source>
-        <translation>未核实</translation>
+        <source>Reproduction</source>
+        <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="169"/>
+        <location filename="../../workbench/ui/library_panel.py" line="160"/>
+        <source>Unverified transcription</source>
+        <translation>未经核实的转录文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/library_panel.py" line="161"/>
+        <source>Model clause</source>
+        <translation>示范条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/library_panel.py" line="171"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="170"/>
+        <location filename="../../workbench/ui/library_panel.py" line="172"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="171"/>
+        <location filename="../../workbench/ui/library_panel.py" line="173"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/library_panel.py" line="231"/>
+        <location filename="../../workbench/ui/library_panel.py" line="233"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="259"/>
+        <location filename="../../workbench/ui/library_panel.py" line="261"/>
         <source>Select a clause to read its text, its Chinese text where one exists, and where it comes from. Drag clauses into the draft outline, or press Enter or Ctrl+D to add them.</source>
         <translation>选择一项条款，即可阅读其文本、中文文本（如有）及出处。可将条款拖入草案大纲，或按 Enter 或 Ctrl+D 添加。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="285"/>
+        <location filename="../../workbench/ui/library_panel.py" line="294"/>
         <source>Copied the address {0} to the clipboard</source>
         <translation>已将网址 {0} 复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="299"/>
+        <location filename="../../workbench/ui/library_panel.py" line="308"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="318"/>
+        <location filename="../../workbench/ui/library_panel.py" line="327"/>
         <source>Search the library (English or 中文)…</source>
         <translation>搜索条款库（英文或中文）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="319"/>
+        <location filename="../../workbench/ui/library_panel.py" line="328"/>
         <source>Words are matched as you type; &quot;quoted phrases&quot; match exactly</source>
         <translation>输入时即时匹配；加引号的短语精确匹配</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="320"/>
+        <location filename="../../workbench/ui/library_panel.py" line="329"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="321"/>
+        <location filename="../../workbench/ui/library_panel.py" line="330"/>
         <source>Add the selected clauses to the draft (Enter, Ctrl+D, or drag)</source>
         <translation>将所选条款添加到草案（Enter、Ctrl+D 或拖放）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="322"/>
+        <location filename="../../workbench/ui/library_panel.py" line="331"/>
         <source>Paste official text…</source>
         <translation>粘贴正式文本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="323"/>
-        <source>Replace unverified text by the official text and mark it verified</source>
-        <translation>用正式文本替换未核实文本，并标为已核实</translation>
+        <location filename="../../workbench/ui/library_panel.py" line="332"/>
+        <source>Paste the official text over a transcription or a reproduction and record what it was checked against, by whom and when</source>
+        <translation>用正式文本替换转录文本或转载文本，并记录其核对依据、核对人和时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="324"/>
+        <location filename="../../workbench/ui/library_panel.py" line="336"/>
+        <source>Show only official texts, reproductions, unverified transcriptions or model clauses</source>
+        <translation>仅显示正式文本、转载文本、未经核实的转录文本或示范条款</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/library_panel.py" line="334"/>
         <source>Show clauses of one source only</source>
         <translation>只显示某一来源的条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/library_panel.py" line="325"/>
+        <location filename="../../workbench/ui/library_panel.py" line="335"/>
         <source>Show clauses on one topic only</source>
         <translation>只显示某一主题的条款</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/library_panel.py" line="326"/>
-        <source>Show verified or unverified clauses only</source>
-        <translation>只显示已核实或未核实的条款</translation>
     </message>
 </context>
 <context>
@@ -2757,8 +2914,8 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/main.py" line="338"/>
-        <source>&amp;Paste official text and mark verified…</source>
-        <translation>粘贴正式文本并标为已核实(&amp;P)…</translation>
+        <source>&amp;Paste official text and record its provenance…</source>
+        <translation>粘贴正式文本并记录来源(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main.py" line="339"/>
@@ -2861,7 +3018,12 @@ No file was changed.</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="547"/>
+        <location filename="../../workbench/ui/main.py" line="544"/>
+        <source>A model clause is drafted by the workbench: it is never official treaty text</source>
+        <translation>示范条款由工作台起草，绝不是条约正式文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main.py" line="550"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -2906,12 +3068,12 @@ No file was changed.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="550"/>
+        <location filename="../../workbench/ui/main.py" line="553"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="551"/>
+        <location filename="../../workbench/ui/main.py" line="554"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
@@ -3055,39 +3217,49 @@ Your work is saved. The details were written to {1}.</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="303"/>
+        <location filename="../../workbench/ui/outline_model.py" line="305"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="305"/>
-        <source>UNVERIFIED: the source text has not been checked against an official copy</source>
-        <translation>未核实：来源文本尚未与正式文本核对</translation>
+        <location filename="../../workbench/ui/outline_model.py" line="307"/>
+        <source>UNVERIFIED TRANSCRIPTION: the source text has not been checked against an official text</source>
+        <translation>未经核实的转录文本：来源文本尚未与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="307"/>
+        <location filename="../../workbench/ui/outline_model.py" line="310"/>
+        <source>Reproduction of the official text from a secondary copy</source>
+        <translation>取自二手副本的正式文本转载</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_model.py" line="312"/>
+        <source>Model clause drafted by the workbench, not treaty text</source>
+        <translation>工作台起草的示范条款，并非条约文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_model.py" line="314"/>
         <source>Suggested topics: {0}</source>
         <translation>建议主题：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="323"/>
+        <location filename="../../workbench/ui/outline_model.py" line="330"/>
         <source>Rename {0}</source>
         <translation>重命名 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="376"/>
+        <location filename="../../workbench/ui/outline_model.py" line="383"/>
         <source>the library has no clause {0}</source>
         <translation>条款库中没有条款 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_model.py" line="380"/>
+        <location filename="../../workbench/ui/outline_model.py" line="387"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="385"/>
+        <location filename="../../workbench/ui/outline_model.py" line="392"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -3365,47 +3537,77 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="144"/>
+        <location filename="../../workbench/ui/dialogs.py" line="145"/>
         <source>Paste official text — {0}</source>
         <translation>粘贴正式文本——{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="145"/>
+        <location filename="../../workbench/ui/dialogs.py" line="146"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="146"/>
+        <location filename="../../workbench/ui/dialogs.py" line="147"/>
         <source>Chinese text</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="166"/>
-        <source>I have compared this text word for word with an official copy</source>
-        <translation>我已逐字将此文本与正式文本核对</translation>
+        <location filename="../../workbench/ui/dialogs.py" line="168"/>
+        <source>Official text: compared with the depositary&apos;s or the parties&apos; own publication</source>
+        <translation>正式文本：已与保存人或缔约方自己的出版物核对</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/dialogs.py" line="170"/>
-        <source>Paste the official text of each paragraph. The clause will be marked verified, with your name and the time; the change can be undone and stays in the clause&apos;s history.</source>
-        <translation>请粘贴每一款的正式文本。条款将标为已核实，并记录您的姓名和时间；此修改可以撤销，并保留在条款的修改记录中。</translation>
+        <source>Reproduction: compared with a copy of the official text</source>
+        <translation>转载文本：已与正式文本的某一副本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="178"/>
-        <source>Verified by</source>
-        <translation>核实人</translation>
+        <location filename="../../workbench/ui/dialogs.py" line="176"/>
+        <source>the copy used, e.g. the text printed in a national treaty series</source>
+        <translation>所用副本，例如某国条约集刊载的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="205"/>
-        <source>Confirm that you compared the text with an official copy.</source>
-        <translation>请确认您已将文本与正式文本核对。</translation>
+        <location filename="../../workbench/ui/dialogs.py" line="179"/>
+        <source>I have compared this text word for word with the publication named above</source>
+        <translation>我已将本文本与上述出版物逐字核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="208"/>
-        <source>Give the name of the person who verified the text.</source>
-        <translation>请填写核实文本的人员姓名。</translation>
+        <location filename="../../workbench/ui/dialogs.py" line="184"/>
+        <source>Paste the official text of each paragraph and say what you checked it against. The clause records that level, your name and the time; the change can be undone and stays in the clause&apos;s history.</source>
+        <translation>请粘贴各段的正式文本，并说明核对依据。条款将记录该来源等级、您的姓名和时间；此项更改可以撤销，并保留在条款历史中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs.py" line="213"/>
+        <location filename="../../workbench/ui/dialogs.py" line="194"/>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="195"/>
+        <source>Checked by</source>
+        <translation>核对人</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="227"/>
+        <source>A model clause is drafted by the workbench: it is never official treaty text.</source>
+        <translation>示范条款由工作台起草，绝不是条约正式文本。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="229"/>
+        <source>Name the copy of the official text you compared the text with.</source>
+        <translation>请写明您用来核对的正式文本副本。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="231"/>
+        <source>Confirm that you compared the text with the publication named.</source>
+        <translation>请确认您已将文本与所写明的出版物核对。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="234"/>
+        <source>Give the name of the person who checked the text.</source>
+        <translation>请填写核对文本者的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs.py" line="239"/>
         <source>Paste the official text first.</source>
         <translation>请先粘贴正式文本。</translation>
     </message>
@@ -3503,12 +3705,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="589"/>
+        <location filename="../../workbench/ui/main.py" line="592"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="590"/>
+        <location filename="../../workbench/ui/main.py" line="593"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：

@@ -17,18 +17,19 @@ def coe(number: int) -> str:
 
 #: A draft assembled from the library (CoE articles) and the workbench's model clauses, by chapter.
 IDEAL_PLAN = [
-    ("General provisions", [coe(1), coe(2), model("scope"), model("guiding-principles")]),
+    ("General provisions", [coe(1), model("definitions"), model("scope"), model("guiding-principles")]),
     ("General obligations", [coe(4), coe(5), model("providers-deployers"), model("responsibility")]),
     ("Safeguards throughout the lifecycle", [coe(7), coe(8), coe(9), coe(10), coe(11), coe(12),
                                              model("transparency-oversight"), model("generative-ai"),
                                              model("data-governance")]),
-    ("Remedies", [coe(14), coe(15), model("remedies")]),
+    ("Remedies", [coe(14), coe(15), model("remedies"), model("procedural-safeguards")]),
     ("Risk governance", [coe(16), model("risk-tiers")]),
     ("Development, inclusion and innovation", [model("capacity-building"), model("digital-divide"),
                                                model("sustainability"), model("innovation"), model("public-goods"),
                                                model("developing-countries"), model("stakeholders"), coe(25)]),
     ("Soft law and standards", [model("soft-law"), model("standards-body")]),
-    ("Institutions and compliance", [model("conference"), model("secretariat"), model("reporting"),
+    ("Institutions and compliance", [model("conference"), model("secretariat"), model("financial-resources"),
+                                     model("reporting"),
                                      model("compliance"), model("penalties")]),
     ("Final clauses", [model("dispute-settlement"), model("review-amendment"), model("signature-accession"),
                        model("entry-into-force"), model("reservations"), model("withdrawal"), model("depositary"),

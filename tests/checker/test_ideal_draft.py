@@ -22,19 +22,25 @@ def test_the_ideal_draft_uses_real_treaty_text_too(ideal_draft, workspace):
 def test_model_clauses_are_labelled_and_bilingual(workspace):
     source = workspace.sources()["workbench-model"]
     assert source.nature == "workbench-model" and source.is_model
-    assert "not taken from any treaty" in source.title
+    assert "not the text of any treaty" in source.title
     clauses = workspace.clauses(source="workbench-model")
     assert len(clauses) >= 30
     for clause in clauses:
-        assert clause.note == "Model clause drafted by Treaty Workbench; not taken from any treaty."
+        assert clause.note.startswith("Model clause drafted by Treaty Workbench"), clause.id
+        assert (clause.verification, clause.verification_zh) == ("model", "model"), clause.id
+        if clause.precedent:          # it follows a treaty and says which
+            assert clause.note.endswith("Not the official text of any treaty."), clause.id
+            assert clause.precedent_zh, clause.id
+        else:
+            assert clause.note.startswith("Model clause drafted by Treaty Workbench; not taken from any treaty."), clause.id
         assert clause.text() and clause.text_zh(), clause.id
-        assert clause.title and clause.title_zh, clause.id
+        assert (clause.title and clause.title_zh) or clause.kind == "preamble", clause.id
         assert clause.topics and (clause.provides or clause.topics), clause.id
         for para in clause.paras:
             for node in para.walk():
                 assert node.strength in ("mandatory", "hortatory", "permissive", "declaratory"), clause.id
     data = tomllib.loads((CLAUSES_DIR / "workbench-model.toml").read_text(encoding="utf-8"))
-    assert "NOT TAKEN FROM ANY TREATY" in (CLAUSES_DIR / "workbench-model.toml").read_text(encoding="utf-8")
+    assert "NEVER THE OFFICIAL TEXT OF ANY TREATY" in (CLAUSES_DIR / "workbench-model.toml").read_text(encoding="utf-8")
     assert data["source"]["id"] == "workbench-model"
 
 

@@ -43,6 +43,7 @@ def test_the_checker_reports_the_dependants_after_removal(checker, coe_draft):
 def test_graph_has_every_edge_type(checker, coe_draft, workspace):
     from workbench.core import operations
     operations.add_clauses(coe_draft, [workspace.clause("workbench-model/art-dispute-settlement"),
+                                       workspace.clause("workbench-model/art-compliance"),   # which it refers to
                                        workspace.clause("workbench-model/art-reservations")]).apply(coe_draft)
     graph = build_graph(checker.context(coe_draft))
     kinds = {kind for _u, _v, data in graph.edges(data=True) for kind in data["types"]}

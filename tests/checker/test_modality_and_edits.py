@@ -27,7 +27,9 @@ def test_ai_cooperation_clauses_are_hortatory_only(workspace, checker, clause_id
 def test_modality_is_reported_per_article_and_for_the_draft(coe_report):
     b1 = coe_report.finding("B1")
     rows = {row["number"]: row for row in b1.details["articles"]}
-    assert rows[12]["mandatory"] == 0 and rows[12]["hortatory"] >= 1       # Art. 12 "shall take, as appropriate"
+    # Art. 12 "shall take, as appropriate": a qualified obligation binds (clauses/README.md), counted
+    # as mandatory but qualified, so it is not among the firm obligations
+    assert rows[12]["mandatory"] == 1 and rows[12]["qualified"] == 1 and rows[12]["hortatory"] == 0
     assert rows[4]["mandatory"] >= 1
     shares = b1.details["shares"]
     assert 0 < shares["firm"] < shares["mandatory"] < 1
@@ -68,7 +70,8 @@ def test_edited_chinese_text_is_analysed(workspace, checker, text_zh, expected):
 def test_unedited_library_articles_use_the_tags(workspace, checker):
     draft = single(workspace, "coe-ai-convention/art-12")
     para = checker.context(draft).articles[0].content.paras[0]
-    assert para.source == "tag" and para.strength == "hortatory"
+    # the tag (a qualified obligation binds), not the words' reading (resources/strength-readings.toml)
+    assert para.source == "tag" and para.strength == "mandatory" and para.qualified == ["as appropriate"]
 
 
 def test_edited_text_removes_a_criterion_the_tags_would_claim(workspace, checker):

@@ -8,7 +8,7 @@ from workbench.core.model import Draft, Node, NodeKind
 
 SOURCES = ["coe-ai-convention", "depa", "sadea", "rcep", "cn-ai-governance-initiative", "unga-78-311",
            "cn-capacity-building-plan", "shanghai-declaration", "oecd-ai-principles", "unesco-ai-ethics",
-           "cptpp-ch14", "uk-sg-dea", "workbench-model"]
+           "cptpp-ch14", "uk-sg-dea", "workbench-model", "unga-78-265", "g7-hiroshima-code-of-conduct"]
 
 
 @pytest.mark.parametrize("source", SOURCES)

@@ -47,10 +47,15 @@ def test_suggestions_are_labelled_and_ranked(coe_report, workspace):
         for suggestion in finding.suggestions:
             clause = workspace.clause(suggestion.clause_id)
             assert suggestion.nature == sources[clause.source].nature
-            if suggestion.model:
+            assert suggestion.provenance == clause.overall_verification
+            assert suggestion.verified == (clause.overall_verification == "official")
+            if suggestion.model:      # a model clause is labelled as such, never as verified text
+                assert suggestion.provenance == "model" and not suggestion.verified
                 assert "model clause drafted by the workbench" in suggestion.reason
-            if clause.overall_verification != "verified":
-                assert not suggestion.verified and "unverified" in suggestion.reason
+            if clause.overall_verification == "transcription":
+                assert "[unverified transcription]" in suggestion.reason
+            if clause.overall_verification == "reproduction":
+                assert "[reproduction of the official text]" in suggestion.reason
         ranks = [VERDICT_RANK[s.verdict_after] for s in finding.suggestions]
         assert ranks == sorted(ranks, reverse=True), finding.id
 

@@ -28,7 +28,7 @@ def test_sources_and_library_json(capsys, workspace_path):
     clause = run_json(capsys, workspace_path, "library", "show", "sadea/art-31")
     for key in ("id", "source", "number", "title", "text", "text_zh", "verification", "url"):
         assert key in clause
-    assert clause["verification"] == "unverified"
+    assert clause["verification"] == "transcription"
     gaigi = run_json(capsys, workspace_path, "library", "show", "cn-ai-governance-initiative/item-11")
     assert "发展中国家" in gaigi["text_zh"]
     listed = run_json(capsys, workspace_path, "library", "list", "--source", "rcep")

@@ -29,7 +29,7 @@ def _unverified_draft(library_ws):
     from workbench.core.model import Draft
     from workbench.core.operations import add_clauses
 
-    unverified = [c for c in library_ws.clauses() if c.overall_verification == "unverified"
+    unverified = [c for c in library_ws.clauses() if c.overall_verification == "transcription"
                   and c.kind not in ("preamble", "recital", "closing")]
     verified = [c for c in library_ws.clauses(source="coe-ai-convention") if c.kind == "article"][:2]
     if not unverified or not verified:
@@ -191,8 +191,8 @@ def test_parallel_columns_hold_both_languages(pdfs, coe_draft):
 
 def test_unverified_text_is_marked(pdfs):
     text = pdf_text(pdfs["unverified"])
-    assert "Unverified text" in text
-    assert "unverified" in squash(text).lower()
+    assert "Unverified transcription" in text
+    assert squash("unverified transcription: not checked against an official text") in squash(text)
 
 
 def test_compilation_text_brackets_alternatives_with_attributions(pdfs):

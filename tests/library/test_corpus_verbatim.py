@@ -20,7 +20,8 @@ if not CORPUS.is_dir():
 
 SOURCE_IDS = ("coe-ai-convention", "depa", "sadea", "rcep", "cn-ai-governance-initiative",
               "unga-78-311", "cn-capacity-building-plan", "shanghai-declaration",
-              "oecd-ai-principles", "unesco-ai-ethics", "cptpp-ch14", "uk-sg-dea")
+              "oecd-ai-principles", "unesco-ai-ethics", "cptpp-ch14", "uk-sg-dea",
+              "unga-78-265", "g7-hiroshima-code-of-conduct")
 
 # A paragraph label as the corpus prints it in bold: **1** **1.** **(a)** **a)** **i.** **IV.**
 _BOLD_LABEL = re.compile(r"\*\*\(?(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]?\*\*")
@@ -77,7 +78,7 @@ def test_clause_text_is_verbatim_from_the_corpus(clause_id):
         assert english in corpus, f"English text of {clause_id} is not verbatim in the corpus"
     if chinese:
         assert chinese in corpus, f"Chinese text of {clause_id} is not verbatim in the corpus"
-        assert clause.verification_zh in ("verified", "unverified")
+        assert clause.verification_zh in ("official", "reproduction", "transcription")
     for footnote in clause.footnotes:
         assert normalise(footnote["text"]) in corpus, f"footnote {footnote['mark']} of {clause_id}"
     for title in (clause.title, clause.title_zh):
@@ -141,7 +142,7 @@ def test_unga_resolution_has_15_preambular_and_15_operative_paragraphs():
 @pytest.mark.parametrize("clause_id", ["depa/art-8.2", "depa/art-8.4", "sadea/art-31"])
 def test_working_transcriptions_are_unverified(clause_id):
     clause = library().by_id()[clause_id]
-    assert clause.verification == "unverified"
+    assert clause.verification == "transcription"
     assert "UNVERIFIED" in clause.note
 
 
@@ -155,9 +156,9 @@ def test_global_ai_governance_initiative_chinese_is_complete():
     clauses = library().by_id()
     for n in range(1, 12):
         clause = clauses[f"cn-ai-governance-initiative/item-{n}"]
-        assert clause.text_zh() and clause.verification_zh == "verified"
+        assert clause.text_zh() and clause.verification_zh == "official"
     for n in (3, 7, 11):
-        assert clauses[f"cn-ai-governance-initiative/item-{n}"].verification == "unverified"
+        assert clauses[f"cn-ai-governance-initiative/item-{n}"].verification == "transcription"
     assert clauses["cn-ai-governance-initiative/item-1"].incomplete
 
 
@@ -182,3 +183,49 @@ def test_chinese_topic_labels_serve_the_chinese_search():
     assert sum("数据" in label for label in labels) >= 3
     glossary = {entry["zh"]: entry["en"] for entry in vocab.glossary}
     assert "dispute" in glossary["争端"] and "data" in glossary["数据"]
+
+
+# ----- the instruments added after the legal review (section 6), paragraph by paragraph --------------
+def _blocks_in_order(source: str) -> list[tuple[str, str]]:
+    """(clause id, block) for every text block of every paragraph and sub-paragraph of a source."""
+    return [(clause.id, block) for clause in library().of_source(source)
+            for para in clause.paras for node in para.walk() for block in node.text.split("\n\n") if block]
+
+
+@pytest.mark.parametrize("source", ["unga-78-265", "g7-hiroshima-code-of-conduct"])
+def test_new_instruments_are_verbatim_paragraph_by_paragraph_and_in_order(source):
+    corpus = corpus_text(library().sources[source].corpus_file)
+    at = 0
+    for clause_id, block in _blocks_in_order(source):
+        found = corpus.find(normalise(block), at)
+        assert found >= 0, f"{clause_id}: not verbatim in the corpus, or out of order: {block[:80]!r}"
+        at = found + len(normalise(block))
+    assert library().sources[source].nature in ("resolution", "soft-law")
+    assert all(c.verification == "official" and not c.text_zh() for c in library().of_source(source))
+
+
+def test_unga_78_265_is_complete():
+    ids = _ids("unga-78-265")
+    expected = ({"unga-78-265/preamble", "unga-78-265/closing"} | {f"unga-78-265/pp-{n}" for n in range(1, 10)}
+                | {f"unga-78-265/op-{n}" for n in range(1, 14)})
+    assert ids == expected
+    clauses = library().by_id()
+    assert [s.label for s in clauses["unga-78-265/op-4"].paras[0].subs] == list("abcdefg")
+    assert [s.label for s in clauses["unga-78-265/op-6"].paras[0].subs] == list("abcdefghijklmnopq")
+    marks = sorted(int(f["mark"]) for cid in ids for f in clauses[cid].footnotes)
+    assert marks == list(range(1, 11))
+    assert clauses["unga-78-265/op-7"].number == "7" and clauses["unga-78-265/pp-6"].kind == "recital"
+    assert clauses["unga-78-265/preamble"].text() == "The General Assembly,"
+
+
+def test_g7_code_of_conduct_is_complete():
+    ids = _ids("g7-hiroshima-code-of-conduct")
+    assert ids == {"g7-hiroshima-code-of-conduct/preamble"} | {
+        f"g7-hiroshima-code-of-conduct/action-{n}" for n in range(1, 12)}
+    clauses = library().by_id()
+    assert len(clauses["g7-hiroshima-code-of-conduct/preamble"].paras) == 12
+    first = clauses["g7-hiroshima-code-of-conduct/action-1"]
+    assert first.kind == "action" and first.number == "1" and first.title.startswith("Take appropriate measures")
+    assert sum(len(p.subs) for p in first.paras) == 7
+    assert sum(len(p.subs) for p in clauses["g7-hiroshima-code-of-conduct/action-3"].paras) == 4
+    assert clauses["g7-hiroshima-code-of-conduct/action-7"].title.startswith("Develop and deploy reliable content authentication")

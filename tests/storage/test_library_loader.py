@@ -12,9 +12,9 @@ def test_the_built_in_library_loads():
     library = load_library(CLAUSES_DIR)
     assert len(library.sources) >= 12
     ids = library.by_id()
-    assert ids["depa/art-8.2"].verification == "unverified"
-    assert ids["sadea/art-31"].verification == "unverified"
-    assert ids["coe-ai-convention/art-16"].verification == "verified"
+    assert ids["depa/art-8.2"].verification == "transcription"
+    assert ids["sadea/art-31"].verification == "transcription"
+    assert ids["coe-ai-convention/art-16"].verification == "official"
 
 
 @pytest.fixture
@@ -90,3 +90,55 @@ def test_sub_paragraphs_inherit_strength_at_every_depth():
             for node in para.walk():
                 if para.strength:
                     assert node.strength, f"{clause.id} {node.label!r} has no strength"
+
+
+# ----- provenance levels ------------------------------------------------------------------------
+def _copy(tmp_path, *names) -> Path:
+    target = tmp_path / "levels"
+    target.mkdir()
+    for name in names:
+        shutil.copy(CLAUSES_DIR / f"{name}.toml", target)
+    return target
+
+
+#: The model clauses refer to clauses of these files (alternative_to, conflicts_with).
+_MODEL_NEEDS = ("coe-ai-convention", "rcep", "cptpp-ch14")
+
+
+@pytest.mark.parametrize("name, old, new, problem", [
+    ("coe-ai-convention", 'verification = "official"', 'verification = "approved"',
+     "verification must be one of official, reproduction, transcription, model, not 'approved'"),
+    ("coe-ai-convention", 'verification = "official"', 'verification = "model"',
+     'verification is "model" but the source is not the workbench\'s model clauses'),
+    ("workbench-model", 'verification = "model"\nverification_zh', 'verification = "official"\nverification_zh',
+     "a model clause is never 'official' text; write verification = \"model\""),
+    ("workbench-model", 'verification_zh = "model"\n', 'verification_zh = "reproduction"\n',
+     "a model clause is never 'reproduction' text"),
+    ("coe-ai-convention", 'verification = "official"', 'verification = "reproduction"',
+     "a reproduction names the copy it was taken from"),
+    ("coe-ai-convention", 'verification = "official"\n', 'precedent = "UNFCCC Art. 24"\nverification = "official"\n',
+     "precedent names the treaty a model clause follows; this source is not"),
+])
+def test_a_provenance_level_that_cannot_be_is_refused_with_its_line(tmp_path, name, old, new, problem):
+    folder = _copy(tmp_path, name, *(_MODEL_NEEDS if name == "workbench-model" else ()))
+    path = folder / f"{name}.toml"
+    line = _break(path, old, new)
+    with pytest.raises(LibraryError) as info:
+        load_library(folder)
+    assert problem in str(info.value)
+    assert info.value.path == path and info.value.line == line, str(info.value)
+
+
+def test_the_former_words_still_load(tmp_path):
+    """A clause file written before the levels loads: "verified" is official (a model clause in a
+    model source), "unverified" a transcription."""
+    folder = _copy(tmp_path, "depa", "workbench-model", *_MODEL_NEEDS)
+    for name, old, new in (("depa", '"transcription"', '"unverified"'), ("depa", '"reproduction"', '"verified"'),
+                           ("workbench-model", '"model"', '"verified"')):
+        path = folder / f"{name}.toml"
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    loaded = load_library(folder).by_id()
+    assert loaded["depa/art-8.2"].verification == "transcription"
+    assert loaded["depa/preamble"].verification == "official"
+    model = loaded["workbench-model/art-withdrawal"]
+    assert (model.verification, model.verification_zh) == ("model", "model")

@@ -100,13 +100,14 @@ def test_versions_are_snapshots_with_lineage(workspace):
 
 def test_clause_update_is_recorded_and_survives_library_sync(workspace):
     clause = workspace.clause("depa/art-8.2")
-    clause.verification = "verified"
-    workspace.update_clause(clause, who="Drafter A", action="verified")
+    clause.verification = "official"
+    workspace.update_clause(clause, who="Drafter A", action="verify")
     history = workspace.clause_history("depa/art-8.2")
-    assert history[-1]["who"] == "Drafter A" and history[-1]["old"]["verification"] == "unverified"
+    assert history[-1]["who"] == "Drafter A" and history[-1]["old"]["verification"] == "transcription"
     workspace.set_meta("library_fingerprint", "stale")
     assert workspace.sync_library()
-    assert workspace.clause("depa/art-8.2").verification == "verified"
+    assert workspace.clause("depa/art-8.2").verification == "official"
+    assert "depa/art-8.2" in {c.id for c in workspace.clauses(verification="official")}
 
 
 def test_not_a_workspace(tmp_path):

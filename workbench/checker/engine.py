@@ -61,6 +61,7 @@ class Checker:
             if only is not None and crit.id not in only:
                 continue
             outcome = self.evaluate(ctx, crit)
+            _mark_provenance(ctx, self.library, outcome.evidence)
             finding = Finding(id=crit.id, group=crit.group, title_en=crit.title_en, title_zh=crit.title_zh,
                               weight=crit.weight, verdict=outcome.verdict, summary=outcome.summary,
                               summary_zh=outcome.summary_zh, evidence=outcome.evidence,
@@ -78,6 +79,22 @@ class Checker:
     def check_one(self, draft: Draft, criterion_id: str) -> Outcome:
         """The outcome of a single criterion (no suggestions)."""
         return self.evaluate(self.context(draft), self.criteria[criterion_id])
+
+
+def _mark_provenance(ctx: DraftContext, library: LibraryIndex, evidence: list) -> None:
+    """Say on each piece of evidence what text it quotes: the provenance level of the library
+    clause the article holds unchanged ("edited" once the drafter changed it) and the nature of
+    its source (a strength tag of a non-binding instrument describes its wording only)."""
+    refs = {ref.id: ref for ref in ctx.articles if ref.node is not None}
+    for item in evidence:
+        ref = refs.get(item.article_id or "")
+        clause_id = ref.content.derived_from if ref is not None else None
+        if not clause_id or item.provenance:
+            continue
+        level = library.level(clause_id)
+        if level:
+            item.provenance = "edited" if ref.content.edited else level
+            item.nature = library.nature(clause_id)
 
 
 def check_draft(draft: Draft, workspace=None, suggestions: bool = True) -> Report:

@@ -4,6 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 VERDICT_RANK = {"missing": 0, "partial": 1, "met": 2}
+#: What the text quoted as evidence is (Evidence.provenance), in English and Chinese.
+PROVENANCE_LABELS = {
+    "official": ("official text", "正式文本"),
+    "reproduction": ("reproduction of the official text", "正式文本的转载"),
+    "transcription": ("unverified transcription", "未经核实的转录文本"),
+    "model": ("model clause, not treaty text", "示范条款，并非条约文本"),
+    "edited": ("library text edited in the draft", "在草案中修改过的条款库文本"),
+}
+#: Natures of instruments that bind no one: their strength tags describe wording only.
+NON_BINDING = ("resolution", "soft-law", "policy-declaration")
 
 
 @dataclass
@@ -20,6 +30,9 @@ class Evidence:
     note_zh: str = ""
     problem: bool = False      # this evidence documents a shortcoming (not a strength)
     heading_zh: str = ""       # the heading in Chinese when it is not an article's ("第二章")
+    provenance: str = ""       # the library text the article holds: official, reproduction,
+                               # transcription, model; "edited" once changed; "" for the drafter's own
+    nature: str = ""           # the nature of that text's source ("soft-law", "binding-treaty" …)
 
     def label(self, lang: str = "en") -> str:
         head = self.heading_zh if lang == "zh" and self.heading_zh else self.heading
@@ -30,11 +43,20 @@ class Evidence:
             return f"{head} – {self.title}" if head else self.title
         return head
 
+    def provenance_label(self, lang: str = "en") -> str:
+        """'official text', 'model clause, not treaty text; …' — what the quoted text is."""
+        zh = lang == "zh"
+        parts = [PROVENANCE_LABELS[self.provenance][zh]] if self.provenance in PROVENANCE_LABELS else []
+        if self.nature in NON_BINDING:
+            parts.append("非约束性文书：义务强度仅描述其措辞" if zh else
+                         "non-binding instrument: the strength describes its wording only")
+        return ("；" if zh else "; ").join(parts)
+
     def to_dict(self) -> dict:
         return {"article_id": self.article_id, "number": self.number, "heading": self.heading,
                 "title": self.title, "quote": self.quote, "context": self.context,
                 "note": self.note, "note_zh": self.note_zh, "problem": self.problem,
-                "heading_zh": self.heading_zh}
+                "heading_zh": self.heading_zh, "provenance": self.provenance, "nature": self.nature}
 
 
 @dataclass
@@ -50,6 +72,7 @@ class Suggestion:
     reason: str = ""
     reason_zh: str = ""
     replaces: list[str] = field(default_factory=list)   # article ids it should replace
+    provenance: str = ""       # official | reproduction | transcription | model
 
     @property
     def model(self) -> bool:
@@ -62,7 +85,7 @@ class Suggestion:
     def to_dict(self) -> dict:
         return {"clause_id": self.clause_id, "heading": self.heading, "source": self.source,
                 "nature": self.nature, "model_clause": self.model, "binding": self.binding,
-                "verified": self.verified, "verdict_after": self.verdict_after,
+                "verified": self.verified, "provenance": self.provenance, "verdict_after": self.verdict_after,
                 "reason": self.reason, "reason_zh": self.reason_zh, "replaces": list(self.replaces)}
 
 

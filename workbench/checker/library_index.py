@@ -32,6 +32,8 @@ from .stored import Summary, content_from_json, content_to_json, reading_version
 PREAMBLE_KINDS = ("preamble", "recital", "closing")
 BINDING_NATURES = ("binding-treaty", "workbench-model")
 _NATURE_RANK = {"binding-treaty": 3, "workbench-model": 2, "resolution": 1, "soft-law": 1, "policy-declaration": 0}
+#: Among equals: official text first, then reproductions and model clauses, transcriptions last.
+_LEVEL_RANK = {"official": 0, "reproduction": 1, "model": 1, "transcription": 2}
 #: Readings missing for at least this many clauses are made in a separate process when asked
 #: (``out_of_process``): the reading is CPU work that would otherwise hold up the window's thread.
 PROCESS_AT_LEAST = 1000
@@ -86,7 +88,8 @@ class LibraryIndex:
         self._aspect_scores: dict[str, dict] = {}
         self.order = {cid: i for i, cid in enumerate(summaries)}
         natures = {sid: -_NATURE_RANK.get(source.nature, 0) for sid, source in self.sources.items()}
-        self._ranks = {cid: (natures.get(s.source, 0), not s.verified) for cid, s in summaries.items()}
+        self._ranks = {cid: (natures.get(s.source, 0), _LEVEL_RANK.get(s.level, 2))
+                       for cid, s in summaries.items()}
         final = self.analyser.criteria.final_functions
         for cid, summary in summaries.items():
             if summary.kind in PREAMBLE_KINDS:
@@ -139,8 +142,13 @@ class LibraryIndex:
 
     def rank(self, clause_id: str) -> tuple:
         """Sort key among equally good clauses: binding treaty text first, then model clauses,
-        then soft law; verified text before unverified."""
-        return self._ranks.get(clause_id, (0, True))
+        then soft law; official text before reproductions, reproductions before transcriptions."""
+        return self._ranks.get(clause_id, (0, 2))
+
+    def level(self, clause_id: str) -> str:
+        """The provenance level of a library clause ("" when it is not in the library)."""
+        summary = self.summaries.get(clause_id)
+        return summary.level if summary else ""
 
     def source_label(self, source_id: str) -> str:
         source = self.sources.get(source_id)
@@ -159,7 +167,8 @@ def term_aliases(terms: dict[str, dict] | None) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for term_id, entry in (terms or {}).items():
         aliases[term_id.lower()] = term_id
-        for alias in entry.get("aliases", []) or []:
+        # the Chinese name is the same term: a bilingual definition defines it once (F4)
+        for alias in (entry.get("aliases", []) or []) + ([entry["zh"]] if entry.get("zh") else []):
             aliases[str(alias).lower()] = term_id
     return aliases
 

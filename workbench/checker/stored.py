@@ -43,7 +43,7 @@ class Summary:
 
     kind: str
     source: str
-    verified: bool
+    level: str                                  # provenance level (core.library.LEVELS)
     hits: tuple[tuple[str, str, str], ...]      # (criterion, aspect, strength), distinct
     provides: tuple[str, ...]
     defines: tuple[str, ...]                    # terms, lower-cased
@@ -53,7 +53,7 @@ class Summary:
     firm: int                                   # of which mandatory and not qualified
 
     def to_json(self) -> str:
-        return json.dumps([self.kind, self.source, self.verified, self.hits, self.provides, self.defines,
+        return json.dumps([self.kind, self.source, self.level, self.hits, self.provides, self.defines,
                            self.topics, self.paras, self.mandatory, self.firm], ensure_ascii=False)
 
     @classmethod
@@ -62,8 +62,8 @@ class Summary:
 
     @classmethod
     def from_list(cls, data: list) -> "Summary":
-        kind, source, verified, hits, provides, defines, topics, paras, mandatory, firm = data
-        return cls(kind, source, bool(verified), tuple(map(tuple, hits)), tuple(provides),
+        kind, source, level, hits, provides, defines, topics, paras, mandatory, firm = data
+        return cls(kind, source, str(level), tuple(map(tuple, hits)), tuple(provides),
                    tuple(defines), tuple(topics), int(paras), int(mandatory), int(firm))
 
     @classmethod
@@ -77,7 +77,7 @@ class Summary:
                                    for found in content.hits.values() for h in found))
         paras = [p for p in content.paras if p.text or p.text_zh]
         return cls(kind=clause.kind, source=clause.source,
-                   verified=clause.overall_verification == "verified", hits=hits,
+                   level=clause.overall_verification, hits=hits,
                    provides=tuple(sorted(content.provides)),
                    defines=tuple(dict.fromkeys(t.lower() for t, _p, _d in content.defines)),
                    topics=tuple(content.topics), paras=len(paras),

@@ -121,12 +121,21 @@ def make_suggestion(ctx: DraftContext, crit: Criterion, clause_id: str, after: O
         en, zh = "brings it closer (verdict unchanged alone)", "有所改进（单独加入不改变结论）"
     reason = en + (": adds " + "; ".join(a[0] for a in added[:3]) if added else "")
     reason_zh = zh + ("：增加" + "；".join(a[1] for a in added[:3]) if added else "")
-    if library.nature(clause_id) == "workbench-model":
-        reason += " (model clause drafted by the workbench, not taken from any treaty)"
-        reason_zh += "（工作台起草的示范条款，并非取自任何条约）"
-    if clause.overall_verification != "verified":
-        reason += " [text unverified]"
-        reason_zh += "［文本未经核实］"
+    level = clause.overall_verification
+    if library.nature(clause_id) == "workbench-model" or level == "model":
+        level = "model"
+        if clause.precedent:
+            reason += f" (model clause drafted by the workbench, after {clause.precedent}; not treaty text)"
+            reason_zh += f"（工作台起草的示范条款，参照{clause.precedent_zh or clause.precedent}；并非条约正式文本）"
+        else:
+            reason += " (model clause drafted by the workbench, not taken from any treaty)"
+            reason_zh += "（工作台起草的示范条款，并非取自任何条约）"
+    elif level == "transcription":
+        reason += " [unverified transcription]"
+        reason_zh += "［未经核实的转录文本］"
+    elif level == "reproduction":
+        reason += " [reproduction of the official text]"
+        reason_zh += "［正式文本的转载］"
     return Suggestion(clause_id=clause_id, heading=library.heading(clause_id), source=library.source_label(clause.source),
-                      nature=library.nature(clause_id), verified=clause.overall_verification == "verified",
+                      nature=library.nature(clause_id), verified=level == "official", provenance=level,
                       verdict_after=after.verdict, reason=reason, reason_zh=reason_zh, replaces=list(replaces or []))

@@ -103,7 +103,9 @@ def report_text(report, lang: str = "en") -> str:
             for evidence in finding.evidence[:6]:
                 quote = f" “{evidence.quote}”" if evidence.quote else ""
                 note = evidence.note_zh if zh and evidence.note_zh else evidence.note
-                lines.append(_wrap(f"- {evidence.label(lang)}{quote}" + (f" — {note}" if note else ""), 15))
+                where = evidence.provenance_label(lang)
+                lines.append(_wrap(f"- {evidence.label(lang)}{quote}" + (f" — {note}" if note else "")
+                                   + (f" [{where}]" if where else ""), 15))
         if finding.suggestions:
             lines.append(" " * 13 + ("建议：" if zh else "Suggestions:"))
             for i, suggestion in enumerate(finding.suggestions, 1):

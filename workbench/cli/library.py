@@ -3,7 +3,18 @@ from __future__ import annotations
 
 import textwrap
 
+from ..core.library import LEGACY_LEVELS, LEVELS, readable
 from . import CliError, open_workspace, output
+
+#: What each provenance level means, as ``library show`` and ``list`` print it.
+LEVEL_TEXT = {
+    "official": "official text (checked against the official publication)",
+    "reproduction": "reproduction of the official text from {copy}",
+    "transcription": "UNVERIFIED transcription (not checked against an official text)",
+    "model": "model clause drafted by the workbench (not treaty text)",
+}
+_FLAGS = {"reproduction": "  [reproduction]", "transcription": "  [UNVERIFIED transcription]",
+          "model": "  [model clause]"}
 
 
 def register(sub, common) -> None:
@@ -28,7 +39,9 @@ def register(sub, common) -> None:
 def _filters(parser) -> None:
     parser.add_argument("--source", help="only this source id (see: sources)")
     parser.add_argument("--topic", help="only this topic id")
-    parser.add_argument("--verification", choices=["verified", "unverified"])
+    parser.add_argument("--verification", choices=list(LEVELS) + list(LEGACY_LEVELS), metavar="LEVEL",
+                        help="official (checked against the official publication), reproduction, "
+                             "transcription (unverified) or model; verified = official, unverified = transcription")
 
 
 def clause_json(clause, sources) -> dict:
@@ -38,12 +51,24 @@ def clause_json(clause, sources) -> dict:
             "title": clause.title, "title_zh": clause.title_zh or None, "chapter": clause.chapter,
             "text": clause.text(), "text_zh": clause.text_zh() or None,
             "verification": clause.overall_verification, "verification_en": clause.verification,
-            "verification_zh": clause.verification_zh or None, "incomplete": clause.incomplete,
+            "verification_zh": (clause.level("zh") if clause.text_zh() else clause.verification_zh) or None,
+            "provenance": level_text(clause, "en" if clause.text() else "zh"),
+            "copy": clause.copy or None, "precedent": clause.precedent or None,
+            "divergence": clause.divergence or None, "incomplete": clause.incomplete,
             "url": clause.url or (source.url if source else ""), "note": clause.note,
             "topics": clause.topics, "provides": clause.provides, "requires": clause.requires,
             "defines": clause.defines, "uses": clause.uses, "refers_to": clause.refers_to,
             "strengths": clause.strengths(),
             "model_clause": bool(source and source.is_model)}
+
+
+def level_text(clause, lang: str = "en") -> str:
+    """What the provenance level of the clause's text in ``lang`` means, in words."""
+    level = clause.level(lang)
+    text = LEVEL_TEXT.get(level, level).format(copy=clause.copy_of(lang) or "?")
+    if level == "model" and clause.precedent:
+        text += f", after {clause.precedent}"
+    return text
 
 
 def cmd_sources(args) -> int:
@@ -65,6 +90,11 @@ def cmd_list(args) -> int:
         sources = ws.sources()
         data = [clause_json(c, sources) for c in clauses]
         lines = [_line(c.id, c.title, c.overall_verification) for c in clauses]
+        if lines and not args.verification:
+            lines.append("")
+            lines.append("Levels: official = checked against the official publication; [reproduction] = copy of "
+                         "the official text from a named secondary source; [UNVERIFIED transcription]; "
+                         "[model clause] = drafted by the workbench")
         output(args, data, "\n".join(lines) or "no clauses match")
     return 0
 
@@ -77,8 +107,7 @@ def _check_filters(ws, args) -> None:
 
 
 def _line(clause_id: str, title: str, verification: str) -> str:
-    flag = "  [UNVERIFIED]" if verification == "unverified" else ""
-    return f"{clause_id:<40} {title}{flag}"
+    return f"{clause_id:<40} {title}{_FLAGS.get(verification, '')}"
 
 
 def cmd_search(args) -> int:
@@ -103,16 +132,25 @@ def cmd_show(args) -> int:
         if source:
             out.append(f"Source: {source.title} ({source.date})")
         out.append(f"URL: {data['url']}")
-        status = clause.overall_verification.upper()
-        out.append(f"Status: {status}" + (" — text not checked against an official copy" if status == "UNVERIFIED" else ""))
+        if clause.text():
+            out.append(("Status: " if not clause.text_zh() else "Status (English): ") + level_text(clause, "en"))
+        if clause.text_zh() and (not clause.text() or clause.level("zh") != clause.verification
+                                 or clause.copy_of("zh") != clause.copy):
+            out.append("Status (Chinese): " + level_text(clause, "zh"))
+        if clause.verified_by:
+            out.append(f"Marked {clause.overall_verification} by {clause.verified_by} on {clause.verified_at}")
         if clause.note:
             out.append("Note: " + clause.note)
+        if clause.divergence:
+            out.append("Official texts differ: " + clause.divergence)
         if source and source.is_model:
-            out.append("Drafted by the workbench as a model clause; not taken from any treaty.")
+            out.append("Drafted by the workbench as a model clause; never verified treaty text"
+                       + ("." if clause.precedent else "; not taken from any treaty."))
+        numbers = {cid: ws.clause(cid).number for cid in clause.refers_to}
         out.append("")
-        out.extend(textwrap.fill(p, 100) for p in clause.text().split("\n\n"))
+        out.extend(textwrap.fill(p, 100) for p in readable(clause.text(), numbers.get).split("\n\n"))
         if clause.text_zh():
-            out += ["", "中文："] + clause.text_zh().split("\n\n")
+            out += ["", "中文："] + readable(clause.text_zh(), numbers.get, "zh").split("\n\n")
         out += ["", "Topics: " + ", ".join(clause.topics)]
         if clause.provides or clause.requires:
             out.append(f"Provides: {', '.join(clause.provides) or '–'}; requires: {', '.join(clause.requires) or '–'}")

@@ -2,10 +2,60 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
+
+from .references import TOKEN_RE
 
 STRENGTHS = ("mandatory", "hortatory", "permissive", "declaratory")
-VERIFICATION = ("verified", "unverified")
 NATURES = ("binding-treaty", "resolution", "soft-law", "policy-declaration", "workbench-model")
+
+# Provenance of a text (clauses/README.md, "Provenance"): what the words were checked against.
+OFFICIAL = "official"            # checked against the depositary's or the parties' own publication
+REPRODUCTION = "reproduction"    # a faithful copy of an official text, from a named secondary copy
+TRANSCRIPTION = "transcription"  # an unverified working transcription
+MODEL = "model"                  # drafted by the workbench: never official treaty text
+LEVELS = (OFFICIAL, REPRODUCTION, TRANSCRIPTION, MODEL)
+#: The former two-word vocabulary, still read from older clause files and workspaces.
+LEGACY_LEVELS = {"verified": OFFICIAL, "unverified": TRANSCRIPTION}
+#: Every value a clause file may give (the levels and the former words).
+VERIFICATION = LEVELS + tuple(LEGACY_LEVELS)
+#: Weakest first: a clause is only as good as the weakest text it holds.
+_WEAKEST_FIRST = (MODEL, TRANSCRIPTION, REPRODUCTION, OFFICIAL)
+
+
+def level_of(value: str, model: bool = False) -> str:
+    """The provenance level a stored or written value means ("verified" -> "official"); every
+    text of a model source is a model clause, whatever an older file said of it."""
+    if model:
+        return MODEL
+    return LEGACY_LEVELS.get(value, value) or OFFICIAL
+
+
+def readable(text: str, number_of: Callable[[str], str | None] | None = None, lang: str = "en") -> str:
+    """Library text as read outside a draft. A model clause refers to another by a token naming its
+    clause id (``{{ref:workbench-model/art-compliance}}``), which a draft renders with the article's
+    current number; here it reads with the number the library gives that clause ("Article M27",
+    "第M27条"), from ``number_of(clause id)``.
+
+    >>> readable("See {{ref:x/art-y}}, paragraph 2.", {"x/art-y": "M7"}.get)
+    'See Article M7, paragraph 2.'
+    """
+    if "{{ref:" not in text:
+        return text
+
+    def one(match) -> str:
+        number = (number_of(match.group(1)) if number_of else None) or match.group(1).rsplit("-", 1)[-1]
+        if match.group(2):
+            return number
+        return f"第{number}条" if lang == "zh" else f"Article {number}"
+
+    return TOKEN_RE.sub(one, text)
+
+
+def weakest(levels) -> str:
+    """The weakest of ``levels`` (model < transcription < reproduction < official)."""
+    present = set(levels)
+    return next((level for level in _WEAKEST_FIRST if level in present), OFFICIAL)
 
 
 @dataclass
@@ -59,6 +109,8 @@ class Source:
     corpus_file: str = ""
     completeness: str = ""
     languages: list[str] = field(default_factory=list)
+    copy: str = ""                       # the secondary copy a reproduction was taken from
+    title_zh_note: str = ""              # what the Chinese title is (e.g. official, but no authentic text)
 
     @property
     def is_model(self) -> bool:
@@ -85,8 +137,13 @@ class Clause:
     title: str = ""
     title_zh: str = ""
     chapter: str = ""
-    verification: str = "verified"
-    verification_zh: str = ""
+    verification: str = OFFICIAL         # provenance level of the English text (LEVELS)
+    verification_zh: str = ""            # of the Chinese text ("" = as the English)
+    copy: str = ""                       # for a reproduction: the copy it was taken from
+    copy_zh: str = ""
+    precedent: str = ""                  # for a model clause: the treaty it follows ("Paris Agreement, Art. 28")
+    precedent_zh: str = ""
+    divergence: str = ""                 # where the official texts in two languages say different things
     incomplete: bool = False
     url: str = ""
     note: str = ""
@@ -103,15 +160,25 @@ class Clause:
     verified_by: str = ""
     verified_at: str = ""
 
+    def level(self, lang: str = "en") -> str:
+        """The provenance level of the text in ``lang``."""
+        return (self.verification_zh or self.verification) if lang == "zh" else self.verification
+
     @property
     def overall_verification(self) -> str:
-        """``unverified`` if any text the clause holds is unverified."""
+        """The provenance level of the clause: the weakest of the texts it holds."""
         states = [self.verification] if self.text() else []
         if self.text_zh():
-            states.append(self.verification_zh or self.verification)
-        if not states:
-            states = [self.verification]
-        return "unverified" if "unverified" in states else "verified"
+            states.append(self.level("zh"))
+        return weakest(states or [self.verification])
+
+    @property
+    def provenance(self) -> str:
+        return self.overall_verification
+
+    def copy_of(self, lang: str = "en") -> str:
+        """The copy a reproduction in ``lang`` was taken from."""
+        return (self.copy_zh or self.copy) if lang == "zh" else self.copy
 
     def text(self, lang: str = "en", with_labels: bool = True) -> str:
         """Plain text with paragraph labels, paragraphs separated by blank lines."""
@@ -144,6 +211,8 @@ class Clause:
             "id": self.id, "source": self.source, "kind": self.kind, "number": self.number,
             "title": self.title, "title_zh": self.title_zh, "chapter": self.chapter,
             "verification": self.verification, "verification_zh": self.verification_zh,
+            "copy": self.copy, "copy_zh": self.copy_zh, "precedent": self.precedent,
+            "precedent_zh": self.precedent_zh, "divergence": self.divergence,
             "incomplete": self.incomplete, "url": self.url, "note": self.note,
             "topics": list(self.topics), "provides": list(self.provides),
             "requires": list(self.requires), "defines": list(self.defines), "uses": list(self.uses),
@@ -160,6 +229,10 @@ class Clause:
             kwargs = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "paras"}
             clause = cls(**kwargs)
             clause.paras = [Para.from_dict(p) for p in data.get("paras", [])]
+            # a record written before the provenance levels ("verified" / "unverified")
+            clause.verification = level_of(clause.verification)
+            if clause.verification_zh:
+                clause.verification_zh = level_of(clause.verification_zh)
         except (TypeError, AttributeError) as exc:
             raise ValueError(f"not the record of a clause ({exc})") from exc
         return clause
@@ -169,7 +242,7 @@ class Clause:
         source = (sources or {}).get(self.source)
         name = source.label(lang) if source else self.source
         kind_word = {"article": "Article", "item": "Item", "principle": "Principle",
-                     "recital": "Recital", "paragraph": "Paragraph"}.get(self.kind, "")
+                     "recital": "Recital", "paragraph": "Paragraph", "action": "Action"}.get(self.kind, "")
         head = f"{name}, {kind_word} {self.number}".strip() if self.number else name
         if self.kind == "preamble":
             head = f"{name}, Preamble"

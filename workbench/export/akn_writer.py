@@ -366,7 +366,7 @@ class _Expression:
             self.proprietary(meta)
 
     def source_notes(self) -> None:
-        """A note per article or recital source, saying 'unverified' where it is."""
+        """A note per article or recital source, saying what the provenance level of its text is."""
         inherited = {child.id: node.derived_from for node in self.draft.walk() for child in node.children}
         for node in self.draft.walk():
             if node.derived_from and node.id in self.eids and inherited.get(node.id) != node.derived_from:
@@ -386,8 +386,13 @@ class _Expression:
             if node.derived_from:
                 attrs["derivedFrom"] = node.derived_from
                 note = self.o.sources.get(node.derived_from)
-                if note is not None:
-                    attrs["verification"] = note.verification
+                if note is not None:       # the provenance level; the note in <notes> says what it means
+                    attrs["verification"] = note.level("en")
+                    if note.verification_zh and note.level("zh") != note.level("en"):
+                        attrs["verificationZh"] = note.level("zh")
+                    for key in ("copy", "precedent"):
+                        if getattr(note, key):
+                            attrs[key] = getattr(note, key)
             if node.strength:
                 attrs["strength"] = node.strength
             if not node.numbered:

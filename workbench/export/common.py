@@ -17,9 +17,19 @@ class ExportError(RuntimeError):
     """An export that cannot be made, with a message naming the problem."""
 
 
+#: What each provenance level says under exported text (clauses/README.md, "Provenance").
+_LEVEL_WORDS = {
+    "official": {"en": " (official text)", "zh": "（正式文本）"},
+    "reproduction": {"en": " (reproduction of the official text from {copy})",
+                     "zh": "（正式文本的转载，取自{copy}）"},
+    "transcription": {"en": " (unverified transcription: not checked against an official text)",
+                      "zh": "（未经核实的转录文本：尚未与正式文本核对）"},
+}
+
+
 @dataclass
 class SourceNote:
-    """Where an article or recital was taken from, and whether its text was verified."""
+    """Where an article or recital was taken from, and the provenance level of its text."""
 
     clause_id: str
     instrument: str = ""
@@ -27,16 +37,24 @@ class SourceNote:
     kind: str = "article"
     number: str = ""
     title: str = ""
-    verification: str = "verified"
+    verification: str = "official"       # provenance level of the English text (core.library.LEVELS)
     verification_zh: str = ""
     model: bool = False
     found: bool = True
     incomplete: bool = False             # the library's copy of the text breaks off
+    copy: str = ""                       # a reproduction: the copy it was taken from
+    copy_zh: str = ""
+    precedent: str = ""                  # a model clause: the treaty it follows
+    precedent_zh: str = ""
+
+    def level(self, lang: str) -> str:
+        if self.model:
+            return "model"
+        return (self.verification_zh or self.verification) if lang == "zh" else self.verification
 
     def unverified(self, lang: str) -> bool:
-        if lang == "zh":
-            return (self.verification_zh or self.verification) == "unverified"
-        return self.verification == "unverified"
+        """True for a working transcription (or a clause no longer in the library)."""
+        return self.level(lang) in ("transcription", "unverified")
 
     def citation(self, lang: str = "en") -> str:
         """'CoE AI Convention, Article 12 – Title' / '《…》第十二条'."""
@@ -55,23 +73,27 @@ class SourceNote:
                 where = "序言"
             return f"{name}{where}"
         word = {"article": "Article", "item": "Item", "principle": "Principle", "recital": "Recital",
-                "paragraph": "Paragraph"}.get(self.kind, self.kind.title())
+                "paragraph": "Paragraph", "action": "Action"}.get(self.kind, self.kind.title())
         head = f"{name}, {word} {self.number}" if self.number else (
             f"{name}, Preamble" if self.kind in ("preamble", "recital") else name)
         return f"{head} – {self.title}" if self.title else head
 
     def sentence(self, lang: str = "en") -> str:
-        """The footnote: source and verification status, in ``lang``."""
+        """The footnote: source and what its provenance level means, in ``lang``."""
         if self.model:
-            return ("Model clause drafted by the workbench; not taken from any treaty."
-                    if lang != "zh" else "工作台起草的示范条款，并非取自任何条约。")
-        state = (self.verification_zh or self.verification) if lang == "zh" else self.verification
+            if lang == "zh":
+                after = self.precedent_zh or self.precedent
+                return (f"工作台起草的示范条款，参照{after}；并非任何条约的正式文本。" if after
+                        else "工作台起草的示范条款，并非取自任何条约。")
+            return (f"Model clause drafted by the workbench, after {self.precedent}; not the official "
+                    "text of any treaty." if self.precedent
+                    else "Model clause drafted by the workbench; not taken from any treaty.")
+        state = self.level(lang)
+        words = _LEVEL_WORDS.get("transcription" if state == "unverified" else state, {})
+        copy = (self.copy_zh or self.copy) if lang == "zh" else self.copy
+        status = words.get("zh" if lang == "zh" else "en", "").format(copy=copy or "?")
         if lang == "zh":
-            status = {"unverified": "（未经核实：尚未与正式文本核对）",
-                      "verified": "（已与正式文本核对）"}.get(state, "")
             return f"来源：{self.citation('zh')}{status}。"
-        status = {"unverified": " (unverified: not yet checked against an official copy)",
-                  "verified": " (verified against an official copy)"}.get(state, "")
         return f"Source: {self.citation('en')}{status}."
 
 
@@ -99,15 +121,17 @@ def source_notes(draft: Draft, clause: Callable[[str], Clause],
         try:
             found = clause(cid)
         except Exception:  # noqa: BLE001 - any lookup failure means "not in the library"
-            notes[cid] = SourceNote(cid, verification="unverified", found=False)
+            notes[cid] = SourceNote(cid, verification="transcription", found=False)
             continue
         source = sources.get(found.source)
         notes[cid] = SourceNote(
             clause_id=cid, instrument=(source.short or source.title) if source else found.source,
             instrument_zh=(source.title_zh if source else "") or "", kind=found.kind,
             number=found.number, title=found.title, verification=found.verification,
-            verification_zh=found.verification_zh, model=bool(source and source.is_model),
-            incomplete=found.incomplete)
+            verification_zh=found.verification_zh,
+            model=bool(source and source.is_model) or found.verification == "model",
+            incomplete=found.incomplete, copy=found.copy, copy_zh=found.copy_zh,
+            precedent=found.precedent, precedent_zh=found.precedent_zh)
     return notes
 
 
@@ -238,8 +262,8 @@ LABELS = {
                 "zh": "〔本条款无中文文本。〕"},
     "fallback": {"en": "[No English text is available; the Chinese text is reproduced.]",
                  "zh": "〔本条款无中文文本，以下为英文原文。〕"},
-    "unverified": {"en": "Unverified text: not yet checked against an official copy.",
-                   "zh": "未经核实的文本：尚未与正式文本核对。"},
+    "unverified": {"en": "Unverified transcription: not yet checked against an official text.",
+                   "zh": "未经核实的转录文本：尚未与正式文本核对。"},
     "incomplete": {"en": "Incomplete text: the copy in the clause library breaks off.",
                    "zh": "文本不完整：条款库中的副本不完整。"},
 }

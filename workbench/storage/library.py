@@ -11,17 +11,20 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.library import NATURES, STRENGTHS, VERIFICATION, Clause, Para, Source
+from ..core.library import (LEVELS, MODEL, NATURES, REPRODUCTION, STRENGTHS, VERIFICATION, Clause, Para,
+                            Source, level_of)
 from ..core.messages import Message, msg
 
 CLAUSE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*/(?:preamble|closing|[a-z]+-[0-9a-z][0-9a-z.-]*)$")
 KINDS = ("article", "preamble", "recital", "paragraph", "item", "principle", "closing", "vision",
-         "section")
+         "section", "action")
 SOURCE_KEYS = {"id", "title", "title_zh", "title_zh_official", "short", "date", "nature", "url",
-               "corpus_file", "completeness", "languages", "note"}
+               "corpus_file", "completeness", "languages", "note", "copy", "title_zh_note"}
 CLAUSE_KEYS = {"id", "kind", "number", "title", "title_zh", "chapter", "verification",
-               "verification_zh", "incomplete", "url", "note", "topics", "provides", "requires",
+               "verification_zh", "copy", "copy_zh", "precedent", "precedent_zh", "divergence",
+               "incomplete", "url", "note", "topics", "provides", "requires",
                "defines", "uses", "refers_to", "conflicts_with", "alternative_to", "para", "footnote"}
+TEXT_KEYS = ("copy", "copy_zh", "precedent", "precedent_zh", "divergence", "note")
 PARA_KEYS = {"label", "strength", "text", "zh", "sub"}
 LIST_KEYS = ("topics", "provides", "requires", "defines", "uses", "refers_to", "conflicts_with",
              "alternative_to")
@@ -243,11 +246,7 @@ def _clause(raw: dict, i: int, source: Source, path: Path, lines: _Lines, vocab:
     if kind not in KINDS:
         raise LibraryError(path, lines.key(i, "kind"), msg("{clause_id}: kind {kind!r} is not one of {allowed}",
                                                            clause_id=cid, kind=kind, allowed=", ".join(KINDS)))
-    for key in ("verification", "verification_zh"):
-        value = raw.get(key, "verified" if key == "verification" else "")
-        if value and value not in VERIFICATION:
-            raise LibraryError(path, lines.key(i, key), msg("{clause_id}: {key} must be verified or unverified, "
-                                                            "not {value!r}", clause_id=cid, key=key, value=value))
+    levels = _levels(raw, i, cid, source, path, lines)
     for key in LIST_KEYS:
         value = raw.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -266,6 +265,9 @@ def _clause(raw: dict, i: int, source: Source, path: Path, lines: _Lines, vocab:
     paras = [_para(p, path, lines.para(i, j), (cid, j + 1)) for j, p in enumerate(raw_paras)]
     clause = Clause(id=cid, source=source.id, kind=kind, paras=paras,
                     **{k: raw[k] for k in raw if k not in ("id", "kind", "para", "footnote")})
+    clause.verification, clause.verification_zh = levels
+    clause.copy = clause.copy or (source.copy if REPRODUCTION == clause.verification else "")
+    clause.copy_zh = clause.copy_zh or (source.copy if REPRODUCTION == clause.verification_zh else "")
     clause.number = str(clause.number)
     clause.footnotes = [dict(f) for f in raw.get("footnote", []) if isinstance(f, dict)]
     if not clause.text() and not clause.text_zh():
@@ -276,6 +278,45 @@ def _clause(raw: dict, i: int, source: Source, path: Path, lines: _Lines, vocab:
     if not clause.url:
         clause.url = source.url
     return clause
+
+
+def _levels(raw: dict, i: int, cid: str, source: Source, path: Path, lines: _Lines) -> tuple[str, str]:
+    """The provenance levels of a clause's English and Chinese text (clauses/README.md, "Provenance").
+
+    The former words still load ("verified" is an official text, "unverified" a transcription);
+    every text of a model source is a model clause, and a model clause is nothing else.
+    """
+    for key in TEXT_KEYS:
+        if key in raw and not isinstance(raw[key], str):
+            raise LibraryError(path, lines.key(i, key), msg("{clause_id}: {key} must be a string",
+                                                            clause_id=cid, key=key))
+    found = []
+    for key in ("verification", "verification_zh"):
+        value = raw.get(key, "")
+        if value and value not in VERIFICATION:
+            raise LibraryError(path, lines.key(i, key), msg(
+                "{clause_id}: {key} must be one of {allowed}, not {value!r}", clause_id=cid, key=key,
+                allowed=", ".join(LEVELS), value=value))
+        if value == MODEL and not source.is_model:
+            raise LibraryError(path, lines.key(i, key), msg(
+                "{clause_id}: {key} is \"model\" but the source is not the workbench's model clauses "
+                "(nature = \"workbench-model\")", clause_id=cid, key=key))
+        if source.is_model and value in LEVELS and value != MODEL:
+            raise LibraryError(path, lines.key(i, key), msg(
+                "{clause_id}: a model clause is never {value!r} text; write {key} = \"model\"",
+                clause_id=cid, key=key, value=value))
+        found.append(level_of(value, source.is_model) if value or key == "verification" else "")
+    for key, level in (("copy", found[0]), ("copy_zh", found[1] or found[0])):
+        if level == REPRODUCTION and not (raw.get(key) or raw.get("copy") or source.copy):
+            raise LibraryError(path, lines.key(i, "verification_zh" if key == "copy_zh" else "verification"), msg(
+                "{clause_id}: a reproduction names the copy it was taken from ({key} = \"…\" here, "
+                "or copy = \"…\" in [source])", clause_id=cid, key=key))
+    for key in ("precedent", "precedent_zh"):
+        if raw.get(key) and not source.is_model:
+            raise LibraryError(path, lines.key(i, key), msg(
+                "{clause_id}: {key} names the treaty a model clause follows; this source is not the "
+                "workbench's model clauses", clause_id=cid, key=key))
+    return found[0], found[1]
 
 
 def clause_files(directory: Path) -> list[Path]:

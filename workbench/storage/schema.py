@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 #: Identifies a Treaty Workbench workspace ("TWB1" as a big-endian integer).
 APPLICATION_ID = 0x54574231
 #: The workspace format this program writes; a file with a higher one is from a newer version.
-FORMAT_VERSION = 1
+#: 2: provenance levels (migration 0005): an older program would read "transcription" as verified
+#: text, so it must refuse the file rather than misreport it.
+FORMAT_VERSION = 2
 
 #: The searched columns and their bm25 weights.
 FTS_COLUMNS = ("cite", "title", "text_en", "topics", "zh_grams", "zh_chars")
@@ -153,3 +155,43 @@ def m0004_typing_journal(db: Database) -> None:
     at each keystroke (``storage.journal``): a window killed right after typing loses nothing."""
     db["typing_journal"].create({"session": str, "draft_id": str, "node_id": str, "field": str, "value": str,
                                  "base": str, "at": str}, pk=("session", "draft_id", "node_id", "field"))
+
+
+@migrations(name="0005_provenance_levels")
+def m0005_provenance_levels(db: Database) -> None:
+    """Provenance levels (official, reproduction, transcription, model) in place of the words
+    "verified" and "unverified" (issue 16; clauses/README.md, "Provenance").
+
+    A clause a drafter marked verified (official text pasted in) becomes "official" and keeps who
+    did it, when, and its history; "unverified" becomes "transcription"; every clause of a model
+    source becomes "model", never verified. The history rows are left as they were written (the
+    clause reader understands the former words). A row that does not decode is left untouched: the
+    workspace reports it as damaged when it is read, as before.
+    """
+    import json
+
+    from ..core.library import Clause, level_of
+
+    models = set()
+    for source_id, data in db.execute("SELECT id, data FROM sources").fetchall():
+        try:
+            if json.loads(data).get("nature") == "workbench-model":
+                models.add(source_id)
+        except (TypeError, ValueError, AttributeError):
+            continue
+    updates = []
+    for clause_id, source_id, data, stored in db.execute(
+            "SELECT id, source, data, verification FROM clauses").fetchall():
+        try:
+            raw = json.loads(data)
+            model = source_id in models
+            before = (raw.get("verification", ""), raw.get("verification_zh", ""))
+            raw["verification"] = level_of(raw.get("verification", ""), model)
+            if raw.get("verification_zh"):
+                raw["verification_zh"] = level_of(raw["verification_zh"], model)
+            level = Clause.from_dict(raw).overall_verification
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if before != (raw["verification"], raw.get("verification_zh", "")) or stored != level:
+            updates.append((json.dumps(raw, ensure_ascii=False), level, clause_id))
+    db.conn.executemany("UPDATE clauses SET data = ?, verification = ? WHERE id = ?", updates)

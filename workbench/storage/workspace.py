@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.edits import Change, Edit
 from ..core.merge import adopt, changed_nodes, footprint_unchanged
-from ..core.library import Clause, Source
+from ..core.library import LEGACY_LEVELS, Clause, Source, readable
 from ..core.messages import message_in, msg
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.text import clean_line, clean_node, clean_paras
@@ -274,7 +274,8 @@ class Workspace:
                 ({"id": s.id, "ord": i, "data": json.dumps(s.__dict__, ensure_ascii=False)}
                  for i, s in enumerate(library.sources.values())), pk="id")
             labels = {s.id: s.short or s.title for s in library.sources.values()}
-            rows = (self._clause_row(c, i, vocab, labels.get(c.source, c.source))
+            numbers = {c.id: c.number for c in library.clauses}
+            rows = (self._clause_row(c, i, vocab, labels.get(c.source, c.source), numbers=numbers)
                     for i, c in enumerate(library.clauses) if c.id not in kept)
             self.db["clauses"].insert_all(rows, pk="id", batch_size=500)
             self.db["meta"].upsert({"key": "vocabulary", "value": json.dumps(
@@ -286,17 +287,19 @@ class Workspace:
 
     @staticmethod
     def _clause_row(clause: Clause, ord_: int, vocab: Vocabulary, source_label: str,
-                    user_modified: bool = False) -> dict:
+                    user_modified: bool = False, numbers: dict[str, str] | None = None) -> dict:
+        """The row of a clause; its searched text reads references as the library numbers them."""
         topics_en = " ".join(vocab.topic_label(t) for t in clause.topics)
         topics_zh = " ".join(vocab.topic_label(t, "zh") for t in clause.topics)
-        text_zh = clause.text_zh()
+        number_of = (numbers or {}).get
+        text_zh = readable(clause.text_zh(), number_of, "zh")
         kind_word = {"article": "Article", "item": "Item"}.get(clause.kind, clause.kind.title())
         return {
             "id": clause.id, "source": clause.source, "ord": ord_, "kind": clause.kind,
             "number": clause.number, "title": clause.title, "title_zh": clause.title_zh,
             "chapter": clause.chapter, "verification": clause.overall_verification,
             "topics": " " + " ".join(clause.topics) + " " + topics_en,
-            "text_en": clause.text(), "text_zh": text_zh,
+            "text_en": readable(clause.text(), number_of), "text_zh": text_zh,
             "cite": f"{clause.id} {source_label} {kind_word} {clause.number}",
             "zh_grams": zh_grams(" ".join([clause.title_zh, text_zh, topics_zh])),
             "zh_chars": zh_chars(" ".join([clause.title_zh, text_zh, topics_zh])),
@@ -346,7 +349,7 @@ class Workspace:
             params.append(f"% {topic} %")
         if verification:
             where.append(f"{prefix}verification = ?")
-            params.append(verification)
+            params.append(LEGACY_LEVELS.get(verification, verification))   # "verified" = official
         return where, params
 
     @_reads
@@ -421,7 +424,10 @@ class Workspace:
         with self.db.atomic():
             source = self.sources().get(clause.source)
             label = (source.short or source.title) if source else clause.source
-            self.db["clauses"].upsert(self._clause_row(clause, old[1], self.vocabulary, label, True), pk="id")
+            numbers = dict(self.db.execute("SELECT id, number FROM clauses WHERE id IN (%s)" % ",".join(
+                "?" * len(clause.refers_to)), clause.refers_to).fetchall()) if clause.refers_to else {}
+            self.db["clauses"].upsert(self._clause_row(clause, old[1], self.vocabulary, label, True, numbers),
+                                      pk="id")
             self.db["clause_history"].insert({"clause_id": clause.id, "at": now_iso(), "who": who,
                                               "action": action, "old": old[0],
                                               "new": json.dumps(clause.to_dict(), ensure_ascii=False)})

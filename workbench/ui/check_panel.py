@@ -280,17 +280,22 @@ class CheckPanel(QWidget):
         for evidence in finding.evidence:
             quote = self.quote_text(evidence.quote)
             label = self.evidence_label(evidence) + (f" “{quote}”" if quote else "")
+            where = self.provenance_text(evidence)
+            if evidence.provenance in ("model", "transcription", "reproduction"):
+                label += f" [{self.level_word(evidence.provenance)}]"
             child = QTreeWidgetItem(item, [label, self.tr("problem") if evidence.problem else ""])
             child.setData(0, KIND_ROLE, "evidence")
             child.setData(0, VALUE_ROLE, evidence.article_id or "")
             child.setToolTip(0, (evidence.note_zh if self.lang == "zh" and evidence.note_zh else evidence.note)
-                             + ("\n" + evidence.context if evidence.context else ""))
+                             + ("\n" + evidence.context if evidence.context else "")
+                             + ("\n" + where if where else ""))
             if evidence.problem:
                 child.setForeground(1, QBrush(QColor("#a4262c")))
         for suggestion in finding.suggestions:
             text = self.tr("Suggestion: {0}").format(self.suggestion_heading(suggestion))
-            if not suggestion.verified:
-                text += " " + self.tr("[unverified]")
+            level = suggestion.provenance or ("official" if suggestion.verified else "transcription")
+            if level != "official":
+                text += f" [{self.level_word(level)}]"
             child = QTreeWidgetItem(item, [text, ""])
             child.setData(0, KIND_ROLE, "suggestion")
             child.setData(0, VALUE_ROLE, suggestion.clause_id)
@@ -315,6 +320,22 @@ class CheckPanel(QWidget):
             if title_zh:
                 label = label[:-len(evidence.title)] + title_zh
         return label
+
+    def level_word(self, level: str) -> str:
+        """A provenance level in a word or two (the markers after evidence and suggestions)."""
+        return {"official": self.tr("official text"), "reproduction": self.tr("reproduction"),
+                "transcription": self.tr("unverified transcription"), "model": self.tr("model clause"),
+                "edited": self.tr("edited in the draft")}.get(level, level)
+
+    def provenance_text(self, evidence) -> str:
+        """What the quoted text is: its provenance level, and for a non-binding instrument that its
+        strength tags describe wording only."""
+        parts = []
+        if evidence.provenance:
+            parts.append(self.tr("Text: {0}").format(self.level_word(evidence.provenance)))
+        if evidence.nature in ("resolution", "soft-law", "policy-declaration"):
+            parts.append(self.tr("from a non-binding instrument: its obligation strength describes the wording only"))
+        return "; ".join(parts)
 
     def quote_text(self, quote: str) -> str:
         """A quoted phrase; a function the article provides is named as the vocabulary names it."""
@@ -387,7 +408,9 @@ class CheckPanel(QWidget):
                     head = f'<a href="article:{esc(e.article_id)}">{head}</a>'
                 quote = f" “{esc(self.quote_text(e.quote))}”" if e.quote else ""
                 context = f"<br/><i>{esc(e.context)}</i>" if e.context and e.context != e.quote else ""
-                parts.append(f"<li>{head}{quote} — {esc(note)}{context}</li>")
+                where = self.provenance_text(e)
+                where = f"<br/><span style='color:#595959'>{esc(where)}</span>" if where else ""
+                parts.append(f"<li>{head}{quote} — {esc(note)}{context}{where}</li>")
             parts.append("</ul>")
         if finding.suggestions:
             caption = self.tr("Suggested clauses")

@@ -136,7 +136,8 @@ def _clean(text: str) -> str:
 
 
 class VerifyDialog(QDialog):
-    """Paste the official text over a clause's text, paragraph by paragraph, and mark it verified."""
+    """Paste the official text over a clause's text, paragraph by paragraph, and record its provenance:
+    the official publication (level "official") or a named copy of it ("reproduction"), who and when."""
 
     def __init__(self, clause: Clause, parent=None):
         super().__init__(parent)
@@ -144,8 +145,9 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Paste official text — {0}").format(clause.id))
         self.english = QRadioButton(self.tr("English text"), self)
         self.chinese = QRadioButton(self.tr("Chinese text"), self)
-        zh_unverified = bool(clause.text_zh()) and (clause.verification_zh or clause.verification) == "unverified"
-        en_unverified = bool(clause.text()) and clause.verification == "unverified"
+        weak = ("transcription", "reproduction")
+        zh_unverified = bool(clause.text_zh()) and clause.level("zh") in weak
+        en_unverified = bool(clause.text()) and clause.verification in weak
         (self.chinese if zh_unverified and not en_unverified else self.english).setChecked(True)
         self.english.toggled.connect(lambda _on: self._fill())
         self.paras = [p for para in clause.paras for p in para.walk()]
@@ -163,19 +165,34 @@ class VerifyDialog(QDialog):
         scroll.setWidget(body)
         settings = app_settings()
         self.who = QLineEdit(str(settings.value("verify/who", "") or _user()), self)
-        self.checked = QCheckBox(self.tr("I have compared this text word for word with an official copy"), self)
+        self.official = QRadioButton(self.tr("Official text: compared with the depositary's or the parties' own "
+                                             "publication"), self)
+        self.reproduction = QRadioButton(self.tr("Reproduction: compared with a copy of the official text"), self)
+        self.official.setChecked(True)
+        self.levels = QButtonGroup(self)
+        for button in (self.official, self.reproduction):
+            self.levels.addButton(button)
+        self.copy = QLineEdit(self)
+        self.copy.setPlaceholderText(self.tr("the copy used, e.g. the text printed in a national treaty series"))
+        self.copy.setEnabled(False)
+        self.reproduction.toggled.connect(self.copy.setEnabled)
+        self.checked = QCheckBox(self.tr("I have compared this text word for word with the publication named above"),
+                                 self)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #a4262c")
         self.problem.setWordWrap(True)
-        hint = QLabel(self.tr("Paste the official text of each paragraph. The clause will be marked verified, "
-                              "with your name and the time; the change can be undone and stays in the "
-                              "clause's history."), self)
+        hint = QLabel(self.tr("Paste the official text of each paragraph and say what you checked it against. "
+                              "The clause records that level, your name and the time; the change can be undone "
+                              "and stays in the clause's history."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Verified by"), self.who)
+        form.addRow(self.official)
+        form.addRow(self.reproduction)
+        form.addRow(self.tr("Copy"), self.copy)
+        form.addRow(self.tr("Checked by"), self.who)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         row = QGridLayout()
@@ -199,13 +216,22 @@ class VerifyDialog(QDialog):
             field.setFont(zh_font() if self.lang == "zh" else self.font())
             field.setPlainText(para.zh if self.lang == "zh" else para.text)
 
+    @property
+    def level(self) -> str:
+        return "reproduction" if self.reproduction.isChecked() else "official"
+
     def verified_clause(self) -> Clause:
-        """The clause with the pasted text, marked verified; raises ValueError naming a problem."""
+        """The clause with the pasted text and its provenance level, who and when; raises ValueError
+        naming a problem (a model clause is never official text)."""
+        if self.clause.verification == "model":
+            raise ValueError(self.tr("A model clause is drafted by the workbench: it is never official treaty text."))
+        if self.level == "reproduction" and not self.copy.text().strip():
+            raise ValueError(self.tr("Name the copy of the official text you compared the text with."))
         if not self.checked.isChecked():
-            raise ValueError(self.tr("Confirm that you compared the text with an official copy."))
+            raise ValueError(self.tr("Confirm that you compared the text with the publication named."))
         who = self.who.text().strip()
         if not who:
-            raise ValueError(self.tr("Give the name of the person who verified the text."))
+            raise ValueError(self.tr("Give the name of the person who checked the text."))
         new = copy.deepcopy(self.clause)
         paras = [p for para in new.paras for p in para.walk()]
         texts = [_clean(field.toPlainText()) for field in self.fields]
@@ -218,10 +244,12 @@ class VerifyDialog(QDialog):
                 para.text = text
         if new.text_zh() and not new.verification_zh:
             new.verification_zh = self.clause.verification   # keep the Chinese status as it was
+            new.copy_zh = new.copy_zh or self.clause.copy
+        copy_used = " ".join(self.copy.text().split()) if self.level == "reproduction" else ""
         if self.lang == "zh":
-            new.verification_zh = "verified"
+            new.verification_zh, new.copy_zh = self.level, copy_used
         else:
-            new.verification = "verified"
+            new.verification, new.copy = self.level, copy_used
         new.verified_by, new.verified_at = who, now_iso()
         return new
 

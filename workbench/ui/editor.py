@@ -17,6 +17,7 @@ from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.numbering import Numbering
 from ..core.references import Resolver, targets
 from .clause_preview import heading as clause_heading
+from .clause_preview import level_text
 from .diff_view import compare_html
 from .i18n import zh_font
 from .ref_text import RefTextEdit, WorkbenchField
@@ -337,15 +338,38 @@ class ArticleEditor(QWidget):
             where = escape(clause_heading(clause, source, self.lang)) if clause else \
                 escape(node.derived_from)
             parts.append(self.tr("From the library: {0}").format(f"<b>{where}</b>"))
-            if source is not None and source.is_model:
-                parts.append('<span style="background-color:#5c2d91;color:#ffffff;font-weight:bold">&nbsp;'
-                             + escape(self.tr("MODEL CLAUSE drafted by the workbench")) + "&nbsp;</span>")
-            if clause is not None and clause.overall_verification == "unverified":
-                parts.append('<span style="background-color:#b3261e;color:#ffffff;font-weight:bold">&nbsp;'
-                             + escape(self.tr("UNVERIFIED source text")) + "&nbsp;</span>")
+            parts.extend(self._provenance_html(clause, source))
         if node.kind is NodeKind.ARTICLE:
             parts.append(self._references_html(node, resolver))
         self.info.setText("<br/>".join(p for p in parts if p))
+
+    def _provenance_html(self, clause, source) -> list[str]:
+        """What the library text of the article is: a model clause (after which treaty), an unverified
+        transcription, a reproduction (from which copy) or the official text; where the official
+        texts in two languages differ, how."""
+        if clause is None:
+            return []
+
+        def tag(text: str, colour: str) -> str:
+            return (f'<span style="background-color:{colour};color:#ffffff;font-weight:bold">&nbsp;'
+                    f"{escape(text)}&nbsp;</span>")
+
+        parts = []
+        level = "model" if (source is not None and source.is_model) else clause.overall_verification
+        if level == "model":
+            parts.append(tag(self.tr("MODEL CLAUSE drafted by the workbench"), "#5c2d91")
+                         + (" " + escape(self.tr("after {0}").format(clause.precedent)) if clause.precedent else ""))
+        elif level == "transcription":
+            parts.append(tag(self.tr("UNVERIFIED TRANSCRIPTION of the source text"), "#b3261e"))
+        elif level == "reproduction":
+            lang = "en" if clause.level("en") == "reproduction" and clause.text() else "zh"
+            parts.append(tag(self.tr("REPRODUCTION"), "#8a5a00") + " "
+                         + escape(level_text("reproduction", clause.copy_of(lang))))
+        else:
+            parts.append(escape(level_text(level)))
+        if clause.divergence:
+            parts.append(tag(self.tr("THE OFFICIAL TEXTS DIFFER"), "#0b5cad") + " " + escape(clause.divergence))
+        return parts
 
     def _references_html(self, article: Node, resolver: Resolver) -> str:
         outgoing: list[str] = []

@@ -314,6 +314,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{clause_id} paragraph {number}"),
         "{clause_id}: a clause needs at least one [[clause.para]]":
             QCoreApplication.translate("Errors", "{clause_id}: a clause needs at least one [[clause.para]]"),
+        "{clause_id}: a model clause is never {value!r} text; write {key} = \"model\"":
+            QCoreApplication.translate("Errors", "{clause_id}: a model clause is never {value!r} text; write {key} = \"model\""),
+        "{clause_id}: a reproduction names the copy it was taken from ({key} = \"…\" here, or copy = \"…\" in [source])":
+            QCoreApplication.translate("Errors", "{clause_id}: a reproduction names the copy it was taken from ({key} = \"…\" here, or copy = \"…\" in [source])"),
         "{clause_id}: has Chinese text but no verification_zh":
             QCoreApplication.translate("Errors", "{clause_id}: has Chinese text but no verification_zh"),
         "{clause_id}: kind {kind!r} is not one of {allowed}":
@@ -324,10 +328,16 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{clause_id}: unknown key {key!r}"),
         "{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)":
             QCoreApplication.translate("Errors", "{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)"),
+        "{clause_id}: {key} is \"model\" but the source is not the workbench's model clauses (nature = \"workbench-model\")":
+            QCoreApplication.translate("Errors", "{clause_id}: {key} is \"model\" but the source is not the workbench's model clauses (nature = \"workbench-model\")"),
         "{clause_id}: {key} must be a list of strings":
             QCoreApplication.translate("Errors", "{clause_id}: {key} must be a list of strings"),
-        "{clause_id}: {key} must be verified or unverified, not {value!r}":
-            QCoreApplication.translate("Errors", "{clause_id}: {key} must be verified or unverified, not {value!r}"),
+        "{clause_id}: {key} must be a string":
+            QCoreApplication.translate("Errors", "{clause_id}: {key} must be a string"),
+        "{clause_id}: {key} must be one of {allowed}, not {value!r}":
+            QCoreApplication.translate("Errors", "{clause_id}: {key} must be one of {allowed}, not {value!r}"),
+        "{clause_id}: {key} names the treaty a model clause follows; this source is not the workbench's model clauses":
+            QCoreApplication.translate("Errors", "{clause_id}: {key} names the treaty a model clause follows; this source is not the workbench's model clauses"),
         "{clause_id}: {key} names {target!r}, which is not in the library":
             QCoreApplication.translate("Errors", "{clause_id}: {key} names {target!r}, which is not in the library"),
         "{count:,} bytes":

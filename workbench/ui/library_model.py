@@ -283,19 +283,22 @@ class LibraryModel(QAbstractItemModel):
                 source = self.sources.get(item.key)
                 return source.title if source else item.key
             if item.kind == "clause":
-                status = self.tr("UNVERIFIED text") if item.hit.verification == "unverified" else ""
+                status = {"transcription": self.tr("UNVERIFIED transcription"),
+                          "reproduction": self.tr("Reproduction of the official text"),
+                          "model": self.tr("Model clause drafted by the workbench"),
+                          "official": self.tr("Official text")}.get(item.hit.verification, "")
                 snippet = item.hit.snippet.strip()
                 return "\n".join(part for part in (item.hit.clause_id, status, snippet) if part)
             return item.key
         if role == Qt.ItemDataRole.DecorationRole and item.kind == "clause":
-            if item.hit.verification == "unverified":
+            if item.hit.verification == "transcription":
                 return icons.unverified()
             source = self.sources.get(item.hit.source)
             if source is not None and source.is_model:
                 return icons.model_clause()
             return None
         if role == Qt.ItemDataRole.ForegroundRole and item.kind == "clause" \
-                and item.hit.verification == "unverified":
+                and item.hit.verification == "transcription":
             return QBrush(QColor("#a4262c"))
         if role == Qt.ItemDataRole.FontRole and item.kind == "source":
             font = QFont()

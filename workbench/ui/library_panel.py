@@ -155,8 +155,10 @@ class LibraryPanel(QWidget):
                 (self.source_filter, [(s.label(self.lang), sid) for sid, s in self.model.sources.items()]),
                 (self.topic_filter, sorted(((vocab.topic_label(t, self.lang), t) for t in vocab.topics),
                                            key=lambda e: e[0].lower())),
-                (self.verification_filter, [(self.tr("Verified"), "verified"),
-                                            (self.tr("Unverified"), "unverified")])):
+                (self.verification_filter, [(self.tr("Official text"), "official"),
+                                            (self.tr("Reproduction"), "reproduction"),
+                                            (self.tr("Unverified transcription"), "transcription"),
+                                            (self.tr("Model clause"), "model")])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -269,8 +271,15 @@ class LibraryPanel(QWidget):
             return
         source = self.model.sources.get(clause.source)
         history = self.session.workspace.clause_history(clause_id)
-        self.preview.setHtml(clause_html(clause, source, self.session.workspace.vocabulary, history, self.lang))
-        self.verify_button.setEnabled(clause.overall_verification == "unverified")
+        self.preview.setHtml(clause_html(clause, source, self.session.workspace.vocabulary, history, self.lang,
+                                         self._number_of))
+        # a transcription or a reproduction can be replaced by the official text; a model clause never
+        self.verify_button.setEnabled(clause.overall_verification in ("transcription", "reproduction"))
+
+    def _number_of(self, clause_id: str) -> str | None:
+        """The library number of a clause another one refers to ("M27")."""
+        clause = self.session.clause(clause_id)
+        return clause.number if clause is not None else None
 
     def _clause_changed(self, clause_id: str) -> None:
         clause = self.session.clause(clause_id)
@@ -320,10 +329,12 @@ class LibraryPanel(QWidget):
         self.add_button.setText(self.tr("Add to draft"))
         self.add_button.setToolTip(self.tr("Add the selected clauses to the draft (Enter, Ctrl+D, or drag)"))
         self.verify_button.setText(self.tr("Paste official text…"))
-        self.verify_button.setToolTip(self.tr("Replace unverified text by the official text and mark it verified"))
+        self.verify_button.setToolTip(self.tr("Paste the official text over a transcription or a reproduction and "
+                                              "record what it was checked against, by whom and when"))
         self.source_filter.setToolTip(self.tr("Show clauses of one source only"))
         self.topic_filter.setToolTip(self.tr("Show clauses on one topic only"))
-        self.verification_filter.setToolTip(self.tr("Show verified or unverified clauses only"))
+        self.verification_filter.setToolTip(self.tr("Show only official texts, reproductions, unverified "
+                                                    "transcriptions or model clauses"))
         self._fill_filters()
         self._show_count()
         if self.current_clause_id:

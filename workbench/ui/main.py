@@ -335,7 +335,7 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
             action.setText(language_name(code))
-        self.verify_action.setText(self.tr("&Paste official text and mark verified…"))
+        self.verify_action.setText(self.tr("&Paste official text and record its provenance…"))
         self.about_action.setText(self.tr("&About Treaty Workbench"))
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.outline_dock.setWindowTitle(self.tr("Draft outline"))
@@ -539,6 +539,9 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
     def verify_clause(self, clause_id: str) -> None:
         clause = self.session.clause(clause_id)
         if clause is None:
+            return
+        if clause.verification == "model":
+            self.show_message(self.tr("A model clause is drafted by the workbench: it is never official treaty text"))
             return
         from .dialogs import VerifyDialog   # loaded when first needed
         dialog = VerifyDialog(clause, self)

@@ -291,18 +291,25 @@ class OutlineModel(QAbstractItemModel):
             return None
         status = self._source_status(node)
         if role == Qt.ItemDataRole.DecorationRole and column == EN_COLUMN:
-            if status == "unverified":
+            if status == "transcription":
                 return icons.unverified()
+            if status == "model" and node.kind is NodeKind.ARTICLE:
+                return icons.model_clause()
             return {NodeKind.PREAMBLE: icons.preamble, NodeKind.CHAPTER: icons.chapter,
                     NodeKind.ARTICLE: icons.article}.get(node.kind, lambda: None)()
-        if role == Qt.ItemDataRole.ForegroundRole and status == "unverified":
+        if role == Qt.ItemDataRole.ForegroundRole and status == "transcription":
             return QBrush(QColor("#a4262c"))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = []
             if node.derived_from:
                 lines.append(self.tr("From the library: {0}").format(node.derived_from))
-            if status == "unverified":
-                lines.append(self.tr("UNVERIFIED: the source text has not been checked against an official copy"))
+            if status == "transcription":
+                lines.append(self.tr("UNVERIFIED TRANSCRIPTION: the source text has not been checked against an "
+                                     "official text"))
+            elif status == "reproduction":
+                lines.append(self.tr("Reproduction of the official text from a secondary copy"))
+            elif status == "model":
+                lines.append(self.tr("Model clause drafted by the workbench, not treaty text"))
             if node.kind is NodeKind.CHAPTER and node.attrs.get("topics"):
                 lines.append(self.tr("Suggested topics: {0}").format(", ".join(node.attrs["topics"])))
             return "\n".join(lines) or None
