@@ -109,7 +109,7 @@ def check(ws: Workspace, drafts: dict[int, Draft], runs: int) -> list[Result]:
 
 
 def compare(drafts: dict[int, Draft], runs: int) -> list[Result]:
-    limits = {300: (0.200, "≤ 200 ms"), 2000: (2.0, "≤ 2 s")}
+    limits = {300: (0.100, "≤ 100 ms"), 2000: (0.5, "≤ 500 ms")}     # issue 15: about linear
     try:
         compare_drafts = compare_call()
     except Unavailable as exc:

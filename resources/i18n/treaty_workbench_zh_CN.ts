@@ -772,195 +772,220 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="149"/>
+        <location filename="../../workbench/ui/compare_view.py" line="148"/>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="150"/>
+        <location filename="../../workbench/ui/compare_view.py" line="149"/>
         <source>Draft: {0}</source>
         <translation>草案：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="153"/>
+        <location filename="../../workbench/ui/compare_view.py" line="152"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="154"/>
+        <location filename="../../workbench/ui/compare_view.py" line="153"/>
         <source>File (.docx, Akoma Ntoso)…</source>
         <translation>文件（.docx、Akoma Ntoso）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="186"/>
+        <location filename="../../workbench/ui/compare_view.py" line="185"/>
         <source>Compare with a file</source>
         <translation>与文件比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="187"/>
+        <location filename="../../workbench/ui/compare_view.py" line="186"/>
         <source>Word or Akoma Ntoso (*.docx *.xml)</source>
         <translation>Word 或 Akoma Ntoso（*.docx *.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="208"/>
+        <location filename="../../workbench/ui/compare_view.py" line="207"/>
         <source>Choose the two texts to compare.</source>
         <translation>请选择要比较的两个文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="217"/>
+        <location filename="../../workbench/ui/compare_view.py" line="216"/>
         <source>The texts cannot be compared: {0}</source>
         <translation>无法比较这两个文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="233"/>
+        <location filename="../../workbench/ui/compare_view.py" line="232"/>
         <source>{0} added, {1} deleted, {2} moved, {3} modified articles; renumbering is not shown as a change.</source>
         <translation>新增 {0} 条，删除 {1} 条，移动 {2} 条，修改 {3} 条；重新编号不计为改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="251"/>
+        <location filename="../../workbench/ui/compare_view.py" line="250"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="251"/>
+        <location filename="../../workbench/ui/compare_view.py" line="250"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="251"/>
+        <location filename="../../workbench/ui/compare_view.py" line="250"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="252"/>
+        <location filename="../../workbench/ui/compare_view.py" line="251"/>
         <source>modified</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="254"/>
+        <location filename="../../workbench/ui/compare_view.py" line="253"/>
         <source>Preamble {0}</source>
         <translation>序言 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="259"/>
-        <source>{0} → {1}</source>
-        <translation>{0} → {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/compare_view.py" line="292"/>
+        <location filename="../../workbench/ui/compare_view.py" line="305"/>
         <source>(not in this text)</source>
         <translation>（不在此文本中）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="303"/>
-        <source> (moved to {0})</source>
-        <translation>（移至{0}）</translation>
+        <location filename="../../workbench/ui/compare_view.py" line="261"/>
+        <source>now after {0}</source>
+        <translation>现位于{0}之后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="304"/>
-        <source> (moved from {0})</source>
-        <translation>（移自{0}）</translation>
+        <location filename="../../workbench/ui/compare_view.py" line="262"/>
+        <source>now first</source>
+        <translation>现为第一条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="378"/>
+        <location filename="../../workbench/ui/compare_view.py" line="264"/>
+        <source>{0}, in {1}</source>
+        <translation>{0}，在{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="267"/>
+        <source>and modified</source>
+        <translation>并有修改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="319"/>
+        <source> (moved: now after {0})</source>
+        <translation>（已移动：现位于{0}之后）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="319"/>
+        <source> (moved: now first)</source>
+        <translation>（已移动：现为第一条）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="321"/>
+        <source> (moved here from after {0})</source>
+        <translation>（由{0}之后移至此处）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="322"/>
+        <source> (moved here from the start)</source>
+        <translation>（由开头移至此处）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="397"/>
         <source>Save redline</source>
         <translation>保存修订对照稿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="379"/>
-        <location filename="../../workbench/ui/compare_view.py" line="391"/>
+        <location filename="../../workbench/ui/compare_view.py" line="398"/>
+        <location filename="../../workbench/ui/compare_view.py" line="410"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="390"/>
+        <location filename="../../workbench/ui/compare_view.py" line="409"/>
         <source>Save comparison table</source>
         <translation>保存对照表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="401"/>
+        <location filename="../../workbench/ui/compare_view.py" line="420"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="404"/>
+        <location filename="../../workbench/ui/compare_view.py" line="423"/>
         <source>Written: {0}</source>
         <translation>已写入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="409"/>
+        <location filename="../../workbench/ui/compare_view.py" line="428"/>
         <source>Old:</source>
         <translation>旧文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="410"/>
+        <location filename="../../workbench/ui/compare_view.py" line="429"/>
         <source>New:</source>
         <translation>新文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="411"/>
+        <location filename="../../workbench/ui/compare_view.py" line="430"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="412"/>
+        <location filename="../../workbench/ui/compare_view.py" line="431"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="413"/>
+        <location filename="../../workbench/ui/compare_view.py" line="432"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="414"/>
+        <location filename="../../workbench/ui/compare_view.py" line="433"/>
         <source>The language of the texts compared</source>
         <translation>所比较文本的语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="415"/>
+        <location filename="../../workbench/ui/compare_view.py" line="434"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="416"/>
-        <location filename="../../workbench/ui/compare_view.py" line="423"/>
+        <location filename="../../workbench/ui/compare_view.py" line="435"/>
+        <location filename="../../workbench/ui/compare_view.py" line="442"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="417"/>
-        <location filename="../../workbench/ui/compare_view.py" line="422"/>
+        <location filename="../../workbench/ui/compare_view.py" line="436"/>
+        <location filename="../../workbench/ui/compare_view.py" line="441"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="418"/>
+        <location filename="../../workbench/ui/compare_view.py" line="437"/>
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="419"/>
+        <location filename="../../workbench/ui/compare_view.py" line="438"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="420"/>
+        <location filename="../../workbench/ui/compare_view.py" line="439"/>
         <source>Redline .docx…</source>
         <translation>修订对照稿 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="421"/>
+        <location filename="../../workbench/ui/compare_view.py" line="440"/>
         <source>Table .docx…</source>
         <translation>对照表 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="425"/>
+        <location filename="../../workbench/ui/compare_view.py" line="444"/>
         <source>Choose two texts and press Compare.</source>
         <translation>选择两个文本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="428"/>
+        <location filename="../../workbench/ui/compare_view.py" line="447"/>
         <location filename="../../workbench/ui/versions_panel.py" line="339"/>
         <source>Comparison</source>
         <translation>比较</translation>

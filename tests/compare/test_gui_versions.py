@@ -95,6 +95,11 @@ def test_side_by_side_comparison_with_navigation(window, qtbot):
     view.previous_change()
     assert view.current == 1
     assert "may be graduated" in right.toPlainText() and "shall be graduated" in left.toPlainText()
+    # the move is described by its new place; each pane shows its own text's numbers
+    assert "(now after Article 2" in view.changes.item(0).text()
+    assert "(moved: now after Article 2" in left.toPlainText()
+    assert "(moved here from after Article 21" in right.toPlainText()
+    assert "Article 22 –" in left.toPlainText() and "Article 3 –" in right.toPlainText()
 
 
 def test_alternatives_panel_merge_choose_undo_and_count(window, tmp_path):

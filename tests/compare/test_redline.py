@@ -70,8 +70,14 @@ def test_only_the_three_changes_are_tracked(redline):
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     inserted = "".join(t.text for ins in root.iter(f"{w}ins") for t in ins.iter(f"{w}t"))
     deleted = "".join(t.text for d in root.iter(f"{w}del") for t in d.iter(f"{w}delText"))
+    moved_in = "".join(t.text for m in root.iter(f"{w}moveTo") for t in m.iter(f"{w}t"))
+    moved_out = "".join(t.text for m in root.iter(f"{w}moveFrom") for t in m.iter(f"{w}t"))
     assert ", where appropriate" in inserted
-    assert done["moved"][1] in inserted and done["moved"][1] in deleted       # moved: out here, in there
+    # moved as Word marks a move: out of its old place, into its new one, never deleted and inserted
+    assert done["moved"][1] in moved_in and done["moved"][1] in moved_out
+    assert done["moved"][1] not in inserted and done["moved"][1] not in deleted
+    names = {el.get(f"{w}name") for el in root.iter(f"{w}moveFromRangeStart", f"{w}moveToRangeStart")}
+    assert names == {"move1"}, names
     assert done["deleted"][1] in deleted and done["deleted"][1] not in inserted
     untouched = [a.title for a in new.articles() if a.id not in {done["moved"][0], done["changed"][0]}]
     assert not [t for t in untouched if t in inserted or t in deleted]

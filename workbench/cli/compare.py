@@ -98,30 +98,58 @@ def run_comparison(ws, old_ref: str, new_ref: str) -> tuple[Comparison, Side, Si
     return result, old, new
 
 
-def change_text(change) -> str:
-    """One change as a line, with a compact inline diff ([-deleted-] {+inserted+})."""
+WORDS = {
+    "en": {"added": "added   ", "deleted": "deleted ", "moved": "moved   ", "modified": "modified",
+           "preamble": "preamble", "closing": "closing", "annex": "annex", "title": "title",
+           "split from": "split from", "merged into": "merged into", "and modified": "and modified",
+           "after": "now after {0}", "first": "now first", "in": "in {0}", "quote": "“{0}”"},
+    "zh": {"added": "新增", "deleted": "删除", "moved": "移动", "modified": "修改", "preamble": "序言",
+           "closing": "结尾部分", "annex": "附件", "title": "标题", "split from": "拆分自",
+           "merged into": "并入", "and modified": "并修改", "after": "现位于{0}之后", "first": "现为第一条",
+           "in": "在{0}", "quote": "“{0}”"},
+}
+
+
+def change_text(change, comparison: Comparison | None = None, lang: str = "en") -> str:
+    """One change as a line in ``lang``, each side's own numbers, with a compact inline diff
+    ([-deleted-] {+inserted+}) of that language's text."""
+    words = WORDS[lang]
+
     def ref(art):
-        return f"{art.heading}" + (f" “{art.title}”" if art.title else "") if art else ""
-    if change.element == "preamble":
-        head = f"preamble {change.kind}"
-    elif change.kind == "added":
-        head = f"added    {ref(change.new)}"
-    elif change.kind == "deleted":
-        head = f"deleted  {ref(change.old)}"
+        if art is None:
+            return ""
+        heading = art.heading_zh if lang == "zh" else art.heading
+        title = (art.title_zh or art.title) if lang == "zh" else art.title
+        return heading + (" " + words["quote"].format(title) if title else "")
+
+    if change.element != "article":
+        part = change.new or change.old
+        name = words.get(change.element, change.element)
+        head = f"{name} {words[change.kind]}".strip() if change.element != "annex" else \
+            f"{words[change.kind].strip()} {part.heading_zh if lang == 'zh' else part.heading}"
+    elif change.kind in ("added", "deleted"):
+        head = f"{words[change.kind]} {ref(change.new or change.old)}"
     elif change.kind == "moved":
-        head = f"moved    {ref(change.old)} → {change.new.heading}"
+        head = f"{words['moved']} {ref(change.old)}{'：' if lang == 'zh' else ': '}{_new_place(change, comparison, lang)}"
+        if change.modified:
+            head += f" ({words['and modified']})"
     else:
-        head = f"modified {ref(change.old)}" + (f" → {change.new.heading}" if change.new.number != change.old.number else "")
+        new_heading = change.new.heading_zh if lang == "zh" else change.new.heading
+        old_heading = change.old.heading_zh if lang == "zh" else change.old.heading
+        head = f"{words['modified']} {ref(change.old)}" + (f" → {new_heading}" if new_heading != old_heading else "")
     if change.title_changed and change.old and change.new:
-        head += f"  (title: “{change.old.title}” → “{change.new.title}”)"
+        old_title = (change.old.title_zh or change.old.title) if lang == "zh" else change.old.title
+        new_title = (change.new.title_zh or change.new.title) if lang == "zh" else change.new.title
+        head += f"  ({words['title']}: “{old_title}” → “{new_title}”)"
     for extra, word in (("split_from", "split from"), ("merged_into", "merged into")):
         related = getattr(change, extra)
         if related:
-            head += f"  ({word} {', '.join(a.heading for a in related)})"
+            head += f"  ({words[word]} {', '.join(a.heading_zh if lang == 'zh' else a.heading for a in related)})"
     lines = [head]
-    if change.kind in ("modified", "moved") and change.diff:
+    ops = (change.diff_zh or change.diff) if lang == "zh" else change.diff
+    if change.kind in ("modified", "moved") and ops and change.modified:
         shown = []
-        for op in change.diff:
+        for op in ops:
             text = op["text"]
             if op["op"] == "equal":
                 text = text if len(text) <= 60 else text[:25] + " … " + text[-25:]
@@ -130,6 +158,18 @@ def change_text(change) -> str:
                 shown.append(("[-" if op["op"] == "delete" else "{+") + text + ("-]" if op["op"] == "delete" else "+}"))
         lines.append("    " + "".join(shown).replace("\n", "\n    "))
     return "\n".join(lines)
+
+
+def _new_place(change, comparison: Comparison | None, lang: str) -> str:
+    """Where a moved article now is: after which article, and in which division if that changed."""
+    words = WORDS[lang]
+    if comparison is None:
+        return change.new.heading_zh if lang == "zh" else change.new.heading
+    before, division = comparison.place_of(change.new)
+    where = words["after"].format(before.heading_zh if lang == "zh" else before.heading) if before else words["first"]
+    if division and comparison.division_changed(change):
+        where += "，" + words["in"].format(division) if lang == "zh" else ", " + words["in"].format(division)
+    return where
 
 
 def cmd_compare(args) -> int:
@@ -146,11 +186,12 @@ def cmd_compare(args) -> int:
             write_table(result, args.table, lang=args.language)
             written.append(str(args.table))
         data = result.to_dict()
+        data["language"] = args.language
         if written:
             data["written"] = written
-        lines = [f"{old.label} → {new.label}: {result.summary_text()}"]
-        lines += [change_text(c) for c in result.changes]
-        lines += [f"written: {w}" for w in written]
+        lines = [f"{old.label} → {new.label}: {result.summary_text(args.language)}"]
+        lines += [change_text(c, result, args.language) for c in result.changes]
+        lines += [("已写入：" if args.language == "zh" else "written: ") + w for w in written]
         output(args, data, "\n".join(lines))
     return 0
 

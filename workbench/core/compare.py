@@ -1,12 +1,15 @@
 """Structure-aware comparison of two drafts: added, deleted, moved and modified articles.
 
-Articles are aligned by stable id (or the ``origin`` id a proposal's articles keep), then, for
-drafts read from files, by identical text, by title, by the library clause they come from and
-finally by text similarity. Texts are compared with cross-references rendered by id, so
-renumbering alone is never a change. Moves are the matched articles outside the longest run
-kept in order (or that changed chapter); splits and merges are recognised from the words an
-added article shares with an old one. Within an article the diff is word-level for English and
-character-level for Chinese (see ``textdiff``).
+Articles are aligned in a language both texts have (``core.align``): by the identity a draft
+keeps across versions and proposals, then, for drafts read from files, by identical text, title,
+library clause and finally text similarity (Chinese by characters). Moves are the fewest that
+explain the new order, plus articles now in another division (divisions paired by identity and
+title). A moved article that was also edited is reported as moved *and* modified.
+
+Texts are compared with cross-references keyed by the article they point to, so renumbering is
+never a change; every text shown keeps its own side's numbers (the old text says "Article 31"
+where the new one says "Article 30" for the same article, and that is no difference). Within an
+article the diff is word-level for English and character-level for Chinese (``textdiff``).
 
 >>> from .model import Draft, Node, NodeKind
 >>> def art(title, text):
@@ -18,21 +21,27 @@ character-level for Chinese (see ``textdiff``).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter, defaultdict
+import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
+from .align import align, common_language, division_map, moved_articles, unique_pairs
 from .compare_text import PLACEHOLDER_RE, ComparedArticle, ComparedSide
 from .model import Draft
-from .textdiff import containment, diff_lines, jaccard, ratio
+from .textdiff import containment, diff_lines, jaccard
 
-#: Below this similarity two articles are not the same article.
-MATCH_THRESHOLD = 0.45
+_KEYED_RE = re.compile(r"⟦([PAB]):([^|⟧]+)((?:\|[nd])*)⟧")
 
 
 @dataclass
 class ArticleChange:
-    """One reported change. ``old``/``new`` are the article on each side (None if absent)."""
+    """One reported change. ``old``/``new`` are the article on each side (None if absent).
+
+    ``diff`` (and ``diff_zh``) are the operations from the old text to the new one, each side's
+    references with its own numbers: an ``equal`` operation whose text reads differently on the old
+    side (a reference renumbered) carries that reading as ``old``.
+    """
 
     kind: str                                   # added | deleted | moved | modified
     old: ComparedArticle | None
@@ -41,14 +50,19 @@ class ArticleChange:
     diff_zh: list[dict] = field(default_factory=list)
     title_changed: bool = False
     text_changed: bool = False
-    element: str = "article"                    # article | preamble
+    element: str = "article"                    # article | preamble | closing | annex
     split_from: list[ComparedArticle] = field(default_factory=list)
     split_into: list[ComparedArticle] = field(default_factory=list)
     merged_from: list[ComparedArticle] = field(default_factory=list)
     merged_into: list[ComparedArticle] = field(default_factory=list)
 
+    @property
+    def modified(self) -> bool:
+        """Whether the wording changed (a moved article may be modified too)."""
+        return self.kind == "modified" or (self.kind == "moved" and (self.text_changed or self.title_changed))
+
     def to_dict(self) -> dict:
-        data = {"kind": self.kind, "element": self.element,
+        data = {"kind": self.kind, "element": self.element, "modified": self.modified,
                 "old": self.old.ref() if self.old else None,
                 "new": self.new.ref() if self.new else None,
                 "title_changed": self.title_changed, "text_changed": self.text_changed,
@@ -79,50 +93,144 @@ class Comparison:
         self.pairs = pairs
         self.pair_of_old = {a.id: b for a, b in pairs}
         self.pair_of_new = {b.id: a for a, b in pairs}
+        self.language = common_language(old, new)
+        shared = old.languages & new.languages
+        #: languages whose texts both sides have: only differences in these are changes
+        self.languages = [lang for lang in ("en", "zh") if lang in shared]
+        self.divisions: dict[str, str] = {}
         self.changes: list[ArticleChange] = []
         self.rows: list[Row] = []
-        self.part_pairs: list[tuple[ComparedArticle | None, ComparedArticle | None]] = []
+        self.part_pairs: list = []
 
-    # ----- text as each side reads it, references numbered as in the new text -----------
+    # ----- text as each side reads it ------------------------------------------------------
+    @staticmethod
+    def _lines(article: ComparedArticle, lang: str) -> list[str]:
+        return article.lines if lang == "en" else (article.lines_zh or [])
+
     def comparable(self, article: ComparedArticle, side: str, lang: str = "en") -> list[str]:
-        lines = article.lines if lang == "en" else (article.lines_zh or [])
+        """The article's lines with each reference keyed by the article it points to (the same key
+        on both sides for paired articles): what is compared."""
         return [PLACEHOLDER_RE.sub(lambda m: self._key(m, side), line) if "⟦" in line else line
-                for line in lines]
+                for line in self._lines(article, lang)]
 
     def _key(self, match, side: str) -> str:
-        target, flag = match.group(1), match.group(2) or ""
+        target, flags = match.group(1), match.group(2) or ""
         if side == "old":
             partner = self.pair_of_old.get(target)
             key = f"P:{partner.id}" if partner else f"A:{target}"
         else:
             key = f"P:{target}" if target in self.pair_of_new else f"B:{target}"
-        return f"⟦{key}{flag}⟧"
+        return f"⟦{key}{flags}⟧"
 
     def display(self, article: ComparedArticle, side: str, lang: str = "en") -> list[str]:
-        """The article's lines with references numbered as the new text numbers them."""
+        """The article's lines as its own text prints them (its own numbers); Chinese falls back to
+        the English where the article has no Chinese."""
         lines = article.lines if lang == "en" else (article.lines_zh or article.lines)
-        return [PLACEHOLDER_RE.sub(lambda m: self._number(m, side, lang), line) if "⟦" in line else line
-                for line in lines]
+        own = self.old_side if side == "old" else self.new_side
+        return [PLACEHOLDER_RE.sub(lambda m: own.reference(m.group(1), lang, m.group(2) or ""), line)
+                if "⟦" in line else line for line in lines]
 
-    def _number(self, match, side: str, lang: str) -> str:
-        target, number_only = match.group(1), bool(match.group(2))
-        new_side = self.new_side
-        if side == "old":
-            partner = self.pair_of_old.get(target)
-            if partner is None:
-                number = self.old_side.numbering.articles.get(target, 0)
-                return self.old_side.number_text(number, lang, number_only)
-            target = partner.id
-        return new_side.number_text(new_side.numbering.articles.get(target, 0), lang, number_only)
+    def _render(self, keyed: str, side: str, lang: str) -> str:
+        """Keyed text back as ``side`` prints it."""
+        if "⟦" not in keyed:
+            return keyed
+
+        def number(match) -> str:
+            kind, target, flags = match.group(1), match.group(2), match.group(3) or ""
+            if kind == "A" or (kind == "P" and side == "old"):
+                article_id = target if kind == "A" else self.pair_of_new[target].id
+                return self.old_side.reference(article_id, lang, flags)
+            return self.new_side.reference(target, lang, flags)
+
+        return _KEYED_RE.sub(number, keyed)
+
+    def text_diff(self, old: ComparedArticle | None, new: ComparedArticle | None, lang: str = "en") -> list[dict]:
+        """The diff from ``old`` to ``new`` (either may be None) in ``lang``, each side with its own
+        numbers; an article without text in ``lang`` is shown in English."""
+        if lang == "zh" and not ((old is None or old.lines_zh) and (new is None or new.lines_zh)):
+            lang_old = lang_new = "en"
+        else:
+            lang_old = lang_new = lang
+        a = self.comparable(old, "old", lang_old) if old is not None else []
+        b = self.comparable(new, "new", lang_new) if new is not None else []
+        ops = []
+        for op in diff_lines(a, b):
+            if op["op"] == "delete":
+                ops.append({"op": "delete", "text": self._render(op["text"], "old", lang)})
+            elif op["op"] == "insert":
+                ops.append({"op": "insert", "text": self._render(op["text"], "new", lang)})
+            else:
+                text, before = self._render(op["text"], "new", lang), self._render(op["text"], "old", lang)
+                ops.append({"op": "equal", "text": text, **({"old": before} if before != text else {})})
+        return ops
+
+    def _changed(self, a: ComparedArticle, b: ComparedArticle) -> tuple[bool, bool, bool]:
+        """(title changed, English changed, Chinese changed), in the languages both texts have."""
+        title = any((a.title if lang == "en" else a.title_zh) != (b.title if lang == "en" else b.title_zh)
+                    for lang in self.languages)
+        en = "en" in self.languages and self.comparable(a, "old") != self.comparable(b, "new")
+        zh = "zh" in self.languages and bool(a.lines_zh or b.lines_zh) and \
+            self.comparable(a, "old", "zh") != self.comparable(b, "new", "zh")
+        return title, en, zh
+
+    def place_of(self, article: ComparedArticle, lang: str = "en") -> tuple[ComparedArticle | None, str]:
+        """Where ``article`` (new side) stands: the article before it, and the division holding it."""
+        before = self.new_side.articles[article.index - 1] if article.index > 0 else None
+        division = ""
+        if article.chapter:
+            node = next((c for c in self.new_side.draft.chapters() if c.id == article.chapter), None)
+            if node is not None:
+                label = self.new_side.numbering.label(node, lang)
+                title = (node.title_zh or node.title) if lang == "zh" else node.title
+                division = " – ".join(part for part in (label, title) if part)
+        return before, division
+
+    def old_place_of(self, article: ComparedArticle) -> ComparedArticle | None:
+        """The article before ``article`` (old side) in the old text."""
+        return self.old_side.articles[article.index - 1] if article.index > 0 else None
+
+    def old_positions(self, moved: set[str] | None = None) -> dict[str, float]:
+        """Where each old article that is not kept in place (deleted, or ``moved`` away: new ids) stands
+        among the new text's articles: after its old predecessor where that one is still in the same
+        division, else at the start of the division it came from (as the new text has it)."""
+        moved = moved or set()
+        old_to_new = {old: new for new, old in self.divisions.items()}
+        first_in: dict[str, int] = {}
+        for b in self.new_side.articles:
+            if b.chapter is not None:
+                first_in.setdefault(b.chapter, b.index)
+        positions, anchor, anchor_chapter = {}, -1, None
+        for a in self.old_side.articles:
+            b = self.pair_of_old.get(a.id)
+            if b is not None and b.id not in moved:
+                anchor, anchor_chapter = b.index, a.chapter
+                continue
+            target = old_to_new.get(a.chapter)
+            if anchor >= 0 and anchor_chapter == a.chapter:
+                positions[a.id] = anchor + 0.5
+            elif target in first_in:
+                positions[a.id] = first_in[target] - 0.5
+            else:
+                positions[a.id] = anchor + 0.5
+        return positions
+
+    def new_division_of(self, article: ComparedArticle) -> str | None:
+        """The division of the new text that an old article's division became, if any."""
+        return next((new for new, old in self.divisions.items() if old == article.chapter), None)
+
+    def division_changed(self, change: "ArticleChange") -> bool:
+        """Whether a paired article now stands in another division than before."""
+        a, b = change.old, change.new
+        return bool(a and b and b.chapter in self.divisions and self.divisions[b.chapter] != a.chapter)
 
     # ----- summaries ---------------------------------------------------------------------
     @property
     def summary(self) -> dict:
-        counts = Counter(c.kind for c in self.changes if c.element == "article")
+        articles = [c for c in self.changes if c.element == "article"]
+        counts = Counter(c.kind for c in articles)
         return {"added": counts["added"], "deleted": counts["deleted"], "moved": counts["moved"],
-                "modified": counts["modified"],
-                "moved_and_modified": sum(1 for c in self.changes if c.kind == "moved" and
-                                          (c.text_changed or c.title_changed)),
+                "modified": sum(1 for c in articles if c.modified),
+                "moved_and_modified": sum(1 for c in articles if c.kind == "moved" and c.modified),
                 "split": sum(1 for c in self.changes if c.split_from),
                 "merged": sum(1 for c in self.changes if c.merged_into),
                 "preamble_changed": any(c.element == "preamble" for c in self.changes),
@@ -131,21 +239,21 @@ class Comparison:
                 "unchanged": sum(1 for r in self.rows if r.change is None and r.old and r.new
                                  and r.old.number),
                 "chapters": self.chapter_changes(),
+                "language": self.language,
                 "old_articles": len(self.old_side.articles), "new_articles": len(self.new_side.articles),
                 "old_label": self.old_side.label, "new_label": self.new_side.label}
 
     def chapter_changes(self) -> list[dict]:
-        """Chapters added, deleted or renamed (a chapter is the one most of its articles came from)."""
-        mapping = {new: old for new, old in _chapter_map(self.pairs).items() if new and old}
+        """Divisions added, deleted or renamed."""
         old_titles, new_titles = self.old_side.chapter_titles, self.new_side.chapter_titles
         out = []
         for new_id, title in new_titles.items():
-            old_id = mapping.get(new_id)
+            old_id = self.divisions.get(new_id)
             if old_id is None:
                 out.append({"kind": "added", "old": None, "new": title})
             elif old_titles.get(old_id) != title:
                 out.append({"kind": "renamed", "old": old_titles.get(old_id), "new": title})
-        kept = set(mapping.values())
+        kept = set(self.divisions.values())
         out += [{"kind": "deleted", "old": title, "new": None}
                 for old_id, title in old_titles.items() if old_id not in kept]
         return out
@@ -153,14 +261,25 @@ class Comparison:
     def to_dict(self) -> dict:
         return {"summary": self.summary, "changes": [c.to_dict() for c in self.changes]}
 
-    def summary_text(self) -> str:
+    def summary_text(self, lang: str = "en") -> str:
         s = self.summary
-        return (f"{s['added']} added, {s['deleted']} deleted, {s['moved']} moved, "
+        both = s["moved_and_modified"]
+        if lang == "zh":
+            text = (f"新增{s['added']}条，删除{s['deleted']}条，移动{s['moved']}条，修改{s['modified']}条"
+                    + (f"（其中{both}条移动并修改）" if both else "")
+                    + (f"（拆分{s['split']}条，合并{s['merged']}条）" if s["split"] or s["merged"] else "")
+                    + ("；序言有修改" if s["preamble_changed"] else "")
+                    + ("；结尾部分有修改" if s["closing_changed"] else "")
+                    + (f"；{s['annexes_changed']}个附件有修改" if s["annexes_changed"] else ""))
+            return text + ("；两个文本没有共同语言，按条号对应" if self.language is None else "")
+        text = (f"{s['added']} added, {s['deleted']} deleted, {s['moved']} moved, "
                 f"{s['modified']} modified articles"
+                + (f" ({both} moved and modified)" if both else "")
                 + (f" ({s['split']} split, {s['merged']} merged)" if s["split"] or s["merged"] else "")
                 + ("; the preamble changed" if s["preamble_changed"] else "")
                 + ("; the closing changed" if s["closing_changed"] else "")
                 + (f"; {s['annexes_changed']} annex(es) changed" if s["annexes_changed"] else ""))
+        return text + ("; the texts share no language: articles paired by number" if self.language is None else "")
 
 
 def compare(old: Draft, new: Draft, *, old_label: str = "", new_label: str = "",
@@ -170,169 +289,38 @@ def compare(old: Draft, new: Draft, *, old_label: str = "", new_label: str = "",
     plain = old_imported or new_imported
     a_side = ComparedSide(old, old_label, plain, clause_labels)
     b_side = ComparedSide(new, new_label, plain, clause_labels)
-    pairs = align(a_side.articles, b_side.articles)
+    pairs = align(a_side, b_side)
     result = Comparison(a_side, b_side, pairs)
+    result.divisions = division_map(a_side, b_side, pairs)
     _build_changes(result)
     return result
-
-
-# ----- alignment ------------------------------------------------------------------------------
-def align(old: list[ComparedArticle], new: list[ComparedArticle]) -> list[tuple[ComparedArticle, ComparedArticle]]:
-    """Pairs (old article, new article) judged to be the same article."""
-    pairs: list[tuple[ComparedArticle, ComparedArticle]] = []
-    left_a, left_b = list(old), list(new)
-
-    def take(found: list[tuple[ComparedArticle, ComparedArticle]]) -> None:
-        nonlocal left_a, left_b
-        if not found:
-            return
-        pairs.extend(found)
-        used_a = {id(a) for a, _ in found}
-        used_b = {id(b) for _, b in found}
-        left_a = [a for a in left_a if id(a) not in used_a]
-        left_b = [b for b in left_b if id(b) not in used_b]
-
-    for slot in range(2):   # the identity kept across proposals (origin or id), then the id
-        take(_unique(left_a, left_b, lambda art: art.keys[slot] if len(art.keys) > slot else None))
-    take(_unique(left_a, left_b, lambda art: art.digest, pair_all=True))
-    take(_unique(left_a, left_b, lambda art: art.title.lower() or None,
-                 accept=lambda a, b: jaccard(a.words, b.words) >= 0.2))
-    take(_unique(left_a, left_b, lambda art: art.derived_from,
-                 accept=lambda a, b: jaccard(a.words, b.words) >= 0.3))
-    take(_fuzzy(left_a, left_b))
-    pairs.sort(key=lambda pair: pair[0].index)
-    return pairs
-
-
-def _unique(left_a, left_b, key, accept=None, pair_all: bool = False):
-    """Pairs whose ``key`` is unique on both sides (``pair_all``: pair equal keys in order)."""
-    by_a: dict[str, list] = defaultdict(list)
-    for a in left_a:
-        k = key(a)
-        if k:
-            by_a[k].append(a)
-    by_b: dict[str, list] = defaultdict(list)
-    for b in left_b:
-        k = key(b)
-        if k:
-            by_b[k].append(b)
-    found = []
-    seen_a, seen_b = set(), set()
-    for k, bs in by_b.items():
-        as_ = by_a.get(k)
-        if not as_:
-            continue
-        if len(as_) == 1 and len(bs) == 1 or pair_all:
-            for a, b in zip(as_, bs):
-                if id(a) in seen_a or id(b) in seen_b:
-                    continue
-                if accept is None or accept(a, b):
-                    found.append((a, b))
-                    seen_a.add(id(a))
-                    seen_b.add(id(b))
-    return found
-
-
-def _rare_words(art: ComparedArticle, df: Counter, count: int = 10) -> list[str]:
-    words = [w for w in art.words if len(w) > 2 or not w.isascii()]
-    return sorted(words, key=lambda w: (df[w], w))[:count]
-
-
-def _fuzzy(left_a: list[ComparedArticle], left_b: list[ComparedArticle]):
-    """Greedy best-first pairing by similarity, candidates found through shared rare words."""
-    if not left_a or not left_b:
-        return []
-    df = Counter(w for art in left_a + left_b for w in art.words)
-    index: dict[str, list[ComparedArticle]] = defaultdict(list)
-    for a in left_a:
-        for word in _rare_words(a, df):
-            index[word].append(a)
-    scored = []
-    small = len(left_a) * len(left_b) <= 400
-    for b in left_b:
-        if small:
-            candidates = left_a
-        else:
-            seen: dict[int, ComparedArticle] = {}
-            for word in _rare_words(b, df):
-                for a in index.get(word, ()):
-                    seen[id(a)] = a
-            candidates = list(seen.values())
-        ranked = sorted(((jaccard(a.words, b.words), a) for a in candidates), key=lambda t: -t[0])[:5]
-        for jac, a in ranked:
-            if jac < 0.2:
-                continue
-            score = 0.4 * jac + 0.6 * ratio(a.match_text, b.match_text)
-            if a.title and a.title.lower() == b.title.lower():
-                score += 0.1
-            if a.derived_from and a.derived_from == b.derived_from:
-                score += 0.1
-            if a.number == b.number:
-                score += 0.02
-            if score >= MATCH_THRESHOLD:
-                scored.append((score, a.index, b.index, a, b))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    found, used_a, used_b = [], set(), set()
-    for _, _, _, a, b in scored:
-        if id(a) in used_a or id(b) in used_b:
-            continue
-        used_a.add(id(a))
-        used_b.add(id(b))
-        found.append((a, b))
-    return found
-
-
-def _in_order(pairs: list[tuple[ComparedArticle, ComparedArticle]]) -> set[int]:
-    """Indexes (into ``pairs``, sorted by old position) of a longest run kept in the same order."""
-    seq = [b.index for _, b in pairs]
-    tails: list[int] = []        # smallest tail value of an increasing run of each length
-    tail_at: list[int] = []      # index into seq of that tail
-    back = [-1] * len(seq)
-    for i, value in enumerate(seq):
-        pos = bisect_left(tails, value)
-        if pos == len(tails):
-            tails.append(value)
-            tail_at.append(i)
-        else:
-            tails[pos] = value
-            tail_at[pos] = i
-        back[i] = tail_at[pos - 1] if pos else -1
-    keep: set[int] = set()
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        keep.add(i)
-        i = back[i]
-    return keep
 
 
 # ----- changes ------------------------------------------------------------------------------
 def _build_changes(result: Comparison) -> None:
     a_side, b_side, pairs = result.old_side, result.new_side, result.pairs
-    kept = _in_order(pairs)
-    chapter_map = _chapter_map(pairs)
+    moved = moved_articles(pairs, result.divisions)
     by_new: dict[str, ArticleChange | None] = {}
-    for i, (a, b) in enumerate(pairs):
-        title_changed = a.title != b.title or (a.title_zh and b.title_zh and a.title_zh != b.title_zh)
-        old_lines, new_lines = result.comparable(a, "old"), result.comparable(b, "new")
-        en_changed = old_lines != new_lines
-        zh_changed = bool(a.lines_zh and b.lines_zh and
-                          result.comparable(a, "old", "zh") != result.comparable(b, "new", "zh"))
-        moved = i not in kept or chapter_map.get(b.chapter, b.chapter) != a.chapter
-        if not (moved or title_changed or en_changed or zh_changed):
+    for a, b in pairs:
+        title_changed, en_changed, zh_changed = result._changed(a, b)
+        is_moved = b.id in moved
+        if not (is_moved or title_changed or en_changed or zh_changed):
             by_new[b.id] = None
             continue
-        change = ArticleChange("moved" if moved else "modified", a, b, title_changed=bool(title_changed),
+        change = ArticleChange("moved" if is_moved else "modified", a, b, title_changed=title_changed,
                                text_changed=en_changed or zh_changed)
-        if en_changed:
-            change.diff = diff_lines(result.display(a, "old"), result.display(b, "new"))
+        if en_changed or (title_changed and "en" in result.languages):
+            change.diff = result.text_diff(a, b, "en")
         if zh_changed:
-            change.diff_zh = diff_lines(result.display(a, "old", "zh"),
-                                  result.display(b, "new", "zh"))
+            change.diff_zh = result.text_diff(a, b, "zh")
+        if not en_changed and not zh_changed and not title_changed:
+            change.diff = []
         by_new[b.id] = change
-    added = [ArticleChange("added", None, b, diff=_whole(result.display(b, "new"), "insert"),
+    whole_lang = result.language or "en"
+    added = [ArticleChange("added", None, b, diff=_whole(result.display(b, "new", whole_lang), "insert"),
                            text_changed=True)
              for b in b_side.articles if b.id not in result.pair_of_new]
-    deleted = [ArticleChange("deleted", a, None, diff=_whole(result.display(a, "old"), "delete"),
+    deleted = [ArticleChange("deleted", a, None, diff=_whole(result.display(a, "old", whole_lang), "delete"),
                              text_changed=True)
                for a in a_side.articles if a.id not in result.pair_of_old]
     _splits_and_merges(result, added, deleted, by_new)
@@ -344,13 +332,10 @@ def _build_changes(result: Comparison) -> None:
         partner = result.pair_of_new.get(b.id)
         rows.append((b.index, 0, Row(partner, b, by_new.get(b.id))))
     deleted_by_id = {c.old.id: c for c in deleted}
-    anchor = -1
+    positions = result.old_positions()
     for a in a_side.articles:
-        partner = result.pair_of_old.get(a.id)
-        if partner is not None:
-            anchor = partner.index
-        else:
-            rows.append((anchor + 0.5, a.index + 1, Row(a, None, deleted_by_id[a.id])))
+        if a.id in deleted_by_id:
+            rows.append((positions[a.id], a.index + 1, Row(a, None, deleted_by_id[a.id])))
     rows.sort(key=lambda t: (t[0], t[1]))
     result.rows = [r for _, _, r in rows]
     preamble = _preamble_change(result)
@@ -363,22 +348,39 @@ def _whole(lines: list[str], op: str) -> list[dict]:
     return [{"op": op, "text": text}] if text else []
 
 
-def _chapter_map(pairs) -> dict[str | None, str | None]:
-    """Each new chapter -> the old chapter most of its articles come from."""
-    votes: dict[str | None, Counter] = defaultdict(Counter)
-    for a, b in pairs:
-        votes[b.chapter][a.chapter] += 1
-    return {chapter: counter.most_common(1)[0][0] for chapter, counter in votes.items()}
-
-
 def _probes(art: ComparedArticle, count: int = 2) -> list[str]:
     """A few distinctive snippets of an article's text, to find where its words went cheaply."""
     lines = sorted((line for line in art.match_text.split("\n")[1:] if len(line) > 40), key=len, reverse=True)
     return [line[len(line) // 2 - 15:len(line) // 2 + 15] for line in lines[:count]]
 
 
-def _holding(probes: list[str], articles: list[ComparedArticle]) -> list[ComparedArticle]:
-    return [art for art in articles if any(p in art.match_text for p in probes)] if probes else []
+class _TextIndex:
+    """The match texts of one side's articles joined in one string, so that finding which articles
+    hold a snippet is one fast substring search per hit, not one per article (a comparison with many
+    deleted articles would otherwise grow with the square of the draft)."""
+
+    SEPARATOR = "\x00"
+
+    def __init__(self, articles: list[ComparedArticle]):
+        self.articles = articles
+        self.starts: list[int] = []
+        parts, at = [], 0
+        for art in articles:
+            self.starts.append(at)
+            parts.append(art.match_text)
+            at += len(art.match_text) + 1
+        self.text = self.SEPARATOR.join(parts)
+
+    def holding(self, probes: list[str]) -> list[ComparedArticle]:
+        found: dict[int, ComparedArticle] = {}
+        for probe in probes:
+            at = self.text.find(probe)
+            while at >= 0:
+                i = bisect_right(self.starts, at) - 1
+                found.setdefault(i, self.articles[i])
+                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+                at = self.text.find(probe, nxt)
+        return [found[i] for i in sorted(found)]
 
 
 def _splits_and_merges(result: Comparison, added: list[ArticleChange], deleted: list[ArticleChange],
@@ -407,11 +409,13 @@ def _words_gone_to(changes: list[ArticleChange], side: str, others: list[Compare
     (found by ``change_of(other, other's partner)``). An ``other`` whose partner still holds the words is
     a copy, not a split or merge."""
     here, there = links
+    index = _TextIndex(others) if changes else None
     for change in changes:
         art = getattr(change, side)
         if len(art.words) < 5:
             continue
-        for other in _holding(_probes(art), others):
+        probes = _probes(art)
+        for other in index.holding(probes) if probes else []:
             if containment(art.words, other.words) < 0.8 or jaccard(art.words, other.words) > 0.9:
                 continue
             partner = pair_of.get(other.id)
@@ -427,7 +431,7 @@ def _words_gone_to(changes: list[ArticleChange], side: str, others: list[Compare
 def _part_changes(result: Comparison) -> list[ArticleChange]:
     """The closing formula and the annexes: paired by name (the closing; "Annex 2"), else in order."""
     old, new = result.old_side.parts, result.new_side.parts
-    pairs = {id(b): a for a, b in _unique(old, new, lambda p: p.keys[0])}
+    pairs = {id(b): a for a, b in unique_pairs(old, new, lambda p: p.keys[0])}
     rest_old = [a for a in old if all(a is not p for p in pairs.values())]
     for b in new:
         if id(b) not in pairs and rest_old and b.keys[0].startswith("annex") and rest_old[0].keys[0].startswith("annex"):
@@ -451,17 +455,15 @@ def _preamble_change(result: Comparison, a=None, b=None, element: str = "preambl
         kind = "added" if a is None else "deleted"
         art = b or a
         side = "new" if a is None else "old"
-        return ArticleChange(kind, a, b, diff=_whole(result.display(art, side), "insert" if a is None else "delete"),
+        return ArticleChange(kind, a, b, diff=_whole(result.display(art, side, result.language or "en"),
+                                                     "insert" if a is None else "delete"),
                              text_changed=True, element=element)
-    en = result.comparable(a, "old") != result.comparable(b, "new")
-    zh = bool(a.lines_zh and b.lines_zh and
-              result.comparable(a, "old", "zh") != result.comparable(b, "new", "zh"))
-    title = a.title != b.title or a.title_zh != b.title_zh
+    title, en, zh = result._changed(a, b)
     if not (en or zh or title):
         return None
     change = ArticleChange("modified", a, b, text_changed=en or zh, title_changed=title, element=element)
     if en:
-        change.diff = diff_lines(result.display(a, "old"), result.display(b, "new"))
+        change.diff = result.text_diff(a, b, "en")
     if zh:
-        change.diff_zh = diff_lines(result.display(a, "old", "zh"), result.display(b, "new", "zh"))
+        change.diff_zh = result.text_diff(a, b, "zh")
     return change

@@ -1,10 +1,15 @@
 """Comparable article texts: cross-references rendered by id, so renumbering never looks like a change.
 
 Each side of a comparison is turned into ``ComparedArticle`` records whose lines hold
-references as placeholders ``⟦R:<article id>⟧`` (``⟦R:<id>|n⟧`` for a bare number). A file
-imported from Word or Akoma Ntoso has printed numbers instead of tokens ("Article 12",
-"第十二条"); those are turned into placeholders for the article printed with that number in
-the same file, so both sides speak of articles, not of numbers.
+references as placeholders ``⟦R:<article id>⟧`` (``⟦R:<id>|n⟧`` for a bare number, ``|d`` for
+Arabic digits in Chinese). A file imported from Word or Akoma Ntoso may still have printed
+numbers instead of tokens ("Article 12", "第十二条"); those are turned into placeholders for the
+article printed with that number in the same file, so both sides speak of articles, not of numbers.
+
+Each article keeps its own side's heading as printed ("Article 13" where a file still says 13
+after a move) and can be matched in English or in Chinese (``ComparedSide.use_language``):
+Chinese is compared by characters and pairs of characters, so a Chinese-only text aligns with a
+bilingual one.
 """
 from __future__ import annotations
 
@@ -13,12 +18,15 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Draft, Node, NodeKind
-from .numbering import Numbering, article_heading, chinese_numeral
+from .numbering import Numbering, article_heading
 from .references import TOKEN_RE, Resolver, find_references
 from .structure import closing_blocks
 from .textdiff import normalize_space, word_set
 
-PLACEHOLDER_RE = re.compile(r"⟦R:([^|⟧]+)(\|n)?⟧")
+PLACEHOLDER_RE = re.compile(r"⟦R:([^|⟧]+)((?:\|[nd])*)⟧")
+_LATIN_RE = re.compile(r"[A-Za-z]{2,}[\s,;:]+[A-Za-z]{2,}")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_DIGITS_RE = re.compile(r"\d+")
 #: Ids the workbench itself makes (``new_id``); other ids (``art_12``) may encode a position.
 STABLE_ID_RE = re.compile(r"^[a-z][0-9a-f]{12}$")
 _ZH_REF_RE = re.compile(r"(?<!》)第([〇零一二两三四五六七八九十百千]+|\d+)条")
@@ -59,6 +67,8 @@ class ComparedArticle:
     lines: list[str]                # canonical English lines (placeholders for references)
     lines_zh: list[str] | None      # canonical Chinese lines, None if the article has no Chinese
     derived_from: str | None = None
+    printed: str = ""               # the number it is printed with ("13"), for texts sharing no language
+    lang: str = "en"                # the language it is matched in (``ComparedSide.use_language``)
     _match: str | None = field(default=None, repr=False)
     _words: frozenset | None = field(default=None, repr=False)
 
@@ -66,12 +76,22 @@ class ComparedArticle:
     def id(self) -> str:
         return self.node.id
 
+    def use_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang, self._match, self._words = lang, None, None
+
+    @property
+    def match_title(self) -> str:
+        return (self.title_zh if self.lang == "zh" else self.title).lower()
+
     @property
     def match_text(self) -> str:
-        """Title and text with references neutralised, lower-cased: for hashing and similarity."""
+        """Title and text in the matching language, references neutralised, lower-cased: for hashing
+        and similarity."""
         if self._match is None:
-            body = PLACEHOLDER_RE.sub("⟦R⟧", "\n".join(self.lines))
-            self._match = (self.title + "\n" + body).lower()
+            lines = (self.lines_zh or []) if self.lang == "zh" else self.lines
+            body = PLACEHOLDER_RE.sub("⟦R⟧", "\n".join(lines))
+            self._match = (self.match_title + "\n" + body.lower())
         return self._match
 
     @property
@@ -109,10 +129,24 @@ class ComparedSide:
 
         visit(draft.children, None)
         self.chapter_titles = {c.id: normalize_space(c.title) for c in draft.chapters()}
+        self.divisions = {c.id: (_keys(c), (normalize_space(c.title) or normalize_space(c.title_zh)).lower(), i)
+                          for i, c in enumerate(draft.chapters())}
         self.articles = [self._article(node, i, chapter_of.get(node.id))
                          for i, node in enumerate(draft.articles())]
+        self.by_number = {int(a.printed): a.id for a in reversed(self.articles) if a.printed.isdigit()}
+        if self.plain_refs:               # printed numbers in the text: read them again with the labels known
+            self.articles = [self._article(a.node, a.index, a.chapter) for a in self.articles]
         self.preamble = self._preamble()
         self.parts = self._parts()
+        texts = [n for a in self.articles for n in a.node.walk()]
+        self.languages = {lang for lang, present in (
+            ("en", any(_LATIN_RE.search(n.text) or _LATIN_RE.search(n.title) for n in texts)),
+            ("zh", any(_HAN_RE.search(n.text_zh) or _HAN_RE.search(n.title_zh) for n in texts))) if present}
+
+    def use_language(self, lang: str) -> None:
+        """Match this side's articles in ``lang`` ("en" or "zh")."""
+        for article in self.articles:
+            article.use_language(lang)
 
     # ----- canonical text -----------------------------------------------------------------
     def canon(self, raw: str, lang: str) -> str:
@@ -127,10 +161,11 @@ class ComparedSide:
             out.append(self._plain(plain, lang) if self.plain_refs else plain)
             target, number_only = match.group(1), bool(match.group(2))
             article_id = self.resolver.article_id(target)
+            digits = bool(match.group(3)) if match.re.groups >= 3 else False
             if article_id is None:
                 out.append(self.resolver.render_target(target, lang, number_only))
             else:
-                out.append(f"⟦R:{article_id}{'|n' if number_only else ''}⟧")
+                out.append(f"⟦R:{article_id}{'|n' if number_only else ''}{'|d' if digits else ''}⟧")
             pos = match.end()
         tail = raw[pos:]
         out.append(self._plain(tail, lang) if self.plain_refs else tail)
@@ -157,7 +192,7 @@ class ComparedSide:
         number = parse_chinese_numeral(match.group(1))
         if number is None or number not in self.by_number:
             return match.group(0)
-        return f"⟦R:{self.by_number[number]}⟧"
+        return f"⟦R:{self.by_number[number]}{'|d' if match.group(1).isdigit() else ''}⟧"
 
     def _node_lines(self, node: Node, lang: str, out: list[str]) -> None:
         if node.text_zh:
@@ -181,15 +216,15 @@ class ComparedSide:
             lines_zh = []
             for child in node.children:
                 self._node_lines(child, "zh", lines_zh)
-        own = node.id if STABLE_ID_RE.match(node.id) else None
-        origin = node.attrs.get("origin") or own
-        keys = (origin, own) if origin else ()
         number = self.numbering.articles[node.id]
+        heading = self.numbering.label(node, "en") or article_heading(number)
+        heading_zh = self.numbering.label(node, "zh") or article_heading(number, "zh")
+        printed = _DIGITS_RE.findall(heading)
         return ComparedArticle(
-            node=node, index=index, number=number, heading=article_heading(number),
-            heading_zh=article_heading(number, "zh"), title=normalize_space(node.title),
-            title_zh=normalize_space(node.title_zh), chapter=chapter, keys=keys, lines=lines,
-            lines_zh=lines_zh, derived_from=node.derived_from)
+            node=node, index=index, number=number, heading=heading, heading_zh=heading_zh,
+            title=normalize_space(node.title), title_zh=normalize_space(node.title_zh), chapter=chapter,
+            keys=_keys(node), lines=lines, lines_zh=lines_zh, derived_from=node.derived_from,
+            printed=printed[-1] if printed else str(number))
 
     def _preamble(self) -> ComparedArticle | None:
         preamble = self.draft.preamble()
@@ -243,7 +278,13 @@ class ComparedSide:
                                chapter=None, keys=(key,), lines=lines, lines_zh=lines_zh or None)
 
     # ----- rendering back -----------------------------------------------------------------
-    def number_text(self, number: int, lang: str, number_only: bool) -> str:
-        if number_only:
-            return chinese_numeral(number) if lang == "zh" else str(number)
-        return article_heading(number, lang)
+    def reference(self, article_id: str, lang: str, flags: str) -> str:
+        """How this side prints a reference to one of its articles (``flags``: "|n", "|d" as in tokens)."""
+        return self.resolver.render_target(article_id, lang, "|n" in flags, "|d" in flags)
+
+
+def _keys(node: Node) -> tuple:
+    """(identity kept across proposals: origin or id, own id) of a node, for ids the workbench made."""
+    own = node.id if STABLE_ID_RE.match(node.id) else None
+    origin = node.attrs.get("origin") or own
+    return (origin, own) if origin else ()

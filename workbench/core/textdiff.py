@@ -14,8 +14,11 @@ import re
 # is diffed character by character; Latin words, numbers, whitespace and punctuation otherwise.
 _CJK = (r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
         r"\U00020000-\U0002fa1f]")
-_TOKEN_RE = re.compile(_CJK + r"|\n|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\S\n]+|.", re.UNICODE)
+# A reference placeholder (``⟦R:…⟧``, see ``compare_text``) is one token: it changes whole or not at all.
+_TOKEN_RE = re.compile(r"⟦[^⟧\n]*⟧|" + _CJK + r"|\n|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\S\n]+|.",
+                       re.UNICODE)
 _CJK_RE = re.compile(_CJK)
+_CJK_RUN_RE = re.compile(_CJK + "+")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _SPACE_RE = re.compile(r"[^\S\n]+")
 
@@ -168,12 +171,16 @@ def changed(ops: list[dict]) -> bool:
 
 
 def word_set(text: str) -> frozenset[str]:
-    """Lower-cased words (and single Chinese characters) for Jaccard similarity."""
+    """Lower-cased words, and Chinese characters with each pair of neighbouring characters (a
+    single character says little: most articles of a Chinese convention share 缔约国, 本公约),
+    for Jaccard similarity."""
     text = (text or "").lower()
     if not _CJK_RE.search(text):
         return frozenset(_WORD_RE.findall(text))
     words = set(_WORD_RE.findall(_CJK_RE.sub(" ", text)))
-    words.update(_CJK_RE.findall(text))
+    for run in _CJK_RUN_RE.findall(text):
+        words.update(run)
+        words.update(run[i:i + 2] for i in range(len(run) - 1))
     return frozenset(words)
 
 

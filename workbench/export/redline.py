@@ -2,9 +2,11 @@
 
 The redline is the new text with every difference from the old one as a revision attributed to
 one author (the party) and dated, so Word and LibreOffice can accept or reject each change:
-accepting all gives the new text, rejecting all the old one. A moved article is deleted where it
-was and inserted where it is. Renumbering is not marked: references and headings carry the new
-numbers, as ``core.compare`` reports them.
+accepting all gives the new text, rejecting all the old one. A moved article is marked as Word
+marks a move: the old text as moved away (``w:moveFrom``) where it was, the new text as moved in
+(``w:moveTo``) where it is, with the words changed after the move as insertions and deletions
+inside it. Renumbering is not marked: the new text's references and headings carry its numbers,
+deleted text its own, as ``core.compare`` reports them.
 """
 from __future__ import annotations
 
@@ -32,10 +34,27 @@ def iso_now() -> str:
 
 
 class _Revisions(ox.Revisions):
-    """``ooxml.Revisions`` plus the markup that marks a paragraph mark inserted or deleted."""
+    """``ooxml.Revisions`` plus the markup of paragraph marks and of moves."""
+
+    TAGS = {"insert": "ins", "delete": "del", "move_from": "moveFrom", "move_to": "moveTo"}
+
+    def __init__(self, author: str, date: str):
+        super().__init__(author, date)
+        self.moves = 0
 
     def mark(self, kind: str) -> str:
-        return f"<w:rPr><w:{'ins' if kind == 'insert' else 'del'} {self._attrs()}/></w:rPr>"
+        return f"<w:rPr><w:{self.TAGS[kind]} {self._attrs()}/></w:rPr>"
+
+    def move(self, kind: str, runs: str) -> str:
+        """Runs moved away (``move_from``) or moved in (``move_to``)."""
+        return f"<w:{self.TAGS[kind]} {self._attrs()}>{runs}</w:{self.TAGS[kind]}>" if runs else ""
+
+    def range(self, kind: str, name: str) -> tuple[str, str]:
+        """The start and end markers of one move's range (``kind``: move_from / move_to)."""
+        tag = self.TAGS[kind]
+        attrs = self._attrs()
+        ident = attrs.split('"')[1]
+        return (f'<w:{tag}RangeStart {attrs} w:name="{name}"/>', f'<w:{tag}RangeEnd w:id="{ident}"/>')
 
 
 def _style(line: str) -> str:
@@ -66,10 +85,15 @@ class _Redline:
     def __init__(self, comparison: Comparison, author: str, date: str, lang: str):
         self.c, self.lang = comparison, lang
         self.rev = _Revisions(author, date)
+        self.move_names: dict[str, str] = {}
         self.sep = " " if lang == "zh" else " – "
 
-    def tracked(self, ops: list[dict], style_of=_style, whole: str = "") -> list[str]:
-        """Paragraphs for ``ops``; ``whole`` = insert/delete marks even the last paragraph mark."""
+    def tracked(self, ops: list[dict], style_of=_style, whole: str = "", move: str = "") -> list[str]:
+        """Paragraphs for ``ops``; ``whole`` = insert/delete marks even the last paragraph mark.
+
+        ``move`` (move_from / move_to) marks the text as moved: unchanged text and paragraph marks
+        become moved runs, and inside moved-in text a deletion is nested in the move (rejecting the
+        move removes it with the rest; accepting everything leaves the new text)."""
         if not ops:
             return []
         out = []
@@ -84,29 +108,54 @@ class _Redline:
                 if op == "insert":
                     runs.append(self.rev.insert(ox.run(text)))
                 elif op == "delete":
-                    runs.append(self.rev.delete(text))
+                    deleted = self.rev.delete(text)
+                    runs.append(self.rev.move("move_to", deleted) if move == "move_to" else deleted)
                 else:
-                    runs.append(ox.run(text))
+                    runs.append(self.rev.move(move, ox.run(text)) if move else ox.run(text))
             shown = "".join(t for op, t in pieces if op != "delete") or "".join(t for _, t in pieces)
+            if move and mark == "equal":
+                mark = move
             props = self.rev.mark(mark) if mark != "equal" else ""
             out.append(ox.paragraph(runs, style_of(shown), run_props=props))
         return out
 
-    def heading(self, old: ComparedArticle | None, new: ComparedArticle | None, whole: str = "") -> list[str]:
-        def text(art, side):
-            number = (art.heading_zh if self.lang == "zh" else art.heading)
-            if side == "old" and art.id in self.c.pair_of_old:
-                partner = self.c.pair_of_old[art.id]
-                number = partner.heading_zh if self.lang == "zh" else partner.heading
-            title = (art.title_zh or art.title) if self.lang == "zh" else art.title
-            return number + (self.sep + title if title else "")
+    def moved(self, paragraphs: list[str], kind: str, key: str) -> list[str]:
+        """``paragraphs`` inside the range of the move named for ``key`` (the article moved: the
+        ranges where it went out and where it came in share the name)."""
+        if not paragraphs:
+            return paragraphs
+        if key not in self.move_names:
+            self.rev.moves += 1
+            self.move_names[key] = f"move{self.rev.moves}"
+        start, end = self.rev.range(kind, self.move_names[key])
+        first, last = paragraphs[0], paragraphs[-1]
+        at = first.index("</w:pPr>") + len("</w:pPr>") if "</w:pPr>" in first else first.index(">") + 1
+        paragraphs = list(paragraphs)
+        paragraphs[0] = first[:at] + start + first[at:]
+        last = paragraphs[-1]
+        paragraphs[-1] = last[:last.rindex("</w:p>")] + end + "</w:p>"
+        return paragraphs
+
+    def _head_text(self, art: ComparedArticle) -> str:
+        number = art.heading_zh if self.lang == "zh" else art.heading
+        title = (art.title_zh or art.title) if self.lang == "zh" else art.title
+        return number + (self.sep + title if title else "")
+
+    def heading(self, old: ComparedArticle | None, new: ComparedArticle | None, whole: str = "",
+                move: str = "") -> list[str]:
+        """The article's heading, each side with its own number (a number that changed only
+        because of renumbering is not marked)."""
         if old is not None and new is not None and not whole:
-            ops = diff_lines([text(old, "old")], [text(new, "new")])
+            old_text, new_text = self._head_text(old), self._head_text(new)
+            if old.title == new.title and old.title_zh == new.title_zh:
+                ops = [{"op": "equal", "text": new_text}]
+            else:
+                ops = diff_lines([old_text], [new_text])
         elif new is not None:
-            ops = [{"op": "insert", "text": text(new, "new")}]
+            ops = [{"op": "insert" if not move else "equal", "text": self._head_text(new)}]
         else:
-            ops = [{"op": "delete", "text": text(old, "old")}]
-        return self.tracked(ops, lambda _: "Heading2", whole)
+            ops = [{"op": "delete" if not move else "equal", "text": self._head_text(old)}]
+        return self.tracked(ops, lambda _: "Heading2", whole, move)
 
     def article(self, old, new, kind: str) -> list[str]:
         lang = self.lang
@@ -118,18 +167,23 @@ class _Redline:
             body = self.c.display(old, "old", lang)
             return self.heading(old, None, "delete") + self.tracked(
                 [{"op": "delete", "text": "\n".join(body)}], whole="delete") if body else self.heading(old, None, "delete")
-        old_lines = self.c.display(old, "old", lang) if old is not None else []
-        new_lines = self.c.display(new, "new", lang)
-        return self.heading(old, new) + self.tracked(diff_lines(old_lines, new_lines))
+        if kind == "move_from":
+            body = "\n".join(self.c.display(old, "old", lang))
+            paras = self.heading(old, None, move="move_from")
+            paras += self.tracked([{"op": "equal", "text": body}], move="move_from") if body else []
+            return self.moved(paras, "move_from", old.id)
+        if kind == "move_to":
+            paras = self.heading(old, new, move="move_to") + self.tracked(self.c.text_diff(old, new, lang),
+                                                                          move="move_to")
+            return self.moved(paras, "move_to", old.id)
+        return self.heading(old, new) + self.tracked(self.c.text_diff(old, new, lang))
 
     def preamble(self) -> list[str]:
         a, b = self.c.old_side.preamble, self.c.new_side.preamble
         if a is None and b is None:
             return []
         head = ox.paragraph(ox.run("序言" if self.lang == "zh" else "Preamble"), "Heading1")
-        old = self.c.display(a, "old", self.lang) if a else []
-        new = self.c.display(b, "new", self.lang) if b else []
-        return [head] + self.tracked(diff_lines(old, new), lambda _: "Recital")
+        return [head] + self.tracked(self.c.text_diff(a, b, self.lang), lambda _: "Recital")
 
     def body(self) -> list[str]:
         c = self.c
@@ -137,22 +191,20 @@ class _Redline:
         entries: list[tuple[float, int, str, ComparedArticle | None, ComparedArticle | None]] = []
         for b in c.new_side.articles:
             a = c.pair_of_new.get(b.id)
-            kind = "insert" if a is None or b.id in moved else "same"
+            kind = "insert" if a is None else "move_to" if b.id in moved else "same"
             entries.append((b.index, 0, kind, a, b))
-        anchor = -1
+        positions = c.old_positions(moved)         # each deleted article under the division it came from
         for a in c.old_side.articles:
-            b = c.pair_of_old.get(a.id)
-            if b is not None and b.id not in moved:
-                anchor = b.index
-            elif b is None or b.id in moved:
-                entries.append((anchor + 0.5, a.index + 1, "delete", a, None))
+            if a.id in positions:
+                kind = "move_from" if a.id in c.pair_of_old else "delete"
+                entries.append((positions[a.id], a.index + 1, kind, a, None))
         entries.sort(key=lambda e: (e[0], e[1]))
         out = self.preamble()
         paths = self.division_paths()
         shown: list = []
         for _, _, kind, a, b in entries:
-            if b is not None:
-                path = paths.get(b.id, [])
+            path = paths.get(b.id) if b is not None else paths.get(c.new_division_of(a) or "")
+            if path is not None:
                 depth = next((i for i, (x, y) in enumerate(zip(shown, path)) if x is not y), min(len(shown), len(path)))
                 for i, node in enumerate(path[depth:], start=depth):
                     out.append(self.division_heading(node, i))
@@ -162,12 +214,14 @@ class _Redline:
         return out
 
     def division_paths(self) -> dict:
-        """article id -> the divisions holding it in the new text, outermost first."""
+        """article (or division) id -> the divisions holding it in the new text, outermost first (a
+        division's own path ends with itself)."""
         paths: dict = {}
 
         def visit(nodes, path):
             for node in nodes:
                 if node.kind.value == "chapter":
+                    paths[node.id] = path + [node]
                     visit(node.children, path + [node])
                 elif node.kind.value == "article":
                     paths[node.id] = path
@@ -192,10 +246,8 @@ class _Redline:
                 heading = label + (self.sep + title if title and label else title)
                 kind = "insert" if a is None else "delete" if b is None else ""
                 out += self.tracked([{"op": kind or "equal", "text": heading}], lambda _: "Heading1", kind)
-            old = self.c.display(a, "old", self.lang) if a else []
-            new = self.c.display(b, "new", self.lang) if b else []
             style = "Closing" if part.keys[0] == "closing" else None
-            out += self.tracked(diff_lines(old, new), (lambda _: style) if style else _style)
+            out += self.tracked(self.c.text_diff(a, b, self.lang), (lambda _: style) if style else _style)
         return out
 
 
@@ -209,7 +261,7 @@ def redline_bytes(comparison: Comparison, author: str, *, date: str | None = Non
     new_label = comparison.new_side.label or comparison.new_side.draft.title
     heading = title or (f"{new_label} 与 {old_label} 的比较" if lang == "zh"
                         else f"{new_label} compared with {old_label}")
-    intro = (f"修订标记：{author}，{writer.rev.date[:10]}。{comparison.summary_text()}" if lang == "zh"
+    intro = (f"修订标记：{author}，{writer.rev.date[:10]}。{comparison.summary_text(lang)}。" if lang == "zh"
              else f"Tracked changes by {author}, {writer.rev.date[:10]}. {comparison.summary_text()}.")
     body = [ox.paragraph(ox.run(heading), "Title"), ox.paragraph(ox.run(intro), "DraftStatus")]
     body += writer.body()
@@ -226,6 +278,13 @@ def write_redline(comparison: Comparison, path: Path | str, author: str, **kwarg
 
 
 # ----- two-column comparison table ------------------------------------------------------------
+def _side(ops: list[dict], side: str) -> list[dict]:
+    """``ops`` as ``side`` reads them: the old side's unchanged text with its own numbers."""
+    if side != "old":
+        return ops
+    return [{"op": op["op"], "text": op.get("old", op["text"])} for op in ops]
+
+
 def _cell(pieces_by_para, keep: str, props: dict, style_of=_style, jc: str | None = "left") -> str:
     out = []
     for pieces, mark in pieces_by_para:
@@ -254,35 +313,39 @@ def table_bytes(comparison: Comparison, *, lang: str = "en", old_label: str | No
         return number + (sep + title if title else "")
 
     for row in c.rows:
-        old_lines = c.display(row.old, "old", lang) if row.old else []
-        new_lines = c.display(row.new, "new", lang) if row.new else []
-        paras = split_paragraphs(diff_lines(old_lines, new_lines))
+        ops = c.text_diff(row.old, row.new, lang)        # each side with its own numbers
         note = ""
         if row.change is not None and row.change.kind == "moved":
-            note = (f"（由{row.old.heading_zh}移至{row.new.heading_zh}）" if lang == "zh"
-                    else f" (moved from {row.old.heading} to {row.new.heading})")
-        heads = diff_lines([head(row.old, "old")] if row.old else [], [head(row.new, "new")] if row.new else [])
-        head_paras = split_paragraphs(heads)
-        left = _cell(head_paras, "delete", DELETED_PROPS, lambda _: "Heading2") if row.old else ""
-        right = _cell(head_paras, "insert", INSERTED_PROPS, lambda _: "Heading2") if row.new else ""
+            before, _division = c.place_of(row.new, lang)
+            where = (before.heading_zh if lang == "zh" else before.heading) if before else ""
+            note = ((f"（已移动，现位于{where}之后）" if where else "（已移动，现为第一条）") if lang == "zh"
+                    else (f"(moved: now after {where})" if where else "(moved: now first)"))
+        if row.old is not None and row.new is not None and (row.old.title, row.old.title_zh) == \
+                (row.new.title, row.new.title_zh):
+            heads = [{"op": "equal", "text": head(row.new, "new"), "old": head(row.old, "old")}]
+        else:
+            heads = diff_lines([head(row.old, "old")] if row.old else [], [head(row.new, "new")] if row.new else [])
+        left = _cell(split_paragraphs(_side(heads, "old")), "delete", DELETED_PROPS, lambda _: "Heading2") \
+            if row.old else ""
+        right = _cell(split_paragraphs(heads), "insert", INSERTED_PROPS, lambda _: "Heading2") if row.new else ""
         if note:
-            right += ox.paragraph(ox.run(note.strip(), italic=True), "VerificationNote")
-        left += _cell(paras, "delete", DELETED_PROPS) if row.old else ""
-        right += _cell(paras, "insert", INSERTED_PROPS) if row.new else ""
+            right += ox.paragraph(ox.run(note, italic=True), "VerificationNote")
+        left += _cell(split_paragraphs(_side(ops, "old")), "delete", DELETED_PROPS) if row.old else ""
+        right += _cell(split_paragraphs(ops), "insert", INSERTED_PROPS) if row.new else ""
         rows.append([left or ox.paragraph(), right or ox.paragraph()])
     for old, new in c.part_pairs:                      # the closing and the annexes
         part = new or old
         label = (part.heading_zh if lang == "zh" else part.heading)
         title = (part.title_zh or part.title) if lang == "zh" else part.title
         heading = ox.paragraph(ox.run(label + (sep + title if title and label else title)), "Heading2")
-        paras = split_paragraphs(diff_lines(c.display(old, "old", lang) if old else [],
-                                            c.display(new, "new", lang) if new else []))
-        rows.append([(heading + _cell(paras, "delete", DELETED_PROPS)) if old else ox.paragraph(),
-                     (heading + _cell(paras, "insert", INSERTED_PROPS)) if new else ox.paragraph()])
+        ops = c.text_diff(old, new, lang)
+        rows.append([(heading + _cell(split_paragraphs(_side(ops, "old")), "delete", DELETED_PROPS))
+                     if old else ox.paragraph(),
+                     (heading + _cell(split_paragraphs(ops), "insert", INSERTED_PROPS)) if new else ox.paragraph()])
     half = TEXT_WIDTH // 2
     title = f"{old_label} | {new_label}"
     body = (ox.paragraph(ox.run(title), "Title")
-            + ox.paragraph(ox.run(c.summary_text()), "DraftStatus")
+            + ox.paragraph(ox.run(c.summary_text(lang)), "DraftStatus")
             + ox.table(rows, [half, TEXT_WIDTH - half], style="ParallelText", header_rows=1)
             + ox.paragraph())
     package = ox.DocxPackage.from_template(template or TEMPLATE)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.compare import Comparison, compare
-from ..core.textdiff import diff_lines
 from .errors import message_of
 from .i18n import ui_font, zh_font
 
@@ -253,12 +252,24 @@ class CompareView(QWidget):
         if change.element == "preamble":
             return self.tr("Preamble {0}").format(kind)
         art = change.new or change.old
-        where = art.heading_zh if self.lang == "zh" else art.heading
+        zh = self.lang == "zh"
+        where = art.heading_zh if zh else art.heading
+        title = (art.title_zh or art.title) if zh else art.title
+        text = f"{kind}: {where}" + (f" – {title}" if title else "")
         if change.kind == "moved":
-            zh = self.lang == "zh"
-            where = self.tr("{0} → {1}").format(change.old.heading_zh if zh else change.old.heading,
-                                                change.new.heading_zh if zh else change.new.heading)
-        return f"{kind}: {where} – {art.title}"
+            before, division = self.result.place_of(change.new, self.lang)
+            place = (self.tr("now after {0}").format(before.heading_zh if zh else before.heading) if before
+                     else self.tr("now first"))
+            if division and self.result.division_changed(change):
+                place = self.tr("{0}, in {1}").format(place, division)
+            text += f" ({place})"
+            if change.modified:
+                text += " " + self.tr("and modified")
+        elif change.kind == "modified" and change.old and change.new:
+            old_heading = change.old.heading_zh if zh else change.old.heading
+            if old_heading != where:
+                text = f"{kind}: {old_heading} → {where}" + (f" – {title}" if title else "")
+        return text
 
     def _fill_panes(self) -> None:
         result = self.result
@@ -282,10 +293,12 @@ class CompareView(QWidget):
                 if i:
                     cursor.insertBlock()
                 pane.row_blocks.append(cursor.blockNumber())
-            old_lines = result.display(old, "old", self.lang) if old is not None else []
-            new_lines = result.display(new, "new", self.lang) if new is not None else []
-            ops = diff_lines(old_lines, new_lines) if change is not None else \
-                [{"op": "equal", "text": "\n".join(new_lines)}]
+            if change is not None:
+                ops = result.text_diff(old, new, self.lang)      # each side with its own numbers
+            else:
+                old_text = "\n".join(result.display(old, "old", self.lang)) if old is not None else ""
+                new_text = "\n".join(result.display(new, "new", self.lang)) if new is not None else ""
+                ops = [{"op": "equal", "text": new_text, "old": old_text}]
             for cursor, art, side, keep, fmt in ((left, old, "old", "delete", deleted),
                                                 (right, new, "new", "insert", inserted)):
                 if art is None:
@@ -298,16 +311,22 @@ class CompareView(QWidget):
                 title = (art.title_zh or art.title) if self.lang == "zh" else art.title
                 cursor.insertText(heading + (" – " + title if title else ""), bold)
                 if change is not None and change.kind == "moved":
-                    other = change.new if side == "old" else change.old
-                    other_heading = other.heading_zh if self.lang == "zh" else other.heading
-                    note = (self.tr(" (moved to {0})").format(other_heading) if side == "old"
-                            else self.tr(" (moved from {0})").format(other_heading))
+                    zh = self.lang == "zh"
+                    before = (self.result.place_of(change.new)[0] if side == "old"
+                              else self.result.old_place_of(change.old))
+                    where = (before.heading_zh if zh else before.heading) if before is not None else ""
+                    if side == "old":
+                        note = self.tr(" (moved: now after {0})").format(where) if where else self.tr(" (moved: now first)")
+                    else:
+                        note = self.tr(" (moved here from after {0})").format(where) if where else \
+                            self.tr(" (moved here from the start)")
                     cursor.insertText(note, absent)
                 cursor.insertBlock(QTextBlockFormat())
                 for op in ops:
                     if op["op"] not in ("equal", keep):
                         continue
-                    parts = op["text"].split("\n")
+                    text = op.get("old", op["text"]) if side == "old" else op["text"]
+                    parts = text.split("\n")
                     for j, part in enumerate(parts):
                         if j:
                             cursor.insertBlock()
