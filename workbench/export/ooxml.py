@@ -409,6 +409,7 @@ _CT = {
     "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
     "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
     "footnotes": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+    "comments": "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
 }
 
 
@@ -442,10 +443,10 @@ class DocxPackage:
         self.parts["word/document.xml"] = xml.encode("utf-8")
 
     def add_part(self, kind: str, data: bytes, name: str | None = None) -> str:
-        """Add a header, footer or footnotes part; returns its relationship id."""
+        """Add a header, footer, footnotes or comments part; returns its relationship id."""
         if name is None:
             count = sum(1 for p in self.parts if p.startswith(f"word/{kind}"))
-            name = f"word/{kind}{count + 1}.xml" if kind != "footnotes" else "word/footnotes.xml"
+            name = f"word/{kind}{count + 1}.xml" if kind not in ("footnotes", "comments") else f"word/{kind}.xml"
         self._next_rid += 1
         rid = f"rId{self._next_rid}"
         if name not in self.parts:

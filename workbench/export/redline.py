@@ -4,8 +4,9 @@ The redline is the new text with every difference from the old one as a revision
 one author (the party) and dated, so Word and LibreOffice can accept or reject each change:
 accepting all gives the new text, rejecting all the old one. A moved article is marked as Word
 marks a move: the old text as moved away (``w:moveFrom``) where it was, the new text as moved in
-(``w:moveTo``) where it is, with the words changed after the move as insertions and deletions
-inside it. Renumbering is not marked: the new text's references and headings carry its numbers,
+(``w:moveTo``) where it is, with the words added after the move as insertions and the words
+removed after the move named in a comment at the place they were (a deletion inside a move is
+one that LibreOffice either shows as unchanged text or leaves behind when the move is rejected). Renumbering is not marked: the new text's references and headings carry its numbers,
 deleted text its own, as ``core.compare`` reports them.
 """
 from __future__ import annotations
@@ -41,6 +42,19 @@ class _Revisions(ox.Revisions):
     def __init__(self, author: str, date: str):
         super().__init__(author, date)
         self.moves = 0
+        self.comments: list[str] = []
+
+    def comment(self, text: str) -> str:
+        """A comment by the author anchored here (its markup in the text; its body kept for the part)."""
+        ident = len(self.comments)
+        self.comments.append(f'<w:comment w:id="{ident}" w:author="{ox.esc(self.author)}" '
+                             f'w:date="{ox.esc(self.date)}" w:initials="{ox.esc(self.author[:3])}">'
+                             f'{ox.paragraph(ox.run(text))}</w:comment>')
+        return (f'<w:commentRangeStart w:id="{ident}"/><w:commentRangeEnd w:id="{ident}"/>'
+                f'<w:r><w:commentReference w:id="{ident}"/></w:r>')
+
+    def comments_part(self) -> bytes:
+        return (f"{ox.XML_HEAD}<w:comments {ox.NSDECL}>{''.join(self.comments)}</w:comments>").encode("utf-8")
 
     def mark(self, kind: str) -> str:
         return f"<w:rPr><w:{self.TAGS[kind]} {self._attrs()}/></w:rPr>"
@@ -92,8 +106,8 @@ class _Redline:
         """Paragraphs for ``ops``; ``whole`` = insert/delete marks even the last paragraph mark.
 
         ``move`` (move_from / move_to) marks the text as moved: unchanged text and paragraph marks
-        become moved runs, and inside moved-in text a deletion is nested in the move (rejecting the
-        move removes it with the rest; accepting everything leaves the new text)."""
+        become moved runs; inside moved-in text, words removed after the move are named in a comment
+        where they stood (accepting everything gives the new text, rejecting everything the old)."""
         if not ops:
             return []
         out = []
@@ -107,9 +121,12 @@ class _Redline:
             for op, text in pieces:
                 if op == "insert":
                     runs.append(self.rev.insert(ox.run(text)))
+                elif op == "delete" and move == "move_to":
+                    note = (f"移动后删除：“{text.strip()}”" if self.lang == "zh"
+                            else f"Removed after the move: “{text.strip()}”")
+                    runs.append(self.rev.comment(note))
                 elif op == "delete":
-                    deleted = self.rev.delete(text)
-                    runs.append(self.rev.move("move_to", deleted) if move == "move_to" else deleted)
+                    runs.append(self.rev.delete(text))
                 else:
                     runs.append(self.rev.move(move, ox.run(text)) if move else ox.run(text))
             shown = "".join(t for op, t in pieces if op != "delete") or "".join(t for _, t in pieces)
@@ -267,6 +284,8 @@ def redline_bytes(comparison: Comparison, author: str, *, date: str | None = Non
     body += writer.body()
     package = ox.DocxPackage.from_template(template or TEMPLATE)
     package.set_document("".join(body) + ox.section_properties())
+    if writer.rev.comments:
+        package.add_part("comments", writer.rev.comments_part())
     return package.to_bytes()
 
 
