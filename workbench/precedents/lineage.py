@@ -1,0 +1,66 @@
+"""The lineage of a text: the precedent articles whose wording is nearly the same, best first.
+
+Candidates come from the MinHash LSH band keys stored with every article (``signatures``): one
+indexed look-up returns the articles sharing a band with the text, those sharing most bands
+first. They are then re-ranked exactly: the Jaccard index of the shingle sets
+(``core.lineage.similarity``), and among equally similar ones the closer token sequence
+(numbers and punctuation included, so a copy keeping its own cross-references wins), then the
+earlier agreement. Each result carries the word diff from the precedent to the text asked about.
+"""
+from __future__ import annotations
+
+from ..core import textdiff
+from ..core.lineage import Lineage, Match, jaccard, lineage, shingles
+from ..storage.precedents import PrecedentStore
+from .signatures import band_keys, signature
+
+#: Candidates read from the band index per query (those sharing most bands first).
+CANDIDATES = 400
+#: Below this similarity a candidate is a chance resemblance, not a precedent.
+LEAST = 0.2
+#: How many of the best are compared token by token to order near-ties.
+REFINED = 40
+
+
+class LineageFinder:
+    """Finds the lineage of texts in an open precedent collection."""
+
+    def __init__(self, store: PrecedentStore):
+        self.store = store
+
+    def similar(self, text: str, limit: int = 10, exclude: str | None = None, diffs: bool = True,
+                keys: list[int] | None = None) -> Lineage:
+        """The precedents of ``text`` (``exclude``: an article id left out, the text's own)."""
+        own = shingles(text)
+        if not own:
+            return Lineage([])
+        if keys is None:
+            keys = band_keys(signature(own))
+        found = self.store.candidates(keys, CANDIDATES)
+        rows = self.store.articles([rowid for rowid, _hits in found])
+        matches = []
+        for row in rows:
+            if row["id"] == exclude:
+                continue
+            score = jaccard(own, shingles(row["text"]))
+            if score < LEAST:
+                continue
+            matches.append(Match(row["agreement_id"], row["agreement"], row["id"], row["heading"], row["year"],
+                                 score, row["date"], row["text"],
+                                 {"chapter": row["chapter"], "damaged": row["damaged"]}))
+        matches.sort(key=lambda m: -m.similarity)
+        for match in matches[:REFINED]:
+            match.detail = textdiff.ratio(match.text, text) if match.similarity < 1.0 or match.text != text else 1.0
+        result = lineage(matches, limit)
+        for match in result.matches:
+            if diffs:
+                match.extra["diff"] = textdiff.diff(match.text, text)
+        return result
+
+    def of_article(self, article_id: str, limit: int = 10, diffs: bool = True) -> tuple[dict, Lineage] | None:
+        """The lineage of a precedent article (itself left out), or None if there is no such article."""
+        article = self.store.article(article_id)
+        if article is None:
+            return None
+        keys = self.store.keys(article["rowid"]) or None
+        return article, self.similar(article["text"], limit, exclude=article["id"], diffs=diffs, keys=keys)
