@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from .messages import msg
+
 SHINGLE = 3
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: A lower-case letter followed by an upper-case one inside a token ("eachParty").
@@ -141,3 +143,11 @@ def lineage(matches: Iterable[Match], limit: int | None = None, same: float = SA
     first = min(close, key=lambda m: (m.date or "9999", -m.similarity)) if close else None
     agreements = len({m.agreement_id for m in close})
     return Lineage(ranked[:limit] if limit else ranked, agreements, first)
+
+
+def summary_line(result: Lineage) -> str:
+    """"in 37 agreements since 2003, first Japan - Singapore, Article 4" (or that none was found)."""
+    if result.first is None:
+        return msg("no precedent is nearly the same")
+    return msg("in {count} agreements since {year}, first {agreement}, {article}", count=result.agreements,
+               year=result.since or "?", agreement=result.first.agreement, article=result.first.article)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.lineage import damage, shingles, words
-from ..core.messages import msg
+from ..core.messages import message_in, msg
 from ..core.precedents import AGREEMENT_DAMAGED, ARTICLE_DAMAGED, PrecedentError
 from ..storage.precedents import PrecedentStore
 from . import tota
@@ -49,7 +49,9 @@ class ImportSummary:
 
     def to_dict(self) -> dict:
         data = dict(self.__dict__)
-        data["skipped"] = [{"file": f, "reason": r} for f, r in self.skipped]
+        data["skipped"] = [{"file": f, "reason": str(r), "template": getattr(r, "template", str(r)),
+                            "params": {k: str(v) for k, v in getattr(r, "params", {}).items()}}
+                           for f, r in self.skipped]
         return data
 
 
@@ -69,10 +71,10 @@ def prepare(path: str, known: str | None = None) -> tuple:
             return ("same", path.name, fingerprint)
         agreement = tota.read(path)
     except PrecedentError as exc:
-        return ("skip", path.name, str(exc))
+        return ("skip", path.name, message_in(exc))
     except OSError as exc:
-        return ("skip", path.name, str(msg("{name}: cannot be read ({reason})", name=path.name,
-                                           reason=exc.strerror or exc)))
+        return ("skip", path.name, msg("{name}: cannot be read ({reason})", name=path.name,
+                                       reason=exc.strerror or str(exc)))
     keys, vocabulary = [], set()
     for article in agreement.articles:
         article_words = words(article.text)
@@ -101,7 +103,7 @@ def _files(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
         if tota.is_candidate(entry) and entry.is_file():
             candidates.append(entry)
         else:
-            skipped.append((entry.name, str(msg("{name}: not a ToTA agreement file (pta_N.xml)", name=entry.name))))
+            skipped.append((entry.name, msg("{name}: not a ToTA agreement file (pta_N.xml)", name=entry.name)))
     if not candidates:
         raise PrecedentError(msg("{folder}: holds no ToTA agreement files (pta_N.xml); nothing was imported",
                                  folder=folder))
