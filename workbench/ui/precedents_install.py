@@ -21,8 +21,7 @@ from ..files import precedents_path
 from .errors import message_of
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PrecedentsPanel", text, disambiguation, n)
+
 
 
 def _message(data) -> str:
@@ -40,9 +39,9 @@ class ImportRun(QObject):
         self.window_, self.folder = window, folder
         self.summary: dict | None = None
         self.error = ""
-        self.progress = QProgressDialog(_tr("Importing precedents…"), _tr("Cancel"), 0, 1000, window)
+        self.progress = QProgressDialog(QCoreApplication.translate("PrecedentsPanel", "Importing precedents…"), _translate("PrecedentsPanel", "Cancel"), 0, 1000, window)
         self.progress.setObjectName("precedentsImportProgress")
-        self.progress.setWindowTitle(_tr("Import precedents"))
+        self.progress.setWindowTitle(QCoreApplication.translate("PrecedentsPanel", "Import precedents"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -64,7 +63,7 @@ class ImportRun(QObject):
 
     def cancel(self) -> None:
         if self.process.state() != QProcess.ProcessState.NotRunning:
-            self.error = _tr("The import was cancelled; the precedents are as they were before it.")
+            self.error = QCoreApplication.translate("PrecedentsPanel", "The import was cancelled; the precedents are as they were before it.")
             self.process.kill()
 
     def _progress_lines(self) -> None:
@@ -88,10 +87,10 @@ class ImportRun(QObject):
             try:
                 self.summary = json.loads(bytes(self.process.readAllStandardOutput()).decode("utf-8"))
             except ValueError:
-                self.error = _tr("The import ended without a summary.")
+                self.error = QCoreApplication.translate("PrecedentsPanel", "The import ended without a summary.")
         elif not self.error:
             self.error = (self._err.decode("utf-8", "replace").strip()
-                          or _tr("The import stopped (exit status {0}).").format(code))
+                          or QCoreApplication.translate("PrecedentsPanel", "The import stopped (exit status {0}).").format(code))
         panel = self.window_.built_panel("precedents_panel")
         if panel is not None:
             panel.reopen()
@@ -99,22 +98,22 @@ class ImportRun(QObject):
 
     def show_result(self) -> None:
         if self.summary is None:
-            self.box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import precedents"), self.error,
+            self.box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PrecedentsPanel", "Import precedents"), self.error,
                                    QMessageBox.StandardButton.Ok, self.window_)
         else:
             s = self.summary
-            text = (_tr("Imported %n agreement(s)", "", s["agreements"]) + ", "
-                    + _tr("%n article(s)", "", s["articles"]) + " "
-                    + _tr("in {0:.0f} s ({1} added, {2} updated, {3} unchanged).").format(
+            text = (QCoreApplication.translate("PrecedentsPanel", "Imported %n agreement(s)", "", s["agreements"]) + ", "
+                    + QCoreApplication.translate("PrecedentsPanel", "%n article(s)", "", s["articles"]) + " "
+                    + QCoreApplication.translate("PrecedentsPanel", "in {0:.0f} s ({1} added, {2} updated, {3} unchanged).").format(
                         s["seconds"], s["added"], s["updated"], s["unchanged"]) + "\n"
-                    + _tr("%n agreement(s) flagged for damage by character recognition (kept, marked wherever "
+                    + QCoreApplication.translate("PrecedentsPanel", "%n agreement(s) flagged for damage by character recognition (kept, marked wherever "
                           "shown).", "", len(s["damaged"])) + "\n"
-                    + _tr("%n file(s) skipped.", "", len(s["skipped"])))
-            self.box = QMessageBox(QMessageBox.Icon.Information, _tr("Import precedents"), text,
+                    + QCoreApplication.translate("PrecedentsPanel", "%n file(s) skipped.", "", len(s["skipped"])))
+            self.box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("PrecedentsPanel", "Import precedents"), text,
                                    QMessageBox.StandardButton.Ok, self.window_)
             details = [_message(item) for item in s["skipped"]]
             if s["damaged"]:
-                details += ["", _tr("Flagged for damage:")] + s["damaged"]
+                details += ["", QCoreApplication.translate("PrecedentsPanel", "Flagged for damage:")] + s["damaged"]
             if details:
                 self.box.setDetailedText("\n".join(details))
         self.box.setObjectName("precedentsImportSummary")
@@ -167,9 +166,9 @@ class DraftLineageRun(QObject):
                 self.window_.report(data["error"])
             else:
                 first = data.get("first")
-                summary = (_tr("in %n agreement(s) since {0}, first {1}, {2}", "", data["agreements"]).format(
+                summary = (QCoreApplication.translate("PrecedentsPanel", "in %n agreement(s) since {0}, first {1}, {2}", "", data["agreements"]).format(
                     data["since"] or "?", first["agreement"], first["article"]) if first
-                    else _tr("no precedent is nearly the same"))
+                    else QCoreApplication.translate("PrecedentsPanel", "no precedent is nearly the same"))
                 self.rows.append((self.headings.get(data["id"], data["id"]), summary))
         self.panel.show_draft_lineage(self.rows)
 
@@ -182,7 +181,7 @@ class _Watcher(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
-            self.action.setText(_tr("Import &precedents…"))
+            self.action.setText(QCoreApplication.translate("PrecedentsPanel", "Import &precedents…"))
         elif event.type() == QEvent.Type.Close:
             for run in self.window_.findChildren(QObject):
                 if isinstance(run, (ImportRun, DraftLineageRun)) and run.process.state() != QProcess.ProcessState.NotRunning:
@@ -198,7 +197,7 @@ def import_precedents(window, folder: str | None = None) -> ImportRun | None:
     """Ask for a ToTA folder (unless given) and import it, with a progress dialog and a summary."""
     from ..precedents.importer import _files
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, _tr("Folder of the ToTA files (pta_N.xml)"))
+        folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("PrecedentsPanel", "Folder of the ToTA files (pta_N.xml)"))
         if not folder:
             return None
     try:
@@ -224,9 +223,9 @@ def install(window) -> None:
         return panel
 
     dock = window.add_lazy_dock("precedents_panel", build,
-                                lambda dock: dock.setWindowTitle(_tr("Precedents")),
+                                lambda dock: dock.setWindowTitle(QCoreApplication.translate("PrecedentsPanel", "Precedents")),
                                 Qt.DockWidgetArea.RightDockWidgetArea, "precedentsDock")
-    action = QAction(_tr("Import &precedents…"), window)
+    action = QAction(QCoreApplication.translate("PrecedentsPanel", "Import &precedents…"), window)
     action.setObjectName("importPrecedentsAction")
     action.triggered.connect(lambda: import_precedents(window))
     before = getattr(window, "rename_draft_action", None)
@@ -254,7 +253,7 @@ def install(window) -> None:
 
 def trace_draft(window, panel) -> DraftLineageRun | None:
     if window.current_draft is None:
-        window.show_message(_tr("There is no draft open."))
+        window.show_message(QCoreApplication.translate("PrecedentsPanel", "There is no draft open."))
         return None
     run = DraftLineageRun(window, panel)
     window.draft_lineage_run = run
