@@ -39,7 +39,7 @@ class ImportRun(QObject):
         self.window_, self.folder = window, folder
         self.summary: dict | None = None
         self.error = ""
-        self.progress = QProgressDialog(QCoreApplication.translate("PrecedentsPanel", "Importing precedents…"), _translate("PrecedentsPanel", "Cancel"), 0, 1000, window)
+        self.progress = QProgressDialog(QCoreApplication.translate("PrecedentsPanel", "Importing precedents…"), QCoreApplication.translate("PrecedentsPanel", "Cancel"), 0, 1000, window)
         self.progress.setObjectName("precedentsImportProgress")
         self.progress.setWindowTitle(QCoreApplication.translate("PrecedentsPanel", "Import precedents"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -183,10 +183,11 @@ class _Watcher(QObject):
         if event.type() == QEvent.Type.LanguageChange:
             self.action.setText(QCoreApplication.translate("PrecedentsPanel", "Import &precedents…"))
         elif event.type() == QEvent.Type.Close:
-            for run in self.window_.findChildren(QObject):
-                if isinstance(run, (ImportRun, DraftLineageRun)) and run.process.state() != QProcess.ProcessState.NotRunning:
-                    run.process.kill()
-                    run.process.waitForFinished(3000)
+            for name in ("precedents_import", "draft_lineage_run"):
+                process = getattr(getattr(self.window_, name, None), "process", None)
+                if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+                    process.kill()
+                    process.waitForFinished(3000)
             panel = self.window_.built_panel("precedents_panel")
             if panel is not None:
                 panel.close_store()

@@ -93,6 +93,7 @@ class PrecedentsPanel(QWidget):
         self.results = QTreeWidget(self)
         self.results.setRootIsDecorated(False)
         self.results.setColumnCount(3)
+        self.results.setMinimumHeight(110)
         self.count_label = QLabel(self)
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
@@ -101,6 +102,7 @@ class PrecedentsPanel(QWidget):
         self.matches = QTreeWidget(self)
         self.matches.setRootIsDecorated(False)
         self.matches.setColumnCount(4)
+        self.matches.setMinimumHeight(90)
         self.diff = QTextBrowser(self)
         self.draft_table = QTreeWidget(self)
         self.draft_table.setRootIsDecorated(False)
@@ -299,11 +301,14 @@ class PrecedentsPanel(QWidget):
         if draft is None or article_id is None:
             return
         from ..core.render import Renderer
+        lang = getattr(getattr(self.window_, "translations", None), "lang", "en")
         try:
-            rendered = Renderer(draft).article(draft.find(article_id))
+            renderer, node = Renderer(draft), draft.find(article_id)
+            rendered = renderer.article(node)
+            heading = renderer.article(node, lang).heading if lang != "en" else rendered.heading
         except DraftError:
             return
-        self.trace(rendered.heading, rendered.text)
+        self.trace(heading, rendered.text)
 
     def trace_clause(self, clause_id: str) -> None:
         clause = self.window_.session.clause(clause_id) if clause_id else None
