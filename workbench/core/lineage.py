@@ -37,6 +37,16 @@ def shingles(text_or_words: str | list[str], size: int = SHINGLE) -> set[str]:
     return {" ".join(w[i:i + size]) for i in range(len(w) - size + 1)}
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]|\n", re.UNICODE)
+
+
+def closeness_grams(text: str) -> set[str]:
+    """Pairs of consecutive tokens as written (case, numbers, punctuation and line breaks kept): to tell apart wordings
+    whose shingles are equally near, e.g. two copies of a clause with their own cross-references."""
+    tokens = _TOKEN.findall(text or "")
+    return {a + " " + b for a, b in zip(tokens, tokens[1:])} or set(tokens)
+
+
 def jaccard(a: set, b: set) -> float:
     """|a ∩ b| / |a ∪ b| (1.0 for two empty sets)."""
     if not a and not b:
@@ -137,7 +147,9 @@ SAME_CLAUSE = 0.6
 def lineage(matches: Iterable[Match], limit: int | None = None, same: float = SAME_CLAUSE) -> Lineage:
     """Rank ``matches`` (most similar first; among equals, the earlier agreement first) and find
     how many agreements use the clause and which used it first."""
-    ranked = sorted(matches, key=lambda m: (-round(m.similarity, 6), -m.detail, m.date or "9999", m.agreement_id,
+    # Similarities within a percentage point are equal: the closer wording to the letter decides
+    # (shown as percentages, they read the same anyway).
+    ranked = sorted(matches, key=lambda m: (-round(m.similarity, 2), -m.detail, m.date or "9999", m.agreement_id,
                                             m.article_id))
     close = [m for m in ranked if m.similarity >= same]
     first = min(close, key=lambda m: (m.date or "9999", -m.similarity)) if close else None

@@ -3,14 +3,14 @@
 Candidates come from the MinHash LSH band keys stored with every article (``signatures``): one
 indexed look-up returns the articles sharing a band with the text, those sharing most bands
 first. They are then re-ranked exactly: the Jaccard index of the shingle sets
-(``core.lineage.similarity``), and among equally similar ones the closer token sequence
-(numbers and punctuation included, so a copy keeping its own cross-references wins), then the
-earlier agreement. Each result carries the word diff from the precedent to the text asked about.
+(``core.lineage.similarity``), and among equally similar ones the closer wording to the letter
+(pairs of tokens with their case and numbers, so a copy keeping its own cross-references wins;
+``core.lineage.closeness_grams``), then the earlier agreement. Each result carries the word diff from the precedent to the text asked about.
 """
 from __future__ import annotations
 
 from ..core import textdiff
-from ..core.lineage import Lineage, Match, jaccard, lineage, shingles
+from ..core.lineage import Lineage, Match, closeness_grams, jaccard, lineage, shingles
 from ..storage.precedents import PrecedentStore
 from .signatures import band_keys, signature
 
@@ -20,6 +20,12 @@ CANDIDATES = 400
 LEAST = 0.2
 #: How many of the best are compared token by token to order near-ties.
 REFINED = 40
+
+
+def word_diff(old: str, new: str) -> list[dict]:
+    """The word diff from ``old`` to ``new``, aligned line by line first (a long article whose lines
+    are mostly unchanged is diffed in a millisecond instead of a tenth of a second)."""
+    return textdiff.diff_lines(old.split("\n"), new.split("\n"))
 
 
 class LineageFinder:
@@ -49,12 +55,14 @@ class LineageFinder:
                                  score, row["date"], row["text"],
                                  {"chapter": row["chapter"], "damaged": row["damaged"]}))
         matches.sort(key=lambda m: -m.similarity)
-        for match in matches[:REFINED]:
-            match.detail = textdiff.ratio(match.text, text) if match.similarity < 1.0 or match.text != text else 1.0
+        if matches:
+            fine = closeness_grams(text)
+            for match in matches[:REFINED]:
+                match.detail = jaccard(fine, closeness_grams(match.text))
         result = lineage(matches, limit)
         for match in result.matches:
             if diffs:
-                match.extra["diff"] = textdiff.diff(match.text, text)
+                match.extra["diff"] = word_diff(match.text, text)
         return result
 
     def of_article(self, article_id: str, limit: int = 10, diffs: bool = True) -> tuple[dict, Lineage] | None:
