@@ -16,6 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from .signatures import band_keys, signature
 IMPORT_VERSION = "1"
 #: A word is "known" (not damage) when this share of the agreements uses it (at least two).
 KNOWN_SHARE = 0.01
+#: From this many changed agreements on, the full-text index is rebuilt once instead of row by row.
+BULK = 20
 
 Progress = Callable[[float, str], None]
 
@@ -189,19 +192,22 @@ def _write(store: PrecedentStore, results: list[tuple], known_prints: dict[str, 
         vocabularies = dict(conn.execute("SELECT id, vocabulary FROM agreements").fetchall())
         changed: set[str] = set()
         pending: list[tuple[int, int]] = []
-        for i, (_, agreement, fingerprint, keys, vocabulary) in enumerate(results):
-            if known_prints.get(agreement.id) == fingerprint:
-                summary.unchanged += 1
-                continue
-            if agreement.id in known_prints:
-                summary.updated += 1
-            else:
-                summary.added += 1
-            store.replace_agreement(agreement, fingerprint, i, keys, pending)
-            conn.execute("UPDATE agreements SET vocabulary = ? WHERE id = ?", [" ".join(vocabulary), agreement.id])
-            vocabularies[agreement.id] = " ".join(vocabulary)
-            changed.add(agreement.id)
-            report(0.6 + 0.3 * (i + 1) / len(results), agreement.name)
+        fresh = [r for r in results if known_prints.get(r[1].id) != r[2]]
+        with store.bulk() if len(fresh) >= BULK else nullcontext():
+            for i, (_, agreement, fingerprint, keys, vocabulary) in enumerate(results):
+                if known_prints.get(agreement.id) == fingerprint:
+                    summary.unchanged += 1
+                    continue
+                if agreement.id in known_prints:
+                    summary.updated += 1
+                else:
+                    summary.added += 1
+                store.replace_agreement(agreement, fingerprint, i, keys, pending)
+                conn.execute("UPDATE agreements SET vocabulary = ? WHERE id = ?", [" ".join(vocabulary), agreement.id])
+                vocabularies[agreement.id] = " ".join(vocabulary)
+                changed.add(agreement.id)
+                report(0.6 + 0.25 * (i + 1) / len(results), agreement.name)
+            report(0.85, msg("Indexing {count} articles", count=sum(len(r[1].articles) for r in fresh)))
         store.add_bands(pending)
         if changed:
             report(0.9, msg("Looking for texts damaged by character recognition"))

@@ -16,6 +16,7 @@ import json
 import sqlite3
 import struct
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import files
@@ -26,6 +27,15 @@ from .precedent_search import SearchOptions, build_match, run_search
 APPLICATION_ID = 0x54575031          # "TWP1"
 FORMAT_VERSION = 1
 
+#: Keep the full-text index in step with the articles (dropped during a bulk import: ``bulk``).
+TRIGGERS = [
+    """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN INSERT INTO articles_fts
+        (rowid, heading, chapter, text, facets) VALUES (new.rowid, new.heading, new.chapter, new.text,
+        new.facets); END""",
+    """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN INSERT INTO articles_fts
+        (articles_fts, rowid, heading, chapter, text, facets) VALUES ('delete', old.rowid, old.heading,
+        old.chapter, old.text, old.facets); END""",
+]
 SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
     """CREATE TABLE agreements (id TEXT PRIMARY KEY, ord INTEGER, name TEXT, type TEXT, wto_rta_id TEXT,
@@ -39,12 +49,7 @@ SCHEMA = [
     "CREATE INDEX articles_agreement ON articles (agreement_id, ord)",
     """CREATE VIRTUAL TABLE articles_fts USING fts5(heading, chapter, text, facets, content=articles,
         content_rowid=rowid, tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
-    """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN INSERT INTO articles_fts
-        (rowid, heading, chapter, text, facets) VALUES (new.rowid, new.heading, new.chapter, new.text,
-        new.facets); END""",
-    """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN INSERT INTO articles_fts
-        (articles_fts, rowid, heading, chapter, text, facets) VALUES ('delete', old.rowid, old.heading,
-        old.chapter, old.text, old.facets); END""",
+    *TRIGGERS,
     "CREATE TABLE bands (key INTEGER, article INTEGER, PRIMARY KEY (key, article)) WITHOUT ROWID",
     "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(6.0, 3.0, 1.0, 0.0)')",
 ]
@@ -215,6 +220,17 @@ class PrecedentStore:
         else:
             pending.extend(pairs)
         self._years = None
+
+    @contextmanager
+    def bulk(self):
+        """Many agreements written at once (inside the caller's transaction): the full-text index is
+        rebuilt once at the end instead of row by row (4 s instead of 10 s for the whole ToTA)."""
+        for name in ("articles_ai", "articles_ad"):
+            self.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        yield
+        self.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+        for statement in TRIGGERS:
+            self.conn.execute(statement)
 
     def add_bands(self, pairs: list[tuple[int, int]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO bands (key, article) VALUES (?, ?)", sorted(pairs))

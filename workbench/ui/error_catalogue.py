@@ -18,6 +18,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "Article {number} is already at position {position}"),
         "Imported {agreements} agreements, {articles} articles":
             QCoreApplication.translate("Errors", "Imported {agreements} agreements, {articles} articles"),
+        "Indexing {count} articles":
+            QCoreApplication.translate("Errors", "Indexing {count} articles"),
         "LibreOffice (soffice) is not installed":
             QCoreApplication.translate("Errors", "LibreOffice (soffice) is not installed"),
         "LibreOffice could not convert: {files}":
