@@ -88,6 +88,11 @@ def test_search_trace_add_as_alternative_and_whole_draft(window, qtbot, sample_s
     window.undo()
     assert alternatives(window.current_draft.find(article.id)) == []
 
+    assert window.library.select_clause("cptpp-ch14/art-14.17")          # a library clause: its lineage too
+    qtbot.waitUntil(lambda: "cptpp-ch14/art-14.17" in panel.lineage_label.text() and panel.lineage is not None
+                    and panel.lineage.matches and "14.17" in panel.lineage.matches[0].article, timeout=30000)
+    assert panel.lineage.matches[0].agreement_id == "pta_449"
+
     _click(qtbot, panel.draft_button)
     qtbot.waitUntil(lambda: panel.draft_table.topLevelItemCount() == 2, timeout=60000)
     assert "2016" in panel.draft_table.topLevelItem(0).text(1)

@@ -117,7 +117,7 @@ def cmd_info(args) -> int:
         data = {**counts, "path": str(store.path), "imported_from": store.meta("imported_from"),
                 "imported_at": store.meta("imported_at"), "attribution": ATTRIBUTION, "licence": LICENCE,
                 "licence_url": LICENCE_URL,
-                "flagged": [f"{a['id']} {a['name']}" for a in store.agreements() if a["damaged"]]}
+                "flagged": store.flagged()}
     text = (f"{data['path']}: {counts['agreements']} agreements, {counts['articles']} articles, "
             f"{counts['damaged']} flagged for OCR damage\nimported from {data['imported_from']} at "
             f"{data['imported_at']}\n{_footer()}")

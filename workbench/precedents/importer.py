@@ -131,11 +131,10 @@ def import_folder(folder: Path | str, store_path: Path | str, progress: Progress
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
-        summary.agreements, summary.articles = store.counts()["agreements"], store.counts()["articles"]
-        flagged = store._read("SELECT id, name FROM agreements WHERE damaged = 1 ORDER BY id")
-        summary.damaged = [f"{i} {n}" for i, n in flagged]
-        summary.damaged_articles = store._read("SELECT count(*) FROM articles WHERE damage >= ?",
-                                               [ARTICLE_DAMAGED])[0][0]
+        counts = store.counts()
+        summary.agreements, summary.articles = counts["agreements"], counts["articles"]
+        summary.damaged = store.flagged()
+        summary.damaged_articles = store.damaged_articles(ARTICLE_DAMAGED)
     finally:
         store.close()
     summary.seconds = round(time.perf_counter() - started, 2)
@@ -146,7 +145,7 @@ def import_folder(folder: Path | str, store_path: Path | str, progress: Progress
 
 def _import(store: PrecedentStore, candidates: list[Path], known_prints: dict[str, str], summary: ImportSummary,
             report: Progress, pool) -> None:
-    by_file = {f: fp for f, fp in store._read("SELECT file, fingerprint FROM agreements")}
+    by_file = store.fingerprints(by="file")
     prepared = _prepare_all(candidates, report, pool, by_file)
     results = []
     for item in prepared:

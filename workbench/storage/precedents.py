@@ -189,8 +189,9 @@ class PrecedentStore:
             raise self.error(exc) from exc
 
     # ----- writing (the importer) -------------------------------------------------------------
-    def fingerprints(self) -> dict[str, str]:
-        return dict(self._read("SELECT id, fingerprint FROM agreements"))
+    def fingerprints(self, by: str = "id") -> dict[str, str]:
+        """The fingerprint of each agreement's imported file, by agreement id or by file name."""
+        return dict(self._read(f"SELECT {'file' if by == 'file' else 'id'}, fingerprint FROM agreements"))
 
     def replace_agreement(self, agreement: PrecedentAgreement, fingerprint: str, order: int,
                           bands: list[list[int]], pending: list[tuple[int, int]] | None = None) -> None:
@@ -264,6 +265,13 @@ class PrecedentStore:
         (agreements, articles, damaged), = self._read(
             "SELECT count(*), coalesce(sum(articles), 0), coalesce(sum(damaged), 0) FROM agreements")
         return {"agreements": agreements, "articles": articles, "damaged": damaged}
+
+    def flagged(self) -> list[str]:
+        """The agreements flagged for character-recognition damage ("pta_335 Peru - Singapore")."""
+        return [f"{i} {n}" for i, n in self._read("SELECT id, name FROM agreements WHERE damaged = 1 ORDER BY id")]
+
+    def damaged_articles(self, least: float) -> int:
+        return self._read("SELECT count(*) FROM articles WHERE damage >= ?", [least])[0][0]
 
     def agreements(self) -> list[dict]:
         rows = self._read(f"SELECT {', '.join(AGREEMENT_COLUMNS)} FROM agreements ORDER BY ord, id")

@@ -32,6 +32,7 @@ class LineageWorker(QObject):
 
     done = Signal(int, object, str)      # token, Lineage (or None), error message
     _asked = Signal(int, str, str)
+    _closing = Signal()
 
     def __init__(self, store_path):
         super().__init__()
@@ -39,6 +40,8 @@ class LineageWorker(QObject):
         self.latest = 0
         self._finder = None
         self._asked.connect(self._run)
+        # closed in its own thread, after the query it may be running (never under its feet)
+        self._closing.connect(self._close, Qt.ConnectionType.BlockingQueuedConnection)
 
     def ask(self, token: int, text: str, exclude: str) -> None:
         self.latest = token
@@ -58,6 +61,14 @@ class LineageWorker(QObject):
             self.done.emit(token, None, message_of(exc))
 
     def close(self) -> None:
+        """Close the worker's connection (it is opened again by the next query)."""
+        thread = self.thread()
+        if thread is not None and thread.isRunning() and thread is not QThread.currentThread():
+            self._closing.emit()
+        else:
+            self._close()
+
+    def _close(self) -> None:
         if self._finder is not None:
             self._finder.store.close()
             self._finder = None
