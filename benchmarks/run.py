@@ -237,8 +237,10 @@ def _report(results: list[Result], failures: list[str], args, enforce: bool, siz
     print(f"Treaty Workbench benchmark ({'quick' if args.quick else 'full'}; "
           f"{'targets enforced' if enforce else 'targets reported only'})")
     print(table(results, enforce))
-    print()
-    print("\n".join(growth(results, sizes)))
+    grown = growth(results, sizes)
+    if len(grown) > 1:
+        print()
+        print("\n".join(grown))
     missing = [r.name for r in results if r.unavailable and not r.unavailable.startswith(("FAILED", "skipped"))]
     missed = [(r.name, t.text) for r in results for t in r.missed()]
     if missing:

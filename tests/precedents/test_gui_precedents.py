@@ -115,6 +115,21 @@ def test_import_from_the_panel_with_progress_and_summary(window, qtbot, syntheti
     qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 1)
 
 
+def test_an_import_can_be_cancelled_and_changes_nothing(window, qtbot, sample_folder, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    panel = _panel(window)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(sample_folder))
+    _click(qtbot, panel.import_button)
+    run = window.precedents_import
+    qtbot.waitUntil(lambda: run.progress.isVisible())
+    _click(qtbot, run.progress.findChild(QPushButton))
+    qtbot.waitUntil(lambda: run.box is not None and run.box.isVisible(), timeout=30000)
+    assert "cancelled" in run.box.text()
+    _click(qtbot, run.box.button(QMessageBox.StandardButton.Ok))
+    assert panel.store is None and "Import precedents" in panel.preview.toPlainText()
+
+
 def test_a_folder_without_agreements_is_explained(window, qtbot, tmp_path, monkeypatch):
     panel = _panel(window)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))

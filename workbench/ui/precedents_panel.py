@@ -197,6 +197,9 @@ class PrecedentsPanel(QWidget):
         try:
             if self.store_path.exists():
                 self.store = PrecedentStore.open(self.store_path, read_only=True)
+                if not self.store.counts()["agreements"]:     # made by an import that was cancelled
+                    self.store.close()
+                    self.store = None
         except PrecedentError as exc:
             self.message.emit(message_of(exc))
         self._fill_filters()
