@@ -104,3 +104,12 @@ def test_similarity_ignores_numbering_and_line_breaks():
     assert similarity(a, b) == 1.0
     assert shingles("one two") == {"one two"}
     assert similarity("a b c d e", "x y z") == 0.0
+
+
+def test_a_chinese_query_goes_through_the_library_glossary(sample_store, workspace):
+    glossary = workspace.vocabulary.glossary
+    hits = sample_store.search("争端解决", SearchOptions(glossary=glossary, limit=20))
+    assert hits and all("disput" in (h["heading"] + h["chapter"] + h["snippet"]).lower() or "settle" in
+                        (h["heading"] + h["chapter"]).lower() for h in hits)
+    assert sample_store.search("争端解决") == []                     # without the glossary: nothing to match
+    assert sample_store.search("龘", SearchOptions(glossary=glossary)) == []

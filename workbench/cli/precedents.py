@@ -132,8 +132,12 @@ def _options(args):
 
 
 def cmd_search(args) -> int:
+    options = _options(args)
+    if any("\u3400" <= ch <= "\u9fff" for ch in args.query):       # Chinese: through the library's glossary
+        with open_workspace(args) as ws:
+            options.glossary = ws.vocabulary.glossary
     with open_store(args) as store:
-        hits = [h.public() for h in store.search(args.query, _options(args))]
+        hits = [h.public() for h in store.search(args.query, options)]
     for hit in hits:
         hit["licence"] = "ToTA, CC BY-NC 4.0"
     lines = [f"{h['agreement']} ({h['year'] or '?'}) {h['heading']}  [{h['article_id']}]"

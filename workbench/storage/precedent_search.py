@@ -29,6 +29,7 @@ class SearchOptions:
     chapter: str | None = None        # words of the chapter heading ("electronic commerce")
     language: str | None = None       # en | es | fr
     limit: int = 50
+    glossary: list[dict] | None = None    # the library's bilingual glossary: Chinese queries in English
 
 
 @dataclass
@@ -43,6 +44,22 @@ class Match:
 
 def _phrase(words: list[str]) -> str:
     return '"' + " ".join(w.replace('"', "") for w in words) + '"'
+
+
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _glossed(han: str, glossary: list[dict]) -> list[list[str]]:
+    """The English terms (as word lists) the glossary gives for a Chinese query word."""
+    found: list[list[str]] = []
+    for entry in glossary:
+        key = entry.get("zh", "")
+        if key and (key in han or (len(han) >= 2 and han in key)):
+            for term in entry.get("en", []):
+                words = _WORD.findall(term)
+                if words and words not in found:
+                    found.append(words)
+    return found
 
 
 def _facet(kind: str, value: str) -> str:
@@ -60,7 +77,14 @@ def build_match(text: str, options: SearchOptions, years: list[int]) -> Match | 
         if words:
             parts.append(_phrase(words))
             terms.append(" ".join(words))
-    for word in _WORD.findall(re.sub(r'"[^"]*"', " ", text)):
+    rest = re.sub(r'"[^"]*"', " ", text)
+    for han in HAN_RUN.findall(rest):         # the texts are English, Spanish or French: Chinese goes
+        english = _glossed(han, options.glossary or [])      # through the library's glossary
+        if not english:
+            return None
+        parts.append("(" + " OR ".join(_phrase(words) for words in english) + ")")
+        terms.extend(" ".join(words) for words in english)
+    for word in _WORD.findall(HAN_RUN.sub(" ", rest)):
         word = word.strip(".-")
         if word:
             stem = light_stem(word)

@@ -227,7 +227,13 @@ class PrecedentsPanel(QWidget):
         year = self.year_from.value()
         return SearchOptions(party=self.party.currentData(), region=self.region.currentData(),
                              year_from=None if year == ANY_YEAR else year, chapter=self.chapter.text().strip() or None,
-                             limit=SEARCH_LIMIT)
+                             limit=SEARCH_LIMIT, glossary=self._glossary())
+
+    def _glossary(self) -> list[dict]:
+        try:
+            return self.window_.session.workspace.vocabulary.glossary
+        except Exception:  # noqa: BLE001 - a search without the glossary still works in English
+            return []
 
     def run_search(self) -> None:
         from time import perf_counter
@@ -402,7 +408,7 @@ class PrecedentsPanel(QWidget):
 
     # ----- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search the precedents (words, \"phrases\")…"))
+        self.search.setPlaceholderText(self.tr("Search the precedents (words, \"phrases\", 中文 via the glossary)…"))
         self.chapter.setPlaceholderText(self.tr("Chapter"))
         self.year_from.setSpecialValueText(self.tr("Any year"))
         self.year_from.setPrefix("")
