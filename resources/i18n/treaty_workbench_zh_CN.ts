@@ -3060,7 +3060,7 @@ Your work is saved. The details were written to {1}.</source>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/ui/precedents_panel.py" line="260"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="439"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="440"/>
         <source>%n precedent article(s)</source>
         <translation>
             <numerusform>%n 条先例条款</numerusform>
@@ -3294,11 +3294,16 @@ Your work is saved. The details were written to {1}.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/precedents_panel.py" line="433"/>
+        <source>CC BY-NC 4.0 (attribution, non-commercial use)</source>
+        <translation>CC BY-NC 4.0（署名，非商业性使用）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/precedents_panel.py" line="434"/>
         <source>Precedents: ToTA (Alschner, Seiermann, Skougarevskiy; UNCTAD 2017), licence {0}</source>
         <translation>先例：ToTA（Alschner、Seiermann、Skougarevskiy；联合国贸发会议 2017），许可 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="435"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="436"/>
         <source>Precedents: {0}; licence {1}</source>
         <translation>先例：{0}；许可 {1}</translation>
     </message>

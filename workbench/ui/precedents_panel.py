@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
 
 from ..core import brackets as br
 from ..core.model import DraftError, Node, NodeKind
-from ..core.precedents import ATTRIBUTION, LICENCE, PrecedentError, provenance_note
+from ..core.precedents import ATTRIBUTION, PrecedentError, provenance_note
 from .diff_view import ops_html
 from .errors import message_of
 
@@ -430,9 +430,10 @@ class PrecedentsPanel(QWidget):
                                            "alternative, with its provenance"))
         self.draft_button.setText(self.tr("Trace whole draft"))
         self.import_button.setText(self.tr("Import precedents…"))
+        licence = self.tr("CC BY-NC 4.0 (attribution, non-commercial use)")
         self.attribution.setText(self.tr("Precedents: ToTA (Alschner, Seiermann, Skougarevskiy; UNCTAD 2017), "
-                                         "licence {0}").format(LICENCE))
-        self.attribution.setToolTip(self.tr("Precedents: {0}; licence {1}").format(ATTRIBUTION, LICENCE))
+                                         "licence {0}").format(licence))
+        self.attribution.setToolTip(self.tr("Precedents: {0}; licence {1}").format(ATTRIBUTION, licence))
         self._fill_filters()
         if self.store is None:
             self.show_hint()
