@@ -96,6 +96,14 @@ def test_search_trace_add_as_alternative_and_whole_draft(window, qtbot, sample_s
     _click(qtbot, panel.draft_button)
     qtbot.waitUntil(lambda: panel.draft_table.topLevelItemCount() == 2, timeout=60000)
     assert "2016" in panel.draft_table.topLevelItem(0).text(1)
+    second = panel.draft_table.topLevelItem(1)
+    rect = panel.draft_table.visualItemRect(second)
+    # as a real double click: press and release, then the double click (QTest's alone sets no pressed row)
+    qtbot.mouseClick(panel.draft_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.draft_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_article_id == window.current_draft.articles()[1].id
+    qtbot.waitUntil(lambda: panel.lineage is not None and panel.lineage.matches
+                    and "14.13" in panel.lineage.matches[0].article, timeout=30000)
 
 
 def test_import_from_the_panel_with_progress_and_summary(window, qtbot, synthetic_folder, monkeypatch):
@@ -138,3 +146,15 @@ def test_a_folder_without_agreements_is_explained(window, qtbot, tmp_path, monke
     assert not precedents_path(window.session.workspace.path).exists()
     window.import_precedents_action.trigger()                    # the File menu's entry asks the same
     assert sum("no ToTA agreement files" in e for e in window.errors) == 2
+
+
+def test_a_damaged_collection_is_reported_and_the_window_goes_on(window, qtbot, workspace_path):
+    precedents_path(workspace_path).write_bytes(b"SQLite format 3\x00" + b"\x01" * 4000)
+    messages = []
+    window.statusBar().messageChanged.connect(lambda text: messages.append(text) if text else None)
+    panel = _panel(window)
+    assert panel.store is None and not panel.trace_button.isEnabled()
+    assert any(str(precedents_path(workspace_path)) in m for m in messages)
+    assert "damaged" in panel.preview.toPlainText() and "Import precedents" in panel.preview.toPlainText()
+    qtbot.keyClicks(panel.search, "customs")                  # searching an absent collection: no error
+    assert panel.results.topLevelItemCount() == 0

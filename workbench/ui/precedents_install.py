@@ -136,7 +136,7 @@ class DraftLineageRun(QObject):
             rendered = renderer.article(article)
             self.headings[article.id] = rendered.heading
             items.append({"id": article.id, "text": rendered.text})
-        self.rows: list[tuple[str, str]] = []
+        self.rows: list[tuple[str, str, str]] = []
         self.seconds = None
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
@@ -169,7 +169,7 @@ class DraftLineageRun(QObject):
                 summary = (QCoreApplication.translate("PrecedentsPanel", "in %n agreement(s) since {0}, first {1}, {2}", "", data["agreements"]).format(
                     data["since"] or "?", first["agreement"], first["article"]) if first
                     else QCoreApplication.translate("PrecedentsPanel", "no precedent is nearly the same"))
-                self.rows.append((self.headings.get(data["id"], data["id"]), summary))
+                self.rows.append((data["id"], self.headings.get(data["id"], data["id"]), summary))
         self.panel.show_draft_lineage(self.rows)
 
 
@@ -221,6 +221,8 @@ def install(window) -> None:
         panel.message.connect(window.show_message)
         panel.import_requested.connect(lambda: import_precedents(window))
         panel.draft_lineage_requested.connect(lambda: trace_draft(window, panel))
+        if panel.problem:
+            window.show_message(panel.problem)
         return panel
 
     dock = window.add_lazy_dock("precedents_panel", build,

@@ -89,6 +89,7 @@ class PrecedentsPanel(QWidget):
         self.current: dict | None = None          # the precedent article shown
         self.traced = ("", "", "")                # (what, text, precedent id to leave out)
         self.lineage = None
+        self.problem = ""                         # why the collection could not be opened
         self._token = 0
         self.last_search_ms = 0.0
 
@@ -173,6 +174,7 @@ class PrecedentsPanel(QWidget):
         self.year_from.valueChanged.connect(lambda _v: self._timer.start())
         self.results.currentItemChanged.connect(self._result_chosen)
         self.matches.currentItemChanged.connect(self._match_chosen)
+        self.draft_table.itemDoubleClicked.connect(self._draft_row_chosen)
         self.trace_button.clicked.connect(self.trace_current)
         self.add_button.clicked.connect(self.add_as_alternative)
         self.draft_button.clicked.connect(self.draft_lineage_requested)
@@ -194,6 +196,7 @@ class PrecedentsPanel(QWidget):
             self.store.close()
             self.store = None
         self.worker.close()
+        self.problem = ""
         try:
             if self.store_path.exists():
                 self.store = PrecedentStore.open(self.store_path, read_only=True)
@@ -201,7 +204,8 @@ class PrecedentsPanel(QWidget):
                     self.store.close()
                     self.store = None
         except PrecedentError as exc:
-            self.message.emit(message_of(exc))
+            self.problem = message_of(exc)
+            self.message.emit(self.problem)
         self._fill_filters()
         self._update_buttons()
         self.run_search()
@@ -262,7 +266,8 @@ class PrecedentsPanel(QWidget):
 
     # ----- reading ------------------------------------------------------------------------------
     def show_hint(self) -> None:
-        self.preview.setHtml("<p style='color:#555'>" + escape(self.tr(
+        problem = f"<p style='color:#8e1b1f'>{escape(self.problem)}</p>" if self.problem else ""
+        self.preview.setHtml(problem + "<p style='color:#555'>" + escape(self.tr(
             "No precedents have been imported for this workspace. Choose Import precedents… and the folder "
             "holding the ToTA files (pta_N.xml): 450 trade agreements, searchable here beside the library, "
             "with the lineage of every clause.")) + "</p>")
@@ -368,11 +373,23 @@ class PrecedentsPanel(QWidget):
                       .format(self.traced[0]))
         self.diff.setHtml(f"<p style='color:#555'>{note}</p>" + ops_html(match.extra.get("diff", [])))
 
-    def show_draft_lineage(self, rows: list[tuple[str, str]]) -> None:
-        """Rows (article heading, summary) of the lineage of the whole draft."""
+    def show_draft_lineage(self, rows: list[tuple[str, str, str]]) -> None:
+        """Rows (article id, heading, summary) of the lineage of the whole draft; double-click one to
+        select the article and see its lineage."""
         self.draft_table.clear()
-        self.draft_table.addTopLevelItems([QTreeWidgetItem([heading, summary]) for heading, summary in rows])
+        items = []
+        for article_id, heading, summary in rows:
+            item = QTreeWidgetItem([heading, summary])
+            item.setData(0, IdRole, article_id)
+            items.append(item)
+        self.draft_table.addTopLevelItems(items)
         self.tabs.setCurrentIndex(2)
+
+    def _draft_row_chosen(self, item, _column=0) -> None:
+        article_id = item.data(0, IdRole) if item is not None else None
+        if article_id and self.window_.select_article(article_id):
+            self.trace_draft_article(article_id)
+            self.tabs.setCurrentIndex(1)
 
     # ----- borrowing ----------------------------------------------------------------------------
     def add_as_alternative(self) -> bool:
