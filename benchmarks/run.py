@@ -218,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         # last in this process: the checker keeps its library index (a million objects) cached
         ("check", lambda: measure.check(ws, drafts, sizes.runs)),
         ("peak memory", lambda: [peak_memory(path, drafts[sizes.large].id, env, sizes)]),
-        ("precedents", lambda: precedents.measure(folder, drafts[300], args.quick, sizes.runs, args.tota)),
+        ("precedents", lambda: precedents.measure(folder, assemble_draft(base, 300, "Benchmark draft of 300 articles"),
+                                                  args.quick, sizes.runs, args.tota)),
         ("cold start", lambda: cold_start(path, drafts, sizes.runs if enforce else 3, env, sizes)),
     ]
     failures = []

@@ -19,11 +19,13 @@ def _run(capsys, *argv) -> tuple[int, object, str]:
 
 
 def test_import_search_similar(capsys, synthetic_folder, workspace_path):
+    before = workspace_path.read_bytes()
     code, summary, err = _run(capsys, "precedents", "import", str(synthetic_folder), "--workspace",
                               str(workspace_path), "--json", "--progress", "lines")
     assert code == 0 and summary["agreements"] == 2 and summary["articles"] == 4
     assert '"progress"' in err
     assert precedents_path(workspace_path).exists()
+    assert workspace_path.read_bytes() == before                     # importing never opens the workspace
     code, hits, _ = _run(capsys, "precedents", "search", "personal", "--party", "CHN", "--from", "2004",
                          "--workspace", str(workspace_path), "--json")
     assert code == 0 and [h["agreement"] for h in hits] == ["Beta - Gamma"] and hits[0]["snippet"]
