@@ -317,8 +317,11 @@ class PrecedentsPanel(QWidget):
         if self.current is not None:
             self.trace(f"{self.current['agreement']}, {self.current['heading']}", self.current["text"],
                        self.current["id"])
-        else:
+        elif self.window_.current_draft is not None and self.window_.current_article_id:
             self.trace_draft_article(self.window_.current_article_id)
+        else:
+            self.message.emit(self.tr("Choose a precedent article or a draft article first"))
+            return
         self.tabs.setCurrentIndex(1)
 
     def trace_draft_article(self, article_id: str | None) -> None:
