@@ -60,6 +60,8 @@ def test_search_trace_add_as_alternative_and_whole_draft(window, qtbot, sample_s
     assert panel.store is not None and "CC BY-NC 4.0" in panel.attribution.text()
     qtbot.keyClicks(panel.search, "computing facil")
     qtbot.waitUntil(lambda: panel.results.topLevelItemCount() > 0)
+    tip = panel.results.topLevelItem(0).data(2, Qt.ItemDataRole.ToolTipRole)
+    assert "[" in tip and "]" in tip                                  # the snippet, cut when asked for
     _click_item(qtbot, panel.results, 0)
     assert panel.current is not None and "Computing Facilities" in panel.preview.toPlainText()
 

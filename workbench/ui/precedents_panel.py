@@ -26,6 +26,23 @@ ANY_YEAR = 1900
 IdRole = Qt.ItemDataRole.UserRole
 
 
+class HitItem(QTreeWidgetItem):
+    """A search result; its snippet (the tooltip) is cut only when a tooltip is asked for, not for
+    each of the hundred results of every keystroke."""
+
+    def __init__(self, hit, damaged_note: str):
+        super().__init__([hit["agreement"], str(hit["year"] or ""), hit["heading"] or hit["article_id"]])
+        self.hit, self.damaged_note = hit, damaged_note
+        self.setData(0, IdRole, hit["article_id"])
+
+    def data(self, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0 and self.hit["damaged"]:
+                return self.damaged_note
+            return self.hit["snippet"]
+        return super().data(column, role)
+
+
 class LineageWorker(QObject):
     """Runs lineage queries in its own thread, on its own read-only connection; only the latest
     request is answered (an older one still queued is dropped)."""
@@ -252,14 +269,8 @@ class PrecedentsPanel(QWidget):
         except PrecedentError as exc:
             self.message.emit(message_of(exc))
             hits = []
-        items = []
-        for hit in hits:
-            item = QTreeWidgetItem([hit["agreement"], str(hit["year"] or ""), hit["heading"] or hit["article_id"]])
-            item.setData(0, IdRole, hit["article_id"])
-            item.setToolTip(2, hit["snippet"])
-            if hit["damaged"]:
-                item.setToolTip(0, self.tr("Flagged: damaged by character recognition (words run together)"))
-            items.append(item)
+        note = self.tr("Flagged: damaged by character recognition (words run together)")
+        items = [HitItem(hit, note) for hit in hits]
         self.results.addTopLevelItems(items)
         self.count_label.setText(self.tr("%n precedent article(s)", "", len(items)))
         self.last_search_ms = (perf_counter() - start) * 1000
