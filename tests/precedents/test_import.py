@@ -119,8 +119,9 @@ def test_a_failed_import_leaves_the_collection_and_the_workspace_as_they_were(sy
     def broken(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
     monkeypatch.setattr(precedents.PrecedentStore, "add_bands", broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(PrecedentError) as caught:
         import_folder(synthetic_folder, store)
+    assert "disk I/O error" in str(caught.value) and str(store) in str(caught.value)
     with PrecedentStore.open(store) as s:
         assert s.counts() == counts
     assert hashlib.sha256(workspace_path.read_bytes()).hexdigest() == workspace_before

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -214,9 +215,11 @@ def _write(store: PrecedentStore, results: list[tuple], known_prints: dict[str, 
         store.set_meta("imported_from", summary.folder)
         store.set_meta("imported_at", time.strftime("%Y-%m-%dT%H:%M:%S"))
         conn.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.DatabaseError):      # locked by another import, a full disk …
+            raise store.error(exc) from exc
         raise
 
 
