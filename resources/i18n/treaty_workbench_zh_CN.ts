@@ -3039,66 +3039,92 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>PrecedentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="217"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="237"/>
         <source>Any party</source>
         <translation>任一缔约方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="218"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="238"/>
         <source>Any region</source>
         <translation>任一地区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="247"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="267"/>
         <source>No precedents imported yet</source>
         <translation>尚未导入先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="261"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="275"/>
         <source>Flagged: damaged by character recognition (words run together)</source>
         <translation>已标记：文字识别受损（单词粘连）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/precedents_panel.py" line="264"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="460"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="278"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="487"/>
         <source>%n precedent article(s)</source>
         <translation>
             <numerusform>%n 条先例条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="271"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="285"/>
         <source>No precedents have been imported for this workspace. Choose Import precedents… and the folder holding the ToTA files (pta_N.xml): 450 trade agreements, searchable here beside the library, with the lineage of every clause.</source>
         <translation>此工作区尚未导入先例。请选择“导入先例…”以及存放 ToTA 文件（pta_N.xml）的文件夹：450 项贸易协定可在此处与条款库并列检索，并可查看每一条款的沿革。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/precedents_panel.py" line="293"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 项协定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/precedents_panel.py" line="294"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 条条款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/precedents_panel.py" line="295"/>
+        <source>%n agreement(s) flagged for damage by character recognition (kept, marked wherever shown).</source>
+        <translation>
+            <numerusform>%n 项协定因文字识别受损而被标记（已保留，显示时均有标注）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="291"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="297"/>
+        <source>Type words to search the precedents. Select a draft article or a library clause to see its lineage: the precedents nearly the same, with the words that differ.</source>
+        <translation>输入词语即可检索先例。选择一条草案条款或条款库条款，即可查看其沿革：几乎相同的先例，并标出不同的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/precedents_panel.py" line="316"/>
         <source>Signed {0}; parties {1}; {2}; WTO RTA id {3}</source>
         <translation>签署于 {0}；缔约方 {1}；{2}；WTO RTA 编号 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="296"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="321"/>
         <source>Flagged: this text was damaged by character recognition (words run together); check it against an official copy before relying on it.</source>
         <translation>已标记：此文本在文字识别中受损（单词粘连）；引用前请与正式文本核对。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="309"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="334"/>
         <source>Lineage of {0}: no precedents to compare with</source>
         <translation>{0} 的沿革：没有可比较的先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="311"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="336"/>
         <source>Lineage of {0}: looking…</source>
         <translation>{0} 的沿革：正在查找…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="323"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="348"/>
         <source>Choose a precedent article or a draft article first</source>
         <translation>请先选择一条先例条款或草案条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="351"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="359"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="376"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="384"/>
         <source>Lineage of {0}: {1}</source>
         <translation>{0} 的沿革：{1}</translation>
     </message>
@@ -3146,7 +3172,7 @@ Your work is saved. The details were written to {1}.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/precedents_install.py" line="171"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="355"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="380"/>
         <source>no precedent is nearly the same</source>
         <translation>没有几乎相同的先例</translation>
     </message>
@@ -3172,143 +3198,143 @@ Your work is saved. The details were written to {1}.</source>
         <translation>没有打开的草案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/precedents_panel.py" line="357"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="382"/>
         <source>in %n agreement(s) since {0}, first {1}, {2}</source>
         <translation>
             <numerusform>自 {0} 年起见于 %n 项协定，最早为 {1}，{2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="375"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="400"/>
         <source>Words struck through are the precedent&apos;s only; underlined ones, {0}&apos;s only.</source>
         <translation>加删除线的词仅见于先例；加下划线的词仅见于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="403"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="428"/>
         <source>Choose a precedent article first</source>
         <translation>请先选择一条先例条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="406"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="431"/>
         <source>Select the draft article the precedent is an alternative to</source>
         <translation>请选择此先例作为其备选案文的草案条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="418"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="443"/>
         <source>Add precedent as alternative</source>
         <translation>将先例作为备选案文加入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="420"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="445"/>
         <source>Added {0} as an alternative</source>
         <translation>已将 {0} 作为备选案文加入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="431"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="456"/>
         <source>Search the precedents (words, &quot;phrases&quot;, 中文 via the glossary)…</source>
         <translation>检索先例（词语、“短语”，中文经术语表检索）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="432"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="457"/>
         <source>Chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="433"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="458"/>
         <source>Any year</source>
         <translation>任一年份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="435"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="460"/>
         <source>Agreements signed in or after this year</source>
         <translation>在该年或之后签署的协定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="436"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="437"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="461"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="462"/>
         <source>Agreement</source>
         <translation>协定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="436"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="437"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="461"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="462"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="436"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="437"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="461"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="462"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="437"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="462"/>
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="441"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="466"/>
         <source>Draft article</source>
         <translation>草案条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="441"/>
-        <location filename="../../workbench/ui/precedents_panel.py" line="443"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="466"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="468"/>
         <source>Lineage</source>
         <translation>沿革</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="442"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="467"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="444"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="469"/>
         <source>Whole draft</source>
         <translation>整部草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="445"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="470"/>
         <source>Trace lineage</source>
         <translation>追溯沿革</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="446"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="471"/>
         <source>The precedents nearly the same as the article shown (or the selected draft article), with the words that differ</source>
         <translation>与所示条款（或所选草案条款）几乎相同的先例，并标出不同的词语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="448"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="473"/>
         <source>Add as alternative</source>
         <translation>作为备选案文加入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="449"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="474"/>
         <source>Put this precedent&apos;s wording on the selected draft article as an alternative, with its provenance</source>
         <translation>将此先例的措辞作为备选案文加到所选草案条款上，并注明出处</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="451"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="476"/>
         <source>Trace whole draft</source>
         <translation>追溯整部草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="452"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="477"/>
         <source>Import precedents…</source>
         <translation>导入先例…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="453"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="478"/>
         <source>CC BY-NC 4.0 (attribution, non-commercial use)</source>
         <translation>CC BY-NC 4.0（署名，非商业性使用）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="454"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="479"/>
         <source>Precedents: ToTA (Alschner, Seiermann, Skougarevskiy; UNCTAD 2017), licence {0}</source>
         <translation>先例：ToTA（Alschner、Seiermann、Skougarevskiy；联合国贸发会议 2017），许可 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_panel.py" line="456"/>
+        <location filename="../../workbench/ui/precedents_panel.py" line="481"/>
         <source>Precedents: {0}; licence {1}</source>
         <translation>先例：{0}；许可 {1}</translation>
     </message>

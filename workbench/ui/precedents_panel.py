@@ -223,9 +223,12 @@ class PrecedentsPanel(QWidget):
         except PrecedentError as exc:
             self.problem = message_of(exc)
             self.message.emit(self.problem)
+        self.current = None
         self._fill_filters()
         self._update_buttons()
         self.run_search()
+        if self.store is not None:
+            self.show_overview()
 
     def _fill_filters(self) -> None:
         agreements = self.store.agreements() if self.store is not None else []
@@ -282,6 +285,17 @@ class PrecedentsPanel(QWidget):
             "No precedents have been imported for this workspace. Choose Import precedents… and the folder "
             "holding the ToTA files (pta_N.xml): 450 trade agreements, searchable here beside the library, "
             "with the lineage of every clause.")) + "</p>")
+
+    def show_overview(self) -> None:
+        """What the collection holds, and what to do with it (until an article is chosen)."""
+        counts = self.store.counts()
+        self.preview.setHtml("<p>" + escape(
+            self.tr("%n agreement(s)", "", counts["agreements"]) + ", "
+            + self.tr("%n article(s)", "", counts["articles"]) + "; "
+            + self.tr("%n agreement(s) flagged for damage by character recognition (kept, marked wherever shown).",
+                      "", counts["damaged"])) + "</p><p style='color:#555'>" + escape(self.tr(
+                "Type words to search the precedents. Select a draft article or a library clause to see its "
+                "lineage: the precedents nearly the same, with the words that differ.")) + "</p>")
 
     def _result_chosen(self, item, _previous=None) -> None:
         if item is not None:
@@ -468,6 +482,8 @@ class PrecedentsPanel(QWidget):
         self._fill_filters()
         if self.store is None:
             self.show_hint()
+        elif self.current is None:
+            self.show_overview()
         self.count_label.setText(self.tr("%n precedent article(s)", "", self.results.topLevelItemCount()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
