@@ -119,6 +119,10 @@ def test_import_from_the_panel_with_progress_and_summary(window, qtbot, syntheti
     qtbot.waitUntil(lambda: run.box is not None and run.box.isVisible(), timeout=60000)
     assert "2 agreement" in run.box.text() and "1 file" in run.box.text()
     assert "notes.txt" in run.box.detailedText()
+    details = next(b for b in run.box.buttons() if run.box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)
+    _click(qtbot, details)                                         # Show Details…: the skipped files and why
+    from PySide6.QtWidgets import QTextEdit
+    assert any("notes.txt" in e.toPlainText() and e.isVisible() for e in run.box.findChildren(QTextEdit))
     _click(qtbot, run.box.button(QMessageBox.StandardButton.Ok))
     assert panel.store is not None and panel.store.counts()["articles"] == 4
     qtbot.keyClicks(panel.search, "rules of origin")
