@@ -113,3 +113,21 @@ def test_a_chinese_query_goes_through_the_library_glossary(sample_store, workspa
                         (h["heading"] + h["chapter"]).lower() for h in hits)
     assert sample_store.search("争端解决") == []                     # without the glossary: nothing to match
     assert sample_store.search("龘", SearchOptions(glossary=glossary)) == []
+
+
+def test_words_run_together_are_split_again_for_the_lineage(sample_store):
+    from workbench.core.lineage import repaired_words, run_together
+    known = {"the": 400, "of": 400, "a": 400, "to": 400, "each": 300, "party": 300, "territory": 300,
+             "production": 200, "good": 200, "provisions": 200, "only": 200, "productionof": 5, "tothe": 9}
+    text = "a good in the territoryofeachParty, onlytothe provisions"
+    assert run_together(text, known) == ["territoryofeachParty", "onlytothe"]
+    assert repaired_words(text, known) == ["a", "good", "in", "the", "territory", "of", "each", "party", "only", "to",
+                                           "the", "provisions"]
+    damaged = sample_store.agreement_articles("pta_335")
+    clean = sample_store.agreement_articles("pta_449")
+    share = lambda articles: sum(1 for a in articles if a["words"]) / len(articles)      # noqa: E731
+    assert share(damaged) > 0.3 and share(clean) < 0.05, (share(damaged), share(clean))
+    repaired = next(a for a in damaged if a["words"] and "territoryof" in a["text"])
+    assert "territory of" in repaired["words"]
+    found = LineageFinder(sample_store).of_article(repaired["id"], diffs=False)
+    assert found is not None and all(m.article_id != repaired["id"] for m in found[1].matches)

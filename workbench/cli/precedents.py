@@ -203,7 +203,11 @@ def cmd_similar(args) -> int:
     from ..precedents.lineage import LineageFinder
     with open_store(args) as store:
         text, exclude, what = _query_text(args, store)
-        result = LineageFinder(store).similar(text, args.limit, exclude=exclude, diffs=not args.no_diff)
+        finder = LineageFinder(store)
+        if exclude:          # a precedent article: its stored (repaired) words and keys, itself left out
+            _article, result = finder.of_article(exclude, args.limit, diffs=not args.no_diff)
+        else:
+            result = finder.similar(text, args.limit, diffs=not args.no_diff)
     first = result.first.to_dict() if result.first else None
     summary = {"agreements": result.agreements, "since": result.since, "first": first}
     data = []

@@ -8,7 +8,8 @@ finds the candidates with MinHash, see ``workbench.precedents.signatures``).
 
 Texts damaged by character recognition run words together ("ofthis", "territoryofeachParty").
 ``run_together`` finds such tokens with a vocabulary of known words, so an import can flag the
-damaged texts (they are kept, never dropped), and ``words`` can split them before comparing.
+damaged texts (they are kept, never dropped), and ``repaired_words`` splits them again, so that a
+damaged text's lineage is found from the words it was meant to have.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text_or_words: str | list[str], size: int = SHINGLE) -> set[str]:
+    # (a list is taken as words already, e.g. ``repaired_words``)
     """The set of runs of ``size`` consecutive words (a shorter text: its words as one shingle)."""
     w = words(text_or_words) if isinstance(text_or_words, str) else text_or_words
     if len(w) <= size:
@@ -96,6 +98,47 @@ def damage(text: str, known: Mapping[str, int] | set[str]) -> tuple[float, int]:
     bad = {t for t in set(tokens) if _damaged(t, known)}
     count = sum(1 for t in tokens if t in bad) if bad else 0
     return count / len(tokens), len(tokens)
+
+
+_CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _pieces(token: str, known, depth: int = 0, memo: dict | None = None) -> tuple[int, list[str]] | None:
+    """``token`` (lower case) as known words run together, or None ("theprovisionsof" -> the,
+    provisions, of). Of the ways to split it, the one whose rarest word is most widespread wins
+    (``known`` maps words to how many texts use them), so that damage common enough to look like
+    a word ("tothe") is split too."""
+    memo = {} if memo is None else memo
+    if (token, depth) in memo:
+        return memo[token, depth]
+    weight = known.get if isinstance(known, Mapping) else (lambda w, _d=0: 1 if w in known else 0)
+    best = (weight(token, 0), [token]) if token in known else None
+    if depth < 4:
+        for i in range(1, len(token)):
+            head = token[:i]
+            if (len(head) > 1 or head == "a") and head in known:
+                rest = _pieces(token[i:], known, depth + 1, memo)
+                if rest is not None:
+                    score = min(weight(head, 0), rest[0])
+                    if best is None or score > best[0]:
+                        best = (score, [head] + rest[1])
+    memo[token, depth] = best
+    return best
+
+
+def repaired_words(text: str, known: Mapping[str, int] | set[str]) -> list[str]:
+    """The words of ``text`` (as ``words``), those run together by character recognition split
+    again where the collection's words tell how ("territoryofeachParty" -> territory of each party)."""
+    out: list[str] = []
+    for token in _WORD.findall(text or ""):
+        if not _damaged(token, known):
+            out.append(token.lower())
+            continue
+        for part in _CAMEL_CUT.split(token):
+            lower = part.lower()
+            found = _pieces(lower, known)
+            out.extend(found[1] if found else [lower])
+    return out
 
 
 def damage_ratio(text: str, known: Mapping[str, int] | set[str]) -> float:

@@ -21,7 +21,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.lineage import damage, shingles, words
+from ..core.lineage import damage, repaired_words, shingles, words
 from ..core.messages import message_in, msg
 from ..core.precedents import AGREEMENT_DAMAGED, ARTICLE_DAMAGED, PrecedentError
 from ..storage.precedents import PrecedentStore
@@ -223,7 +223,7 @@ def _write(store: PrecedentStore, results: list[tuple], known_prints: dict[str, 
         raise
 
 
-def damage_of(known: frozenset, rows: list[tuple[int, str, str]]) -> list[tuple[int, str, float, int]]:
+def damage_of(known: dict[str, int], rows: list[tuple[int, str, str]]) -> list[tuple[int, str, float, int]]:
     """(rowid, agreement, share of run-together words, words) of each article."""
     return [(rowid, agreement_id, *damage(text, known)) for rowid, agreement_id, text in rows]
 
@@ -234,7 +234,7 @@ def _measure_damage(store: PrecedentStore, vocabularies: dict[str, str | None]) 
     for vocabulary in vocabularies.values():
         frequency.update((vocabulary or "").split())
     least = max(2, int(KNOWN_SHARE * len(vocabularies)))
-    known = frozenset(word for word, count in frequency.items() if count >= least)
+    known = {word: count for word, count in frequency.items() if count >= least}
     rows = store.conn.execute("SELECT rowid, agreement_id, text FROM articles").fetchall()
     measured = damage_of(known, rows)
     article_damage: dict[int, float] = {}
@@ -249,3 +249,24 @@ def _measure_damage(store: PrecedentStore, vocabularies: dict[str, str | None]) 
         ratio = bad / count if count else 0.0
         agreement_damage[agreement_id] = (round(ratio, 4), ratio >= AGREEMENT_DAMAGED)
     store.set_damage(article_damage, agreement_damage)
+    _repair(store, known, {rowid for rowid, ratio in article_damage.items() if ratio >= ARTICLE_DAMAGED})
+
+
+def _repair(store: PrecedentStore, known: dict[str, int], damaged: set[int]) -> None:
+    """Give the damaged articles the words they were meant to have (run-together words split again
+    where the collection's words tell how), and the band keys of those, so that their lineage is
+    found like any other's; an article no longer damaged gets its plain keys back."""
+    rows = store.conn.execute("SELECT rowid, text FROM articles WHERE words IS NOT NULL").fetchall()
+    seen = {rowid for rowid, _ in rows}
+    wanted = [r for r in damaged if r not in seen]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows += store.conn.execute(f"SELECT rowid, text FROM articles WHERE rowid IN ({','.join('?' * len(chunk))})",
+                                   chunk).fetchall()
+    updates = []
+    for rowid, text in rows:
+        plain = words(text)
+        repaired = repaired_words(text, known) if rowid in damaged else plain
+        updates.append((rowid, " ".join(repaired) if repaired != plain else None,
+                        band_keys(signature(shingles(repaired)))))
+    store.set_words(updates)

@@ -35,9 +35,10 @@ class LineageFinder:
         self.store = store
 
     def similar(self, text: str, limit: int = 10, exclude: str | None = None, diffs: bool = True,
-                keys: list[int] | None = None) -> Lineage:
-        """The precedents of ``text`` (``exclude``: an article id left out, the text's own)."""
-        own = shingles(text)
+                keys: list[int] | None = None, words: str | None = None) -> Lineage:
+        """The precedents of ``text`` (``exclude``: an article id left out, the text's own; ``words``:
+        its words as repaired, for a text damaged by character recognition)."""
+        own = shingles(words.split() if words else text)
         if not own:
             return Lineage([])
         if keys is None:
@@ -48,7 +49,7 @@ class LineageFinder:
         for row in rows:
             if row["id"] == exclude:
                 continue
-            score = jaccard(own, shingles(row["text"]))
+            score = jaccard(own, shingles(row["words"].split() if row["words"] else row["text"]))
             if score < LEAST:
                 continue
             matches.append(Match(row["agreement_id"], row["agreement"], row["id"], row["heading"], row["year"],
@@ -71,4 +72,5 @@ class LineageFinder:
         if article is None:
             return None
         keys = self.store.keys(article["rowid"]) or None
-        return article, self.similar(article["text"], limit, exclude=article["id"], diffs=diffs, keys=keys)
+        return article, self.similar(article["text"], limit, exclude=article["id"], diffs=diffs, keys=keys,
+                                     words=article["words"])

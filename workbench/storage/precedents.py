@@ -45,7 +45,7 @@ SCHEMA = [
         damage REAL, damaged INTEGER, vocabulary TEXT)""",
     """CREATE TABLE articles (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, agreement_id TEXT, ord INTEGER,
         number TEXT, name TEXT, heading TEXT, chapter TEXT, chapter_number TEXT, text TEXT, facets TEXT,
-        damage REAL DEFAULT 0, keys BLOB)""",
+        damage REAL DEFAULT 0, keys BLOB, words TEXT)""",
     "CREATE INDEX articles_agreement ON articles (agreement_id, ord)",
     """CREATE VIRTUAL TABLE articles_fts USING fts5(heading, chapter, text, facets, content=articles,
         content_rowid=rowid, tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
@@ -260,6 +260,16 @@ class PrecedentStore:
         self.conn.executemany("UPDATE agreements SET damage = ?, damaged = ? WHERE id = ?",
                               [(v, int(flag), k) for k, (v, flag) in agreement_damage.items()])
 
+    def set_words(self, updates: list[tuple[int, str | None, list[int]]]) -> None:
+        """Damaged articles: (rowid, their words split again or None, the band keys of those words)."""
+        conn = self.conn
+        for rowid, repaired, keys in updates:
+            old = conn.execute("SELECT keys FROM articles WHERE rowid = ?", [rowid]).fetchone()
+            conn.executemany("DELETE FROM bands WHERE key = ? AND article = ?",
+                             [(key, rowid) for key in unpack_keys(old[0] if old else None)])
+            conn.executemany("INSERT OR IGNORE INTO bands (key, article) VALUES (?, ?)", [(k, rowid) for k in keys])
+            conn.execute("UPDATE articles SET words = ?, keys = ? WHERE rowid = ?", [repaired, pack_keys(keys), rowid])
+
     # ----- reading ------------------------------------------------------------------------------
     def counts(self) -> dict:
         (agreements, articles, damaged), = self._read(
@@ -292,12 +302,13 @@ class PrecedentStore:
 
     ARTICLE_COLUMNS = ("a.rowid, a.id, a.agreement_id, a.ord, a.number, a.name, a.heading, a.chapter, "
                        "a.chapter_number, a.text, a.damage, g.name, g.year, g.date_signed, g.date_into_force, "
-                       "g.damaged")
+                       "g.damaged, a.words")
 
     @staticmethod
     def _article(row) -> dict:
         keys = ("rowid", "id", "agreement_id", "ord", "number", "name", "heading", "chapter", "chapter_number",
-                "text", "damage", "agreement", "year", "date_signed", "date_into_force", "agreement_damaged")
+                "text", "damage", "agreement", "year", "date_signed", "date_into_force", "agreement_damaged",
+                "words")
         data = dict(zip(keys, row))
         data["date"] = data["date_signed"] or data["date_into_force"] or ""
         data["damaged"] = bool(data["agreement_damaged"]) or (data["damage"] or 0) >= 0.02
