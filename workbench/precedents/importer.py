@@ -235,6 +235,7 @@ def _measure_damage(store: PrecedentStore, vocabularies: dict[str, str | None]) 
         frequency.update((vocabulary or "").split())
     least = max(2, int(KNOWN_SHARE * len(vocabularies)))
     known = {word: count for word, count in frequency.items() if count >= least}
+    store.set_meta("known_words", known)         # lineage queries split run-together words as the import did
     rows = store.conn.execute("SELECT rowid, agreement_id, text FROM articles").fetchall()
     measured = damage_of(known, rows)
     article_damage: dict[int, float] = {}

@@ -10,7 +10,7 @@ first. They are then re-ranked exactly: the Jaccard index of the shingle sets
 from __future__ import annotations
 
 from ..core import textdiff
-from ..core.lineage import Lineage, Match, closeness_grams, jaccard, lineage, shingles
+from ..core.lineage import Lineage, Match, closeness_grams, jaccard, lineage, repaired_words, shingles
 from ..storage.precedents import PrecedentStore
 from .signatures import band_keys, signature
 
@@ -33,12 +33,21 @@ class LineageFinder:
 
     def __init__(self, store: PrecedentStore):
         self.store = store
+        self._known: dict[str, int] | None = None
+
+    @property
+    def known(self) -> dict[str, int]:
+        """The words the collection uses widely (how the import told damage from words)."""
+        if self._known is None:
+            self._known = self.store.meta("known_words", {}) or {}
+        return self._known
 
     def similar(self, text: str, limit: int = 10, exclude: str | None = None, diffs: bool = True,
                 keys: list[int] | None = None, words: str | None = None) -> Lineage:
         """The precedents of ``text`` (``exclude``: an article id left out, the text's own; ``words``:
         its words as repaired, for a text damaged by character recognition)."""
-        own = shingles(words.split() if words else text)
+        # the text's words as the import read the precedents: words run together split again
+        own = shingles(words.split() if words else repaired_words(text, self.known))
         if not own:
             return Lineage([])
         if keys is None:
