@@ -65,10 +65,11 @@ def test_search_trace_add_as_alternative_and_whole_draft(window, qtbot, sample_s
     _click_item(qtbot, panel.results, 0)
     assert panel.current is not None and "Computing Facilities" in panel.preview.toPlainText()
 
+    traced = panel.current["id"]
     _click(qtbot, panel.trace_button)
     qtbot.waitUntil(lambda: panel.lineage is not None, timeout=30000)
     assert "Computing Facilities" in panel.lineage_label.text()
-    assert all(m.article_id != panel.current["id"] for m in panel.lineage.matches)     # itself left out
+    assert all(m.article_id != traced for m in panel.lineage.matches)            # itself left out
 
     article = window.current_draft.articles()[0]
     window.select_article(article.id)

@@ -353,6 +353,21 @@ class PrecedentStore:
         return self._read(f"SELECT article, count(*) AS hits FROM bands WHERE key IN ({marks}) GROUP BY article "
                           "ORDER BY hits DESC, article LIMIT ?", list(keys) + [limit])
 
+    def sharing_words(self, words: list[str], limit: int) -> list[int]:
+        """The articles whose text has the most of ``words`` (bm25, best first)."""
+        if not words:
+            return []
+        expression = "text : (" + " OR ".join('"' + w.replace('"', "") + '"' for w in words) + ")"
+        try:
+            return [r[0] for r in self.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                                                    "ORDER BY rank LIMIT ?", [expression, limit])]
+        except sqlite3.OperationalError as exc:
+            if "fts5" not in str(exc):
+                raise
+            return []
+        except sqlite3.DatabaseError as exc:
+            raise self.error(exc) from exc
+
     def years(self) -> list[int]:
         if self._years is None:
             self._years = [r[0] for r in self._read("SELECT DISTINCT year FROM agreements WHERE year IS NOT NULL "
