@@ -3079,6 +3079,7 @@ Your work is saved. The details were written to {1}.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/precedents_install.py" line="108"/>
         <location filename="../../workbench/ui/precedents_panel.py" line="294"/>
         <source>%n article(s)</source>
         <translation>
@@ -3086,6 +3087,7 @@ Your work is saved. The details were written to {1}.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/precedents_install.py" line="110"/>
         <location filename="../../workbench/ui/precedents_panel.py" line="295"/>
         <source>%n agreement(s) flagged for damage by character recognition (kept, marked wherever shown).</source>
         <translation>
@@ -3141,7 +3143,7 @@ Your work is saved. The details were written to {1}.</source>
     <message>
         <location filename="../../workbench/ui/precedents_install.py" line="44"/>
         <location filename="../../workbench/ui/precedents_install.py" line="101"/>
-        <location filename="../../workbench/ui/precedents_install.py" line="112"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="115"/>
         <source>Import precedents</source>
         <translation>导入先例</translation>
     </message>
@@ -3160,40 +3162,54 @@ Your work is saved. The details were written to {1}.</source>
         <source>The import stopped (exit status {0}).</source>
         <translation>导入已停止（退出状态 {0}）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/precedents_install.py" line="107"/>
+        <source>Imported %n agreement(s)</source>
+        <translation>
+            <numerusform>已导入 %n 项协定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/precedents_install.py" line="109"/>
         <source>in {0:.0f} s ({1} added, {2} updated, {3} unchanged).</source>
         <translation>用时 {0:.0f} 秒（新增 {1}，更新 {2}，未变 {3}）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/precedents_install.py" line="112"/>
+        <source>%n file(s) skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 个文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="116"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="119"/>
         <source>Flagged for damage:</source>
         <translation>标记为受损：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="171"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="174"/>
         <location filename="../../workbench/ui/precedents_panel.py" line="380"/>
         <source>no precedent is nearly the same</source>
         <translation>没有几乎相同的先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="184"/>
-        <location filename="../../workbench/ui/precedents_install.py" line="231"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="187"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="234"/>
         <source>Import &amp;precedents…</source>
         <translation>导入先例(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="201"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="204"/>
         <source>Folder of the ToTA files (pta_N.xml)</source>
         <translation>ToTA 文件所在文件夹（pta_N.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="229"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="232"/>
         <source>Precedents</source>
         <translation>先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="259"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="262"/>
         <source>There is no draft open.</source>
         <translation>没有打开的草案。</translation>
     </message>

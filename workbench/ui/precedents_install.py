@@ -102,13 +102,16 @@ class ImportRun(QObject):
                                    QMessageBox.StandardButton.Ok, self.window_)
         else:
             s = self.summary
-            text = (QCoreApplication.translate("PrecedentsPanel", "Imported %n agreement(s)", "", s["agreements"]) + ", "
-                    + QCoreApplication.translate("PrecedentsPanel", "%n article(s)", "", s["articles"]) + " "
-                    + QCoreApplication.translate("PrecedentsPanel", "in {0:.0f} s ({1} added, {2} updated, {3} unchanged).").format(
-                        s["seconds"], s["added"], s["updated"], s["unchanged"]) + "\n"
-                    + QCoreApplication.translate("PrecedentsPanel", "%n agreement(s) flagged for damage by character recognition (kept, marked wherever "
-                          "shown).", "", len(s["damaged"])) + "\n"
-                    + QCoreApplication.translate("PrecedentsPanel", "%n file(s) skipped.", "", len(s["skipped"])))
+            agreements, articles = s["agreements"], s["articles"]
+            flagged, skipped = len(s["damaged"]), len(s["skipped"])
+            imported = QCoreApplication.translate("PrecedentsPanel", "Imported %n agreement(s)", "", agreements)
+            counted = QCoreApplication.translate("PrecedentsPanel", "%n article(s)", "", articles)
+            timing = QCoreApplication.translate("PrecedentsPanel", "in {0:.0f} s ({1} added, {2} updated, {3} unchanged).")
+            damaged = QCoreApplication.translate("PrecedentsPanel", "%n agreement(s) flagged for damage by character "
+                                                 "recognition (kept, marked wherever shown).", "", flagged)
+            ignored = QCoreApplication.translate("PrecedentsPanel", "%n file(s) skipped.", "", skipped)
+            text = "\n".join([imported + ", " + counted + " " + timing.format(s["seconds"], s["added"], s["updated"],
+                                                                            s["unchanged"]), damaged, ignored])
             self.box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("PrecedentsPanel", "Import precedents"), text,
                                    QMessageBox.StandardButton.Ok, self.window_)
             details = [_message(item) for item in s["skipped"]]
