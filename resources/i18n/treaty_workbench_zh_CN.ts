@@ -1224,801 +1224,806 @@
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="130"/>
+        <source>in one agreement since {year}: {agreement}, {article}</source>
+        <translation>自 {year} 年起见于 1 项协定：{agreement}，{article}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="132"/>
         <source>in {count} agreements since {year}, first {agreement}, {article}</source>
         <translation>自 {year} 年起见于 {count} 项协定，最早为 {agreement}，{article}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="132"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="134"/>
         <source>nature {nature!r} is not one of {allowed}</source>
         <translation>nature {nature!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="134"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="136"/>
         <source>no article “{ref}” in the draft (give its number, e.g. 12, or its id)</source>
         <translation>草案中没有条“{ref}”（请给出其编号，例如 12，或其标识）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="136"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="138"/>
         <source>no clause files (*.toml) in this folder</source>
         <translation>此文件夹中没有条款文件（*.toml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="138"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="140"/>
         <source>no precedent is nearly the same</source>
         <translation>没有几乎相同的先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="140"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="142"/>
         <source>no space left on device (nothing could be written)</source>
         <translation>设备上没有剩余空间（未能写入任何内容）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="142"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="144"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="144"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="146"/>
         <source>not UTF-8 text ({reason} at byte {byte})</source>
         <translation>不是 UTF-8 文本（第 {byte} 字节处：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="146"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="148"/>
         <source>not an Akoma Ntoso document (the root element is &lt;{element}&gt;)</source>
         <translation>不是 Akoma Ntoso 文档（根元素是 &lt;{element}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="148"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="150"/>
         <source>not valid TOML: nested too deeply</source>
         <translation>不是有效的 TOML：嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="150"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="152"/>
         <source>not valid TOML: {reason}</source>
         <translation>不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="152"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="154"/>
         <source>nothing to add</source>
         <translation>没有可添加的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="154"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="156"/>
         <source>nothing to change</source>
         <translation>没有可更改的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="156"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="158"/>
         <source>only {written} of {size} bytes could be written</source>
         <translation>{size} 字节中只写入了 {written} 字节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="158"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="160"/>
         <source>part {part} is damaged and cannot be read ({reason})</source>
         <translation>部件 {part} 已损坏，无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="160"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="162"/>
         <source>part {part} is larger than {megabytes} MB; refused</source>
         <translation>部件 {part} 大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="162"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="164"/>
         <source>pdftotext (poppler) is not installed</source>
         <translation>未安装 pdftotext（poppler）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="164"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="166"/>
         <source>pdftotext could not read {name}: {reason}</source>
         <translation>pdftotext 无法读取 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="166"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="168"/>
         <source>position {position} is outside 1–{last}</source>
         <translation>位置 {position} 不在 1–{last} 范围内</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="168"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="170"/>
         <source>preamble must be true or false</source>
         <translation>preamble 必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="170"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="172"/>
         <source>skeleton id {skeleton_id!r} does not match the file name {name!r}</source>
         <translation>框架标识 {skeleton_id!r} 与文件名 {name!r} 不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="172"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="174"/>
         <source>skeleton id {skeleton_id!r} may hold only lower-case letters, digits and hyphens</source>
         <translation>框架标识 {skeleton_id!r} 只能包含小写字母、数字和连字符</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="174"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="176"/>
         <source>source id {source_id!r} does not match the file name {name!r}</source>
         <translation>来源标识 {source_id!r} 与文件名 {name!r} 不符</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="176"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="178"/>
         <source>the Akoma Ntoso document holds no document (bill, act, doc …)</source>
         <translation>该 Akoma Ntoso 文件中没有文档（bill、act、doc 等）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="178"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="180"/>
         <source>the bracketed words are no longer in the text; bracket them again</source>
         <translation>加括号的文字已不在文本中；请重新加括号</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="180"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="182"/>
         <source>the document collection holds no embedded document</source>
         <translation>该文档集中没有嵌入的文档</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="182"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="184"/>
         <source>the draft has {count} articles; there is no Article {number}</source>
         <translation>草案共有 {count} 条；没有第{number}条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="184"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="186"/>
         <source>the draft “{title}” is being changed by another program without pause; try again in a moment</source>
         <translation>草案“{title}”正被其他程序持续修改；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="186"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="188"/>
         <source>the draft “{title}” is not in this workspace</source>
         <translation>草案“{title}”不在此工作区中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="188"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="190"/>
         <source>the draft “{title}” was changed by another window or program; reopen it to see the latest text</source>
         <translation>草案“{title}”已被另一个窗口或程序修改；请重新打开以查看最新文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="190"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="192"/>
         <source>the file has no [[clause]] entries</source>
         <translation>该文件没有 [[clause]] 条目</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="192"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="194"/>
         <source>the file has no [skeleton] table</source>
         <translation>该文件没有 [skeleton] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="194"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="196"/>
         <source>the file has no [source] table</source>
         <translation>该文件没有 [source] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="196"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="198"/>
         <source>the top level</source>
         <translation>顶层</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="198"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="200"/>
         <source>the words in the text are the base text of this bracket</source>
         <translation>文本中的文字是该括号的基础文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="200"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="202"/>
         <source>the words in the text stand until another alternative is chosen</source>
         <translation>在选定另一备选案文之前，文本中的文字保持不变</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="202"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="204"/>
         <source>the words {start}–{end} are outside the text (length {length})</source>
         <translation>文字 {start}–{end} 超出文本范围（长度为 {length}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="204"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="206"/>
         <source>the {what} declares a DOCTYPE or entities, which this program never reads (they can expand without limit or reach other files); refused</source>
         <translation>该{what}声明了 DOCTYPE 或实体，本程序从不读取这些内容（它们可能无限扩展或访问其他文件）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="206"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="208"/>
         <source>the {what} declares a DOCTYPE; refused</source>
         <translation>该{what}声明了 DOCTYPE；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="208"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="210"/>
         <source>the {what} is larger than {megabytes} MB; refused</source>
         <translation>该{what}大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="210"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="212"/>
         <source>the {what} is not well-formed XML: {reason}</source>
         <translation>该{what}不是格式正确的 XML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="212"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="214"/>
         <source>there is no alternative {option_id!r} on this element</source>
         <translation>该要素上没有备选案文 {option_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="214"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="216"/>
         <source>there is no clause {clause_id!r} in the library</source>
         <translation>条款库中没有条款 {clause_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="216"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="218"/>
         <source>there is no draft {draft_id!r} in {name}</source>
         <translation>{name} 中没有草案 {draft_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="218"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="220"/>
         <source>there is no draft “{ref}” in {name} (list them with: draft list)</source>
         <translation>{name} 中没有草案“{ref}”（可用 draft list 列出所有草案）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="220"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="222"/>
         <source>there is no element {node_id!r} in the draft “{title}”</source>
         <translation>草案“{title}”中没有要素 {node_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="222"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="224"/>
         <source>there is no skeleton {skeleton_id!r} (known: {known})</source>
         <translation>没有框架 {skeleton_id!r}（已知：{known}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="224"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="226"/>
         <source>there is no version {version_id!r} in {name}</source>
         <translation>{name} 中没有版本 {version_id!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="226"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="228"/>
         <source>these words overlap a bracket already in the text</source>
         <translation>这些文字与文本中已有的括号重叠</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="228"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="230"/>
         <source>this Akoma Ntoso document uses another version&apos;s namespace ({namespace}); only 3.0 is read</source>
         <translation>该 Akoma Ntoso 文档使用其他版本的命名空间（{namespace}）；只能读取 3.0 版</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="230"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="232"/>
         <source>topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="232"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="234"/>
         <source>unknown language {language!r}; use one of {allowed}</source>
         <translation>未知的语言 {language!r}；请使用以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="234"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="236"/>
         <source>unknown node kind {kind!r}</source>
         <translation>未知的要素类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="236"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="238"/>
         <source>unknown report language {language!r} (use en or zh)</source>
         <translation>未知的报告语言 {language!r}（请使用 en 或 zh）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="238"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="240"/>
         <source>{child} cannot be placed in {where}</source>
         <translation>{child}不能放在{where}中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="240"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="242"/>
         <source>{clause_id} paragraph {number}</source>
         <translation>{clause_id} 第 {number} 款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="242"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="244"/>
         <source>{clause_id}: a clause needs at least one [[clause.para]]</source>
         <translation>{clause_id}：条款至少需要一个 [[clause.para]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="244"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="246"/>
         <source>{clause_id}: has Chinese text but no verification_zh</source>
         <translation>{clause_id}：有中文文本，但没有 verification_zh</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="246"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="248"/>
         <source>{clause_id}: kind {kind!r} is not one of {allowed}</source>
         <translation>{clause_id}：kind {kind!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="248"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="250"/>
         <source>{clause_id}: the clause has no text in any language</source>
         <translation>{clause_id}：该条款没有任何语言的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="250"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="252"/>
         <source>{clause_id}: unknown key {key!r}</source>
         <translation>{clause_id}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="252"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="254"/>
         <source>{clause_id}: unknown {what} {value!r} in {key} (see resources/vocabulary.toml)</source>
         <translation>{clause_id}：{key} 中有未知的{what} {value!r}（见 resources/vocabulary.toml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="254"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="256"/>
         <source>{clause_id}: {key} must be a list of strings</source>
         <translation>{clause_id}：{key} 必须是字符串列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="256"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="258"/>
         <source>{clause_id}: {key} must be verified or unverified, not {value!r}</source>
         <translation>{clause_id}：{key} 必须是 verified 或 unverified，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="258"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="260"/>
         <source>{clause_id}: {key} names {target!r}, which is not in the library</source>
         <translation>{clause_id}：{key} 指向的 {target!r} 不在条款库中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="260"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="262"/>
         <source>{count:,} bytes</source>
         <translation>{count:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="262"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="264"/>
         <source>{folder}: cannot be read ({reason})</source>
         <translation>{folder}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="264"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="266"/>
         <source>{folder}: cannot create the folder ({reason})</source>
         <translation>{folder}：无法创建该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="266"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="268"/>
         <source>{folder}: holds no ToTA agreement files (pta_N.xml); nothing was imported</source>
         <translation>{folder}：其中没有 ToTA 协定文件（pta_N.xml）；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="268"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="270"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}：没有此文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="270"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="272"/>
         <source>{folder}: none of its ToTA files could be read; nothing was imported</source>
         <translation>{folder}：其中的 ToTA 文件均无法读取；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="272"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="274"/>
         <source>{folder}: not a folder; choose the folder that holds the ToTA files (pta_N.xml)</source>
         <translation>{folder}：不是文件夹；请选择存放 ToTA 文件（pta_N.xml）的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="274"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="276"/>
         <source>{kind} cannot hold alternatives</source>
         <translation>{kind}不能有备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="276"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="278"/>
         <source>{megabytes:.0f} MB</source>
         <translation>{megabytes:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="278"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="280"/>
         <source>{name} is larger than {megabytes} MB; refused</source>
         <translation>{name} 大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="280"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="282"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="282"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="284"/>
         <source>{name}: declares a document type or entities, which ToTA files never do; not read</source>
         <translation>{name}：声明了文档类型或实体，ToTA 文件从不如此；未读取</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="284"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="286"/>
         <source>{name}: no word/document.xml inside</source>
         <translation>{name}：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="286"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="288"/>
         <source>{name}: not a ToTA agreement (no &lt;treaty&gt; with &lt;meta&gt; and &lt;body&gt;)</source>
         <translation>{name}：不是 ToTA 协定（没有含 &lt;meta&gt; 和 &lt;body&gt; 的 &lt;treaty&gt;）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="288"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="290"/>
         <source>{name}: not a ToTA agreement file (pta_N.xml)</source>
         <translation>{name}：不是 ToTA 协定文件（pta_N.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="290"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="292"/>
         <source>{name}: not a Word (.docx) or Akoma Ntoso (.xml) file</source>
         <translation>{name}：不是 Word（.docx）或 Akoma Ntoso（.xml）文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="292"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="294"/>
         <source>{name}: not a valid {what} (the zip container is damaged)</source>
         <translation>{name}：不是有效的{what}（zip 容器已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="294"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="296"/>
         <source>{name}: not well-formed XML ({reason})</source>
         <translation>{name}：XML 格式不正确（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="296"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="298"/>
         <source>{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——其各部件解压后将达 {size}（上限 {limit}）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="298"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="300"/>
         <source>{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb</source>
         <translation>{name}：已拒绝——部件 {part} 解压后将达 {megabytes:.0f} MB（压缩比 {ratio:.0f}:1）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="300"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="302"/>
         <source>{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——该{what}包含 {count} 个部件（超过 {limit} 个）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="302"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="304"/>
         <source>{name}: the Word document has no body</source>
         <translation>{name}：该 Word 文档没有正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="304"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="306"/>
         <source>{name}: the agreement has no articles</source>
         <translation>{name}：该协定没有条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="306"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="308"/>
         <source>{name}: the file is empty</source>
         <translation>{name}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="308"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="310"/>
         <source>{name}: too large for a ToTA file ({size} MB)</source>
         <translation>{name}：作为 ToTA 文件过大（{size} MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="310"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="312"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="312"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="314"/>
         <source>{path}: no precedents have been imported for this workspace yet (File ▸ Import precedents…, or: treaty-workbench precedents import FOLDER)</source>
         <translation>{path}：此工作区尚未导入先例（文件 ▸ 导入先例…，或：treaty-workbench precedents import 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
         <source>{path}: the backup could not be restored ({reason}); the file that was there is kept as {kept}</source>
         <translation>{path}：无法恢复备份（{reason}）；原有文件已保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="318"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
         <source>{path}: the backup could not be written ({reason})</source>
         <translation>{path}：无法写入备份（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="320"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
         <source>{path}: the backup was not refreshed, because the workspace showed damage ({reason}); the earlier backups are kept</source>
         <translation>{path}：工作区出现损坏（{reason}），因此未更新备份；较早的备份均已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="322"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
         <source>{path}: the change could not be saved ({reason})</source>
         <translation>{path}：无法保存此项修改（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="324"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
         <source>{path}: the change could not be saved ({reason}); the workspace may be damaged: open a backup or a saved copy</source>
         <translation>{path}：无法保存此项修改（{reason}）；工作区可能已损坏：请打开备份或另存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
         <source>{path}: the disk is full; free some space and try again (nothing was changed)</source>
         <translation>{path}：磁盘已满；请释放空间后重试（未作任何更改）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="332"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
         <source>{path}: the disk is full; free some space and try again (the change was not saved)</source>
         <translation>{path}：磁盘已满；请释放空间后重试（此项修改未保存）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
         <source>{path}: the precedent collection cannot be opened ({reason})</source>
         <translation>{path}：无法打开先例库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="340"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
         <source>{path}: the precedent collection cannot be used ({reason})</source>
         <translation>{path}：无法使用先例库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="342"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
         <source>{path}: the precedent collection is being written by another program (an import?); try again in a moment</source>
         <translation>{path}：先例库正由另一程序写入（导入中？）；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="344"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
         <source>{path}: the precedent collection is damaged ({reason}); import the precedents again</source>
         <translation>{path}：先例库已损坏（{reason}）；请重新导入先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="346"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
         <source>{path}: the precedent collection is damaged or not a database ({reason}); import the precedents again</source>
         <translation>{path}：先例库已损坏或不是数据库（{reason}）；请重新导入先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="348"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
         <source>{path}: the precedent collection was written by a newer version of Treaty Workbench; update the program, or import the precedents again into another workspace</source>
         <translation>{path}：先例库由更新版本的 Treaty Workbench 写入；请更新程序，或将先例重新导入另一工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="350"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
         <source>{path}: the workspace cannot be read ({reason})</source>
         <translation>{path}：无法读取工作区（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
         <source>{path}: the workspace file is missing or empty, but its backup {backup} exists: restore the backup (nothing was created)</source>
         <translation>{path}：工作区文件缺失或为空，但其备份 {backup} 仍在：请恢复该备份（未创建任何文件）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
         <source>{path}: this SQLite file belongs to another program; it was left unchanged</source>
         <translation>{path}：此 SQLite 文件属于其他程序；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="368"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
         <source>{path}: this file belongs to the workspace {workspace}; choose another file</source>
         <translation>{path}：此文件属于工作区 {workspace}；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="370"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
         <source>{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file</source>
         <translation>{path}：此文件是数据库（可能是工作区）；导出绝不会覆盖数据库：请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="372"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
         <source>{path}: this file is not a precedent collection of Treaty Workbench; it was left unchanged</source>
         <translation>{path}：此文件不是 Treaty Workbench 的先例库；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="374"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
         <source>{path}: this is a folder, not a precedent collection</source>
         <translation>{path}：这是文件夹，不是先例库</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="376"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
         <source>{path}: this is a folder, not a workspace file</source>
         <translation>{path}：这是文件夹，不是工作区文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="378"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
         <source>{path}: this is not a Treaty Workbench workspace (not a regular file)</source>
         <translation>{path}：这不是条约工作台的工作区（不是普通文件）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
         <source>{path}: this is the open workspace (or part of it); choose another file</source>
         <translation>{path}：这是当前打开的工作区（或其组成文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="384"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
         <source>{path}: this is the open workspace (or part of it); it cannot be used as a document</source>
         <translation>{path}：这是当前打开的工作区（或其组成文件），不能作为文档使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="386"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
         <source>{path}: this workspace was written by an earlier version and must be upgraded, which a read-only file cannot be</source>
         <translation>{path}：此工作区由较早版本写入，需要升级，而只读文件无法升级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="314"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="316"/>
         <source>{path}: no such workspace file</source>
         <translation>{path}：没有此工作区文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="326"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
         <source>{path}: the copy could not be written ({reason})</source>
         <translation>{path}：无法写入副本（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="328"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="330"/>
         <source>{path}: the copy is damaged ({reason})</source>
         <translation>{path}：副本已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="334"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
         <source>{path}: the library cannot be read ({reason})</source>
         <translation>{path}：无法读取条款库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="336"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="338"/>
         <source>{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy</source>
         <translation>{path}：未能读取条款库（{reason}）；工作区可能已损坏或正被使用：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="352"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="354"/>
         <source>{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy</source>
         <translation>{path}：未能读取工作区（{reason}）；工作区可能已损坏：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="356"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
         <source>{path}: the workspace is damaged ({reason})</source>
         <translation>{path}：工作区已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="358"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
         <source>{path}: the workspace is locked by another program; close it there, or try again in a moment</source>
         <translation>{path}：工作区被其他程序锁定；请在该程序中关闭它，或稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="360"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
         <source>{path}: the workspace is locked by another program; the change was not saved, try again in a moment</source>
         <translation>{path}：工作区被其他程序锁定；此项修改未保存，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="362"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
         <source>{path}: the workspace is open read-only (a read-only file, folder or disk); the change was not saved</source>
         <translation>{path}：工作区以只读方式打开（文件、文件夹或磁盘只读）；此项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="364"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="366"/>
         <source>{path}: there is no usable backup ({backup})</source>
         <translation>{path}：没有可用的备份（{backup}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="380"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="382"/>
         <source>{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)</source>
         <translation>{path}：这不是条约工作台的工作区（不是 SQLite 文件，或其文件头已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="388"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
         <source>{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.</source>
         <translation>{path}：由较新版本的条约工作台写入（格式 {format}；本版本最多可读取格式 {readable}）。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="390"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
         <source>{table} {entry_id!r} has no English label (en)</source>
         <translation>{table} {entry_id!r} 没有英文名称（en）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="392"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
         <source>{table} {entry_id!r} is defined twice</source>
         <translation>{table} {entry_id!r} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="394"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
         <source>{where} must be a non-empty string</source>
         <translation>{where} 必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="396"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
         <source>{where} must be a string</source>
         <translation>{where} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
         <source>{where}({label})</source>
         <translation>{where}({label})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
         <source>{where}: [[function]] needs an id</source>
         <translation>{where}：[[function]] 需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
         <source>{where}: [[function]] {function}: unknown key {key!r}</source>
         <translation>{where}：[[function]] {function}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

@@ -38,7 +38,7 @@ def test_import_search_similar(capsys, synthetic_folder, workspace_path):
     assert results[0]["agreement"] == "Beta - Gamma" and results[0]["similarity"] == 1.0
     assert results[0]["lineage"]["agreements"] == 2 and results[0]["lineage"]["since"] == 2003
     code, text, _ = _run(capsys, "precedents", "similar", "9001001", "--workspace", str(workspace_path))
-    assert code == 0 and "in 1 agreements since 2010" in text and "CC BY-NC 4.0" in text
+    assert code == 0 and "in one agreement since 2010: Beta - Gamma" in text and "CC BY-NC 4.0" in text
     code, text, _ = _run(capsys, "precedents", "info", "--workspace", str(workspace_path))
     assert code == 0 and "2 agreements" in text and "Alschner" in text
 

@@ -204,5 +204,8 @@ def summary_line(result: Lineage) -> str:
     """"in 37 agreements since 2003, first Japan - Singapore, Article 4" (or that none was found)."""
     if result.first is None:
         return msg("no precedent is nearly the same")
+    if result.agreements == 1:
+        return msg("in one agreement since {year}: {agreement}, {article}", year=result.since or "?",
+                   agreement=result.first.agreement, article=result.first.article)
     return msg("in {count} agreements since {year}, first {agreement}, {article}", count=result.agreements,
                year=result.since or "?", agreement=result.first.agreement, article=result.first.article)

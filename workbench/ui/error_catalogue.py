@@ -126,6 +126,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "every [[{table}]] needs an id"),
         "function":
             QCoreApplication.translate("Errors", "function"),
+        "in one agreement since {year}: {agreement}, {article}":
+            QCoreApplication.translate("Errors", "in one agreement since {year}: {agreement}, {article}"),
         "in {count} agreements since {year}, first {agreement}, {article}":
             QCoreApplication.translate("Errors", "in {count} agreements since {year}, first {agreement}, {article}"),
         "nature {nature!r} is not one of {allowed}":
