@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):          # run as a script: python benchmarks/run.py
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import measure  # noqa: E402
+from benchmarks import measure, precedents  # noqa: E402
 from benchmarks.inputs import assemble_draft, build_workspace, real_library  # noqa: E402
 from benchmarks.measure import Sizes  # noqa: E402
 from benchmarks.stats import Result, Target, median, table  # noqa: E402
@@ -176,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="small inputs and few runs (CI): targets reported, not enforced")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the generated workspace in DIR")
+    parser.add_argument("--tota", type=Path, default=precedents.TOTA_DIR, metavar="DIR",
+                        help="the ToTA corpus (pta_N.xml files) for the precedent lines (default: $TREATY_TOTA_DIR "
+                             "or ../shared/datasets/tota/xml); without it those lines are skipped")
+    parser.add_argument("--only", choices=["precedents"], help="run only these lines")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     enforce = not args.quick
@@ -187,6 +191,11 @@ def main(argv: list[str] | None = None) -> int:
 
     log("loading the clause library")
     base = real_library()
+    if args.only == "precedents":             # no clause workspace needed: the draft is enough
+        log("measuring precedents")
+        results = precedents.measure(folder, assemble_draft(base, 300, "Benchmark draft of 300 articles"),
+                                     args.quick, sizes.runs, args.tota)
+        return _report(results, [], args, enforce, sizes, folder)
     log(f"building a {sizes.library:,}-clause workspace from {len(base.clauses)} real clauses")
     started = time.perf_counter()
     ws = build_workspace(path, sizes.library, base)
@@ -209,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         # last in this process: the checker keeps its library index (a million objects) cached
         ("check", lambda: measure.check(ws, drafts, sizes.runs)),
         ("peak memory", lambda: [peak_memory(path, drafts[sizes.large].id, env, sizes)]),
+        ("precedents", lambda: precedents.measure(folder, assemble_draft(base, 300, "Benchmark draft of 300 articles"),
+                                                  args.quick, sizes.runs, args.tota)),
         ("cold start", lambda: cold_start(path, drafts, sizes.runs if enforce else 3, env, sizes)),
     ]
     failures = []
@@ -220,13 +231,18 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"{name}: {type(exc).__name__}: {exc}")
             results.append(Result(name, unavailable=f"FAILED: {exc}"))
     ws.close()
+    return _report(results, failures, args, enforce, sizes, folder)
 
+
+def _report(results: list[Result], failures: list[str], args, enforce: bool, sizes: Sizes, folder: Path) -> int:
     print(f"Treaty Workbench benchmark ({'quick' if args.quick else 'full'}; "
           f"{'targets enforced' if enforce else 'targets reported only'})")
     print(table(results, enforce))
-    print()
-    print("\n".join(growth(results, sizes)))
-    missing = [r.name for r in results if r.unavailable and not r.unavailable.startswith("FAILED")]
+    grown = growth(results, sizes)
+    if len(grown) > 1:
+        print()
+        print("\n".join(grown))
+    missing = [r.name for r in results if r.unavailable and not r.unavailable.startswith(("FAILED", "skipped"))]
     missed = [(r.name, t.text) for r in results for t in r.missed()]
     if missing:
         print("\nnot available yet: " + "; ".join(missing))

@@ -93,7 +93,7 @@ def table(results: list[Result], enforce: bool) -> str:
     for r in results:
         if r.unavailable:
             reason = r.unavailable.splitlines()[0][:150]
-            state = reason if reason.startswith("FAILED") else f"not available yet ({reason})"
+            state = reason if reason.startswith(("FAILED", "skipped")) else f"not available yet ({reason})"
             lines.append(f"{r.name:<60} {'-':>4} {'-':>11} {'-':>11}  {state}")
             continue
         if r.unit == "MB":

@@ -8,7 +8,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "workbench"
 STDLIB_ONLY = "core"
 #: third-party top-level module -> the only subpackage allowed to import it
 OWNERS = {"PySide6": "ui", "sqlite_utils": "storage", "networkx": "checker", "docx": "export",
-          "lxml": "export"}
+          "lxml": "export", "datasketch": "precedents", "numpy": "precedents"}
 
 
 def _imports(path: Path):

@@ -1,7 +1,8 @@
 """Files the workbench writes, and the workspaces it holds open: what nothing may overwrite.
 
-A workspace is an SQLite file plus its companions (``-wal``, ``-shm``, ``-journal``) and its
-backups (``.backup``, ``.backup.1`` …). Two rules keep a drafter's work safe:
+A workspace is an SQLite file plus its companions (``-wal``, ``-shm``, ``-journal``), its
+backups (``.backup``, ``.backup.1`` …) and its precedent collection (``.precedents``, a database of
+its own with its own companions, see ``precedents_path``). Two rules keep a drafter's work safe:
 
 - While this process has a workspace open, nothing but SQLite may open that file. On POSIX,
   closing *any* descriptor of a file drops every lock the process holds on it; another process
@@ -32,6 +33,7 @@ from .core.messages import Message, msg
 SQLITE_MAGIC = b"SQLite format 3\x00"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 _BACKUP_NAME = re.compile(r"^(?P<base>.+)\.backup(\.\d+)?(\.partial)?$")
+PRECEDENTS_SUFFIX = ".precedents"
 _PART_NAME = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)\.[a-z0-9_]+\.part$")
 STALE_PART_SECONDS = 24 * 3600
 
@@ -113,7 +115,16 @@ def _workspace_of(target: Path) -> Path | None:
     match = _BACKUP_NAME.match(name)
     if match:
         return target.with_name(match.group("base"))
+    if name.endswith(PRECEDENTS_SUFFIX) and len(name) > len(PRECEDENTS_SUFFIX):
+        return target.with_name(name[:-len(PRECEDENTS_SUFFIX)])
     return None
+
+
+def precedents_path(workspace: Path | str) -> Path:
+    """Where the precedent collection of the workspace at ``workspace`` is kept (``W.precedents``):
+    a database of its own beside the workspace, so that importing never slows the drafting one."""
+    workspace = Path(workspace)
+    return workspace.with_name(workspace.name + PRECEDENTS_SUFFIX)
 
 
 def refuse_live(path: Path | str, *, action: Message | None = None) -> None:

@@ -38,14 +38,26 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "Chinese text with no English counterpart was left out"),
         "Everything in the file was mapped.":
             QCoreApplication.translate("Errors", "Everything in the file was mapped."),
+        "Imported {agreements} agreements, {articles} articles":
+            QCoreApplication.translate("Errors", "Imported {agreements} agreements, {articles} articles"),
         "Imported “{title}” from {format}: {articles} articles, {chapters} divisions, {annexes} annexes, {recitals} recitals{closing}.":
             QCoreApplication.translate("Errors", "Imported “{title}” from {format}: {articles} articles, {chapters} divisions, {annexes} annexes, {recitals} recitals{closing}."),
+        "Indexing {count} articles":
+            QCoreApplication.translate("Errors", "Indexing {count} articles"),
         "LibreOffice (soffice) is not installed":
             QCoreApplication.translate("Errors", "LibreOffice (soffice) is not installed"),
         "LibreOffice could not convert: {files}":
             QCoreApplication.translate("Errors", "LibreOffice could not convert: {files}"),
         "LibreOffice did not finish converting within {seconds:.0f} s":
             QCoreApplication.translate("Errors", "LibreOffice did not finish converting within {seconds:.0f} s"),
+        "Looking for texts damaged by character recognition":
+            QCoreApplication.translate("Errors", "Looking for texts damaged by character recognition"),
+        "Precedent: {agreement} ({year}), {article} [{article_id}]; from {collection}, {licence}":
+            QCoreApplication.translate("Errors", "Precedent: {agreement} ({year}), {article} [{article_id}]; from {collection}, {licence}"),
+        "Precedents: {attribution}; licence {licence}":
+            QCoreApplication.translate("Errors", "Precedents: {attribution}; licence {licence}"),
+        "Reading {count} files":
+            QCoreApplication.translate("Errors", "Reading {count} files"),
         "Word (.docx)":
             QCoreApplication.translate("Errors", "Word (.docx)"),
         "Word document":
@@ -60,6 +72,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "Word numbering"),
         "Word styles":
             QCoreApplication.translate("Errors", "Word styles"),
+        "Writing {count} agreements":
+            QCoreApplication.translate("Errors", "Writing {count} agreements"),
         "XML document":
             QCoreApplication.translate("Errors", "XML document"),
         "[[{table}]] must be an array of tables":
@@ -172,6 +186,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "every [[{table}]] needs an id"),
         "function":
             QCoreApplication.translate("Errors", "function"),
+        "in one agreement since {year}: {agreement}, {article}":
+            QCoreApplication.translate("Errors", "in one agreement since {year}: {agreement}, {article}"),
+        "in {count} agreements since {year}, first {agreement}, {article}":
+            QCoreApplication.translate("Errors", "in {count} agreements since {year}, first {agreement}, {article}"),
         "indented text without a label was joined to the paragraph before":
             QCoreApplication.translate("Errors", "indented text without a label was joined to the paragraph before"),
         "kept aside as the front matter (not treaty text)":
@@ -188,6 +206,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "no article “{ref}” in the draft (give its number, e.g. 12, or its id)"),
         "no clause files (*.toml) in this folder":
             QCoreApplication.translate("Errors", "no clause files (*.toml) in this folder"),
+        "no precedent is nearly the same":
+            QCoreApplication.translate("Errors", "no precedent is nearly the same"),
         "no space left on device (nothing could be written)":
             QCoreApplication.translate("Errors", "no space left on device (nothing could be written)"),
         "none":
@@ -344,10 +364,18 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{count:,} bytes"),
         "{count} item(s) were not placed exactly where they stood:":
             QCoreApplication.translate("Errors", "{count} item(s) were not placed exactly where they stood:"),
+        "{folder}: cannot be read ({reason})":
+            QCoreApplication.translate("Errors", "{folder}: cannot be read ({reason})"),
         "{folder}: cannot create the folder ({reason})":
             QCoreApplication.translate("Errors", "{folder}: cannot create the folder ({reason})"),
+        "{folder}: holds no ToTA agreement files (pta_N.xml); nothing was imported":
+            QCoreApplication.translate("Errors", "{folder}: holds no ToTA agreement files (pta_N.xml); nothing was imported"),
         "{folder}: no such folder":
             QCoreApplication.translate("Errors", "{folder}: no such folder"),
+        "{folder}: none of its ToTA files could be read; nothing was imported":
+            QCoreApplication.translate("Errors", "{folder}: none of its ToTA files could be read; nothing was imported"),
+        "{folder}: not a folder; choose the folder that holds the ToTA files (pta_N.xml)":
+            QCoreApplication.translate("Errors", "{folder}: not a folder; choose the folder that holds the ToTA files (pta_N.xml)"),
         "{head} — “{text}”":
             QCoreApplication.translate("Errors", "{head} — “{text}”"),
         "{kind} cannot hold alternatives":
@@ -356,14 +384,24 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{megabytes:.0f} MB"),
         "{name} is larger than {megabytes} MB; refused":
             QCoreApplication.translate("Errors", "{name} is larger than {megabytes} MB; refused"),
+        "{name}: cannot be read ({reason})":
+            QCoreApplication.translate("Errors", "{name}: cannot be read ({reason})"),
+        "{name}: declares a document type or entities, which ToTA files never do; not read":
+            QCoreApplication.translate("Errors", "{name}: declares a document type or entities, which ToTA files never do; not read"),
         "{name}: its structure could not be read as a draft ({reason}); nothing was imported":
             QCoreApplication.translate("Errors", "{name}: its structure could not be read as a draft ({reason}); nothing was imported"),
         "{name}: no word/document.xml inside":
             QCoreApplication.translate("Errors", "{name}: no word/document.xml inside"),
+        "{name}: not a ToTA agreement (no <treaty> with <meta> and <body>)":
+            QCoreApplication.translate("Errors", "{name}: not a ToTA agreement (no <treaty> with <meta> and <body>)"),
+        "{name}: not a ToTA agreement file (pta_N.xml)":
+            QCoreApplication.translate("Errors", "{name}: not a ToTA agreement file (pta_N.xml)"),
         "{name}: not a Word (.docx) or Akoma Ntoso (.xml) file":
             QCoreApplication.translate("Errors", "{name}: not a Word (.docx) or Akoma Ntoso (.xml) file"),
         "{name}: not a valid {what} (the zip container is damaged)":
             QCoreApplication.translate("Errors", "{name}: not a valid {what} (the zip container is damaged)"),
+        "{name}: not well-formed XML ({reason})":
+            QCoreApplication.translate("Errors", "{name}: not well-formed XML ({reason})"),
         "{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb":
             QCoreApplication.translate("Errors", "{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb"),
         "{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb":
@@ -372,12 +410,20 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb"),
         "{name}: the Word document has no body":
             QCoreApplication.translate("Errors", "{name}: the Word document has no body"),
+        "{name}: the agreement has no articles":
+            QCoreApplication.translate("Errors", "{name}: the agreement has no articles"),
         "{name}: the file holds no text to import":
             QCoreApplication.translate("Errors", "{name}: the file holds no text to import"),
+        "{name}: the file is empty":
+            QCoreApplication.translate("Errors", "{name}: the file is empty"),
+        "{name}: too large for a ToTA file ({size} MB)":
+            QCoreApplication.translate("Errors", "{name}: too large for a ToTA file ({size} MB)"),
         "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order":
             QCoreApplication.translate("Errors", "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order"),
         "{path}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: cannot be read ({reason})"),
+        "{path}: no precedents have been imported for this workspace yet (File ▸ Import precedents…, or: treaty-workbench precedents import FOLDER)":
+            QCoreApplication.translate("Errors", "{path}: no precedents have been imported for this workspace yet (File ▸ Import precedents…, or: treaty-workbench precedents import FOLDER)"),
         "{path}: no such workspace file":
             QCoreApplication.translate("Errors", "{path}: no such workspace file"),
         "{path}: the backup could not be restored ({reason}); the file that was there is kept as {kept}":
@@ -402,6 +448,18 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{path}: the library cannot be read ({reason})"),
         "{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy":
             QCoreApplication.translate("Errors", "{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy"),
+        "{path}: the precedent collection cannot be opened ({reason})":
+            QCoreApplication.translate("Errors", "{path}: the precedent collection cannot be opened ({reason})"),
+        "{path}: the precedent collection cannot be used ({reason})":
+            QCoreApplication.translate("Errors", "{path}: the precedent collection cannot be used ({reason})"),
+        "{path}: the precedent collection is being written by another program (an import?); try again in a moment":
+            QCoreApplication.translate("Errors", "{path}: the precedent collection is being written by another program (an import?); try again in a moment"),
+        "{path}: the precedent collection is damaged ({reason}); import the precedents again":
+            QCoreApplication.translate("Errors", "{path}: the precedent collection is damaged ({reason}); import the precedents again"),
+        "{path}: the precedent collection is damaged or not a database ({reason}); import the precedents again":
+            QCoreApplication.translate("Errors", "{path}: the precedent collection is damaged or not a database ({reason}); import the precedents again"),
+        "{path}: the precedent collection was written by a newer version of Treaty Workbench; update the program, or import the precedents again into another workspace":
+            QCoreApplication.translate("Errors", "{path}: the precedent collection was written by a newer version of Treaty Workbench; update the program, or import the precedents again into another workspace"),
         "{path}: the workspace cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: the workspace cannot be read ({reason})"),
         "{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy":
@@ -424,6 +482,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{path}: this file belongs to the workspace {workspace}; choose another file"),
         "{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file":
             QCoreApplication.translate("Errors", "{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file"),
+        "{path}: this file is not a precedent collection of Treaty Workbench; it was left unchanged":
+            QCoreApplication.translate("Errors", "{path}: this file is not a precedent collection of Treaty Workbench; it was left unchanged"),
+        "{path}: this is a folder, not a precedent collection":
+            QCoreApplication.translate("Errors", "{path}: this is a folder, not a precedent collection"),
         "{path}: this is a folder, not a workspace file":
             QCoreApplication.translate("Errors", "{path}: this is a folder, not a workspace file"),
         "{path}: this is not a Treaty Workbench workspace (not a regular file)":

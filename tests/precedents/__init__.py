@@ -1,0 +1,1 @@
+"""Tests of the precedent collections (ToTA): import, search, lineage, the panel."""
