@@ -208,3 +208,60 @@ def test_a_draft_treaty_recalling_a_recommendation_still_binds():
             Node(kind=NodeKind.RECITAL, text="Have agreed as follows:")]),
         Node(kind=NodeKind.ARTICLE, children=[Node(kind=NodeKind.PARAGRAPH, text="Each Party shall prohibit social scoring.")])])
     assert run(d, "B1").verdict == "met"
+
+
+# ----- issue 14, generalisation: mechanisms found on the development instruments -----------------
+
+def test_no_party_shall_have_recourse_excludes_a_chapter_from_dispute_settlement():
+    text = "No Party shall have recourse to dispute settlement under Chapter 9 for any matter arising under this Chapter."
+    assert "carve-out-scope" in kind_set(text)
+    assert verdict("B6", "Each Party shall cooperate.", text) == "partial"
+
+
+def test_a_failure_to_report_brought_before_the_body_is_a_compliance_procedure_without_consequence():
+    texts = ("A Commission is hereby established.",
+             "If a Party fails to provide the notification referred to in paragraph 4, the matter shall be placed "
+             "on the agenda for the next meeting of the Commission.")
+    assert any("follow-up" in tags for kind, tags in kinds(texts[1]) if kind == "sanction-or-compliance")
+    assert verdict("B3", *texts) == "partial"
+
+
+def test_technology_exchanged_is_technology_transfer_and_designation_is_a_result_owed():
+    assert "technology-transfer" in kind_set("Cooperation may include the exchange of experts, information and technology.")
+    assert "obligation-of-result" in kind_set("Each Party shall designate a contact point for this Chapter.")
+
+
+@pytest.mark.parametrize("text, kind, present", [
+    ("The Parties may agree, in writing, to amend this Agreement.", "amendment", True),
+    ("The Depositary shall provide certified copies of this Agreement and of any amendments to this Agreement.",
+     "amendment", False),
+    ("This Agreement shall enter into force once the Parties have notified the completion of their applicable "
+     "legal procedures.", "ratification", True),
+    ("It shall enter into force two years after the date of signature of this Agreement.", "signature", False),
+    ("The Parties may cooperate on disaster risk management.", "risk-process", False),
+])
+def test_final_clauses_and_risks_are_read_from_what_the_provision_governs(text, kind, present):
+    assert (kind in kind_set(text)) is present
+
+
+def test_a_ban_only_to_be_assessed_is_a_deferred_prohibition():
+    found = [tags for kind, tags in kinds("Each Party shall assess the need for a moratorium or ban on such uses.")
+             if kind == "prohibition"]
+    assert found and "deferred" in found[0]
+    assert verdict("B7", "Each Party shall assess the need for a moratorium or ban on uses of AI systems.") == "partial"
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Governments, including developing countries, should co-operate to advance these principles.", False),
+    ("The Parties shall provide technical assistance to developing countries.", True),
+    ("各国应兼顾发展中国家利益。", True),
+])
+def test_developing_countries_count_as_beneficiaries_not_as_actors_named(text, present):
+    assert ("development-assistance" in kind_set(text)) is present
+
+
+def test_a_body_set_up_under_a_short_name_defines_that_name():
+    draft = draft_of("The Parties hereby establish a Trans-Pacific Partnership Commission (Commission).",
+                     "The Commission shall meet once a year.")
+    outcome = run(draft, "F4")
+    assert outcome.verdict == "met" and "commission" in outcome.details["defined"]
