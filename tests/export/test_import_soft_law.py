@@ -227,3 +227,40 @@ def test_a_two_column_table_of_items_and_of_numbered_headings(tmp_path):
     assert (numbering.label(division), numbering.label(division, "zh")) == ("I.", "一、")
     assert [(a.title, a.title_zh) for a in _articles(draft)] == [("Connectivity", "联通"), ("Talent", "人才")]
     assert [numbering.label(a, "zh") for a in _articles(draft)] == ["（一）", "（二）"]
+
+
+def _roman(t: Typed, label: str, text: str) -> None:
+    """A paragraph as the Recommendation prints it: its number in bold, a tab, its text."""
+    paragraph = t.document.add_paragraph()
+    paragraph.add_run(label).bold = True
+    paragraph.add_run("\t" + text)
+
+
+def test_roman_paragraphs_between_titled_principles_are_provisions(tmp_path):
+    """The Recommendation as printed: "I." in bold before its text, beside "1.1" principle headings."""
+    t = Typed()
+    t.heading("Recommendation of the Council on Artificial Intelligence")
+    t.line("THE COUNCIL,")
+    _roman(t, "I.", "AGREES that for the purpose of this Recommendation the following terms should be understood:")
+    t.heading("Section 1: Principles", center=False)
+    _roman(t, "II.", "RECOMMENDS that Adherents promote the following principles.")
+    t.heading("1.1. Inclusive growth", center=False)
+    t.line("Stakeholders should engage in responsible stewardship.")
+    t.heading("1.2. Transparency", center=False)
+    t.line("AI Actors should commit to transparency.")
+    _roman(t, "III.", "INVITES non-Adherents to adhere to this Recommendation.")
+    t.save(tmp_path / "oecd.docx")
+    draft = import_file(tmp_path / "oecd.docx").draft
+    numbering = Numbering.of(draft)
+    assert [numbering.label(a) for a in _articles(draft)] == ["I.", "II.", "1.1.", "1.2.", "III."]
+    assert _articles(draft)[1].children[0].text.startswith("RECOMMENDS")
+
+
+def test_a_single_dash_before_chinese_text_is_an_item_mark(tmp_path):
+    t = Typed()
+    t.heading("倡议")
+    t.line("我们倡议：")
+    t.line("—发展人工智能应坚持以人为本。")
+    t.line("—应尊重他国主权。")
+    t.save(tmp_path / "dash.docx")
+    assert len(_articles(import_file(tmp_path / "dash.docx").draft)) == 2

@@ -38,7 +38,7 @@ DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()
 DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
                                re.IGNORECASE)
 # a glossary line in a definitions article: "AI system: An AI system is a machine-based system …"
-DEFINITION_GLOSSARY = re.compile(r"^(?:[-•]\s*)?([A-Z][\w /-]{1,40}?):\s+\S")
+DEFINITION_GLOSSARY = re.compile(r"^(?:[-‒–—•]\s*)?([A-Z][\w /-]{1,40}?):\s+\S")
 # a body named in full and then by a short name in brackets, where it is set up ("The Parties hereby
 # establish a Trans-Pacific Partnership Commission (Commission)"): the short name is a defined term
 DEFINITION_SHORT = re.compile(r"\b(?:establish(?:es|ed)?|designate[sd]?|set\s+up|create[sd]?)\s+(?:a|an|the)\s+"

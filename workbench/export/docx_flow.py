@@ -60,6 +60,10 @@ class Builder(Headings):
             self.phase = "body"                    # a numbered heading of a provision (docx_units)
             self.open_unit(unit, item.extra["unit-label"])
             return
+        if item.extra.get("unit-para") and self.phase != "closing":
+            self.phase = "body"
+            self.open_unit(unit)
+            return
         if item.extra.get("unit-division") and self.phase != "closing":
             self.phase = "body"
             if kind == "plain":                    # a heading of no number over numbered provisions
@@ -142,7 +146,8 @@ class Builder(Headings):
         if self.item_bullet:                      # items after a chapeau: each bullet of that style
             return bool(item.extra.get("unit-item"))
         readings = dict(item.label.readings)
-        style = next((s for s in ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi") if s in readings), None)
+        style = next((s for s in ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi", "dot-upper-roman") if s in readings),
+                     None)
         if style is None or readings[style] != self.unit_number + 1:
             return False
         if self.unit_number and style != self.unit_style:

@@ -55,11 +55,12 @@ _LABEL_RE = re.compile(
     rf"|(?P<zhenum>(?P<zev>[{ZH_NUM}]+)、)"
     rf"|(?P<zhshi>(?P<zsv>[{ZH_NUM}]+)是)"
     r"|(?P<rdot>(?P<rdv>[ivxl]{1,6})\.(?=\s))"
+    r"|(?P<urdot>(?P<urv>[IVXL]{1,6})\.(?=\s))"
     r"|(?P<dotted>(?P<dv>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\x00-\x7f]))"
     r"|(?P<num>(?P<nv>\d{1,3})[.．](?!\d))"
     r"|(?P<zhnum>(?P<znv>\d{1,3})、)"
     r"|(?P<bracket>(?P<bv>\d{1,3}|[a-z]{1,4}|[A-Z])\))"
-    r"|(?P<bullet>——|[•·▪○●■◦►➢>*]|[-–—](?=\s)))"
+    r"|(?P<bullet>——|—(?=[\u4e00-\u9fff“])|[•·▪○●■◦►➢>*]|[-‒–—−](?=\s)))"
     r"(?P<sep>\s*)")
 _BARE_NUMBER = re.compile(r"^(?P<bare>\d{1,3})(?P<sep>\s+)")
 _LETTER_DOT = re.compile(r"^(?P<ld>[a-z])\.(?P<sep>\s+)")
@@ -145,6 +146,9 @@ def parse_label(line: Line) -> tuple[Label, str, int] | None:
             ("zh-paren", parse_chinese_numeral(value) or 0)]
     elif groups.get("zhshi"):
         readings = [("zh-shi", parse_chinese_numeral(groups["zsv"]) or 0)]
+    elif groups.get("urdot"):
+        value = roman_value(groups["urv"])
+        readings = [("dot-upper-roman", value)] if value else []
     elif groups.get("rdot"):
         readings = [("dot-" + style, number) for style, number in _readings(groups["rdv"])]
     elif groups.get("zhenum"):

@@ -16,8 +16,10 @@ provisions are typed one of three ways, looked for in this order:
    provisions, each item one, printed with its bullet.
 
 ``plan`` marks the lines (``Item.extra``): "unit-head" with "unit-label" for a provision heading,
-"unit-division" for a heading that is a division, "unit-item" for an item (way 3); it returns
-the bullet style of the items, or "".
+"unit-division" for a heading that is a division, "unit-item" for an item (way 3), "unit-para"
+for a paragraph numbered "I.", "II." … that opens a provision between numbered headings (the OECD
+Recommendation's "I. AGREES that …" beside its "1.1" principles); it returns the bullet style of
+the items, or "".
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _BARE_HEAD = re.compile(r"^(?P<label>(?:[IVXLC]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\.|
                         r"(?:\s+(?P<rest>\S.*))?$")
 _HEAD_STYLES = ("dot-arabic", "bare-arabic", "zh-enum", "zh-paren", "zh-paren-arabic", "zh-comma-arabic",
                 "paren-arabic", "bracket-arabic")
-_NUMBERED = ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi")
+_NUMBERED = ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi", "dot-upper-roman")
 _COLON = (":", "：")
 #: a chapeau of the preamble ("Recalling:", "Noting the following:", "忆及："), not of the items
 _RECITING = re.compile(r"^(?:[A-Z][a-z]+ing|(?:Also|Further)\s+[a-z]+ing)\b|^(?:忆及|注意到|认识到|考虑到|重申|强调|回顾)")
@@ -105,6 +107,8 @@ def plan(units: list[Unit], start: int) -> str:
         elif nxt is not None:
             divisions.append(i)
     if len(heads) >= 2:
+        for i in _paragraph_starts(units, start, ("dot-upper-roman",), plain=True):
+            units[i].main.extra["unit-para"] = True  # "I. AGREES that …" between titled provisions
         for i in heads:
             units[i].main.extra["unit-head"] = True
             units[i].main.extra["unit-label"] = heading_label(units[i].main)[0]
@@ -126,15 +130,17 @@ def plan(units: list[Unit], start: int) -> str:
     return _items(units, start)
 
 
-def _paragraph_starts(units: list[Unit], start: int) -> list[int]:
-    """Where numbered paragraphs open provisions: the top-level "1.", "2." … in sequence."""
+def _paragraph_starts(units: list[Unit], start: int, styles: tuple = (), plain: bool = False) -> list[int]:
+    """Where numbered paragraphs open provisions: the top-level "1.", "2." … (or "I.", "II." …) in
+    sequence; ``plain``: only lines that are not emphasised (not headings)."""
     out, expected, style = [], 1, ""
     for i in range(start, len(units)):
         item = units[i].main
-        if item.kind != "label":
+        if item.kind != "label" or (plain and item.emphasised) or item.extra.get("unit-head"):
             continue
         readings = dict(item.label.readings)
-        found = next((s for s in _NUMBERED if readings.get(s) == expected and (not style or s == style)), None)
+        found = next((s for s in styles or _NUMBERED if readings.get(s) == expected and (not style or s == style)),
+                     None)
         if found:
             out.append(i)
             style, expected = found, expected + 1
