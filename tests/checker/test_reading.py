@@ -265,3 +265,29 @@ def test_a_body_set_up_under_a_short_name_defines_that_name():
                      "The Commission shall meet once a year.")
     outcome = run(draft, "F4")
     assert outcome.verdict == "met" and "commission" in outcome.details["defined"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Each Party shall seek to ensure that such questions are considered through public discussion and "
+     "multistakeholder consultation.", "stakeholders"),
+    ("We welcome governments, international organizations, companies, research institutes, civil organizations, "
+     "and individuals to jointly promote governance.", "stakeholders"),
+    ("我们欢迎各国政府、国际组织、企业、科研院校、民间机构和公民个人协力促进治理。", "stakeholders"),
+    ("We should work together to prevent risks.", "risk-process"),
+    ("推动建立风险等级测试评估体系。", "risk-process"),
+    ("Mechanisms should be in place to ensure that AI systems can be overridden, repaired or decommissioned.",
+     "human-oversight"),
+    ("The Parties shall endeavour to take into consideration internationally recognised principles or guidelines.",
+     "soft-law-link"),
+    ("The Parties acknowledge the benefits of ensuring that such frameworks are internationally aligned.",
+     "standards-link"),
+    ("Countries should promote AI technologies to benefit humanity, with shared benefits.", "public-good"),
+    ("Efforts should be made to bridge the gap in AI and its governance capacity.", "capacity-building"),
+    ("Users should be informed when they are interacting with an AI system.", "transparency"),
+])
+def test_elements_said_in_other_words(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_two_kinds_of_actor_listed_but_one_state_duty_is_not_stakeholder_participation():
+    assert "stakeholders" not in kind_set("Each Party shall accord national treatment to the goods of the other Party.")
