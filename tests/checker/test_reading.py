@@ -291,3 +291,38 @@ def test_elements_said_in_other_words(text, kind):
 
 def test_two_kinds_of_actor_listed_but_one_state_duty_is_not_stakeholder_participation():
     assert "stakeholders" not in kind_set("Each Party shall accord national treatment to the goods of the other Party.")
+
+
+@pytest.mark.parametrize("en, zh", [
+    ("Each Party shall ensure that providers report serious incidents to the competent authority.",
+     "各缔约方应确保提供者向主管机构报告严重事件。"),
+    ("The Parties shall cooperate with the United Nations and support the central coordinating role of the "
+     "United Nations.",
+     "各缔约方应与联合国合作，并支持联合国发挥核心协调作用。"),
+    ("Providers shall assess and mitigate systemic risks.", "提供者应评估并缓解系统性风险。"),
+    ("The Conference of the Parties shall adopt guidelines, protocols and amendments.",
+     "缔约方会议应通过指南、议定书和修正案。"),
+    ("Nothing in this Article shall prevent a Party from adopting or maintaining measures to achieve a legitimate "
+     "public policy objective.", "本条中的任何规定不得阻止一缔约方为实现合法公共政策目标而采取或维持措施。"),
+    ("We call on all countries to enhance technological cooperation.", "各国应加强技术合作。"),
+])
+def test_english_and_chinese_read_to_the_same_elements(en, zh):
+    english = {k for k, _t in kinds(en)}
+    content = Analyser().analyse(article("", zh))
+    chinese = {e.kind for e in content.elements if e.kind != "duty"}
+    assert english == chinese, (english ^ chinese)
+
+
+def test_the_depositarys_list_of_acts_of_consent_is_no_accession_clause_in_either_language():
+    assert "accession" not in kind_set("The depositary shall notify all States of any deposit of an instrument of "
+                                       "ratification, acceptance, approval or accession.")
+    content = Analyser().analyse(article("", "本公约应自第二十份批准书、接受书、核准书或加入书交存之日后第九十天起生效。"))
+    assert "accession" not in {e.kind for e in content.elements}
+
+
+def test_a_chinese_undertaking_binds_as_the_english_one():
+    chapeau = Node(kind=NodeKind.PARAGRAPH, numbered=False, text_zh="本公约缔约国承担：")
+    chapeau.children.append(Node(kind=NodeKind.SUBPARAGRAPH, text_zh="发放适当证件，说明出口已经过批准；"))
+    node = Node(kind=NodeKind.ARTICLE, children=[chapeau])
+    found = [e for e in Analyser().analyse(node).elements if e.kind == "obligation-of-result"]
+    assert found and "by-party" in found[0].tags and "mandatory" in found[0].tags
