@@ -326,3 +326,11 @@ def test_a_chinese_undertaking_binds_as_the_english_one():
     node = Node(kind=NodeKind.ARTICLE, children=[chapeau])
     found = [e for e in Analyser().analyse(node).elements if e.kind == "obligation-of-result"]
     assert found and "by-party" in found[0].tags and "mandatory" in found[0].tags
+
+
+def test_a_provision_under_an_article_the_draft_holds_has_its_prerequisite():
+    draft = draft_of("A Committee is hereby established.",
+                     "Disputes shall be referred to the Committee established under Article 1.",
+                     "Each Party shall designate an office to assist a panel established under Chapter 28 (Dispute Settlement).")
+    outcome = run(draft, "F6")
+    assert outcome.details["outside"] == ["Chapter 28 (Dispute Settlement)"]

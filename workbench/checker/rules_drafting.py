@@ -321,7 +321,7 @@ _CHAPTER_REF = re.compile(r"\b(Chapter)\s+(\d+|[IVXL]+)\b(\s+\([A-Z][^()]{0,60}\
 def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
     """(article, paragraph, "Chapter 28 (Dispute Settlement)") for each provision of the draft that
     operates under an article or chapter of the same instrument that the draft does not hold."""
-    chapters = None
+    chapters = labels = None
     out = []
     for ref in ctx.articles:
         if ref.node is None:
@@ -331,6 +331,10 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
             raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
             at = raw.find(text)
             if at < 0 or _EXTERNAL_TAIL.match(raw[at + len(text):at + len(text) + 80]):
+                continue
+            if labels is None:                   # an unlinked number may still name an article of the draft
+                labels = {ctx.numbering.label(r.node).lower() for r in ctx.articles if r.node is not None}
+            if re.sub(r"\s+", " ", text.split(",")[0]).lower() in labels:
                 continue
             if _RELIES.search(raw[max(0, at - 60):at]) and text not in seen:
                 seen.add(text)
