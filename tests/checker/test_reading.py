@@ -334,3 +334,48 @@ def test_a_provision_under_an_article_the_draft_holds_has_its_prerequisite():
                      "Each Party shall designate an office to assist a panel established under Chapter 28 (Dispute Settlement).")
     outcome = run(draft, "F6")
     assert outcome.details["outside"] == ["Chapter 28 (Dispute Settlement)"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The World Trade Organization (hereinafter referred to as “the WTO”) shall be consulted.", "definitions"),
+    ("No new customs duties on imports or charges having equivalent effect shall be introduced.", "prohibition"),
+    ("The implementation of this Agreement shall be supervised and administered by a Joint Committee.", "treaty-body"),
+    ("If a Party has failed to fulfil an obligation, the other Party may take provisional rebalancing measures.",
+     "sanction-or-compliance"),
+    ("This Agreement applies to trade between the Parties, but not to trade between individual EFTA States.",
+     "carve-out-scope"),
+    ("The Parties shall provide for measures for the enforcement of such rights against infringement.",
+     "remedy-for-persons"),
+    ("The Parties undertake to review the present Agreement in light of further developments.", "review"),
+])
+def test_treaty_provisions_in_the_european_free_trade_style(text, kind):
+    assert kind in kind_set(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("This Agreement shall not preclude prohibitions or restrictions on imports justified on grounds of public morality.",
+     "prohibition"),
+    ("If a representative has accepted a decision subject to constitutional requirements, the decision shall enter "
+     "into force on the date the lifting of the reservation is notified.", "reservations"),
+])
+def test_what_an_exception_or_a_conditional_acceptance_does_not_set(text, kind):
+    assert kind not in kind_set(text)
+
+
+def test_a_body_acting_by_common_agreement_decides_by_consensus():
+    assert verdict("U4", "A Joint Committee is hereby established.", "The Joint Committee shall act by common agreement.") == "met"
+
+
+def test_an_acceding_states_entry_into_force_and_deposit_with_the_depositary_conflict_with_nothing():
+    texts = ("This Agreement shall enter into force on 1 January 2002 in relation to those Signatories which by then "
+             "have deposited their instruments of ratification.",
+             "In relation to an acceding State, this Agreement shall enter into force on the first day of the third "
+             "month following the deposit of its instrument of accession. The instrument of accession shall be "
+             "deposited with the Depositary.",
+             "The Government of Norway shall act as Depositary.")
+    assert verdict("F7", *texts) == "met"
+
+
+def test_a_provision_governed_by_an_annex_the_draft_lacks_has_an_unmet_prerequisite():
+    outcome = check_texts("F6", "The constitution of the arbitral tribunal shall be governed by Annex VIII.")
+    assert outcome.verdict == "partial" and outcome.details["outside"] == ["Annex VIII"]

@@ -316,11 +316,15 @@ _RELIES = re.compile(r"\b(?:established|set\s+out|provided\s+(?:for\s+)?|defined
                      r"carried\s+out)\s+(?:in|under|pursuant\s+to)\s+(?:subparagraph\s+\S+\s+of\s+)?$|"
                      r"\b(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:subparagraph\s+\S+\s+of\s+)?$")
 _CHAPTER_REF = re.compile(r"\b(Chapter)\s+(\d+|[IVXL]+)\b(\s+\([A-Z][^()]{0,60}\))?")
+# an annex the provision is governed by ("governed by Annex VIII", "Annex III lays down the rules")
+_RELIES_ANNEX_BEFORE = re.compile(r"\b(?:governed\s+by|laid\s+down\s+in|set\s+out\s+in|provided\s+(?:for\s+)?in|"
+                                  r"specified\s+in|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:the\s+)?$")
+_RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern)\b")
 
 
 def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
     """(article, paragraph, "Chapter 28 (Dispute Settlement)") for each provision of the draft that
-    operates under an article or chapter of the same instrument that the draft does not hold."""
+    operates under an article, chapter or annex of the same instrument that the draft does not hold."""
     chapters = labels = None
     out = []
     for ref in ctx.articles:
@@ -353,6 +357,14 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
                     continue
                 seen.add(name)
                 out.append((ref, para, name))
+    for ref, para, name in _missing_annexes(ctx):
+        raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
+        for match in re.finditer(re.escape(name) + r"\b", raw):
+            if (_RELIES_ANNEX_BEFORE.search(raw[max(0, match.start() - 40):match.start()])
+                    or _RELIES_ANNEX_AFTER.match(raw[match.end():match.end() + 80])):
+                if (ref.id, name) not in {(r.id, n) for r, _p, n in out}:
+                    out.append((ref, para, name))
+                break
     return out
 
 
