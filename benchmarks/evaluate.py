@@ -170,12 +170,17 @@ def shortfalls(scores: list[InstrumentScore], targets: dict) -> list[str]:
         parity, differ = s.parity
         if parity is False and goal.get("parity", True) and not floors.get(s.instrument.id, {}).get("parity_known_gap"):
             out.append(f"{s.instrument.id}: verdicts differ between languages on {', '.join(differ)}")
-    for set_name, limits in targets.get("set_floor", {}).items():
-        figures = pooled([s for s in scores if s.set_name == set_name])
+    for name, limits in targets.get("set_floor", {}).items():
+        # a set's pooled figures, or those of a named group of its instruments ("set", "instruments")
+        set_name, ids = limits.get("set", name), limits.get("instruments")
+        mine = [s for s in scores if s.set_name == set_name and (ids is None or s.instrument.id in ids)]
+        if not mine:
+            continue
+        figures = pooled(mine)
         for key, limit in limits.items():
             value = figures.get(key)
-            if isinstance(value, float) and value + 1e-9 < limit:
-                out.append(f"{set_name} (pooled): {key} {value:.1%} < {limit:.0%}")
+            if isinstance(value, float) and isinstance(limit, float) and value + 1e-9 < limit:
+                out.append(f"{name} (pooled): {key} {value:.1%} < {limit:.1%}")
     return out
 
 

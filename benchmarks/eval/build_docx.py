@@ -7,48 +7,129 @@ next line, centred; "Chapter II – …"), paragraphs "1.<TAB>…", "(a)<TAB>…
 "一、", "（一）"; a resolution's operative paragraphs "1.<TAB>Resolves …"; the closing formula
 after the last article. ``text.md`` gives ``draft.docx``, ``text_zh.md`` ``draft_zh.docx``. The
 text is copied as it stands: nothing is added but the labels the text prints.
+
+A text.md may ask for more of a ministry's typing in a first comment ``<!-- docx: option, … -->``:
+
+- ``footnotes``: the marks ``[^N]`` become Word footnotes holding the ``[^N]: …`` texts;
+- ``split-divisions``: a division heading "CHAPTER 12 – ELECTRONIC COMMERCE" is typed on two
+  centred lines, its label and its title (as treaties print them);
+- ``article-left``: an article heading is typed as written after ``### `` on one bold line,
+  left-aligned ("Article 12.1: Definitions");
+- ``labelled-headings-left``: headings that print their own label ("一、…", "（一）…") are
+  bold and left-aligned, as Chinese official documents set them.
+
+``bilingual_en.md`` beside a ``text_zh.md`` gives ``draft_bilingual.docx``: a two-column table, English
+left and Chinese right, one row per paragraph or heading, in the order of the Chinese text (an
+English text that stops early, a partial translation, leaves its cells empty).
 """
 from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
+from docx.shared import Pt
+from xml.sax.saxutils import escape
 
 _HEAD = re.compile(r"^(article|action|op-|item-|第)\s*([\d一二三四五六七八九十百零]+)\s*(?:条)?\s*(?:[–—-]\s*(.*))?$", re.I)
 _NUMBERED = re.compile(r"^((?:\d+|[一二三四五六七八九十]+)[.、]|\([a-z]{1,3}\)|\([ivx]+\)|[a-z]\)|[ivx]+\.|[（(][一二三四五六七八九十]+[）)])\s+(.*)$")
 _FOOTNOTE = re.compile(r"\[\^\d+\]")
+_NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_OPTIONS = re.compile(r"<!--\s*docx:\s*([^>]*?)\s*-->")
+_OWN_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[IVX]+\.\s|\d+\.\s)")
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _paragraph(doc, text: str, bold: bool = False, align=WD_ALIGN_PARAGRAPH.JUSTIFY, zh: bool = False):
+@dataclass
+class Block:
+    """One paragraph to type: its text (footnote marks still in it), look and place."""
+
+    text: str
+    bold: bool = False
+    align: object = WD_ALIGN_PARAGRAPH.JUSTIFY
+    heading: bool = False
+
+
+def _paragraph(doc, text: str, bold: bool = False, align=WD_ALIGN_PARAGRAPH.JUSTIFY, zh: bool = False,
+               notes: dict | None = None):
     para = doc.add_paragraph()
     para.alignment = align
-    run = para.add_run(text)
-    run.bold = bold
-    if zh:
-        rpr = run._element.get_or_add_rPr()
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = rpr.makeelement(qn("w:rFonts"), {})
-            rpr.append(fonts)
-        fonts.set(qn("w:eastAsia"), "Noto Sans CJK SC")
+    pieces = re.split(r"(\[\^\d+\])", text) if notes is not None else [_FOOTNOTE.sub("", text)]
+    for piece in pieces:
+        mark = re.fullmatch(r"\[\^(\d+)\]", piece)
+        if mark:
+            _note_reference(para, int(mark.group(1)))
+            continue
+        if not piece:
+            continue
+        run = para.add_run(piece)
+        run.bold = bold
+        if zh:
+            rpr = run._element.get_or_add_rPr()
+            fonts = rpr.find(qn("w:rFonts"))
+            if fonts is None:
+                fonts = rpr.makeelement(qn("w:rFonts"), {})
+                rpr.append(fonts)
+            fonts.set(qn("w:eastAsia"), "Noto Sans CJK SC")
     return para
 
 
-def build(md: Path, out: Path) -> None:
+def _note_reference(para, number: int) -> None:
+    run = para.add_run()
+    rpr = run._element.get_or_add_rPr()
+    valign = rpr.makeelement(qn("w:vertAlign"), {qn("w:val"): "superscript"})
+    rpr.append(valign)
+    ref = run._element.makeelement(qn("w:footnoteReference"), {qn("w:id"): str(number)})
+    run._element.append(ref)
+
+
+def _footnotes_part(doc, notes: dict[int, str]) -> None:
+    """The footnotes of the document as Word keeps them (a footnotes part related to the body)."""
+    rows = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+            '</w:p></w:footnote>']
+    for number, text in sorted(notes.items()):
+        rows.append(f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                    f'<w:footnoteRef/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">{escape(text)}</w:t>'
+                    f'</w:r></w:p></w:footnote>')
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W}">'
+            + "".join(rows) + "</w:footnotes>").encode("utf-8")
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def options_of(raw: str) -> set[str]:
+    match = _OPTIONS.search(raw)
+    return {o.strip() for o in match.group(1).split(",")} if match else set()
+
+
+def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
+    """The paragraphs a text.md is typed as, its footnotes, and the options it asks for."""
     zh = md.name.endswith("_zh.md")
-    doc = Document()
-    text = re.sub(r"<!--.*?-->", "", md.read_text(encoding="utf-8"), flags=re.S)
+    raw_text = md.read_text(encoding="utf-8")
+    options = options_of(raw_text)
+    text = re.sub(r"<!--.*?-->", "", raw_text, flags=re.S)
+    notes = {int(m.group(1)): m.group(2).strip() for line in text.splitlines()
+             for m in [_NOTE_DEF.match(line.strip())] if m}
+    out: list[Block] = []
+    centre, left, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
+    heading_align = left if "labelled-headings-left" in options else centre
     section = "front"
     for raw in text.splitlines():
-        line = _FOOTNOTE.sub("", raw).strip()
-        if not line or re.match(r"^\[\^\d+\]:", raw.strip()):
+        line = raw.strip()
+        if not line or _NOTE_DEF.match(line):
             continue
+        if "footnotes" not in options:
+            line = _FOOTNOTE.sub("", line).strip()
         if line.startswith("# "):
-            _paragraph(doc, line[2:].strip(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, zh=zh)
+            out.append(Block(line[2:].strip(), True, centre, True))
             continue
         if line.startswith("## "):
             name = line[3:].strip()
@@ -59,7 +140,12 @@ def build(md: Path, out: Path) -> None:
                 section = "closing"
             else:
                 section = "annex" if low.startswith(("annex", "附件")) else "body"
-                _paragraph(doc, name, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, zh=zh)
+                label, dash, title = name.partition(" – ")
+                if "split-divisions" in options and dash:
+                    out += [Block(label.strip(), True, centre, True), Block(title.strip(), True, centre, True)]
+                else:
+                    own = bool(_OWN_LABEL.match(name))
+                    out.append(Block(name, True, heading_align if own else centre, True))
             continue
         if line.startswith("### "):
             head = line[4:].strip()
@@ -67,26 +153,66 @@ def build(md: Path, out: Path) -> None:
             section = "body"
             if match and match.group(1).lower() in ("op-", "item-"):
                 continue                    # a resolution's paragraphs, a declaration's items: no heading printed
+            if "article-left" in options and not (match and match.group(1) == "第"):
+                out.append(Block(head, True, left, True))
+                continue
             if match and match.group(1).lower() == "action":
-                _paragraph(doc, f"{match.group(2)}\t{match.group(3) or ''}", bold=True, zh=zh)
+                out.append(Block(f"{match.group(2)}\t{match.group(3) or ''}", True, justify, True))
                 continue
             if match and match.group(1) == "第":
-                _paragraph(doc, head.split("–")[0].strip(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, zh=zh)
+                out.append(Block(head.split("–")[0].strip(), True, centre, True))
                 if match.group(3):
-                    _paragraph(doc, match.group(3).strip(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, zh=zh)
+                    out.append(Block(match.group(3).strip(), True, centre, True))
+                continue
+            if match is None and _OWN_LABEL.match(head):
+                out.append(Block(head, True, heading_align, True))
                 continue
             number = f"Article {match.group(2)}" if match else head
-            _paragraph(doc, number, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, zh=zh)
+            out.append(Block(number, True, centre, True))
             if match and match.group(3):
-                _paragraph(doc, match.group(3).strip(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, zh=zh)
+                out.append(Block(match.group(3).strip(), True, centre, True))
             continue
         if line.startswith("- "):
             line = "•\t" + line[2:]
         labelled = _NUMBERED.match(line)
         if labelled and not zh:
             line = f"{labelled.group(1)}\t{labelled.group(2)}"
-        align = WD_ALIGN_PARAGRAPH.LEFT if section in ("front", "closing") else WD_ALIGN_PARAGRAPH.JUSTIFY
-        _paragraph(doc, line, align=align, zh=zh)
+        out.append(Block(line, False, left if section in ("front", "closing") else justify))
+    return out, notes, options
+
+
+def build(md: Path, out: Path) -> None:
+    zh = md.name.endswith("_zh.md")
+    blocks, notes, options = blocks_of(md)
+    doc = Document()
+    footnotes = notes if "footnotes" in options else None
+    for block in blocks:
+        _paragraph(doc, block.text, block.bold, block.align, zh, footnotes)
+    if footnotes:
+        _footnotes_part(doc, footnotes)
+    doc.save(out)
+
+
+def build_bilingual(english: Path, chinese: Path, out: Path) -> None:
+    """A two-column table: English left, Chinese right, a row per paragraph in the Chinese order."""
+    en_blocks, _en_notes, _ = blocks_of(english)
+    zh_blocks, _zh_notes, _ = blocks_of(chinese)
+    doc = Document()
+    table = doc.add_table(rows=0, cols=2)
+    table.style = doc.styles["Table Grid"]
+    for i, zh_block in enumerate(zh_blocks):
+        en_block = en_blocks[i] if i < len(en_blocks) else None
+        row = table.add_row()
+        for cell, block, zh in ((row.cells[0], en_block, False), (row.cells[1], zh_block, True)):
+            para = cell.paragraphs[0]
+            if block is None:
+                continue
+            para.alignment = block.align
+            run = para.add_run(_FOOTNOTE.sub("", block.text))
+            run.bold = block.bold
+            run.font.size = Pt(10.5)
+            if zh:
+                run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Sans CJK SC")
     doc.save(out)
 
 
@@ -96,6 +222,9 @@ def main(folders: list[str]) -> int:
             if (folder / md).exists():
                 build(folder / md, folder / name)
                 print(f"{folder / name}")
+        if (folder / "bilingual_en.md").exists() and (folder / "text_zh.md").exists():
+            build_bilingual(folder / "bilingual_en.md", folder / "text_zh.md", folder / "draft_bilingual.docx")
+            print(f"{folder / 'draft_bilingual.docx'}")
     return 0
 
 

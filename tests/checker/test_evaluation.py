@@ -141,3 +141,19 @@ def test_the_command_prints_json_and_exits_on_targets(tmp_path):
     assert done.returncode == 1 and data["below_target"]
     coe = data["instruments"][0]
     assert coe["id"] == "coe-framework-convention-ai" and coe["files"][0]["structure"]["articles"][1] == 36
+
+
+def test_a_set_floor_may_pool_a_named_group_of_the_sets_instruments():
+    from benchmarks.evaluate import InstrumentScore, shortfalls
+    first, added = (InstrumentScore(instrument({}), "own-test") for _ in range(2))
+    first.instrument.id, added.instrument = "old", instrument({})
+    added.instrument.id = "new"
+    first.files = [FileScore("old", "d", agree=19, total=20)]
+    added.files = [FileScore("new", "d", agree=10, total=20)]
+    targets = {"set_floor": {"first": {"set": "own-test", "instruments": ["old"], "agreement": 0.9},
+                             "added": {"set": "own-test", "instruments": ["new"], "agreement": 0.5}}}
+    assert shortfalls([first, added], targets) == []
+    targets["set_floor"]["added"]["agreement"] = 0.6
+    assert shortfalls([first, added], targets) == ["added (pooled): agreement 50.0% < 60.0%"]
+    assert shortfalls([first, added], {"set_floor": {"own-test": {"agreement": 0.8}}}) == [
+        "own-test (pooled): agreement 72.5% < 80.0%"]

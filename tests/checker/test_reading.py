@@ -208,3 +208,174 @@ def test_a_draft_treaty_recalling_a_recommendation_still_binds():
             Node(kind=NodeKind.RECITAL, text="Have agreed as follows:")]),
         Node(kind=NodeKind.ARTICLE, children=[Node(kind=NodeKind.PARAGRAPH, text="Each Party shall prohibit social scoring.")])])
     assert run(d, "B1").verdict == "met"
+
+
+# ----- issue 14, generalisation: mechanisms found on the development instruments -----------------
+
+def test_no_party_shall_have_recourse_excludes_a_chapter_from_dispute_settlement():
+    text = "No Party shall have recourse to dispute settlement under Chapter 9 for any matter arising under this Chapter."
+    assert "carve-out-scope" in kind_set(text)
+    assert verdict("B6", "Each Party shall cooperate.", text) == "partial"
+
+
+def test_a_failure_to_report_brought_before_the_body_is_a_compliance_procedure_without_consequence():
+    texts = ("A Commission is hereby established.",
+             "If a Party fails to provide the notification referred to in paragraph 4, the matter shall be placed "
+             "on the agenda for the next meeting of the Commission.")
+    assert any("follow-up" in tags for kind, tags in kinds(texts[1]) if kind == "sanction-or-compliance")
+    assert verdict("B3", *texts) == "partial"
+
+
+def test_technology_exchanged_is_technology_transfer_and_designation_is_a_result_owed():
+    assert "technology-transfer" in kind_set("Cooperation may include the exchange of experts, information and technology.")
+    assert "obligation-of-result" in kind_set("Each Party shall designate a contact point for this Chapter.")
+
+
+@pytest.mark.parametrize("text, kind, present", [
+    ("The Parties may agree, in writing, to amend this Agreement.", "amendment", True),
+    ("The Depositary shall provide certified copies of this Agreement and of any amendments to this Agreement.",
+     "amendment", False),
+    ("This Agreement shall enter into force once the Parties have notified the completion of their applicable "
+     "legal procedures.", "ratification", True),
+    ("It shall enter into force two years after the date of signature of this Agreement.", "signature", False),
+    ("The Parties may cooperate on disaster risk management.", "risk-process", False),
+])
+def test_final_clauses_and_risks_are_read_from_what_the_provision_governs(text, kind, present):
+    assert (kind in kind_set(text)) is present
+
+
+def test_a_ban_only_to_be_assessed_is_a_deferred_prohibition():
+    found = [tags for kind, tags in kinds("Each Party shall assess the need for a moratorium or ban on such uses.")
+             if kind == "prohibition"]
+    assert found and "deferred" in found[0]
+    assert verdict("B7", "Each Party shall assess the need for a moratorium or ban on uses of AI systems.") == "partial"
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Governments, including developing countries, should co-operate to advance these principles.", False),
+    ("The Parties shall provide technical assistance to developing countries.", True),
+    ("各国应兼顾发展中国家利益。", True),
+])
+def test_developing_countries_count_as_beneficiaries_not_as_actors_named(text, present):
+    assert ("development-assistance" in kind_set(text)) is present
+
+
+def test_a_body_set_up_under_a_short_name_defines_that_name():
+    draft = draft_of("The Parties hereby establish a Trans-Pacific Partnership Commission (Commission).",
+                     "The Commission shall meet once a year.")
+    outcome = run(draft, "F4")
+    assert outcome.verdict == "met" and "commission" in outcome.details["defined"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Each Party shall seek to ensure that such questions are considered through public discussion and "
+     "multistakeholder consultation.", "stakeholders"),
+    ("We welcome governments, international organizations, companies, research institutes, civil organizations, "
+     "and individuals to jointly promote governance.", "stakeholders"),
+    ("我们欢迎各国政府、国际组织、企业、科研院校、民间机构和公民个人协力促进治理。", "stakeholders"),
+    ("We should work together to prevent risks.", "risk-process"),
+    ("推动建立风险等级测试评估体系。", "risk-process"),
+    ("Mechanisms should be in place to ensure that AI systems can be overridden, repaired or decommissioned.",
+     "human-oversight"),
+    ("The Parties shall endeavour to take into consideration internationally recognised principles or guidelines.",
+     "soft-law-link"),
+    ("The Parties acknowledge the benefits of ensuring that such frameworks are internationally aligned.",
+     "standards-link"),
+    ("Countries should promote AI technologies to benefit humanity, with shared benefits.", "public-good"),
+    ("Efforts should be made to bridge the gap in AI and its governance capacity.", "capacity-building"),
+    ("Users should be informed when they are interacting with an AI system.", "transparency"),
+])
+def test_elements_said_in_other_words(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_two_kinds_of_actor_listed_but_one_state_duty_is_not_stakeholder_participation():
+    assert "stakeholders" not in kind_set("Each Party shall accord national treatment to the goods of the other Party.")
+
+
+@pytest.mark.parametrize("en, zh", [
+    ("Each Party shall ensure that providers report serious incidents to the competent authority.",
+     "各缔约方应确保提供者向主管机构报告严重事件。"),
+    ("The Parties shall cooperate with the United Nations and support the central coordinating role of the "
+     "United Nations.",
+     "各缔约方应与联合国合作，并支持联合国发挥核心协调作用。"),
+    ("Providers shall assess and mitigate systemic risks.", "提供者应评估并缓解系统性风险。"),
+    ("The Conference of the Parties shall adopt guidelines, protocols and amendments.",
+     "缔约方会议应通过指南、议定书和修正案。"),
+    ("Nothing in this Article shall prevent a Party from adopting or maintaining measures to achieve a legitimate "
+     "public policy objective.", "本条中的任何规定不得阻止一缔约方为实现合法公共政策目标而采取或维持措施。"),
+    ("We call on all countries to enhance technological cooperation.", "各国应加强技术合作。"),
+])
+def test_english_and_chinese_read_to_the_same_elements(en, zh):
+    english = {k for k, _t in kinds(en)}
+    content = Analyser().analyse(article("", zh))
+    chinese = {e.kind for e in content.elements if e.kind != "duty"}
+    assert english == chinese, (english ^ chinese)
+
+
+def test_the_depositarys_list_of_acts_of_consent_is_no_accession_clause_in_either_language():
+    assert "accession" not in kind_set("The depositary shall notify all States of any deposit of an instrument of "
+                                       "ratification, acceptance, approval or accession.")
+    content = Analyser().analyse(article("", "本公约应自第二十份批准书、接受书、核准书或加入书交存之日后第九十天起生效。"))
+    assert "accession" not in {e.kind for e in content.elements}
+
+
+def test_a_chinese_undertaking_binds_as_the_english_one():
+    chapeau = Node(kind=NodeKind.PARAGRAPH, numbered=False, text_zh="本公约缔约国承担：")
+    chapeau.children.append(Node(kind=NodeKind.SUBPARAGRAPH, text_zh="发放适当证件，说明出口已经过批准；"))
+    node = Node(kind=NodeKind.ARTICLE, children=[chapeau])
+    found = [e for e in Analyser().analyse(node).elements if e.kind == "obligation-of-result"]
+    assert found and "by-party" in found[0].tags and "mandatory" in found[0].tags
+
+
+def test_a_provision_under_an_article_the_draft_holds_has_its_prerequisite():
+    draft = draft_of("A Committee is hereby established.",
+                     "Disputes shall be referred to the Committee established under Article 1.",
+                     "Each Party shall designate an office to assist a panel established under Chapter 28 (Dispute Settlement).")
+    outcome = run(draft, "F6")
+    assert outcome.details["outside"] == ["Chapter 28 (Dispute Settlement)"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The World Trade Organization (hereinafter referred to as “the WTO”) shall be consulted.", "definitions"),
+    ("No new customs duties on imports or charges having equivalent effect shall be introduced.", "prohibition"),
+    ("The implementation of this Agreement shall be supervised and administered by a Joint Committee.", "treaty-body"),
+    ("If a Party has failed to fulfil an obligation, the other Party may take provisional rebalancing measures.",
+     "sanction-or-compliance"),
+    ("This Agreement applies to trade between the Parties, but not to trade between individual EFTA States.",
+     "carve-out-scope"),
+    ("The Parties shall provide for measures for the enforcement of such rights against infringement.",
+     "remedy-for-persons"),
+    ("The Parties undertake to review the present Agreement in light of further developments.", "review"),
+])
+def test_treaty_provisions_in_the_european_free_trade_style(text, kind):
+    assert kind in kind_set(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("This Agreement shall not preclude prohibitions or restrictions on imports justified on grounds of public morality.",
+     "prohibition"),
+    ("If a representative has accepted a decision subject to constitutional requirements, the decision shall enter "
+     "into force on the date the lifting of the reservation is notified.", "reservations"),
+])
+def test_what_an_exception_or_a_conditional_acceptance_does_not_set(text, kind):
+    assert kind not in kind_set(text)
+
+
+def test_a_body_acting_by_common_agreement_decides_by_consensus():
+    assert verdict("U4", "A Joint Committee is hereby established.", "The Joint Committee shall act by common agreement.") == "met"
+
+
+def test_an_acceding_states_entry_into_force_and_deposit_with_the_depositary_conflict_with_nothing():
+    texts = ("This Agreement shall enter into force on 1 January 2002 in relation to those Signatories which by then "
+             "have deposited their instruments of ratification.",
+             "In relation to an acceding State, this Agreement shall enter into force on the first day of the third "
+             "month following the deposit of its instrument of accession. The instrument of accession shall be "
+             "deposited with the Depositary.",
+             "The Government of Norway shall act as Depositary.")
+    assert verdict("F7", *texts) == "met"
+
+
+def test_a_provision_governed_by_an_annex_the_draft_lacks_has_an_unmet_prerequisite():
+    outcome = check_texts("F6", "The constitution of the arbitral tribunal shall be governed by Annex VIII.")
+    assert outcome.verdict == "partial" and outcome.details["outside"] == ["Annex VIII"]

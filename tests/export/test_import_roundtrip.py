@@ -14,6 +14,7 @@ from workbench.export.docx_writer import export_docx
 from workbench.export.importing import import_file
 
 from .test_import_typed import wto_style
+from .test_import_soft_law import initiative_zh, recommendation_en
 from .test_import_typed_zh import bilingual_table, chinese_style
 
 
@@ -34,7 +35,8 @@ def exact(draft) -> tuple:
 
 
 CASES = {"wto": (wto_style, ("en", "both")), "zh": (chinese_style, ("zh", "both")),
-         "bilingual": (bilingual_table, ("both",))}
+         "bilingual": (bilingual_table, ("both",)), "initiative": (initiative_zh, ("zh",)),
+         "recommendation": (recommendation_en, ("en",))}
 
 
 @pytest.fixture(scope="module", params=sorted(CASES))

@@ -38,7 +38,11 @@ DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()
 DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
                                re.IGNORECASE)
 # a glossary line in a definitions article: "AI system: An AI system is a machine-based system …"
-DEFINITION_GLOSSARY = re.compile(r"^(?:[-•]\s*)?([A-Z][\w /-]{1,40}?):\s+\S")
+DEFINITION_GLOSSARY = re.compile(r"^(?:[-‒–—•]\s*)?([A-Z][\w /-]{1,40}?):\s+\S")
+# a body named in full and then by a short name in brackets, where it is set up ("The Parties hereby
+# establish a Trans-Pacific Partnership Commission (Commission)"): the short name is a defined term
+DEFINITION_SHORT = re.compile(r"\b(?:establish(?:es|ed)?|designate[sd]?|set\s+up|create[sd]?)\s+(?:a|an|the)\s+"
+                              r"((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and)\s+)*){1,10})\(([A-Z][\w-]*(?:\s[\w-]+){0,2})\)")
 DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")
 ZH_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 
@@ -328,6 +332,9 @@ class Analyser:
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_SHORT.finditer(para.text):
+                if set(match.group(2).lower().split()) <= set(match.group(1).lower().split()):
+                    defines.append((match.group(2).strip(), pos, para.text))
             for match in DEFINITION_INLINE.finditer(para.text):
                 defines.append((match.group(1).strip(" ,"), pos, para.text))
             glossary = DEFINITION_GLOSSARY.match(para.text)

@@ -310,16 +310,80 @@ def unsatisfied_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, str, s
     return out
 
 
+#: a provision that operates under another one ("a panel established under Chapter 28 (Dispute
+#: Settlement)", "refer the matter … in accordance with Article 18.3 (Functions of …)")
+_RELIES = re.compile(r"\b(?:established|set\s+out|provided\s+(?:for\s+)?|defined|adopted|designated|conducted|"
+                     r"carried\s+out)\s+(?:in|under|pursuant\s+to)\s+(?:subparagraph\s+\S+\s+of\s+)?$|"
+                     r"\b(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:subparagraph\s+\S+\s+of\s+)?$")
+_CHAPTER_REF = re.compile(r"\b(Chapter)\s+(\d+|[IVXL]+)\b(\s+\([A-Z][^()]{0,60}\))?")
+# an annex the provision is governed by ("governed by Annex VIII", "Annex III lays down the rules")
+_RELIES_ANNEX_BEFORE = re.compile(r"\b(?:governed\s+by|laid\s+down\s+in|set\s+out\s+in|provided\s+(?:for\s+)?in|"
+                                  r"specified\s+in|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:the\s+)?$")
+_RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern)\b")
+
+
+def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
+    """(article, paragraph, "Chapter 28 (Dispute Settlement)") for each provision of the draft that
+    operates under an article, chapter or annex of the same instrument that the draft does not hold."""
+    chapters = labels = None
+    out = []
+    for ref in ctx.articles:
+        if ref.node is None:
+            continue
+        seen = set()
+        for para, text in ref.content.plain_refs:
+            raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
+            at = raw.find(text)
+            if at < 0 or _EXTERNAL_TAIL.match(raw[at + len(text):at + len(text) + 80]):
+                continue
+            if labels is None:                   # an unlinked number may still name an article of the draft
+                labels = {ctx.numbering.label(r.node).lower() for r in ctx.articles if r.node is not None}
+            if re.sub(r"\s+", " ", text.split(",")[0]).lower() in labels:
+                continue
+            if _RELIES.search(raw[max(0, at - 60):at]) and text not in seen:
+                seen.add(text)
+                out.append((ref, para, text))
+        for para, info in enumerate(ref.content.paras):
+            raw = info.text or ""
+            if "Chapter " not in raw:
+                continue
+            for match in _CHAPTER_REF.finditer(raw):
+                name = match.group(0)
+                if chapters is None:
+                    chapters = {ctx.numbering.label(node).lower() for node, _n, _h in ctx.chapters}
+                if (f"chapter {match.group(2)}".lower() in chapters or name in seen
+                        or _EXTERNAL_TAIL.match(raw[match.end():match.end() + 80])
+                        or not _RELIES.search(raw[max(0, match.start() - 60):match.start()])):
+                    continue
+                seen.add(name)
+                out.append((ref, para, name))
+    for ref, para, name in _missing_annexes(ctx):
+        raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
+        for match in re.finditer(re.escape(name) + r"\b", raw):
+            if (_RELIES_ANNEX_BEFORE.search(raw[max(0, match.start() - 40):match.start()])
+                    or _RELIES_ANNEX_AFTER.match(raw[match.end():match.end() + 80])):
+                if (ref.id, name) not in {(r.id, n) for r, _p, n in out}:
+                    out.append((ref, para, name))
+                break
+    return out
+
+
 @register_check("F6")
 def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
-    """Every article's prerequisites (functions it requires or mentions) are provided by the draft.
+    """Every article's prerequisites are in the draft: the functions it requires or mentions, and
+    the articles or chapters of the same instrument under which it operates.
 
     >>> from workbench.checker.examples import check_texts
     >>> outcome = check_texts("F6", "Disputes may be referred to the Conference of the Parties.")
     >>> outcome.verdict, outcome.details["missing_functions"]
     ('partial', ['treaty-body'])
+    >>> outcome = check_texts("F6", "Each Party shall designate an office to assist a panel established under "
+    ...                       "Chapter 28 (Dispute Settlement).")
+    >>> outcome.verdict, outcome.details["outside"]
+    ('partial', ['Chapter 28 (Dispute Settlement)'])
     """
     broken = unsatisfied_dependencies(ctx)
+    outside = outside_dependencies(ctx)
     evidence = []
     for ref, function, why in broken[:8]:
         label = _function_label(ctx, function)
@@ -327,10 +391,16 @@ def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
                                   f"需要{_function_label(ctx, function, 'zh')}，但没有条款规定", problem=True)
         ev.quote = why
         evidence.append(ev)
+    for ref, para, name in outside[:max(0, 8 - len(evidence))]:
+        ev = ctx.evidence(ref, None, f"operates under {name}, which is not in the draft",
+                          f"依赖草案中不存在的{name}", para=para, problem=True)
+        ev.quote = name
+        evidence.append(ev)
     functions = sorted({f for _r, f, _w in broken})
     details = {"missing_functions": functions, "want_functions": functions,
-               "broken": [{"article_id": r.id, "number": r.number, "title": r.title, "function": f} for r, f, _w in broken]}
-    if not broken:
+               "broken": [{"article_id": r.id, "number": r.number, "title": r.title, "function": f} for r, f, _w in broken],
+               "outside": sorted({name for _r, _p, name in outside})}
+    if not broken and not outside:
         return Outcome("met", "Met: every article's prerequisites are in the draft.", "已满足：各条款的前提条款均在草案中。",
                        evidence, details)
     parts = [f"{art_list([r.number for r, f2, _w in broken if f2 == f]) or 'a suggested clause'} "
@@ -338,6 +408,13 @@ def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
              f"{_function_label(ctx, f)}, which no article provides" for f in functions]
     parts_zh = [f"{art_list([r.number for r, f2, _w in broken if f2 == f], 'zh')}需要{_function_label(ctx, f, 'zh')}，"
                 "但没有条款规定" for f in functions]
+    if outside:
+        names = sorted({name for _r, _p, name in outside})
+        where = art_list(sorted({r.number for r, _p, _n in outside if r.number is not None}))
+        parts.append(f"{where} operate under {join(names[:4])}" + (" …" if len(names) > 4 else "")
+                     + ", not in the draft")
+        parts_zh.append(f"{art_list(sorted({r.number for r, _p, _n in outside if r.number is not None}), 'zh')}"
+                        f"依赖草案中不存在的{'、'.join(names[:4])}")
     return Outcome("partial", "Unsatisfied dependencies: " + "; ".join(parts) + ".",
                    "依赖未满足：" + "；".join(parts_zh) + "。", evidence, details)
 

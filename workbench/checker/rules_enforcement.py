@@ -209,7 +209,9 @@ def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
     """Flag exclusions from scope (national security, defence, private sector by declaration,
     research, other activities) and exceptions for measures (security exceptions, GATT XX/XXI by
     reference, self-judging clauses). Two blanket scope exclusions make it missing; exceptions
-    and other exclusions make it partial; none makes it met.
+    and other exclusions make it partial; none makes it met. A general exception for legitimate
+    objectives that the Party does not judge alone (a necessity test, no arbitrary discrimination:
+    CPTPP Art. 14.11(3)) excludes nothing from the treaty's reach and is listed, not held against it.
 
     >>> from workbench.checker.examples import verdict
     >>> verdict("B6", "This Convention shall apply to all activities within the lifecycle of AI systems.")
@@ -224,6 +226,12 @@ def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
     >>> verdict("B6", "Nothing in this Agreement shall be construed to prevent a Party from taking any action "
     ...         "which it considers necessary for the protection of its essential security interests.")
     'partial'
+    >>> verdict("B6", "Nothing in this Article shall prevent a Party from adopting or maintaining measures inconsistent "
+    ...         "with paragraph 2 to achieve a legitimate public policy objective, provided that the measure is not "
+    ...         "applied in a manner which would constitute a means of arbitrary or unjustifiable discrimination or a "
+    ...         "disguised restriction on trade, and does not impose restrictions on transfers of information greater "
+    ...         "than are required to achieve the objective.")
+    'met'
     """
     states = ctx.aspects(crit)
     found: dict[str, list] = {}                # aspect id -> [(article ref, evidence)]
@@ -242,7 +250,9 @@ def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
                     (occ.ref, element_evidence(ctx, occ, aspect.label("en"), aspect.label("zh"), problem=True)))
         if not tagged and not occ.hit.has("from-ds"):
             other.append(occ)
-    exceptions = of_kind(ctx, "exception-security") + of_kind(ctx, "exception-general")
+    general = of_kind(ctx, "exception-general")
+    tested = [o for o in general if not o.hit.has("self-judging") and not o.hit.has("incorporated")]
+    exceptions = of_kind(ctx, "exception-security") + [o for o in general if o not in tested]
     blanket = [a for a in found if crit.aspect(a).role == "carve-out-blanket"]
     missing_at = int(crit.params.get("missing_at", 2))
     verdict = "missing" if len(blanket) >= missing_at else "partial" if (found or other or exceptions) else "met"
@@ -255,7 +265,7 @@ def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
         note = kind + (" (" + ", ".join(e.replace("incorporated", "by reference") for e in extra) + ")" if extra else "")
         evidence.append(element_evidence(ctx, occ, note, kind_zh, problem=True))
     details = {"carve_outs": list(found), "blanket": blanket, "other_exclusions": [o.ref.number for o in other],
-               "exceptions": [o.ref.number for o in exceptions]}
+               "exceptions": [o.ref.number for o in exceptions], "tested_exceptions": [o.ref.number for o in tested]}
     replaces = sorted({ref.id for hits in found.values() for ref, _e in hits if ref.node is not None})
     if verdict == "met":
         if not ctx.articles and not of_kind(ctx, "duty"):
@@ -266,10 +276,16 @@ def carve_outs(ctx: DraftContext, crit: Criterion) -> Outcome:
         if not scope:          # no scope provision: the opening articles set what the instrument covers
             evidence = [ctx.article_evidence(ref, "scope without carve-outs", "适用范围无豁免")
                         for ref in ctx.articles[:3] if ref.node is not None]
+        evidence += [element_evidence(ctx, o, "general exception with a necessity test (no carve-out)",
+                                      "附有必要性检验的一般例外（并非豁免）") for o in tested[:2]]
         where = art_list([o.ref.number for o in scope])
+        tested_at = art_list([o.ref.number for o in tested])
         return Outcome("met", "Met: no national-security, defence, private-sector or research carve-out, and no "
-                       "exception for measures" + (f" (scope: {where})." if where else "."),
-                       "已满足：没有国家安全、国防、私营部门或研究豁免，也没有措施例外。", evidence, details)
+                       "exception for measures that a Party judges alone" + (f" (scope: {where})" if where else "")
+                       + (f"; the general exception of {tested_at} is tied to a necessity test" if tested else "")
+                       + ".", "已满足：没有国家安全、国防、私营部门或研究豁免，也没有由缔约方自行判断的措施例外"
+                       + (f"；{art_list([o.ref.number for o in tested], 'zh')}的一般例外附有必要性检验" if tested else "")
+                       + "。", evidence, details)
     items = [f"{crit.aspect(a).label('en')} ({art_list([r.number for r, _e in hits]) or 'preamble'})" for a, hits in found.items()]
     items_zh = [f"{crit.aspect(a).label('zh')}（{art_list([r.number for r, _e in hits], 'zh') or '序言'}）" for a, hits in found.items()]
     if other:

@@ -111,6 +111,7 @@ def open_to_all_states(ctx: DraftContext, crit: Criterion) -> Outcome:
 
 
 _CONSENSUS_DECISIONS = re.compile(r"\bdecisions?\b[^.;]{0,80}\bconsensus\b|\bconsensus\b[^.;]{0,80}\bdecisions?\b|"
+                                  r"\b(?:act|decide)s?\s+by\s+(?:consensus|common\s+(?:agreement|accord))\b|"
                                   r"决定[^。；]{0,30}协商一致|协商一致[^。；]{0,30}(?:决定|通过)",
                                   re.IGNORECASE)
 

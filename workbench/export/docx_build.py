@@ -64,6 +64,8 @@ class Headings:
         self.numbers: dict[str, str] = {}                 # printed article number -> node id
         self.unit_number = 0
         self.unit_style = ""
+        self.heading_units = False                        # provisions open at numbered headings (docx_units)
+        self.item_bullet = ""                             # … or at the items of this bullet style
         self.titles_above = False
         self.above: Unit | None = None                    # a title line printed above its article
         self.article_count = 0

@@ -6,8 +6,9 @@ are the article's unnumbered paragraphs; a line that looks like a heading but is
 text and is reported. The closing formula ("Done at …", "IN WITNESS WHEREOF", "…订于…",
 "63rd plenary meeting") after the last heading opens the closing; an annex heading opens an
 annex whose lines, headings included, stay inside it. A file with no article headings (a
-resolution, a code of conduct) has numbered units instead: each top-level "1." (or a bare
-"1" and a tab) after the preamble starts one.
+resolution, a code, a recommendation, an initiative) has provisions of its own typing, which
+``docx_units`` finds: numbered headings ("I.", "1.1. Title", "（一）Title"), numbered paragraphs
+("1.", a bare "1" and a tab, "一、", "一是"), or items after a chapeau ("——", "•").
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ..core.labels import parse_label as template_of_label
 from .docx_build import RANKS, Headings, Unit
 from .docx_levels import printed, set_template, template_for
 from .docx_lines import PARAGRAPH_STYLES, Item, heading_like, title_like
+from .docx_units import heading_label
 
 
 def _key(item: Item) -> str:
@@ -54,6 +56,22 @@ class Builder(Headings):
             if it is not None and it.line.objects:
                 self.report("left-out", msg("an image or embedded object was left out"), unit)
         kind = item.kind
+        if item.extra.get("unit-head") and self.phase != "closing":
+            self.phase = "body"                    # a numbered heading of a provision (docx_units)
+            self.open_unit(unit, item.extra["unit-label"])
+            return
+        if item.extra.get("unit-para") and self.phase != "closing":
+            self.phase = "body"
+            self.open_unit(unit)
+            return
+        if item.extra.get("unit-division") and self.phase != "closing":
+            self.phase = "body"
+            if kind == "plain":                    # a heading of no number over numbered provisions
+                node = self.open_division(unit, None, "heading")
+                node.attrs["label"] = node.attrs["label_zh"] = ""
+            else:
+                self.open_division(unit, None, _key(item))
+            return
         if (kind == "plain" and self.phase in ("preamble", "body") and not self.own and heading_like(item)
                 and _is_heading(nxt)):
             if self.titles_above and nxt.main.kind == "article" and not nxt.main.rest:
@@ -123,10 +141,13 @@ class Builder(Headings):
 
     # ----- numbered units (a resolution's operative paragraphs, a code's actions) -------------------
     def starts_unit(self, item: Item) -> bool:
-        if item.kind != "label" or self.phase == "closing":
+        if item.kind != "label" or self.phase == "closing" or self.heading_units:
             return False
+        if self.item_bullet:                      # items after a chapeau: each bullet of that style
+            return bool(item.extra.get("unit-item"))
         readings = dict(item.label.readings)
-        style = next((s for s in ("dot-arabic", "bare-arabic", "zh-enum") if s in readings), None)
+        style = next((s for s in ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi", "dot-upper-roman") if s in readings),
+                     None)
         if style is None or readings[style] != self.unit_number + 1:
             return False
         if self.unit_number and style != self.unit_style:
@@ -137,27 +158,42 @@ class Builder(Headings):
         self.unit_style = style
         return True
 
-    def open_unit(self, unit: Unit) -> None:
+    def open_unit(self, unit: Unit, heading=None) -> None:
+        """A provision of a file without article words: a numbered paragraph or item, or (with
+        ``heading``, the label docx_units read) a numbered heading whose words are its title."""
         self.unit_number += 1
         node = Node(kind=NodeKind.ARTICLE)
-        self.draft.children.append(node)
+        holder = self.divisions[-1][1] if self.divisions else None
+        (holder.children if holder is not None else self.draft.children).append(node)
         self.article = node
         self.article_count += 1
         self.numbers.setdefault(str(self.unit_number), node.id)
         self.start_levels(node, str(self.unit_number))
+        waiting = False
         for lang, it in (("en", unit.en), ("zh", unit.zh)):
             if it is None:
                 continue
-            if it.label is not None:
-                style = it.label.readings[0][0]
-                set_template(node, lang, template_for(it.label, style))
-                printed(node, lang, it.label.printed, unit.where)
-            if it.emphasised and len(it.rest) <= 300:
+            label = it.label if heading is None or it is not unit.main else heading
+            if label is None and heading is not None:
+                label = (heading_label(it) or (None, ""))[0]
+            if label is not None:
+                style = label.readings[0][0]
+                set_template(node, lang, template_for(label, style))
+                printed(node, lang, label.printed, unit.where)
+            rest = it.rest if heading is None or it.kind == "label" else (
+                it.text[len(label.printed):].strip() if label is not None else it.text)
+            if heading is not None:
+                if rest:
+                    self.set_title(node, it, lang, rest)
+                else:
+                    waiting = True
+            elif it.emphasised and len(it.rest) <= 300:
                 self.set_title(node, it, lang)
             elif it.rest:
                 if not node.children:
                     node.children.append(Node(kind=NodeKind.PARAGRAPH, numbered=False))
                 self.set_text(node.children[0], it, lang)
+        self.pending = node if waiting else None
         self.last = node
 
     # ----- body ---------------------------------------------------------------------------------------

@@ -140,8 +140,11 @@ class Levels:
 
 
 def set_template(node: Node, lang: str, template: str, depth: int = 0) -> None:
-    """Keep ``template`` on ``node`` unless it is the workbench's own for that kind and place."""
-    if template != default_template(node, lang, depth):
+    """Keep ``template`` on ``node`` unless it is the workbench's own for that kind and place. A
+    provision printed with a mark and no number ("——", "•") shows that mark in both languages."""
+    if node.kind is NodeKind.ARTICLE and template and not any(c.isalnum() for c in template):
+        node.attrs["label"] = node.attrs["label_zh"] = template
+    elif template != default_template(node, lang, depth):
         node.attrs["label_zh" if lang == "zh" else "label"] = template
 
 

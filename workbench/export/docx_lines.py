@@ -3,8 +3,9 @@
 Headings are recognised by their words as people type them: "Article 12", "ARTICLE 12 – Title",
 "Art. 3", "第十二条", "CHAPTER 1", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
 "Appendix A", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
-Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "(A)", "a)", "一、", "（一）", Chinese
-"1." with or without a space ("1.其他国家；"), a bare "1" followed by a tab, bullets. Whether a
+Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "i.", "(A)", "a)", "一、", "（一）", "一是",
+Chinese "1." with or without a space ("1.其他国家；"), a bare "1" followed by a tab, bullets ("•",
+"-", and "——" as Chinese texts type it). Whether a
 lettered label such as "(i)" is a letter or a Roman number is settled by the builder, which
 knows the list it continues; here every reading is listed.
 """
@@ -52,16 +53,20 @@ _LABEL_RE = re.compile(
     r"^(?:(?P<paren>\((?P<pv>\d{1,3}|[a-zA-Z]{1,5})\))"
     rf"|(?P<zhparen>[（(](?P<zpv>[{ZH_NUM}]+|\d{{1,3}})[）)])"
     rf"|(?P<zhenum>(?P<zev>[{ZH_NUM}]+)、)"
+    rf"|(?P<zhshi>(?P<zsv>[{ZH_NUM}]+)是)"
+    r"|(?P<rdot>(?P<rdv>[ivxl]{1,6})\.(?=\s))"
+    r"|(?P<urdot>(?P<urv>[IVXL]{1,6})\.(?=\s))"
     r"|(?P<dotted>(?P<dv>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\x00-\x7f]))"
     r"|(?P<num>(?P<nv>\d{1,3})[.．](?!\d))"
     r"|(?P<zhnum>(?P<znv>\d{1,3})、)"
     r"|(?P<bracket>(?P<bv>\d{1,3}|[a-z]{1,4}|[A-Z])\))"
-    r"|(?P<bullet>[•·▪○●■◦►➢>*]|[-–—](?=\s)))"
+    r"|(?P<bullet>——|—(?=[\u4e00-\u9fff“])|[•·▪○●■◦►➢>*]|[-‒–—−](?=\s)))"
     r"(?P<sep>\s*)")
 _BARE_NUMBER = re.compile(r"^(?P<bare>\d{1,3})(?P<sep>\s+)")
 _LETTER_DOT = re.compile(r"^(?P<ld>[a-z])\.(?P<sep>\s+)")
 #: Labels that number the paragraphs of an article (the others mark its sub-paragraphs).
-PARAGRAPH_STYLES = {"dot-arabic", "paren-arabic", "bracket-arabic", "bare-arabic", "zh-enum", "zh-comma-arabic"}
+PARAGRAPH_STYLES = {"dot-arabic", "paren-arabic", "bracket-arabic", "bare-arabic", "zh-enum", "zh-comma-arabic",
+                    "zh-shi"}
 
 
 @dataclass
@@ -139,6 +144,13 @@ def parse_label(line: Line) -> tuple[Label, str, int] | None:
         value = groups["zpv"]
         readings = [("zh-paren-arabic", int(value))] if value.isdigit() else [
             ("zh-paren", parse_chinese_numeral(value) or 0)]
+    elif groups.get("zhshi"):
+        readings = [("zh-shi", parse_chinese_numeral(groups["zsv"]) or 0)]
+    elif groups.get("urdot"):
+        value = roman_value(groups["urv"])
+        readings = [("dot-upper-roman", value)] if value else []
+    elif groups.get("rdot"):
+        readings = [("dot-" + style, number) for style, number in _readings(groups["rdv"])]
     elif groups.get("zhenum"):
         readings = [("zh-enum", parse_chinese_numeral(groups["zev"]) or 0)]
     elif groups.get("dotted"):
@@ -253,14 +265,20 @@ def _split_heading(text: str, zh: bool) -> tuple[str, str]:
     """(label, title) of a heading this program wrote ("1 – Title", "第一条 标题", "Title")."""
     from ..core.labels import parse_label as template_of_label
 
+    head, _, tail = text.partition(" ")
+    if head and not any(c.isalnum() for c in head):      # a provision printed with a mark ("——", "•")
+        return head, tail
     if zh:
-        head, _, tail = text.partition(" ")
         return (head, tail) if template_of_label(head)[1] is not None or head.endswith("条") else ("", text)
     if " – " in text:
         head, _, tail = text.partition(" – ")
         return head, tail
     template, value = template_of_label(text)
-    return (text, "") if value is not None and len(text) <= 24 and "{" in template else ("", text)
+    if value is not None and len(text) <= 24 and "{" in template:
+        return text, ""
+    if head.endswith((".", ":")) and len(head) <= 12 and template_of_label(head)[1] is not None:
+        return head, tail                                # "1.1. Title", as written beside its label
+    return "", text
 
 
 def own_item(item: Item) -> Item:

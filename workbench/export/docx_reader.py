@@ -19,6 +19,7 @@ from .docx_levels import keep_printed
 from .docx_lines import Item, heading_like, own_item
 from .docx_lines import classify as classify_line
 from .docx_source import Line, Row, read_source
+from .docx_units import plan
 from .import_result import ImportResult
 from .ooxml import is_cjk
 
@@ -134,6 +135,9 @@ def _built(units: list[Unit], result: ImportResult, own: bool) -> Builder:
     first_annex = next((i for i, u in enumerate(units) if u.main.kind == "annex" and i > start), len(units))
     last_heading = max([i for i in heading_at if i < first_annex], default=-1)
     builder = Builder(result, unit_mode=not articles, own=own)
+    if not articles and not own:
+        builder.item_bullet = plan(units, start)
+        builder.heading_units = any(u.main.extra.get("unit-head") for u in units)
     builder.titles_above = _titles_above(units, articles)
     builder.phase = "preamble"
     for i in range(start, len(units)):
