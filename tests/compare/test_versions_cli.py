@@ -63,7 +63,7 @@ def test_negotiation_round_from_the_command_line(workspace_path, capsys, tmp_pat
     (bracket,) = json.loads(out)["brackets"]
     assert [o["proposer"] for o in bracket["options"]] == ["", "China", "Brazil"]
     code, out = run(workspace_path, "brackets", "export", chair, capsys=capsys)
-    assert "[Such measures shall be graduated" in out and "proposed by Brazil" in out
+    assert "Such measures [shall" in out and "proposed by Brazil" in out
     docx = tmp_path / "compilation.docx"
     assert run(workspace_path, "brackets", "export", chair, "-o", str(docx), capsys=capsys)[0] == 0
     assert docx.stat().st_size > 0
