@@ -15,6 +15,7 @@ from .edits import Compound, Edit, InsertNodes, RemoveNode, SetDraftFields
 from .messages import msg
 from .model import Draft, DraftError, Node, new_id
 from .negotiation import freeze_in_place
+from .parties import party_name
 from .references import TOKEN_RE
 from .versions import Version
 
@@ -56,7 +57,7 @@ def proposal_from_version(version: Version, party: str, title: str | None = None
     if not party.strip():
         raise DraftError(msg("a proposal needs the name of the party making it"))
     base = version.draft()
-    draft = derive_draft(base, title or f"{base.title} — proposal of {party.strip()}",
+    draft = derive_draft(base, title or f"{base.title} — proposal of {party_name(party.strip())}",
                          {"based_on_version": version.id, "based_on_draft": version.draft_id,
                           "party": party.strip()})
     freeze_in_place(draft)
@@ -121,6 +122,10 @@ def lineage_lines(forest: list[LineageNode]) -> list[str]:
         who = v.party or v.author
         lines.append("  " * depth + ("└ " if depth else "") + f"{v.label}  [{v.id}]  {v.created}"
                      + (f"  ({who})" if who else ""))
+        if v.built_from:
+            names = ", ".join(f"{s.get('label') or s.get('party')}" + (f" [{s['version']}]" if s.get("version") else "")
+                              for s in v.built_from)
+            lines.append("  " * depth + ("  " if depth else "") + f"  ← built from: {names}")
         for child in node.children:
             emit(child, depth + 1)
 
