@@ -79,9 +79,17 @@ def cmd_export(args) -> int:
         size = write_export(draft, args.output, fmt, options, toc_pages=args.toc_pages)
     except ExportError as exc:
         raise CliError(str(exc)) from exc
+    from ..core.brackets import open_summary
+    summary = open_summary(draft)
+    count = summary["open_brackets"]
+    state = ""
+    if count and not args.compilation:
+        state = (f"; {count} open bracket(s) ({', '.join(summary['articles'])}): the text marks them as not agreed"
+                 if fmt == "docx" else f"; {count} open bracket(s) ({', '.join(summary['articles'])}), "
+                 "written as alternatives")
     output(args, {"file": str(args.output), "format": fmt, "language": language, "bytes": size,
-                  "articles": len(draft.articles())},
-           f"wrote {args.output} ({fmt}, {language}, {len(draft.articles())} articles, {size} bytes)")
+                  "articles": len(draft.articles()), "open_brackets": count, "open_in": summary["articles"]},
+           f"wrote {args.output} ({fmt}, {language}, {len(draft.articles())} articles, {size} bytes){state}")
     return 0
 
 

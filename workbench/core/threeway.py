@@ -96,6 +96,10 @@ class _Refs:
         return "{{ref:%s%s}}" % (target, flags)
 
 
+#: Tokens either side of a change that must read in the compilation as in the base (a word and its space).
+CONTEXT = 2
+
+
 def _hunks(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
     """Opcodes from ``a`` to ``b`` that change something, those separated only by spaces joined."""
     out: list[list[int]] = []
@@ -113,7 +117,8 @@ def rebase(base: str, proposal: str, target: str) -> tuple[list[tuple[int, int, 
     """The proposal's changes to ``base`` placed in ``target`` (all canonical texts).
 
     Returns (changes as (start, end, new words) in ``target`` token offsets, already-made changes
-    as (start, end), number of conflicts)."""
+    as (start, end), number of conflicts). A change applies where the words it replaces, and
+    ``CONTEXT`` tokens either side, read in ``target`` as in ``base``."""
     b, p, t = tokens(base), tokens(proposal), tokens(target)
     hunks = _hunks(b, p)
     if not hunks:
@@ -128,7 +133,7 @@ def rebase(base: str, proposal: str, target: str) -> tuple[list[tuple[int, int, 
     applied, already, conflicts = [], [], 0
     joined_t = "".join(t)
     for i1, i2, j1, j2 in hunks:
-        span = range(max(i1 - 1, 0), min(i2 + 1, len(b)))
+        span = range(max(i1 - CONTEXT, 0), min(i2 + CONTEXT, len(b)))
         mapped = [where.get(i) for i in span]
         clean = all(m is not None for m in mapped) and all(y == x + 1 for x, y in zip(mapped, mapped[1:]))
         if not b:
@@ -305,6 +310,8 @@ class ProposalReader:
             t_raw = getattr(target, name)
             t_text = self.refs.canon(t_raw)
             applied, already, conflicts = rebase(b_text, p_text, t_text)
+            if conflicts:                   # a wording changed in part is never merged in part
+                applied, already = [], []
             t_tokens = _raw_tokens(t_text, t_raw)
             offsets = [0]
             for tok in t_tokens:
