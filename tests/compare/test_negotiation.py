@@ -233,3 +233,17 @@ def test_stored_alternatives_of_earlier_versions_still_work(coe_draft):
     assert other.text == "Another wording." and br.open_brackets(coe_draft) == 1
     br.reopen(coe_draft, other.id).apply(coe_draft)
     assert other.text != "Another wording." and br.open_brackets(coe_draft) == 2
+
+
+def test_agreeing_and_reopening_words_gives_every_option_back_its_place(base):
+    china = edit(proposal_from_version(base, "China"), 4, "shall adopt", "shall endeavour to adopt")
+    target, _ = compilation(base, china)
+    (bracket,) = br.all_brackets(target)
+    node, before = bracket.node, [(o["id"], o["text"]) for o in bracket.options]
+    original = node.text
+    br.choose(target, node.id, before[1][0], ad_referendum=True).apply(target)
+    assert "shall endeavour to adopt" in node.text and br.open_brackets(target) == 0
+    br.reopen(target, node.id, bracket.group).apply(target)
+    again = br.brackets(node)[0]
+    assert [(o["id"], o["text"]) for o in again.options] == before and node.text == original
+    assert [o["status"] for o in again.options] == ["open", "open"]

@@ -174,6 +174,7 @@ def _swap_span(node: Node, bracket: Bracket, option: dict, alts: list[dict], sta
     start, end = locate(node, bracket)
     text = getattr(node, field)
     own = bracket.options[0]
+    option = copy.deepcopy(option)              # it may be one of ``alts``, changed below
     closing = status != "open"
     if option.get("own"):
         for alt in alts:
