@@ -171,11 +171,11 @@ class MergeDialog(QDialog):
 
 
 class _PathRow(QHBoxLayout):
-    def __init__(self, dialog: QDialog, path: str, save: bool, filters: str):
+    def __init__(self, dialog: QDialog, path: str, save: bool, filters: str, browse: str):
         super().__init__()
         self.dialog, self.save, self.filters = dialog, save, filters
         self.edit = QLineEdit(path, dialog)
-        self.browse = QPushButton(dialog.tr("Choose…"), dialog)
+        self.browse = QPushButton(browse, dialog)
         self.browse.clicked.connect(lambda: self.choose())
         self.addWidget(self.edit, 1)
         self.addWidget(self.browse)
@@ -219,7 +219,7 @@ class CompilationDialog(QDialog):
         self.clean = QCheckBox(self.tr("Clean text (agreed wording; open provisions marked as not agreed)"), self)
         self.keep = QCheckBox(self.tr("Keep these details with the draft"), self)
         self.keep.setChecked(True)
-        self.path = _PathRow(self, path, True, self.tr("Word documents (*.docx)"))
+        self.path = _PathRow(self, path, True, self.tr("Word documents (*.docx)"), self.tr("Choose…"))
         form = QFormLayout(self)
         for label, widget in ((self.tr("Symbol:"), self.symbol), (self.tr("Revision:"), self.revision),
                               (self.tr("Distribution:"), self.distribution), (self.tr("Date:"), self.date),
@@ -251,7 +251,7 @@ class ImportProposalDialog(QDialog):
     def __init__(self, versions: list, parties: list[str], selected: str | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a proposal"))
-        self.path = _PathRow(self, "", False, self.tr("Proposals (*.docx *.xml *.akn)"))
+        self.path = _PathRow(self, "", False, self.tr("Proposals (*.docx *.xml *.akn)"), self.tr("Choose…"))
         self.party = party_box(self, parties)
         self.base = QComboBox(self)
         self.base.addItem(self.tr("The saved version it most resembles"), None)
