@@ -9,7 +9,7 @@ what a status line must say.
 from __future__ import annotations
 
 from .bracket_edits import choose
-from .bracket_model import ATTR, OWN_KEYS, Bracket, all_brackets, brackets, locate
+from .bracket_model import ATTR, OWN_KEYS, Bracket, all_brackets, brackets
 from .model import Draft, DraftError, Node, NodeKind
 from .numbering import Numbering
 
@@ -21,18 +21,19 @@ def not_agreed_note(bracket: Bracket, lang: str) -> str:
     return f"Not agreed: {count} options for this provision are still under negotiation (see the compilation text)."
 
 
+
 def open_summary(draft: Draft, lang: str = "en") -> dict:
-    """How many brackets are open, in which articles, and which are pending consultations (labels
-    as the draft numbers them in ``lang``)."""
+    """How many brackets are open, in which articles, which are pending consultations and which
+    agreed ad referendum (labels as the draft numbers them in ``lang``)."""
     numbering = Numbering.of(draft)
     index = draft.index()
     where: list[str] = []
     pending: list[str] = []
     count = 0
+    ad_referendum: list[str] = []
     for bracket in all_brackets(draft):
-        if not bracket.is_open:
+        if not bracket.is_open and bracket.state() != "ad_referendum":
             continue
-        count += 1
         node = bracket.node
         while node.kind is not NodeKind.ARTICLE and index[node.id][1] is not None:
             node = index[node.id][1]
@@ -40,11 +41,16 @@ def open_summary(draft: Draft, lang: str = "en") -> dict:
             label = numbering.label(node, lang)
         else:
             label = "序言" if lang == "zh" else "Preamble"
+        if not bracket.is_open:
+            if label not in ad_referendum:
+                ad_referendum.append(label)
+            continue
+        count += 1
         if label not in where:
             where.append(label)
         if bracket.pending and label not in pending:
             pending.append(label)
-    return {"open_brackets": count, "articles": where, "pending": pending}
+    return {"open_brackets": count, "articles": where, "pending": pending, "ad_referendum": ad_referendum}
 
 
 def clean_draft(draft: Draft, mark_open: bool = False) -> Draft:
@@ -65,6 +71,7 @@ def clean_draft(draft: Draft, mark_open: bool = False) -> Draft:
                 if bracket.is_open:
                     _stamp(node, bracket)
     for node in clean.walk():
+        node.attrs.pop("_stamped", None)
         node.attrs.pop(ATTR, None)
         for key in OWN_KEYS:
             node.attrs.pop(key, None)
@@ -73,15 +80,13 @@ def clean_draft(draft: Draft, mark_open: bool = False) -> Draft:
 
 def _stamp(node: Node, bracket: Bracket) -> None:
     """Square brackets around the open provision's wording in force, and the footnote."""
-    if bracket.is_span:
-        try:
-            start, end = locate(node, bracket)
-        except DraftError:
-            start, end = 0, len(getattr(node, bracket.field))
-        _wrap(node, bracket.field, start, end, bracket)
-        other = "text_zh" if bracket.field == "text" else "text"
-        if getattr(node, other):
-            _wrap(node, other, 0, len(getattr(node, other)), bracket)
+    if bracket.is_span:                 # the provision is the paragraph the words are in
+        if node.attrs.get("_stamped"):
+            return
+        node.attrs["_stamped"] = True
+        for field in ("text", "text_zh"):
+            if getattr(node, field):
+                _wrap(node, field, 0, len(getattr(node, field)), bracket)
         return
     if node.kind is NodeKind.ARTICLE:
         leaves = [n for c in node.children for n in c.walk()]

@@ -145,7 +145,18 @@ class Compiler:
             notes = [(at, t) for at, t in notes if not start < at <= end]
             pos = end
         runs.extend(self._plain(text, pos, len(text), notes))
+        runs.extend(self._ad_referendum(node, span=True))
         return _tidy(runs)
+
+    def _ad_referendum(self, node: Node, span: bool) -> list[tuple[str, str]]:
+        """A note for each bracket of ``node`` agreed ad referendum (subject to confirmation)."""
+        out = []
+        for bracket in brackets(node):
+            if bracket.is_span == span and bracket.state() == "ad_referendum":
+                who = attribution({**bracket.agreed, "status": "open"}, self.lang, party_name)
+                head = "已商定，待核准" if self.zh else "Agreed ad referendum"
+                out.append(("note", head + (("（" + who + "）") if self.zh else f" ({who})") if who else head))
+        return out
 
     def _plain(self, text: str, start: int, end: int, notes: list) -> list[tuple[str, str]]:
         """``text[start:end]`` rendered, with the footnotes whose marks stand in it (taken from ``notes``)."""
@@ -235,7 +246,8 @@ class Compiler:
                                                              self.lang))], node_id=article.id)]
         own = next((b for b in brackets(article) if not b.is_span and b.is_open), None)
         if own is None:
-            out = [Block("article", [("text", self.heading(article))], node_id=article.id)]
+            out = [Block("article", [("text", self.heading(article))] + self._ad_referendum(article, False),
+                         node_id=article.id)]
             for child in article.children:
                 out.extend(self._paragraphs(child, 0, self.numbering_label))
             return out
@@ -328,7 +340,8 @@ class Compiler:
             return [Block(style, prefix + [("aside", self.w["deleted"])], level=level, node_id=node.id)]
         own = next((b for b in brackets(node) if not b.is_span and b.is_open), None)
         if own is None:
-            out = [Block(style, prefix + self.inline(node), level=level, node_id=node.id)]
+            out = [Block(style, prefix + self.inline(node) + self._ad_referendum(node, False), level=level,
+                         node_id=node.id)]
         elif own.addition is not None:
             words, nothing = own.addition
             text = bracket_text = own.wording(words, self.lang)

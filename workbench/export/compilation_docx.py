@@ -130,6 +130,8 @@ def _front(draft: Draft, info: CompilationInfo, lang: str, clean: bool, summary:
         state.append(text("open", lang).format(count, listing(where, lang)) if count else text("none_open", lang))
         if summary.get("pending"):
             state.append(text("pending", lang).format(listing(summary["pending"], lang)))
+        if summary.get("ad_referendum"):
+            state.append(text("ad_referendum", lang).format(listing(summary["ad_referendum"], lang)))
     source = sources_line(draft.meta, lang)
     if source:
         state.append(source)

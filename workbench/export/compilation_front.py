@@ -105,6 +105,7 @@ TEXTS = {
         "sources": "Compiled from the proposals of {0}.",
         "and": " and ",
         "pending": "Pending consultations: {0}.",
+        "ad_referendum": "Agreed ad referendum: {0}.",
     },
     "zh": {
         "compilation": "汇编案文",
@@ -131,6 +132,7 @@ TEXTS = {
         "sources": "根据{0}的提案汇编。",
         "and": "和",
         "pending": "有待磋商：{0}。",
+        "ad_referendum": "已商定，待核准：{0}。",
     },
 }
 
