@@ -29,6 +29,9 @@ def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import a .docx or Akoma Ntoso file as a new draft")
     p.add_argument("file", type=Path)
     p.add_argument("--title", help="title of the new draft (default: the document's)")
+    p.add_argument("--party", help="a party's proposal: link it to its party and to the version it answers")
+    p.add_argument("--base", default="", metavar="VERSION",
+                   help="with --party: the version it was drafted on (default: the most similar saved version)")
     p.set_defaults(handler=cmd_import)
 
 
@@ -123,6 +126,9 @@ def cmd_import(args) -> int:
 
     if not args.file.exists():
         raise CliError(f"{args.file}: no such file")
+    if args.party:                         # a proposal: the same as ``proposal import``
+        from .versions import cmd_proposal_import
+        return cmd_proposal_import(args)
     try:
         result = import_file(args.file, title=args.title)
     except (ImportFailure, ValueError) as exc:

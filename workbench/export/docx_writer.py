@@ -15,6 +15,7 @@ from pathlib import Path
 from ..core.brackets import brackets, clean_draft, open_brackets
 from ..core.compilation import Compiler
 from ..core.model import Draft, Node, NodeKind
+from ..core.negotiation import deleted_label
 from ..core.references import TOKEN_RE
 from ..core.render import Renderer
 from ..core.structure import closing_blocks, notes_of
@@ -193,6 +194,8 @@ class _Writer:
     def heading_text(self, node: Node, lang: str) -> str:
         """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out."""
         head = self.numbering.label(node, lang)
+        if node.attrs.get("deleted") and head:       # an agreed deletion keeps its number until the final text
+            return deleted_label(node, head, lang)
         title = (node.title_zh or ("" if self.both else node.title)) if lang == "zh" else node.title
         if not title or not head:
             return head or title
