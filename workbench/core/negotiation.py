@@ -9,9 +9,7 @@ are dropped and everything is numbered in sequence again.
 """
 from __future__ import annotations
 
-import copy
-
-from .edits import Compound, Edit, RemoveNode, SetDraftFields, SetFields
+from .edits import Change, Compound, Edit, RemoveNode
 from .messages import msg
 from .model import Draft, DraftError, Node, NodeKind
 from .numbering import FIXED, Numbering
@@ -41,18 +39,45 @@ def freeze_in_place(draft: Draft) -> None:
     draft.meta[FIXED] = True
 
 
+class SetNumbers(Edit):
+    """Set (a number) or clear (None) ``attrs["fixed_number"]`` of many nodes in one walk of the draft,
+    and the draft's ``meta["fixed_numbers"]``: one reversible step however long the draft."""
+
+    def __init__(self, numbers: dict[str, int | None], frozen: bool, label: str):
+        self.numbers, self.frozen, self.label = dict(numbers), frozen, label
+        self.old: dict[str, int | None] = {}
+        self.old_meta = None
+
+    def _set(self, draft: Draft, values: dict[str, int | None], frozen) -> Change:
+        for node in draft.walk():
+            if node.id in values:
+                self.old.setdefault(node.id, node.attrs.get("fixed_number"))
+                if values[node.id] is None:
+                    node.attrs.pop("fixed_number", None)
+                else:
+                    node.attrs["fixed_number"] = values[node.id]
+        if frozen:
+            draft.meta[FIXED] = True
+        else:
+            draft.meta.pop(FIXED, None)
+        return Change(upserted=set(values), draft_fields=True)
+
+    def apply(self, draft: Draft) -> Change:
+        self.old, self.old_meta = {}, bool(draft.meta.get(FIXED))
+        return self._set(draft, self.numbers, self.frozen)
+
+    def revert(self, draft: Draft) -> Change:
+        old = dict(self.old)
+        change = self._set(draft, old, self.old_meta)
+        self.old = old
+        return change
+
+
 def freeze_numbers(draft: Draft) -> Edit | None:
     """Edit fixing the current numbers (None when they are fixed already)."""
     if is_frozen(draft):
         return None
-    index = {n.id: n for n in draft.walk()}
-    edits: list[Edit] = []
-    for node_id, number in _numbers(draft).items():
-        attrs = copy.deepcopy(index[node_id].attrs)
-        attrs["fixed_number"] = number
-        edits.append(SetFields(node_id, {"attrs": attrs}, label="Fix the numbers"))
-    edits.append(SetDraftFields({"meta": {**copy.deepcopy(draft.meta), FIXED: True}}))
-    return Compound(edits, label="Fix the numbers for the negotiation")
+    return SetNumbers(_numbers(draft), True, "Fix the numbers for the negotiation")
 
 
 def renumber_final(draft: Draft) -> Edit:
@@ -65,14 +90,7 @@ def renumber_final(draft: Draft) -> Edit:
     inside = {n.id for shell in shells for n in list(shell.walk())[1:]}
     edits: list[Edit] = [RemoveNode(n.id, label="Drop a deleted provision") for n in shells if n.id not in inside]
     gone = {n.id for shell in shells for n in shell.walk()}
-    for node in fixed:
-        if node.id not in gone:
-            attrs = copy.deepcopy(node.attrs)
-            attrs.pop("fixed_number", None)
-            edits.append(SetFields(node.id, {"attrs": attrs}, label="Renumber"))
-    meta = copy.deepcopy(draft.meta)
-    meta.pop(FIXED, None)
-    edits.append(SetDraftFields({"meta": meta}))
+    edits.append(SetNumbers({n.id: None for n in fixed if n.id not in gone}, False, "Renumber"))
     return Compound(edits, label="Renumber for the final text")
 
 
