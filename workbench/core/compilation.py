@@ -64,10 +64,16 @@ class Compiler:
         self.numbering = Numbering.of(draft)
         self.resolver = Resolver(draft, self.numbering, clause_labels)
         self.zh = lang == "zh"
+        self.text_lang = lang
         self.w = WORDS["zh" if self.zh else "en"]
 
     def render(self, raw: str) -> str:
-        return self.resolver.render(raw or "", self.lang)
+        """Stored text with its references as the language of that text prints them (English text
+        shown in a Chinese compilation for want of a Chinese one keeps "Article 23")."""
+        return self.resolver.render(raw or "", self.text_lang)
+
+    def _language_of(self, node: Node | None) -> None:
+        self.text_lang = "zh" if self.zh and node is not None and node.text_zh else "en"
 
     # ----- notes ------------------------------------------------------------------------------------
     def attribution(self, option: dict) -> str:
@@ -124,6 +130,7 @@ class Compiler:
         if self.zh and node.text_zh and any(b.is_open and b.is_span and b.field == "text" for b in brackets(node)) \
                 and not any(b.is_open and b.is_span and b.field == "text_zh" for b in brackets(node)):
             field_name = "text"         # the options were made in English only: show them in English
+        self.text_lang = "zh" if field_name == "text_zh" else "en"
         text = getattr(node, field_name)
         spans = []
         for bracket in brackets(node):
@@ -318,6 +325,7 @@ class Compiler:
         return out
 
     def _marked_paragraphs(self, node: Node, twin: Node | None, level: int, labeller, label: str) -> list[Block]:
+        self._language_of(node)
         text = node.text_zh if self.zh and node.text_zh else node.text
         old = (twin.text_zh if self.zh and twin.text_zh else twin.text) if twin is not None else ""
         runs = self.marked(old, text) if twin is not None else [("ins", self.render(text))]
@@ -343,6 +351,7 @@ class Compiler:
             out = [Block(style, prefix + self.inline(node) + self._ad_referendum(node, False), level=level,
                          node_id=node.id)]
         elif own.addition is not None:
+            self._language_of(node)
             words, nothing = own.addition
             text = bracket_text = own.wording(words, self.lang)
             runs = [("mark", "[")] + [("text", self.render(bracket_text))] if text else [("mark", "[")]
@@ -351,6 +360,7 @@ class Compiler:
         else:
             out = []
             live = own.live
+            self._language_of(node)
             first = own.wording(own.options[0], self.lang)
             for i, option in enumerate(live):
                 runs = list(prefix) if i == 0 else []
