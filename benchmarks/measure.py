@@ -126,6 +126,29 @@ def compare(drafts: dict[int, Draft], runs: int) -> list[Result]:
     return out
 
 
+def merge_twenty(drafts: dict[int, Draft], runs: int) -> Result:
+    """Issue 19: twenty parties' proposals on one base text merged into a compilation (≤ 1 s)."""
+    from workbench.core.bracketing import Proposal
+    from workbench.core.proposals import derive_draft, merge_proposals, proposal_from_version
+    from workbench.core.versions import Version
+
+    draft = drafts[min(drafts)]
+    base = Version.of(draft, "Chair's base text", author="Chair")
+    proposals = []
+    for i in range(20):
+        proposal = proposal_from_version(base, f"Party {i}")
+        para = next(n for a in proposal.articles()[i % 5:] for n in a.walk()
+                    if n.kind is NodeKind.PARAGRAPH and len(n.text) > 40)
+        SetFields(para.id, {"text": para.text + f" (variant {i})"}).apply(proposal)
+        proposals.append(Proposal(f"Party {i}", proposal, base.draft(), base.label, base.id))
+
+    def merge():
+        target = derive_draft(base.draft(), "Compilation", {"based_on_version": base.id})
+        merge_proposals(target, proposals, target_base=base.id)
+    return Result(f"merge 20 proposals into a compilation ({len(draft.articles()):,} articles)",
+                  timed(merge, runs), targets=[Target("median", 1.0, "≤ 1 s")])
+
+
 def export(ws: Workspace, drafts: dict[int, Draft], runs: int) -> list[Result]:
     try:
         export_draft, baseline = export_calls(ws)

@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         ("search in the GUI", lambda: gui_search(path, drafts, env, sizes)),
         ("opening drafts", lambda: [measure.load(ws, d, sizes.runs) for d in drafts.values()]),
         ("comparison", lambda: measure.compare(drafts, sizes.runs)),
+        ("merging proposals", lambda: [measure.merge_twenty(drafts, max(3, sizes.runs // 2))]),
         ("export", lambda: measure.export(ws, drafts, max(3, sizes.runs // 2))),
         ("edits", lambda: [r for d in drafts.values() for r in measure.edits(ws, d, sizes.runs)]),
         # last in this process: the checker keeps its library index (a million objects) cached

@@ -1,13 +1,11 @@
-"""Commands ``compare A B`` (versions, drafts or files; JSON, redline, table) and ``brackets``."""
+"""Commands ``compare A B`` (versions, drafts or files; JSON, redline, table); ``brackets`` is in ``brackets``."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import brackets as br
 from ..core.compare import Comparison, compare
-from ..core.compilation import compilation_text
 from ..core.model import Draft
-from . import CliError, editing, open_workspace, output
+from . import CliError, open_workspace, output
 
 
 def register(sub, common) -> None:
@@ -23,23 +21,8 @@ def register(sub, common) -> None:
     p.add_argument("--language", choices=["en", "zh"], default="en", help="language of the redline and table")
     p.set_defaults(handler=cmd_compare)
 
-    b = sub.add_parser("brackets", help="alternatives in a draft: list, choose, withdraw, compile")
-    bsub = b.add_subparsers(dest="brackets_command", metavar="ACTION", required=True)
-    p = bsub.add_parser("list", parents=[common], help="list the brackets and their alternatives")
-    p.add_argument("draft")
-    p.set_defaults(handler=cmd_list)
-    for name, helptext in (("choose", "make an alternative the agreed wording (undo: restore a version)"),
-                           ("withdraw", "withdraw an alternative"), ("reopen", "reopen a withdrawn alternative")):
-        p = bsub.add_parser(name, parents=[common], help=helptext)
-        p.add_argument("draft")
-        p.add_argument("alternative", help="alternative id (see: brackets list)")
-        p.set_defaults(handler=cmd_status, action=name)
-    p = bsub.add_parser("export", parents=[common], help="compilation text (or clean text) as .docx or text")
-    p.add_argument("draft")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE", help=".docx to write (default: print text)")
-    p.add_argument("--clean", action="store_true", help="the clean text: agreed wording, no brackets")
-    p.add_argument("--language", choices=["en", "zh"], default="en")
-    p.set_defaults(handler=cmd_export)
+    from .brackets import register as register_brackets
+    register_brackets(sub, common)
 
 
 # ----- loading the two sides ---------------------------------------------------------------------
@@ -193,81 +176,4 @@ def cmd_compare(args) -> int:
         lines += [change_text(c, result, args.language) for c in result.changes]
         lines += [("已写入：" if args.language == "zh" else "written: ") + w for w in written]
         output(args, data, "\n".join(lines))
-    return 0
-
-
-# ----- brackets ----------------------------------------------------------------------------------
-def bracket_rows(draft: Draft) -> list[dict]:
-    from ..core.numbering import Numbering
-    numbering = Numbering.of(draft)
-    index = draft.index()
-    rows = []
-    for bracket in br.all_brackets(draft):
-        node = bracket.node
-        where, parent = node, index[node.id][1]
-        while where.kind.value not in ("article", "recital") and parent is not None:
-            where, parent = parent, index[parent.id][1]
-        rows.append({"node": node.id, "where": numbering.label(where) or where.kind.value,
-                     "label": numbering.label(node) if node is not where else "",
-                     "span": bracket.is_span,
-                     "open": bracket.is_open,
-                     "options": [{"number": i, "id": o["id"], "text": o.get("text", ""),
-                                  "proposer": o.get("proposer", ""), "supporters": o.get("supporters", []),
-                                  "opponents": o.get("opponents", []), "status": o.get("status", "open"),
-                                  "delete": bool(o.get("delete")), "attribution": br.attribution(o)}
-                                 for i, o in enumerate(bracket.options, start=1)]})
-    return rows
-
-
-def cmd_list(args) -> int:
-    with open_workspace(args) as ws:
-        draft = ws.load_draft(ws.find_draft(args.draft))
-        rows = bracket_rows(draft)
-        lines = [f"{br.open_brackets(draft)} open bracket(s)"]
-        for row in rows:
-            lines.append(f"{row['where']} {row['label']}".strip() + ("" if row["open"] else "  (settled)"))
-            for o in row["options"]:
-                who = o["attribution"]
-                text = "delete" if o["delete"] else o["text"].replace("\n", " ")
-                lines.append(f"  {o['number']}. [{o['id']}] {text[:70]}{'…' if len(text) > 70 else ''}"
-                             + (f"  — {who}" if who else ""))
-        output(args, {"open_brackets": br.open_brackets(draft), "brackets": rows}, "\n".join(lines))
-    return 0
-
-
-def _locate_option(draft: Draft, option_id: str) -> str:
-    for bracket in br.all_brackets(draft):
-        if any(o.get("id") == option_id for o in bracket.options):
-            return bracket.node.id
-    raise CliError(f"there is no alternative {option_id!r} in “{draft.title}” (see: brackets list)")
-
-
-def cmd_status(args) -> int:
-    with open_workspace(args) as ws, editing(ws):
-        draft = ws.load_draft(ws.find_draft(args.draft))
-        node_id = _locate_option(draft, args.alternative)
-        if args.action == "choose":
-            edit = br.choose(draft, node_id, args.alternative)
-        else:
-            edit = br.set_status(draft, node_id, args.alternative,
-                                 "withdrawn" if args.action == "withdraw" else "open")
-        ws.apply(draft, edit)
-        count = br.open_brackets(draft)
-        output(args, {"open_brackets": count}, f"{edit.label}; {count} open bracket(s) left")
-    return 0
-
-
-def cmd_export(args) -> int:
-    with open_workspace(args) as ws:
-        draft = ws.load_draft(ws.find_draft(args.draft))
-        labels = source_labels(ws)
-        if args.output:
-            from ..export.compilation_docx import write_compilation
-            size = write_compilation(draft, args.output, lang=args.language, clause_labels=labels,
-                                     clean=args.clean)
-            output(args, {"written": str(args.output), "bytes": size,
-                          "open_brackets": br.open_brackets(draft)}, f"written: {args.output}")
-            return 0
-        text = compilation_text(br.clean_draft(draft) if args.clean else draft, args.language, labels)
-        output(args, {"text": text, "open_brackets": br.open_brackets(draft)}, text)
     return 0

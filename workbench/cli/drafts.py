@@ -36,6 +36,15 @@ def register(sub, common) -> None:
     p.add_argument("article", help="current number (12), node id, or source clause id")
     p.add_argument("position", type=int, help="the article number it should get")
     p.set_defaults(handler=cmd_move)
+    p = dsub.add_parser("rename", parents=[common], help="give a draft a new title (undoable in the window)")
+    p.add_argument("draft")
+    p.add_argument("title", help="the new title")
+    p.add_argument("--title-zh", help="the new Chinese title")
+    p.set_defaults(handler=cmd_rename)
+    p = dsub.add_parser("renumber", parents=[common],
+                        help="number the final text: drop agreed deletions, number bis articles in sequence")
+    p.add_argument("draft")
+    p.set_defaults(handler=cmd_renumber)
 
 
 def source_labels(ws) -> dict[str, str]:
@@ -118,3 +127,31 @@ def cmd_move(args) -> int:
         edit = operations.move_article(draft, article, args.position)
         return edit, f"moved “{article.title}” to Article {args.position}"
     return _edit(args, make)
+
+
+def cmd_rename(args) -> int:
+    from ..core.edits import SetDraftFields
+    with open_workspace(args) as ws:
+        with editing(ws):
+            draft = ws.load_draft(ws.find_draft(args.draft))
+            old = draft.title
+            values = {"title": args.title}
+            if args.title_zh is not None:
+                values["title_zh"] = args.title_zh
+            ws.apply(draft, SetDraftFields(values, label="Rename draft"))
+        output(args, {"id": draft.id, "title": draft.title, "title_zh": draft.title_zh, "old_title": old},
+               f"“{old}” is now “{draft.title}”")
+    return 0
+
+
+def cmd_renumber(args) -> int:
+    from ..core.negotiation import renumber_final, shells
+    with open_workspace(args) as ws:
+        with editing(ws):
+            draft = ws.load_draft(ws.find_draft(args.draft))
+            dropped = len([n for n in shells(draft) if n.kind.value == "article"])
+            ws.apply(draft, renumber_final(draft))
+        output(args, {"id": draft.id, "articles": len(draft.articles()), "dropped": dropped},
+               f"“{draft.title}” is numbered as a final text: {len(draft.articles())} articles"
+               + (f", {dropped} deleted article(s) dropped" if dropped else ""))
+    return 0

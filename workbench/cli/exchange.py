@@ -29,6 +29,9 @@ def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common], help="import a .docx or Akoma Ntoso file as a new draft")
     p.add_argument("file", type=Path)
     p.add_argument("--title", help="title of the new draft (default: the document's)")
+    p.add_argument("--party", help="a party's proposal: link it to its party and to the version it answers")
+    p.add_argument("--base", default="", metavar="VERSION",
+                   help="with --party: the version it was drafted on (default: the most similar saved version)")
     p.set_defaults(handler=cmd_import)
 
 
@@ -79,9 +82,17 @@ def cmd_export(args) -> int:
         size = write_export(draft, args.output, fmt, options, toc_pages=args.toc_pages)
     except ExportError as exc:
         raise CliError(str(exc)) from exc
+    from ..core.brackets import open_summary
+    summary = open_summary(draft)
+    count = summary["open_brackets"]
+    state = ""
+    if count and not args.compilation:
+        state = (f"; {count} open bracket(s) ({', '.join(summary['articles'])}): the text marks them as not agreed"
+                 if fmt == "docx" else f"; {count} open bracket(s) ({', '.join(summary['articles'])}), "
+                 "written as alternatives")
     output(args, {"file": str(args.output), "format": fmt, "language": language, "bytes": size,
-                  "articles": len(draft.articles())},
-           f"wrote {args.output} ({fmt}, {language}, {len(draft.articles())} articles, {size} bytes)")
+                  "articles": len(draft.articles()), "open_brackets": count, "open_in": summary["articles"]},
+           f"wrote {args.output} ({fmt}, {language}, {len(draft.articles())} articles, {size} bytes){state}")
     return 0
 
 
@@ -115,6 +126,9 @@ def cmd_import(args) -> int:
 
     if not args.file.exists():
         raise CliError(f"{args.file}: no such file")
+    if args.party:                         # a proposal: the same as ``proposal import``
+        from .versions import cmd_proposal_import
+        return cmd_proposal_import(args)
     try:
         result = import_file(args.file, title=args.title)
     except (ImportFailure, ValueError) as exc:

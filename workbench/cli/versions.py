@@ -1,7 +1,9 @@
 """Commands ``version save|list|show|restore|lineage`` and ``proposal new|merge``."""
 from __future__ import annotations
 
-from . import editing, open_workspace, output
+from pathlib import Path
+
+from . import CliError, editing, open_workspace, output
 
 
 def register(sub, common) -> None:
@@ -62,10 +64,18 @@ def register_more(vsub, sub, common) -> None:
     p.add_argument("--title", help="title of the new draft")
     p.set_defaults(handler=cmd_proposal_new)
     p = psub.add_parser("merge", parents=[common],
-                        help="add proposals' differences to a draft as alternatives (a compilation)")
-    p.add_argument("draft", help="the draft that receives the alternatives (usually the base text)")
+                        help="add proposals' own changes to a compilation as options (each against its base)")
+    p.add_argument("draft", help="the compilation draft that receives the options")
     p.add_argument("proposals", nargs="+", metavar="PROPOSAL", help="proposal drafts or versions")
     p.set_defaults(handler=cmd_proposal_merge)
+    p = psub.add_parser("import", parents=[common],
+                        help="a proposal received as .docx or Akoma Ntoso: read, linked to its base and party")
+    p.add_argument("file", type=Path)
+    p.add_argument("--party", required=True, help="the delegation making the proposal")
+    p.add_argument("--base", default="", metavar="VERSION",
+                   help="the version it was drafted on (default: the saved version it most resembles)")
+    p.add_argument("--title", help="title of the new draft")
+    p.set_defaults(handler=cmd_proposal_import)
 
 
 def cmd_show(args) -> int:
@@ -145,23 +155,47 @@ def cmd_proposal_merge(args) -> int:
     from ..core.brackets import open_brackets
     from ..core.proposals import merge_proposals
     from ..storage import WorkspaceError
+    from ..storage.proposals import proposal_of
     with open_workspace(args) as ws, editing(ws):
         target = ws.load_draft(ws.find_draft(args.draft))
         proposals = []
         for ref in args.proposals:
             try:
-                version = ws.version(ref)
-                draft, party = version.draft(), version.party or version.author
+                ws.version(ref)
+                kind, ident = "version", ref
             except WorkspaceError:
-                draft = ws.load_draft(ws.find_draft(ref))
-                party = draft.meta.get("party", "")
-            proposals.append((party or draft.title, draft))
-        result = merge_proposals(target, proposals)
+                kind, ident = "draft", ws.find_draft(ref)
+            if ident == target.id:
+                raise CliError(f"“{target.title}” cannot be merged into itself")
+            proposals.append(proposal_of(ws, kind, ident))
+        result = merge_proposals(target, proposals, target_base=target.meta.get("based_on_version", ""),
+                                 sources=[p.source for p in proposals])
         if result.edit is not None:
             ws.apply(target, result.edit)
         count = open_brackets(target)
-        text = "\n".join(result.report + [f"{result.alternatives} alternative(s) added; "
-                                           f"{count} open bracket(s) in “{target.title}”"])
-        output(args, {"alternatives": result.alternatives, "open_brackets": count,
-                      "report": result.report}, text)
+        text = "\n".join(result.report + [f"{result.alternatives} option(s) added, {result.supports} support(s) "
+                                          f"recorded; {count} open bracket(s) in “{target.title}”"])
+        output(args, {"alternatives": result.alternatives, "supports": result.supports, "open_brackets": count,
+                      "parties": result.parties, "report": [str(r) for r in result.report]}, text)
+    return 0
+
+
+def cmd_proposal_import(args) -> int:
+    from ..export.common import ExportError
+    from ..export.importing import ImportFailure
+    from ..export.proposal_import import read_proposal
+    if not args.file.exists():
+        raise CliError(f"{args.file}: no such file")
+    with open_workspace(args) as ws, editing(ws):
+        base = ws.version(args.base) if args.base else None
+        try:
+            draft, version, report, _result = read_proposal(args.file, args.party, ws.versions(), base, args.title)
+        except (ImportFailure, ExportError, ValueError) as exc:
+            raise CliError(str(exc)) from exc
+        ws.create_draft(draft)
+        how = "named" if args.base else "most similar"
+        output(args, {"id": draft.id, "title": draft.title, "party": args.party.strip(),
+                      "based_on_version": version.id, "base_label": version.label, "linked": report.to_dict()},
+               f"{draft.id}  (“{draft.title}”, proposal of {args.party.strip()} on “{version.label}” [{how}]: "
+               f"{report.articles} articles paired, {report.added} added, {report.missing} not in the file)")
     return 0

@@ -8,13 +8,39 @@ see ``labels``), else from the defaults below, which are the workbench's own sty
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .labels import chinese_numeral, key, letter, render, roman
 from .model import Draft, Node, NodeKind
 
 __all__ = ["Numbering", "article_heading", "chapter_heading", "chinese_numeral", "letter", "roman",
-           "paragraph_label", "subparagraph_label", "default_template", "division_templates"]
+           "paragraph_label", "subparagraph_label", "default_template", "division_templates", "FIXED",
+           "latin_suffix", "with_suffix"]
+
+#: During a negotiation (``draft.meta[FIXED]``) articles and their paragraphs keep the numbers
+#: stored in ``attrs["fixed_number"]``; one inserted after Article 25 is "Article 25 bis" (第二十五条之二)
+#: until the draft is renumbered for the final text (``core.negotiation``).
+FIXED = "fixed_numbers"
+_LATIN = ("", "", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies",
+          "undecies", "duodecies")
+_LAST_DIGITS = re.compile(r"(\d+)(?!.*\d)")
+
+
+def latin_suffix(k: int) -> str:
+    """2 -> bis, 3 -> ter … (the second, third … article bearing one number)."""
+    return _LATIN[k] if k < len(_LATIN) else f"{k}"
+
+
+def with_suffix(label: str, k: int, lang: str) -> str:
+    """"Article 25" -> "Article 25 bis", "2." -> "2 bis."; "第二十五条" -> "第二十五条之二", "二、" -> "二之二、"."""
+    if lang == "zh":
+        tail = "之" + chinese_numeral(k)
+        return label[:-1] + tail + label[-1] if label[-1:] in ("、", ".", "．") else label + tail
+    word = latin_suffix(k)
+    if _LAST_DIGITS.search(label):
+        return _LAST_DIGITS.sub(lambda m: f"{m.group(1)} {word}", label, count=1)
+    return f"{label} {word}"
 
 #: The workbench's own label of each kind of node, in English and Chinese.
 DEFAULTS = {
@@ -108,6 +134,7 @@ class Numbering:
     annexes: dict[str, int] = field(default_factory=dict)
     holder: dict[str, int] = field(default_factory=dict)   # paragraph id -> its article's number
     place: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> (its division's number, rank in it)
+    suffixes: dict[str, int] = field(default_factory=dict)  # inserted during a negotiation: 2 = bis, 3 = ter …
 
     @classmethod
     def of(cls, draft: Draft) -> "Numbering":
@@ -118,6 +145,9 @@ class Numbering:
         annexes: dict[str, int] = {}
         holder: dict[str, int] = {}
         place: dict[str, tuple[int, int]] = {}
+        suffixes: dict[str, int] = {}
+        fixed = bool(draft.meta.get(FIXED))
+        last_article = [0, 1]               # negotiation numbering: last fixed number, its next suffix
         in_division: dict[str, int] = {}
         running: dict[tuple[int, str], int] = {}     # (depth, key) -> last number, for "continue"
 
@@ -130,13 +160,20 @@ class Numbering:
                 if sub.children:
                     number_subs(sub, depth + 1)
 
-        def number_paragraphs(container: Node, article: int | None, start: int = 0) -> int:
-            count = start
+        def number_paragraphs(container: Node, article: int | None, start: int = 0, frozen: bool = False) -> int:
+            count, suffix = start, 1
             for para in container.children:
                 if para.kind is not NodeKind.PARAGRAPH:
                     continue
                 if para.numbered:
-                    count += 1
+                    own = para.attrs.get("fixed_number") if frozen and para.attrs else None
+                    if own:
+                        count, suffix = own, 1
+                    elif frozen:
+                        suffix += 1
+                        suffixes[para.id] = suffix
+                    else:
+                        count += 1
                     paragraphs[para.id] = count
                 if article is not None:
                     holder[para.id] = article
@@ -151,8 +188,18 @@ class Numbering:
             for node in nodes:
                 kind = node.kind
                 if kind is NodeKind.ARTICLE:
-                    number = articles[node.id] = len(articles) + 1
-                    number_paragraphs(node, number)
+                    if fixed:
+                        own = node.attrs.get("fixed_number") if node.attrs else None
+                        if own:
+                            last_article[:] = [own, 1]
+                        else:
+                            last_article[1] += 1
+                            suffixes[node.id] = last_article[1]
+                        number = articles[node.id] = last_article[0]
+                        number_paragraphs(node, number, frozen=bool(own))
+                    else:
+                        number = articles[node.id] = len(articles) + 1
+                        number_paragraphs(node, number)
                     if division is not None:
                         in_division[division.id] = in_division.get(division.id, 0) + 1
                         place[node.id] = (chapters.get(division.id, 0), in_division[division.id])
@@ -181,7 +228,7 @@ class Numbering:
                     number_paragraphs(node, None)
 
         walk(draft.children, 0)
-        return cls(articles, chapters, paragraphs, subs, annexes, holder, place)
+        return cls(articles, chapters, paragraphs, subs, annexes, holder, place, suffixes)
 
     def number(self, node: Node) -> int | None:
         """The computed number of ``node`` (None when it has none)."""
@@ -205,4 +252,6 @@ class Numbering:
         if "{chap}" in template and node.id in self.place:         # "Article 12.3": numbered in its chapter
             chapter, number = self.place[node.id]
             return render(template, number, chapter=chapter)
-        return render(template, number, self.holder.get(node.id))
+        label = render(template, number, self.holder.get(node.id))
+        suffix = self.suffixes.get(node.id) if self.suffixes else None
+        return with_suffix(label, suffix, lang) if suffix and label else label

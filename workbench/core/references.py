@@ -104,6 +104,10 @@ class Resolver:
                 if template and "{" not in template:
                     return template
                 return f"第{printed}条" if lang == "zh" else f"Article {printed}"
+            suffix = self.numbering.suffixes.get(article_id)
+            if suffix:                       # inserted during a negotiation: "Article 25 bis"
+                shown = self.numbering.label(article, lang)
+                return shown.split(" ", 1)[-1] if number_only and lang != "zh" else shown
             if number_only:
                 return str(number) if lang != "zh" or digits else chinese_numeral(number)
             return article_heading(number, lang)

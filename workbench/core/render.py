@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Draft, Node, NodeKind
+from .negotiation import deleted_label
 from .numbering import Numbering
 from .references import Resolver, targets
 from .structure import closing_text
@@ -111,6 +112,8 @@ class Renderer:
         return "\n".join(out).rstrip() + "\n"
 
     def _article_block(self, article: Node, lang: str) -> list[str]:
+        if article.attrs.get("deleted"):         # an agreed deletion, numbered until the final text
+            return [deleted_label(article, self.numbering.label(article, lang), lang), ""]
         rendered = self.article(article, lang)
         sep = " " if lang == "zh" else " – "
         head = rendered.heading + (sep + rendered.title if rendered.title else "")

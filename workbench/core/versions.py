@@ -27,6 +27,7 @@ class Version:
     party: str = ""
     note: str = ""
     parent_id: str | None = None
+    built_from: tuple = field(default=(), compare=False)   # proposals merged into it (meta["compiled_from"])
 
     @classmethod
     def of(cls, draft: Draft, label: str, author: str = "", party: str = "", note: str = "",
@@ -36,7 +37,7 @@ class Version:
             raise ValueError(msg("a version needs a label, e.g. “Chair's text Rev.1”"))
         return cls(id=new_id("v"), draft_id=draft.id, label=label.strip(), author=author,
                    created=now_iso(), snapshot=draft.to_dict(), party=party, note=note,
-                   parent_id=parent_id)
+                   parent_id=parent_id, built_from=tuple(draft.meta.get("compiled_from") or ()))
 
     def draft(self) -> Draft:
         """A fresh Draft object equal to the one saved (edits to it never touch the version)."""
@@ -45,7 +46,8 @@ class Version:
     def summary(self) -> dict:
         return {"id": self.id, "draft_id": self.draft_id, "label": self.label,
                 "author": self.author, "party": self.party, "note": self.note,
-                "created": self.created, "parent_id": self.parent_id}
+                "created": self.created, "parent_id": self.parent_id,
+                "built_from": [dict(s) for s in self.built_from]}
 
 
 def lineage(versions: list[Version], version_id: str) -> list[Version]:

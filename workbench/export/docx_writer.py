@@ -7,13 +7,15 @@ auto-numbering, so the document reads the same in every word processor.
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from pathlib import Path
 
-from ..core.brackets import brackets, clean_draft
+from ..core.brackets import brackets, clean_draft, open_brackets
 from ..core.compilation import Compiler
 from ..core.model import Draft, Node, NodeKind
+from ..core.negotiation import deleted_label
 from ..core.references import TOKEN_RE
 from ..core.render import Renderer
 from ..core.structure import closing_blocks, notes_of
@@ -31,8 +33,9 @@ class _Writer:
     """Builds the document body of one draft for one set of options."""
 
     def __init__(self, draft: Draft, options: ExportOptions):
-        # A clean text shows the agreed wordings and no brackets; a compilation shows them all.
-        draft = draft if options.compilation else clean_draft(draft)
+        # A clean text shows the agreed wordings and no brackets (a provision still open in brackets,
+        # footnoted as not agreed); a compilation shows them all.
+        draft = draft if options.compilation else clean_draft(draft, mark_open=True)
         self.draft, self.o = draft, options
         self.compilers = {lang: Compiler(draft, lang, options.clause_labels) for lang in options.languages}
         self.renderer = Renderer(draft, options.clause_labels)
@@ -191,6 +194,8 @@ class _Writer:
     def heading_text(self, node: Node, lang: str) -> str:
         """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out."""
         head = self.numbering.label(node, lang)
+        if node.attrs.get("deleted") and head:       # an agreed deletion keeps its number until the final text
+            return deleted_label(node, head, lang)
         title = (node.title_zh or ("" if self.both else node.title)) if lang == "zh" else node.title
         if not title or not head:
             return head or title
@@ -409,6 +414,15 @@ def docx_bytes(draft: Draft, options: ExportOptions | None = None,
                template: Path | str | None = None) -> bytes:
     """The .docx of ``draft`` as bytes (see :func:`export_docx`)."""
     options = options or ExportOptions()
+    if options.compilation:              # one compilation document, whichever way it is asked for
+        from .compilation_docx import compilation_bytes
+        from .compilation_front import CompilationInfo
+        return compilation_bytes(draft, lang=options.language, clause_labels=options.clause_labels,
+                                 info=CompilationInfo.from_meta(draft.meta, date=options.iso_date()),
+                                 template=template)
+    count = open_brackets(draft)
+    if count:                            # the status line says the text is not all agreed
+        options = dataclasses.replace(options, status=open_status(options.status, count, options.languages[0]))
     writer = _Writer(draft, options)
     body = writer.body()                       # first: it collects TOC entries and footnotes
     package = ox.DocxPackage.from_template(template or TEMPLATE)
@@ -423,6 +437,13 @@ def docx_bytes(draft: Draft, options: ExportOptions | None = None,
                                  line_numbers=ox.line_numbering() if options.line_numbers else "")
     package.set_document(writer.title_page() + writer.contents() + body + sect)
     return package.to_bytes()
+
+
+def open_status(status: str, count: int, lang: str) -> str:
+    """"Draft — 4 open brackets (not agreed text marked)": a clean text never hides what is open."""
+    if lang == "zh":
+        return f"{status}（{count}处未决方括号，未商定的案文已标明）"
+    return f"{status} — {count} open bracket{'s' if count != 1 else ''} (text not agreed is marked)"
 
 
 def export_docx(draft: Draft, path: Path | str, options: ExportOptions | None = None,

@@ -657,7 +657,8 @@ class Workspace:
         except ValueError as exc:
             raise WorkspaceError(message_in(exc)) from exc
         with self.db.atomic():
-            self.db["versions"].insert({**version.summary(),
+            row = {k: v for k, v in version.summary().items() if k != "built_from"}
+            self.db["versions"].insert({**row,
                                         "snapshot": json.dumps(version.snapshot, ensure_ascii=False)}, pk="id")
         return version
 
@@ -666,11 +667,12 @@ class Workspace:
         """Versions in the order they were saved; ``snapshots=False`` skips reading their texts
         (for lists and lineage: a snapshot of a long draft is megabytes of JSON)."""
         column = "snapshot" if snapshots else "'{}'"
-        sql = f"SELECT id, draft_id, label, author, created, {column}, party, note, parent_id FROM versions"
+        sql = (f"SELECT id, draft_id, label, author, created, {column}, party, note, parent_id, "
+               "json_extract(snapshot, '$.meta.compiled_from') FROM versions")
         rows = self.db.execute(sql + (" WHERE draft_id = ?" if draft_id else "") + " ORDER BY created, rowid",
                                [draft_id] if draft_id else [])
-        return [Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
-                for r in rows]
+        return [Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8],
+                        _built_from(r[9])) for r in rows]
 
     @_reads
     def version(self, version_id: str) -> Version:
@@ -684,7 +686,21 @@ class Workspace:
                                           version_id=version_id, count=len(rows)))
         r = self.db.execute("SELECT id, draft_id, label, author, created, snapshot, party, note, parent_id "
                             "FROM versions WHERE id = ?", [rows[0][0]]).fetchone()
-        return Version(r[0], r[1], r[2], r[3] or "", r[4], json.loads(r[5]), r[6] or "", r[7] or "", r[8])
+        snapshot = json.loads(r[5])
+        return Version(r[0], r[1], r[2], r[3] or "", r[4], snapshot, r[6] or "", r[7] or "", r[8],
+                       _built_from(snapshot.get("meta", {}).get("compiled_from")))
+
+
+def _built_from(value) -> tuple:
+    """The proposals a version's text was compiled from (``meta["compiled_from"]``), as a tuple."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return ()
+    if not isinstance(value, list):
+        return ()
+    return tuple(dict(v) for v in value if isinstance(v, dict))
 
 
 def _prefix(text: str) -> str:

@@ -100,6 +100,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "a line that looks like a heading was kept as text"),
         "a paragraph":
             QCoreApplication.translate("Errors", "a paragraph"),
+        "a position is support, oppose or none, not {stance!r}":
+            QCoreApplication.translate("Errors", "a position is support, oppose or none, not {stance!r}"),
+        "a position needs the name of a party":
+            QCoreApplication.translate("Errors", "a position needs the name of a party"),
         "a preamble":
             QCoreApplication.translate("Errors", "a preamble"),
         "a proposal needs the name of the party making it":
@@ -224,8 +228,12 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "nothing to add"),
         "nothing to change":
             QCoreApplication.translate("Errors", "nothing to change"),
+        "only an open bracket can be pending consultations":
+            QCoreApplication.translate("Errors", "only an open bracket can be pending consultations"),
         "only {written} of {size} bytes could be written":
             QCoreApplication.translate("Errors", "only {written} of {size} bytes could be written"),
+        "option {number} is agreed but still opposed by {parties}":
+            QCoreApplication.translate("Errors", "option {number} is agreed but still opposed by {parties}"),
         "paragraph {number}":
             QCoreApplication.translate("Errors", "paragraph {number}"),
         "paragraphs of the closing":
@@ -280,10 +288,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the file has no [skeleton] table"),
         "the file has no [source] table":
             QCoreApplication.translate("Errors", "the file has no [source] table"),
+        "the numbers of “{title}” are already those of a final text":
+            QCoreApplication.translate("Errors", "the numbers of “{title}” are already those of a final text"),
         "the top level":
             QCoreApplication.translate("Errors", "the top level"),
-        "the words in the text are the base text of this bracket":
-            QCoreApplication.translate("Errors", "the words in the text are the base text of this bracket"),
         "the words in the text stand until another alternative is chosen":
             QCoreApplication.translate("Errors", "the words in the text stand until another alternative is chosen"),
         "the words {start}–{end} are outside the text (length {length})":
@@ -312,10 +320,16 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "there is no element {node_id!r} in the draft “{title}”"),
         "there is no skeleton {skeleton_id!r} (known: {known})":
             QCoreApplication.translate("Errors", "there is no skeleton {skeleton_id!r} (known: {known})"),
+        "there is no such bracket on this element":
+            QCoreApplication.translate("Errors", "there is no such bracket on this element"),
         "there is no version {version_id!r} in {name}":
             QCoreApplication.translate("Errors", "there is no version {version_id!r} in {name}"),
         "these words overlap a bracket already in the text":
             QCoreApplication.translate("Errors", "these words overlap a bracket already in the text"),
+        "this bracket is already open":
+            QCoreApplication.translate("Errors", "this bracket is already open"),
+        "this option was closed when another was agreed; reopen the bracket":
+            QCoreApplication.translate("Errors", "this option was closed when another was agreed; reopen the bracket"),
         "this program reads Akoma Ntoso 3.0 (and, as 3.0, versions 1.0 and 2.0) bills, acts and documents whose body holds <article> or <section> elements, in parts, chapters or other divisions":
             QCoreApplication.translate("Errors", "this program reads Akoma Ntoso 3.0 (and, as 3.0, versions 1.0 and 2.0) bills, acts and documents whose body holds <article> or <section> elements, in parts, chapters or other divisions"),
         "topic":
@@ -362,6 +376,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{clause_id}: {key} names {target!r}, which is not in the library"),
         "{count:,} bytes":
             QCoreApplication.translate("Errors", "{count:,} bytes"),
+        "{count} bracket(s) are still open ({where}): a clean text would present them as agreed. Agree them first, or mark every open provision as not agreed":
+            QCoreApplication.translate("Errors", "{count} bracket(s) are still open ({where}): a clean text would present them as agreed. Agree them first, or mark every open provision as not agreed"),
         "{count} item(s) were not placed exactly where they stood:":
             QCoreApplication.translate("Errors", "{count} item(s) were not placed exactly where they stood:"),
         "{folder}: cannot be read ({reason})":
@@ -384,6 +400,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{megabytes:.0f} MB"),
         "{name} is larger than {megabytes} MB; refused":
             QCoreApplication.translate("Errors", "{name} is larger than {megabytes} MB; refused"),
+        "{name} resembles no saved version: save the base text as a version, or name the version it was drafted on":
+            QCoreApplication.translate("Errors", "{name} resembles no saved version: save the base text as a version, or name the version it was drafted on"),
         "{name}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{name}: cannot be read ({reason})"),
         "{name}: declares a document type or entities, which ToTA files never do; not read":
@@ -420,6 +438,48 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{name}: too large for a ToTA file ({size} MB)"),
         "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order":
             QCoreApplication.translate("Errors", "{parts}: the Chinese text has {zh} and the English {en}; they were paired in order"),
+        "{party} cannot both support and oppose one option":
+            QCoreApplication.translate("Errors", "{party} cannot both support and oppose one option"),
+        "{party} is recorded as opposing this option; clear that position first":
+            QCoreApplication.translate("Errors", "{party} is recorded as opposing this option; clear that position first"),
+        "{party} is recorded as supporting this option; clear that position first":
+            QCoreApplication.translate("Errors", "{party} is recorded as supporting this option; clear that position first"),
+        "{party} moves {article}; moves are not merged":
+            QCoreApplication.translate("Errors", "{party} moves {article}; moves are not merged"),
+        "{party} proposed this option; it cannot also be recorded as supporting it":
+            QCoreApplication.translate("Errors", "{party} proposed this option; it cannot also be recorded as supporting it"),
+        "{party} proposed this option; it cannot also oppose it":
+            QCoreApplication.translate("Errors", "{party} proposed this option; it cannot also oppose it"),
+        "{party} proposes a new article “{title}”":
+            QCoreApplication.translate("Errors", "{party} proposes a new article “{title}”"),
+        "{party} rearranges the paragraphs of {article}: its whole wording is an option":
+            QCoreApplication.translate("Errors", "{party} rearranges the paragraphs of {article}: its whole wording is an option"),
+        "{party}: a change it proposes is already in the text ({place})":
+            QCoreApplication.translate("Errors", "{party}: a change it proposes is already in the text ({place})"),
+        "{party}: a change to {place} could not be placed: the text there changed since the version it was drafted on":
+            QCoreApplication.translate("Errors", "{party}: a change to {place} could not be placed: the text there changed since the version it was drafted on"),
+        "{party}: a paragraph it changes is no longer in {article}":
+            QCoreApplication.translate("Errors", "{party}: a paragraph it changes is no longer in {article}"),
+        "{party}: its proposal was drafted on “{base}”, not on the version this compilation was built on; its changes were placed in the text as it now reads":
+            QCoreApplication.translate("Errors", "{party}: its proposal was drafted on “{base}”, not on the version this compilation was built on; its changes were placed in the text as it now reads"),
+        "{party}: no changes from “{base}”; nothing recorded":
+            QCoreApplication.translate("Errors", "{party}: no changes from “{base}”; nothing recorded"),
+        "{party}: rearranging the preamble is not merged; compare the texts":
+            QCoreApplication.translate("Errors", "{party}: rearranging the preamble is not merged; compare the texts"),
+        "{party}: refused: its proposal was drafted on a text this compilation does not come from":
+            QCoreApplication.translate("Errors", "{party}: refused: its proposal was drafted on a text this compilation does not come from"),
+        "{party}: the article “{title}” is no longer in the text; its changes were not merged":
+            QCoreApplication.translate("Errors", "{party}: the article “{title}” is no longer in the text; its changes were not merged"),
+        "{party}: the article “{title}” it deletes is no longer in the text":
+            QCoreApplication.translate("Errors", "{party}: the article “{title}” it deletes is no longer in the text"),
+        "{party}: the place of a paragraph it adds to {article} is no longer in the text":
+            QCoreApplication.translate("Errors", "{party}: the place of a paragraph it adds to {article} is no longer in the text"),
+        "{party}: the title of {article} already reads as it proposes":
+            QCoreApplication.translate("Errors", "{party}: the title of {article} already reads as it proposes"),
+        "{party}: the version its proposal was drafted on is not known; it was compared with the compilation itself":
+            QCoreApplication.translate("Errors", "{party}: the version its proposal was drafted on is not known; it was compared with the compilation itself"),
+        "{party}: {options} new option(s), {supports} support(s) recorded":
+            QCoreApplication.translate("Errors", "{party}: {options} new option(s), {supports} support(s) recorded"),
         "{path}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: cannot be read ({reason})"),
         "{path}: no precedents have been imported for this workspace yet (File ▸ Import precedents…, or: treaty-workbench precedents import FOLDER)":

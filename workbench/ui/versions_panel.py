@@ -7,6 +7,7 @@ Alternatives and Comparison docks to the main window, Draft-menu actions, and an
 from __future__ import annotations
 
 import getpass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QFont
@@ -63,11 +64,11 @@ class VersionsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.save_button, self.open_button = QPushButton(self), QPushButton(self)
         self.restore_button, self.proposal_button = QPushButton(self), QPushButton(self)
-        self.compare_button = QPushButton(self)
+        self.compare_button, self.import_button = QPushButton(self), QPushButton(self)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.save_button, self.proposal_button, self.compare_button):
             row1.addWidget(button)
-        for button in (self.open_button, self.restore_button):
+        for button in (self.open_button, self.restore_button, self.import_button):
             row2.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -78,6 +79,7 @@ class VersionsPanel(QWidget):
         self.restore_button.clicked.connect(lambda: self.restore_version())
         self.proposal_button.clicked.connect(lambda: self.new_proposal())
         self.compare_button.clicked.connect(lambda: self.compare_selected())
+        self.import_button.clicked.connect(lambda: self.import_proposal())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.compare_selected())
         self.retranslate()
@@ -101,9 +103,13 @@ class VersionsPanel(QWidget):
 
         def add(node, parent):
             v = node.version
-            item = QTreeWidgetItem([v.label, v.party or v.author, v.created.replace("T", " ")[:16], v.note])
+            note = v.note
+            if v.built_from:
+                names = ", ".join(s.get("party") or s.get("label", "") for s in v.built_from)
+                note = (note + "; " if note else "") + self.tr("built from the proposals of {0}").format(names)
+            item = QTreeWidgetItem([v.label, v.party or v.author, v.created.replace("T", " ")[:16], note])
             item.setData(0, VERSION_ROLE, v.id)
-            item.setToolTip(0, v.note or v.label)
+            item.setToolTip(0, note or v.label)
             if v.draft_id == current:
                 font = QFont(item.font(0))
                 font.setBold(True)
@@ -145,6 +151,7 @@ class VersionsPanel(QWidget):
         self.restore_button.setEnabled(count == 1 and has_draft)
         self.proposal_button.setEnabled(count == 1)
         self.compare_button.setEnabled(count in (1, 2))
+        self.import_button.setEnabled(True)
 
     # ----- actions ------------------------------------------------------------------------------------
     def save_version(self, label: str | None = None, author: str = "", party: str = "", note: str = ""):
@@ -217,6 +224,36 @@ class VersionsPanel(QWidget):
             return False
         return self.window_.create_draft(draft)
 
+    def import_proposal(self, answer=None) -> bool:
+        """A proposal received as a Word or Akoma Ntoso file: linked to its base (the selected version,
+        else the one it most resembles) and its party, opened as a new draft."""
+        from ..core.parties import parties_in
+        from ..export.proposal_import import read_proposal
+        from .negotiation_dialogs import ImportProposalDialog
+
+        versions = self.workspace.versions()
+        parties = parties_in(self.window_.current_draft) if self.window_.current_draft is not None else []
+        ids = self.selected_ids()
+        dialog = ImportProposalDialog(versions, parties, ids[0] if len(ids) == 1 else None, self)
+        if answer is not None:
+            answer(dialog)
+        elif dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        base_id = dialog.base.currentData()
+        base = next((v for v in versions if v.id == base_id), None)
+        try:
+            draft, version, report, _ = read_proposal(Path(dialog.path.edit.text().strip()).expanduser(),
+                                                      dialog.party.currentText(), versions, base)
+        except Exception as exc:  # noqa: BLE001 - an unreadable file is a message
+            self.window_.report(self.tr("Could not import the proposal: {0}").format(message_of(exc)))
+            return False
+        if not self.window_.create_draft(draft):
+            return False
+        self.window_.show_message(self.tr("Imported the proposal of {0}, drafted on “{1}”: {2} articles paired, "
+                                          "{3} added.").format(draft.meta.get("party", ""), version.label,
+                                                               report.articles, report.added))
+        return True
+
     def compare_selected(self) -> bool:
         """Compare two selected versions, or one with the current draft, in the Comparison panel."""
         ids = self.selected_ids()
@@ -248,6 +285,9 @@ class VersionsPanel(QWidget):
         self.proposal_button.setText(self.tr("New proposal…"))
         self.compare_button.setText(self.tr("Compare"))
         self.compare_button.setToolTip(self.tr("Compare two selected versions, or one with the current draft"))
+        self.import_button.setText(self.tr("Import proposal…"))
+        self.import_button.setToolTip(self.tr("A proposal received as a Word or Akoma Ntoso file, linked to the "
+                                              "version it was drafted on and to its party"))
         dock = self.parentWidget()
         if dock is not None and dock.objectName() == "versionsDock":
             dock.setWindowTitle(self.tr("Versions"))
