@@ -264,3 +264,41 @@ def test_a_single_dash_before_chinese_text_is_an_item_mark(tmp_path):
     t.line("—应尊重他国主权。")
     t.save(tmp_path / "dash.docx")
     assert len(_articles(import_file(tmp_path / "dash.docx").draft)) == 2
+
+
+def test_an_extract_numbered_from_nine_keeps_its_numbers_and_its_headings(tmp_path):
+    """One section of a longer recommendation, circulated on its own: its paragraphs go on from
+    "9." and a numbered heading ("II.1 RIGHTS") stands over an unnumbered one over the paragraphs."""
+    t = Typed()
+    t.heading("Recommendation on Example Matters")
+    t.heading("II. RIGHTS AND DUTIES")
+    t.item("9.", "The rights set out below should be respected by all actors.")
+    t.item("10.", "Rights play a powerful role in shaping policy measures.")
+    t.heading("II.1 RIGHTS")
+    t.heading("Dignity of the person")
+    t.item("11.", "The dignity of every human being should be respected throughout.")
+    t.item("12.", "No person should be harmed during any phase of the life cycle.")
+    t.heading("Fair treatment")
+    t.item("13.", "Actors should promote fairness and non-discrimination.")
+    t.save(tmp_path / "extract.docx")
+    result = import_file(tmp_path / "extract.docx")
+    draft = result.draft
+    articles = _articles(draft)
+    assert len(articles) == 5 and not any(n.kind.value == "recital" for n in draft.walk())
+    numbering = Numbering.of(draft)
+    assert [numbering.label(a) for a in articles] == ["9.", "10.", "11.", "12.", "13."]   # as printed
+    assert [d.title for d in _divisions(draft)] == ["RIGHTS AND DUTIES", "RIGHTS", "Dignity of the person",
+                                                    "Fair treatment"]
+    notes = [m for m in result.notes if "kept as printed" in str(m)]
+    assert len(notes) == 1 and "(II. … 13.)" in str(notes[0])
+
+
+def test_a_list_numbered_from_two_alone_is_not_an_extract(tmp_path):
+    """Two paragraphs "2." and "3." are not enough to read a file as an extract: they stay text."""
+    t = Typed()
+    t.heading("Statement")
+    t.line("The participants met in Geneva.")
+    t.item("2.", "They noted the progress made.")
+    t.item("3.", "They agreed to meet again.")
+    t.save(tmp_path / "short.docx")
+    assert _articles(import_file(tmp_path / "short.docx").draft) == []

@@ -63,6 +63,7 @@ class Headings:
         self.last: Node | None = None
         self.numbers: dict[str, str] = {}                 # printed article number -> node id
         self.unit_number = 0
+        self.unit_offset = 0                    # the number before the first unit, in an extract
         self.unit_style = ""
         self.heading_units = False                        # provisions open at numbered headings (docx_units)
         self.item_bullet = ""                             # … or at the items of this bullet style

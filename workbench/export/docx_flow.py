@@ -148,7 +148,11 @@ class Builder(Headings):
         readings = dict(item.label.readings)
         style = next((s for s in ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi", "dot-upper-roman") if s in readings),
                      None)
-        if style is None or readings[style] != self.unit_number + 1:
+        if style is None:
+            return False
+        if not self.unit_number and item.extra.get("unit-offset"):
+            self.unit_offset = item.extra["unit-offset"]     # an extract numbered from "9." (docx_units)
+        if readings[style] != self.unit_number + 1 + self.unit_offset:
             return False
         if self.unit_number and style != self.unit_style:
             return False

@@ -162,6 +162,7 @@ def keep_printed(result) -> None:
 
     draft = result.draft
     numbering = _continued(draft, Numbering.of(draft))
+    kept: list[tuple[str, str]] = []
     for node in draft.walk():
         attrs = node.attrs
         if not attrs or ("_printed" not in attrs and "_printed_zh" not in attrs):
@@ -172,8 +173,13 @@ def keep_printed(result) -> None:
             if shown is None or numbering.label(node, lang) == shown:
                 continue
             attrs[name] = shown
-            result.add("note", msg("label {label} kept as printed; it does not follow the numbering",
-                                   label=shown), where)
+            kept.append((shown, where))
+    if len(kept) > 3:                   # an extract numbered from "9.": one note, not one per label
+        result.add("note", msg("{count} labels kept as printed ({first} … {last}); they do not follow the "
+                               "numbering", count=len(kept), first=kept[0][0], last=kept[-1][0]), kept[0][1])
+        return
+    for shown, where in kept:
+        result.add("note", msg("label {label} kept as printed; it does not follow the numbering", label=shown), where)
 
 
 def _continued(draft, numbering):

@@ -29,7 +29,7 @@ from .docx_build import Unit
 from .docx_lines import BARE_DIVISION_RE, ZH_BARE_DIVISION_RE, Item, Label, heading_like, title_like
 
 #: A bare number typed alone or before a title on an emphasised line ("I.", "1.1.", "A.").
-_BARE_HEAD = re.compile(r"^(?P<label>(?:[IVXLC]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\.|\d{1,3}(?:\.\d{1,3})+)"
+_BARE_HEAD = re.compile(r"^(?P<label>(?:[IVXLC]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\.|(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+)"
                         r"(?:\s+(?P<rest>\S.*))?$")
 _HEAD_STYLES = ("dot-arabic", "bare-arabic", "zh-enum", "zh-paren", "zh-paren-arabic", "zh-comma-arabic",
                 "paren-arabic", "bracket-arabic")
@@ -63,8 +63,9 @@ def heading_label(item: Item) -> tuple[Label, str] | None:
                 zh.group("rest").strip()
         printed, rest = match.group("label"), (match.group("rest") or "").strip()
         number = printed.rstrip(".")
-        if item.kind == "plain" and rest:            # "1.5 million …" or a sentence: not a heading here
-            return None
+        if item.kind == "plain" and rest and not (  # "1.5 million …" or a sentence: not a heading here
+                len(rest) <= 80 and (re.match(r"[IVXLC]+\.\d", number) or rest.isupper())):
+            return None                              # but "III.1 VALUES", "2.3 SCOPE" are
         if _roman(number):
             from ..core.labels import roman_value
             readings = [("dot-upper-roman", roman_value(number) or 0)]
@@ -119,24 +120,53 @@ def plan(units: list[Unit], start: int) -> str:
         return ""
     starts = _paragraph_starts(units, start)
     if starts:
-        for i in starts:                            # a heading over a numbered paragraph: a division
-            before = units[i - 1].main if i > start else None
-            if before is not None and (heading_like(before) or heading_label(before) is not None):
-                for item in (units[i - 1].en, units[i - 1].zh):
+        for i in starts:                            # a heading over a numbered paragraph: a division,
+            j = i - 1                               # and a heading over that heading ("III.1 VALUES"
+            while j >= start and i - j <= 3:        # over "Environment and ecosystem flourishing")
+                before = units[j].main
+                if not (heading_like(before) or heading_label(before) is not None):
+                    break
+                for item in (units[j].en, units[j].zh):
                     if item is not None and heading_label(item) is not None:
                         _as_division(item)
                 before.extra["unit-division"] = True
+                j -= 1
         return ""
     return _items(units, start)
 
 
 def _paragraph_starts(units: list[Unit], start: int, styles: tuple = (), plain: bool = False) -> list[int]:
     """Where numbered paragraphs open provisions: the top-level "1.", "2." … (or "I.", "II." …) in
-    sequence; ``plain``: only lines that are not emphasised (not headings)."""
-    out, expected, style = [], 1, ""
+    sequence; ``plain``: only lines that are not emphasised (not headings).
+
+    An extract of a longer instrument (one section of a recommendation, a chapter circulated on
+    its own) keeps the numbers it had there: where no sequence opens at 1, a run of at least three
+    consecutive numbers opening at the first numbered line ("9.", "10.", "11." …) is the sequence.
+    """
+    out = _sequence(units, start, styles, plain, 1)
+    if len(out) >= 2:
+        return out
+    first = next((v for i in range(start, len(units)) if _candidate(units[i].main, plain)
+                  for s, v in units[i].main.label.readings if s in (styles or _NUMBERED) and v > 1), None)
+    if first is None:
+        return []
+    out = _sequence(units, start, styles, plain, first)
+    if len(out) < 3:
+        return []
+    if not styles:
+        units[out[0]].main.extra["unit-offset"] = first - 1
+    return out
+
+
+def _candidate(item: Item, plain: bool) -> bool:
+    return item.kind == "label" and not (plain and item.emphasised) and not item.extra.get("unit-head")
+
+
+def _sequence(units: list[Unit], start: int, styles: tuple, plain: bool, expected: int) -> list[int]:
+    out, style = [], ""
     for i in range(start, len(units)):
         item = units[i].main
-        if item.kind != "label" or (plain and item.emphasised) or item.extra.get("unit-head"):
+        if not _candidate(item, plain):
             continue
         readings = dict(item.label.readings)
         found = next((s for s in styles or _NUMBERED if readings.get(s) == expected and (not style or s == style)),
@@ -144,7 +174,7 @@ def _paragraph_starts(units: list[Unit], start: int, styles: tuple = (), plain: 
         if found:
             out.append(i)
             style, expected = found, expected + 1
-    return out if len(out) >= 2 else []
+    return out
 
 
 def _numbered_paragraph(item: Item) -> bool:

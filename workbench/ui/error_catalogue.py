@@ -380,6 +380,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{count} bracket(s) are still open ({where}): a clean text would present them as agreed. Agree them first, or mark every open provision as not agreed"),
         "{count} item(s) were not placed exactly where they stood:":
             QCoreApplication.translate("Errors", "{count} item(s) were not placed exactly where they stood:"),
+        "{count} labels kept as printed ({first} … {last}); they do not follow the numbering":
+            QCoreApplication.translate("Errors", "{count} labels kept as printed ({first} … {last}); they do not follow the numbering"),
         "{folder}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{folder}: cannot be read ({reason})"),
         "{folder}: cannot create the folder ({reason})":
