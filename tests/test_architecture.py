@@ -49,3 +49,46 @@ def test_modules_have_a_docstring_and_stay_small(path):
     tree = ast.parse(text)
     assert ast.get_docstring(tree), f"{path.name} has no module docstring"
     assert text.count("\n") <= 1000, f"{path.name} is over 1000 lines"
+
+
+#: pairs still importing each other, each being untied (remove a pair once it is): nothing may join them
+MUTUAL_BEING_UNTIED = {("workbench.export.docx_writer", "workbench.export.office"),
+                       ("workbench.ui.check_panel", "workbench.ui.checker_install")}
+
+
+def _module_name(path: Path) -> str:
+    parts = ("workbench",) + path.relative_to(PACKAGE).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _internal_imports(path: Path, known: set[str]) -> set[str]:
+    """The workbench modules ``path`` imports anywhere (in functions too), leaving out imports
+    made for type checking alone."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                   and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
+    out = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name in known)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            for alias in node.names:
+                full = f"{base}.{alias.name}"
+                out.add(full if full in known else base)
+    return {m for m in out if m in known and m != name}
+
+
+def test_no_two_modules_import_each_other():
+    """The layers read one way: two modules that need each other become one, or share a third."""
+    known = {_module_name(p) for p in _modules()}
+    edges = {_module_name(p): _internal_imports(p, known) for p in _modules()}
+    mutual = {tuple(sorted((a, b))) for a, deps in edges.items() for b in deps if a in edges.get(b, ())}
+    assert mutual <= MUTUAL_BEING_UNTIED, sorted(mutual - MUTUAL_BEING_UNTIED)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 #: Modules under workbench.cli that add commands; each has ``register(subparsers, common)``.
-COMMAND_MODULES = ["library", "drafts", "versions", "check", "exchange", "compare", "workspace", "precedents"]
+COMMAND_MODULES = ["library", "drafts", "versions", "check", "exchange", "compare", "brackets", "workspace", "precedents"]
 
 
 class CliError(Exception):

@@ -160,7 +160,7 @@ def cmd_export(args) -> int:
     from ..core.compilation import compilation_text
     from ..export.common import ExportError
     from ..export.compilation_front import CompilationInfo
-    from .compare import source_labels
+    from .drafts import source_labels
 
     with open_workspace(args) as ws, editing(ws):
         draft = ws.load_draft(ws.find_draft(args.draft))

@@ -6,6 +6,7 @@ from pathlib import Path
 from ..core.compare import Comparison, compare
 from ..core.model import Draft
 from . import CliError, open_workspace, output
+from .drafts import source_labels
 
 
 def register(sub, common) -> None:
@@ -21,8 +22,6 @@ def register(sub, common) -> None:
     p.add_argument("--language", choices=["en", "zh"], default="en", help="language of the redline and table")
     p.set_defaults(handler=cmd_compare)
 
-    from .brackets import register as register_brackets
-    register_brackets(sub, common)
 
 
 # ----- loading the two sides ---------------------------------------------------------------------
@@ -67,10 +66,6 @@ def import_draft(path: Path) -> Draft:
         raise CliError(str(exc)) from exc
     except ImportError as exc:
         raise CliError(f"{path.name}: this kind of file cannot be read yet ({exc})") from exc
-
-
-def source_labels(ws) -> dict[str, str]:
-    return {sid: s.short or s.title for sid, s in ws.sources().items()}
 
 
 def run_comparison(ws, old_ref: str, new_ref: str) -> tuple[Comparison, Side, Side]:

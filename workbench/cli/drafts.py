@@ -48,7 +48,8 @@ def register(sub, common) -> None:
 
 
 def source_labels(ws) -> dict[str, str]:
-    return {sid: s.short or s.title for sid, s in ws.sources().items()}
+    from ..core.library import source_labels as labels
+    return labels(ws.sources())
 
 
 def draft_json(ws, draft: Draft, lang: str = "en") -> dict:

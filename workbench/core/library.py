@@ -248,3 +248,9 @@ class Clause:
             head = f"{name}, Preamble"
         title = self.title_zh if lang == "zh" and self.title_zh else self.title
         return f"{head} – {title}" if title else head
+
+
+def source_labels(sources: dict[str, "Source"]) -> dict[str, str]:
+    """Each source instrument's short name ("DEPA", "CoE AI Convention"), by id: how the program
+    names a clause's provenance."""
+    return {sid: s.short or s.title for sid, s in sources.items()}

@@ -295,7 +295,8 @@ class Session(QObject):
 
     def source_labels(self) -> dict[str, str]:
         if self._source_labels is None:
-            self._source_labels = {sid: s.short or s.title for sid, s in self.workspace.sources().items()}
+            from ..core.library import source_labels
+            self._source_labels = source_labels(self.workspace.sources())
         return self._source_labels
 
     def update_clause(self, new: Clause, who: str, action: str, text: str) -> bool:
