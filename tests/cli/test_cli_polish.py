@@ -1,0 +1,42 @@
+"""Polish of the command line (issue 17): the real program in a subprocess on a real workspace."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def cli(workspace_path, *args, lang_env: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, **(lang_env or {})}
+    return subprocess.run([sys.executable, "-m", "workbench", "--workspace", str(workspace_path), *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def ok(workspace_path, *args) -> str:
+    result = cli(workspace_path, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("json_flag", [["--json"], []])
+def test_piping_into_head_stops_quietly(workspace_path, json_flag):
+    """`… | head -1`: the reader closes the pipe early; no "[Errno 32] Broken pipe", status 0."""
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", "--workspace", str(workspace_path),
+                             "library", "list", *json_flag], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()                          # what `head -1` does once it has its line
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 0
+    assert first and "Broken pipe" not in err and "error" not in err, err
+
+
+def test_library_search_json_names_the_clause_id_like_library_list(workspace_path):
+    hits = json.loads(ok(workspace_path, "library", "search", "dispute settlement", "--json"))
+    listed = json.loads(ok(workspace_path, "library", "list", "--source", "rcep", "--json"))
+    assert hits and all("id" in h for h in hits) and "id" in listed[0]
+    assert all(h["id"] == h["clause_id"] for h in hits)        # the former key stays, for old scripts
+    assert "rcep/art-12.17" in {h["id"] for h in hits}
