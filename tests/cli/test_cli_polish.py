@@ -40,3 +40,22 @@ def test_library_search_json_names_the_clause_id_like_library_list(workspace_pat
     assert hits and all("id" in h for h in hits) and "id" in listed[0]
     assert all(h["id"] == h["clause_id"] for h in hits)        # the former key stays, for old scripts
     assert "rcep/art-12.17" in {h["id"] for h in hits}
+
+
+def test_a_gui_launcher_is_declared_beside_the_console_one():
+    """`treaty-workbench-gui` (a gui-script: no console window on Windows) opens the window."""
+    import tomllib
+    from importlib.metadata import entry_points
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())["project"]
+    assert project["scripts"]["treaty-workbench"] == "workbench.cli:main"
+    assert project["gui-scripts"]["treaty-workbench-gui"] == "workbench.app:main"
+    installed = {e.name: e for e in entry_points(group="gui_scripts")}
+    if "treaty-workbench-gui" in installed:              # (an editable install made before this has none)
+        assert installed["treaty-workbench-gui"].value == "workbench.app:main"
+    launcher = subprocess.run([sys.executable, "-c", "import sys; from workbench.app import main; "
+                               "sys.exit(main(['--help']))"], capture_output=True, text=True, timeout=60)
+    assert launcher.returncode == 0 and "treaty-workbench-gui" in launcher.stdout and "--workspace" in launcher.stdout
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    assert "treaty-workbench-gui" in readme
