@@ -578,10 +578,14 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: [[function]] {function}: unknown key {key!r}"),
         "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}":
             QCoreApplication.translate("Errors", "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}"),
+        "{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)":
+            QCoreApplication.translate("Errors", "{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)"),
         "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})":
             QCoreApplication.translate("Errors", "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})"),
         "{where}: a paragraph must be a table":
             QCoreApplication.translate("Errors", "{where}: a paragraph must be a table"),
+        "{where}: criterion {criterion} cites article {code}, which [sources] does not name":
+            QCoreApplication.translate("Errors", "{where}: criterion {criterion} cites article {code}, which [sources] does not name"),
         "{where}: criterion {criterion} is defined twice":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion} is defined twice"),
         "{where}: criterion {criterion} needs {key} = \"…\"":
@@ -590,6 +594,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: group {group!r} is not a [[group]]"),
         "{where}: criterion {criterion}: met_when must be \"all\" or \"any\"":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: met_when must be \"all\" or \"any\""),
+        "{where}: criterion {criterion}: section_zh must be text":
+            QCoreApplication.translate("Errors", "{where}: criterion {criterion}: section_zh must be text"),
         "{where}: criterion {criterion}: weight must be a number ≥ 0":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: weight must be a number ≥ 0"),
         "{where}: element {kind} is defined twice":
