@@ -154,3 +154,17 @@ def test_no_word_of_the_report_tables_is_broken_in_libreoffice(coe_report, tmp_p
         for word in group.title_en.replace(",", "").split():
             assert word in words or word + "," in words, word
     assert {"applicable", "Partial", "Missing", "Development"} <= words
+
+
+def test_the_checks_count_in_correct_english():
+    from workbench.checker import Checker
+    from workbench.checker.examples import draft_of
+    one = Checker().check(draft_of("Each Party shall endeavour to cooperate."), suggestions=False)
+    assert one.finding("B1").summary.startswith("Hortatory obligations only: the one obligation paragraph is not "
+                                                "mandatory")
+    mixed = Checker().check(draft_of("Each Party shall adopt measures.", "Each Party shall protect data.",
+                                     "Each Party shall endeavour to cooperate."), suggestions=False)
+    assert "1 article without any mandatory obligation (Art. 3)" in mixed.finding("B1").summary
+    for report in (one, mixed):
+        for finding in report.findings:
+            assert "(s)" not in finding.summary and "(es)" not in finding.summary, finding.id

@@ -59,3 +59,29 @@ def test_a_gui_launcher_is_declared_beside_the_console_one():
     assert launcher.returncode == 0 and "treaty-workbench-gui" in launcher.stdout and "--workspace" in launcher.stdout
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     assert "treaty-workbench-gui" in readme
+
+
+def test_counts_are_said_in_correct_english_and_chinese_has_no_plural(workspace_path):
+    draft_id = json.loads(ok(workspace_path, "draft", "new", "One", "--clauses", "coe-ai-convention/art-29",
+                             "--json"))["id"]
+    listed = ok(workspace_path, "draft", "list")
+    assert "   1 article   " in listed and "1 articles" not in listed
+    check = ok(workspace_path, "check", draft_id, "--no-suggestions")
+    assert check.startswith("Ideal-treaty check: One (1 article)")
+    assert "(s)" not in check
+    assert ok(workspace_path, "check", draft_id, "--no-suggestions", "--language", "zh").startswith(
+        "理想条约检查：One（1条）")
+    added = ok(workspace_path, "draft", "add", draft_id, "coe-ai-convention/art-23")
+    assert "added 1 clause to “One”" in added and "clause(s)" not in added
+    added = ok(workspace_path, "draft", "add", draft_id, "rcep/art-12.17", "depa/art-8.4")
+    assert "added 2 clauses to “One”" in added
+    brackets = ok(workspace_path, "brackets", "list", draft_id)
+    assert brackets.startswith("0 open brackets in “One”")
+
+
+def test_an_article_number_beyond_a_one_article_draft_is_refused_in_good_english(workspace_path):
+    draft_id = json.loads(ok(workspace_path, "draft", "new", "One", "--clauses", "coe-ai-convention/art-29",
+                             "--json"))["id"]
+    result = cli(workspace_path, "draft", "remove", draft_id, "5")
+    assert result.returncode == 1
+    assert "the draft has one article; there is no Article 5" in result.stderr

@@ -1,6 +1,7 @@
 """Commands ``draft new|list|show|add|remove|move``."""
 from __future__ import annotations
 
+from ..core.plural import counted
 from ..core import operations
 from ..core.assemble import draft_from_source
 from ..core.model import Draft
@@ -82,7 +83,7 @@ def cmd_new(args) -> int:
 def cmd_list(args) -> int:
     with open_workspace(args) as ws:
         drafts = ws.drafts()
-        lines = [f"{d.id}  {d.articles:>4} articles  {d.modified}  {d.title}" for d in drafts]
+        lines = [f"{d.id}  {d.articles:>4} {'article ' if d.articles == 1 else 'articles'}  {d.modified}  {d.title}" for d in drafts]
         output(args, [d.to_dict() for d in drafts], "\n".join(lines) or "no drafts yet (create one: draft new TITLE)")
     return 0
 
@@ -110,7 +111,7 @@ def cmd_add(args) -> int:
     def make(ws, draft):
         clauses = [ws.clause(cid) for cid in args.ids]
         edit = operations.add_clauses(draft, clauses, position=args.position)
-        return edit, f"added {len(clauses)} clause(s) to “{draft.title}”"
+        return edit, f"added {counted(len(clauses), 'clause', 'clauses')} to “{draft.title}”"
     return _edit(args, make)
 
 
@@ -153,6 +154,6 @@ def cmd_renumber(args) -> int:
             dropped = len([n for n in shells(draft) if n.kind.value == "article"])
             ws.apply(draft, renumber_final(draft))
         output(args, {"id": draft.id, "articles": len(draft.articles()), "dropped": dropped},
-               f"“{draft.title}” is numbered as a final text: {len(draft.articles())} articles"
-               + (f", {dropped} deleted article(s) dropped" if dropped else ""))
+               f"“{draft.title}” is numbered as a final text: {counted(len(draft.articles()), 'article', 'articles')}"
+               + (f", {counted(dropped, 'deleted article', 'deleted articles')} dropped" if dropped else ""))
     return 0
