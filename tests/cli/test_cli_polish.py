@@ -85,3 +85,20 @@ def test_an_article_number_beyond_a_one_article_draft_is_refused_in_good_english
     result = cli(workspace_path, "draft", "remove", draft_id, "5")
     assert result.returncode == 1
     assert "the draft has one article; there is no Article 5" in result.stderr
+
+
+def test_draft_show_flags_each_article_whose_text_is_not_verified(workspace_path):
+    draft_id = ok(workspace_path, "draft", "new", "Flags", "--clauses", "depa/art-8.2", "coe-ai-convention/art-29",
+                  "workbench-model/art-dispute-settlement").strip()
+    text = ok(workspace_path, "draft", "show", draft_id).splitlines()
+    first = text.index("Article 1 – Artificial Intelligence")
+    assert text[first + 1] == "[UNVERIFIED transcription of DEPA: not checked against an official text]"
+    second = next(i for i, line in enumerate(text) if line.startswith("Article 2 – "))
+    assert not text[second + 1].startswith("[")                       # official text: no flag
+    third = next(i for i, line in enumerate(text) if line.startswith("Article 3 – "))
+    assert text[third + 1] == "[model clause drafted by the workbench, not treaty text]"
+    zh = ok(workspace_path, "draft", "show", draft_id, "--language", "zh")
+    assert "［DEPA的未经核实的转录文本：尚未与正式文本核对］" in zh and "［工作台起草的示范条款，并非条约文本］" in zh
+    shown = json.loads(ok(workspace_path, "draft", "show", draft_id, "--json"))["articles"]
+    assert [(a["verification"], a["unverified"]) for a in shown] == [
+        ("transcription", True), ("official", False), ("model", True)]
