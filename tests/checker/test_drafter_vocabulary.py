@@ -168,3 +168,11 @@ def test_the_checks_count_in_correct_english():
     for report in (one, mixed):
         for finding in report.findings:
             assert "(s)" not in finding.summary and "(es)" not in finding.summary, finding.id
+
+
+def test_word_report_in_chinese_names_suggested_clauses_in_chinese(coe_report, tmp_path):
+    from workbench.export.check_report import write_check_report
+    path = tmp_path / "report-zh.docx"
+    write_check_report(coe_report, path, lang="zh")
+    body = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "条约工作台示范条款第M" in body and "Workbench model clauses" not in body

@@ -163,7 +163,7 @@ def build_document(report, lang: str = "en", criteria=None):
             document.add_paragraph(_t("suggestions", lang)).runs[0].bold = True
             for suggestion in finding.suggestions:
                 item = document.add_paragraph(style="List Number")
-                item.add_run(suggestion.heading).bold = True
+                item.add_run(suggestion.label(lang)).bold = True
                 item.add_run(f" ({suggestion.clause_id}) — {_t('after', lang)}{verdicts[suggestion.verdict_after]}. ")
                 item.add_run(suggestion.reason_zh if lang == "zh" and suggestion.reason_zh else suggestion.reason)
                 if suggestion.model:
