@@ -102,3 +102,12 @@ def test_draft_show_flags_each_article_whose_text_is_not_verified(workspace_path
     shown = json.loads(ok(workspace_path, "draft", "show", draft_id, "--json"))["articles"]
     assert [(a["verification"], a["unverified"]) for a in shown] == [
         ("transcription", True), ("official", False), ("model", True)]
+
+
+def test_removal_impact_in_chinese_numbers_and_verdicts_in_chinese(workspace_path):
+    draft_id = ok(workspace_path, "draft", "new", "CoE", "--from-source", "coe-ai-convention").strip()
+    text = ok(workspace_path, "check", draft_id, "--remove", "23", "--language", "zh")
+    assert text.startswith("删除第二十三条（Conference of the Parties）的影响：")
+    assert "第二十九条" in text
+    text = ok(workspace_path, "check", draft_id, "--remove", "1", "--language", "zh")
+    assert "partial" not in text and "missing" not in text and "→" in text

@@ -128,6 +128,8 @@ def report_text(report, lang: str = "en") -> str:
 
 def impact_text(impact, lang: str = "en") -> str:
     zh = lang == "zh"
-    head = (f"删除第{impact.number}条（{impact.title}）的影响：" if zh
+    from ..core.numbering import article_heading
+    head = (f"删除{article_heading(impact.number, 'zh')}（{impact.title}）的影响：" if zh and impact.number else
+            f"删除第{impact.number}条（{impact.title}）的影响：" if zh
             else f"Removing Article {impact.number} ({impact.title}):")
     return head + "\n" + "\n".join("  " + line for line in impact.summary(lang).splitlines())
