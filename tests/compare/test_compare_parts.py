@@ -35,7 +35,7 @@ def test_changes_to_the_annex_and_the_closing_are_reported_as_theirs(tmp_path):
     annex_change = result.changes[1]
     inserted = " ".join(d["text"] for d in annex_change.diff if d["op"] == "insert")
     assert "60" in inserted and "Abu Dhabi" not in inserted
-    assert "the closing changed; 1 annex(es) changed" in result.summary_text()
+    assert "the closing changed; 1 annex changed" in result.summary_text()
 
 
 def test_the_redline_lays_out_sections_closing_and_annex_and_accepting_gives_the_new_text(tmp_path):

@@ -137,9 +137,9 @@ def test_the_negotiation_scenario(workspace_path, capsys, tmp_path, qtbot):
     # ----- one bracket agreed (ad referendum), the clean text -------------------------------------
     a16 = by_where["Article 16"]
     run(W, capsys, "brackets", "choose", compilation, a16["options"][1]["id"], "--ad-referendum")
-    assert "2 bracket(s) are still open" in run(W, capsys, "brackets", "export", compilation, "--clean", ok=False)
+    assert "2 brackets are still open" in run(W, capsys, "brackets", "export", compilation, "--clean", ok=False)
     clean = run(W, capsys, "brackets", "export", compilation, "--clean", "--mark-open")
-    assert clean.startswith("Clean text — 2 open bracket(s): Article 4, Article 29")
+    assert clean.startswith("Clean text — 2 open brackets: Article 4, Article 29")
     assert "2. Such measures may be graduated" in clean                 # agreed: no bracket
     assert "[Each Party shall adopt or maintain" in clean and "Not agreed: 2 options" in clean
     assert "[Article 29 – Dispute settlement" not in clean and "Not agreed: 3 options" in clean

@@ -68,7 +68,7 @@ def test_negotiation_round_from_the_command_line(workspace_path, capsys, tmp_pat
     assert run(workspace_path, "brackets", "export", chair, "-o", str(docx), capsys=capsys)[0] == 0
     assert docx.stat().st_size > 0
     code, out = run(workspace_path, "brackets", "choose", chair, bracket["options"][2]["id"], capsys=capsys)
-    assert "0 open bracket(s) left" in out
+    assert "0 open brackets left" in out
     code, out = run(workspace_path, "brackets", "export", chair, "--clean", capsys=capsys)
     assert "Such measures may be graduated" in out and "[^" not in out
     code, out = run(workspace_path, "version", "save", chair, "--label", "Chair's text Rev.1", capsys=capsys)

@@ -26,7 +26,8 @@ _ASPECT_KEYS = {"id", "label_en", "label_zh", "en", "zh", "functions", "titles_e
                 "topics", "min_strength", "min_distinct", "with", "partial_only", "required", "role", "elements"}
 _ELEMENT_SPEC = re.compile(r"^[\w-]+(?:\[!?[\w-]+(?:,\s*!?[\w-]+)*\])?$")
 _CRITERION_KEYS = {"id", "group", "title_en", "title_zh", "weight", "rationale", "seed", "section",
-                   "quote", "met_when", "aspect"}
+                   "section_zh", "quote", "met_when", "aspect"}
+_CODE = re.compile(r"^(\d{3})\s+(.*)$", re.S)
 _FUNCTION_KEYS = {"id", "titles_en", "titles_zh", "en", "zh", "mentions_en", "mentions_zh"}
 
 
@@ -73,6 +74,7 @@ class Criterion:
     met_when: str = "all"
     aspects: list[Aspect] = field(default_factory=list)
     params: dict = field(default_factory=dict)
+    section_zh: str = ""
 
     def aspect(self, aspect_id: str) -> Aspect:
         for aspect in self.aspects:
@@ -121,6 +123,8 @@ class Criteria:
     modality: dict
     conflicts: dict
     path: Path | None = None
+    #: the source articles by code ("000"): how the report names them, {"en": …, "zh": …}
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self):
         self._by_id = {c.id: c for c in self.criteria}
@@ -135,9 +139,43 @@ class Criteria:
     def group(self, group_id: str) -> Group:
         return self._groups[group_id]
 
+    def grounds(self, crit: Criterion, lang: str = "en") -> str:
+        """Where the source articles ground ``crit``, as a drafter cites them:
+        "Shen & Wu 2025, section 3(2), first paragraph; conclusion, point 1" /
+        "沈伟、吴柄萱（2025），第三部分（二）第一段；结语第1点"."""
+        return cite(crit.seed, crit.section_zh if lang == "zh" and crit.section_zh else crit.section,
+                    {code: names.get(lang) or names.get("en", code) for code, names in self.sources.items()},
+                    lang)
+
     @property
     def final_functions(self) -> set[str]:
         return set(self.modality.get("final_functions", []))
+
+
+def codes_of(seed: str) -> list[str]:
+    """The source codes a criterion names: "000; 002" -> ["000", "002"]."""
+    return [code.strip() for code in seed.split(";") if code.strip()]
+
+
+def cite(seed: str, section: str, names: dict[str, str], lang: str = "en") -> str:
+    """``section`` of the source articles ``seed`` with their names instead of their codes: a part
+    of the section starting with a code cites that article, the others the article cited before
+    (at first, the criterion's first one)."""
+    zh = lang == "zh"
+    comma, semicolon = ("，", "；") if zh else (", ", "; ")
+    codes = codes_of(seed)
+    parts, current = [], None
+    for part in (p.strip() for p in re.split(r"[;；]", section) if p.strip()):
+        match = _CODE.match(part)
+        code, rest = (match.group(1), match.group(2)) if match else (None, part)
+        if code is None and current is None and codes:
+            code = codes[0]
+        if code is not None and code != current:
+            parts.append(f"{names.get(code, code)}{comma}{rest}")
+            current = code
+        else:
+            parts.append(rest)
+    return semicolon.join(parts)
 
 
 def _line_of(text: str, needle: str) -> int | None:
@@ -210,6 +248,12 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
         except (KeyError, TypeError, ValueError) as exc:
             raise CriteriaError(msg("{where}: a [[group]] needs id, title_en and a numeric weight ({reason})",
                                     where=f"{path}:{_line_of(text, '[[group]]') or '?'}", reason=exc)) from exc
+    sources = {}
+    for code, names in (data.get("sources") or {}).items():
+        if not isinstance(names, dict) or not isinstance(names.get("en"), str) or not names["en"].strip():
+            raise CriteriaError(msg("{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)",
+                                    where=f"{path}:{_line_of(text, code) or '?'}", code=code))
+        sources[code] = {"en": names["en"].strip(), "zh": str(names.get("zh", "")).strip()}
     group_ids = {g.id for g in groups}
     criteria: list[Criterion] = []
     seen: set[str] = set()
@@ -226,6 +270,16 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
             if not isinstance(raw.get(key), str) or not raw[key].strip():
                 raise CriteriaError(msg("{where}: criterion {criterion} needs {key} = \"…\"", where=f"{path}:{line}",
                                         criterion=cid, key=key))
+        section_zh = raw.get("section_zh", "")
+        if not isinstance(section_zh, str):
+            raise CriteriaError(msg("{where}: criterion {criterion}: section_zh must be text", where=f"{path}:{line}",
+                                    criterion=cid))
+        named = codes_of(raw["seed"]) + [m.group(1) for part in re.split(r"[;；]", raw["section"] + ";" + section_zh)
+                                         if (m := _CODE.match(part.strip()))]
+        unknown_codes = [code for code in named if code not in sources]
+        if unknown_codes:
+            raise CriteriaError(msg("{where}: criterion {criterion} cites article {code}, which [sources] does not name",
+                                    where=f"{path}:{line}", criterion=cid, code=unknown_codes[0]))
         if raw["group"] not in group_ids:
             raise CriteriaError(msg("{where}: criterion {criterion}: group {group!r} is not a [[group]]",
                                     where=f"{path}:{line}", criterion=cid, group=raw["group"]))
@@ -249,7 +303,7 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
         criteria.append(Criterion(id=cid, group=raw["group"], title_en=raw["title_en"],
                                   title_zh=raw["title_zh"], weight=float(weight), rationale=raw["rationale"],
                                   seed=raw["seed"], section=raw["section"], quote=raw["quote"],
-                                  met_when=met_when, aspects=aspects, params=params))
+                                  met_when=met_when, aspects=aspects, params=params, section_zh=section_zh.strip()))
     functions = {}
     for raw in data.get("function", []):
         unknown = set(raw) - _FUNCTION_KEYS
@@ -267,7 +321,7 @@ def load_criteria(path: Path | str | None = None) -> Criteria:
         functions[fid] = signals
     return Criteria(groups=groups, criteria=criteria, functions=functions,
                     scoring=dict(data.get("scoring", {})), modality=dict(data.get("modality", {})),
-                    conflicts=dict(data.get("conflicts", {})), path=path)
+                    conflicts=dict(data.get("conflicts", {})), path=path, sources=sources)
 
 
 _DEFAULT: Criteria | None = None

@@ -66,7 +66,7 @@ class Checker:
                               weight=crit.weight, verdict=outcome.verdict, summary=outcome.summary,
                               summary_zh=outcome.summary_zh, evidence=outcome.evidence,
                               details=outcome.details, rationale=crit.rationale,
-                              seed=f"{crit.seed}: {crit.section}")
+                              seed=self.criteria.grounds(crit, "en"), seed_zh=self.criteria.grounds(crit, "zh"))
             if suggestions and outcome.verdict in ("partial", "missing") and self.library.clauses:
                 finding.suggestions = suggest(ctx, crit, outcome, self.evaluate, limit)
             findings.append(finding)

@@ -73,6 +73,11 @@ class Suggestion:
     reason_zh: str = ""
     replaces: list[str] = field(default_factory=list)   # article ids it should replace
     provenance: str = ""       # official | reproduction | transcription | model
+    heading_zh: str = ""       # the heading in Chinese: 《区域全面经济伙伴关系协定》第20.8条 – …
+
+    def label(self, lang: str = "en") -> str:
+        """The clause as a drafter names it, in ``lang``."""
+        return self.heading_zh if lang == "zh" and self.heading_zh else self.heading
 
     @property
     def model(self) -> bool:
@@ -83,7 +88,7 @@ class Suggestion:
         return self.nature in ("binding-treaty", "workbench-model")
 
     def to_dict(self) -> dict:
-        return {"clause_id": self.clause_id, "heading": self.heading, "source": self.source,
+        return {"clause_id": self.clause_id, "heading": self.heading, "heading_zh": self.heading_zh, "source": self.source,
                 "nature": self.nature, "model_clause": self.model, "binding": self.binding,
                 "verified": self.verified, "provenance": self.provenance, "verdict_after": self.verdict_after,
                 "reason": self.reason, "reason_zh": self.reason_zh, "replaces": list(self.replaces)}
@@ -105,10 +110,15 @@ class Finding:
     suggestions: list[Suggestion] = field(default_factory=list)
     details: dict = field(default_factory=dict)
     rationale: str = ""
-    seed: str = ""
+    seed: str = ""             # where the source articles ground it: "Shen & Wu 2025, section 3(2)"
+    seed_zh: str = ""          # the same in Chinese: "沈伟、吴柄萱（2025），第三部分（二）"
 
     def title(self, lang: str = "en") -> str:
         return self.title_zh if lang == "zh" and self.title_zh else self.title_en
+
+    def grounds(self, lang: str = "en") -> str:
+        """Where the source articles ground this criterion, in ``lang``."""
+        return self.seed_zh if lang == "zh" and self.seed_zh else self.seed
 
     def text(self, lang: str = "en") -> str:
         return self.summary_zh if lang == "zh" and self.summary_zh else self.summary
@@ -122,7 +132,8 @@ class Finding:
                 "weight": self.weight, "verdict": self.verdict, "summary": self.summary,
                 "summary_zh": self.summary_zh, "evidence": [e.to_dict() for e in self.evidence],
                 "suggestions": [s.to_dict() for s in self.suggestions], "details": self.details,
-                "rationale": self.rationale, "seed": self.seed}
+                "rationale": self.rationale, "grounds": self.seed, "grounds_zh": self.seed_zh,
+                "seed": self.seed}     # (the former key, for scripts written before)
 
 
 @dataclass

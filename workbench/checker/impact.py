@@ -61,14 +61,18 @@ class Impact:
         if self.safe:
             return "Nothing depends on this article." if lang != "zh" else "没有条款依赖本条。"
         lines = [b.detail_zh if lang == "zh" and b.detail_zh else b.detail for b in self.breakages]
+        words = _VERDICT_ZH if lang == "zh" else {}
         for crit, before, after in self.criteria:
-            lines.append(f"{crit}: {before} → {after}")
+            lines.append(f"{crit}{'：' if lang == 'zh' else ': '}{words.get(before, before)} → {words.get(after, after)}")
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
         return {"action": self.action, "article_id": self.article_id, "number": self.number, "title": self.title,
                 "safe": self.safe, "breakages": [b.to_dict() for b in self.breakages],
                 "criteria": [{"id": c, "before": b, "after": a} for c, b, a in self.criteria]}
+
+
+_VERDICT_ZH = {"met": "满足", "partial": "部分满足", "missing": "缺失", "not-applicable": "不适用"}
 
 
 def _checker(checker):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.plural import counted
 from .context import ArticleRef, DraftContext
 from .criteria import STRENGTH_ORDER, Criterion
 from .registry import Outcome, art_list, join, register_check
@@ -122,7 +123,9 @@ def binding_obligations(ctx: DraftContext, crit: Criterion) -> Outcome:
         soft = join(sorted({p for ref in soft_articles for para in ref.content.paras
                             if para.strength in ("hortatory", "permissive")
                             for s, p in para.modal if s == para.strength})[:4])
-        summary = (f"Hortatory obligations only: none of the {obligations} obligation paragraphs is mandatory "
+        head = (f"none of the {obligations} obligation paragraphs is mandatory" if obligations != 1
+                else "the one obligation paragraph is not mandatory")
+        summary = (f"Hortatory obligations only: {head} "
                    f"({totals['hortatory']} hortatory, {totals['permissive']} permissive"
                    + (f": {soft}" if soft else "") + ").")
         summary_zh = (f"仅有倡导性义务：{obligations}个义务性段落中没有一个是强制性的"
@@ -141,7 +144,7 @@ def binding_obligations(ctx: DraftContext, crit: Criterion) -> Outcome:
     summary = (f"{head}: {percent['firm']}% of the {obligations} obligation paragraphs are mandatory and "
                f"unqualified (mandatory {percent['mandatory']}%, of which {qualified_total} qualified; "
                f"hortatory {percent['hortatory']}%, permissive {percent['permissive']}%); "
-               f"{len(soft_articles)} article(s) without any mandatory obligation"
+               f"{counted(len(soft_articles), 'article', 'articles')} without any mandatory obligation"
                + (f" ({art_list([r.number for r in soft_articles])})" if soft_articles else "") + ".")
     summary_zh = (f"{head_zh}：{obligations}个义务性段落中{percent['firm']}%为无限定的强制性义务（强制性"
                   f"{percent['mandatory']}%，其中{qualified_total}个附有限定；倡导性{percent['hortatory']}%，"

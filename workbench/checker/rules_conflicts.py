@@ -2,6 +2,7 @@
 reservation clause, conflicting library clauses, open brackets and alternatives."""
 from __future__ import annotations
 
+from ..core.plural import counted
 from .context import ArticleRef, DraftContext
 from .criteria import Criterion
 from .registry import Outcome, art_list, register_check
@@ -85,7 +86,7 @@ def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
         evidence.append(ctx.article_evidence(first, f"{why}: conflicts with {second.heading()} ({second.title})",
                                              f"与{second.heading('zh')}冲突", problem=True))
     for ref, count in open_by_article[:6]:
-        evidence.append(ctx.article_evidence(ref, f"{count} open bracket(s)", f"{count}处未决括号", problem=True))
+        evidence.append(ctx.article_evidence(ref, counted(count, "open bracket", "open brackets"), f"{count}处未决括号", problem=True))
     details = {"conflicts": [{"articles": [a.number, b.number], "why": why} for a, b, why in conflicts],
                "open_alternatives": n_alt, "open_brackets": open_brackets}
     if not conflicts and not open_brackets:
@@ -93,11 +94,12 @@ def conflicts_and_brackets(ctx: DraftContext, crit: Criterion) -> Outcome:
                        "已满足：没有冲突条款，也没有未决的括号或备选案文。", evidence, details)
     parts, parts_zh = [], []
     if conflicts:
-        parts.append(f"{len(conflicts)} conflict(s): " + "; ".join(
+        parts.append(counted(len(conflicts), "conflict", "conflicts") + ": " + "; ".join(
             f"{a.heading()} and {b.heading()} ({why})" for a, b, why in conflicts[:4]))
         parts_zh.append(f"{len(conflicts)}处冲突")
     if open_brackets:
-        parts.append(f"{open_brackets} open bracket(s) with {n_alt} open alternative(s) "
+        parts.append(f"{counted(open_brackets, 'open bracket', 'open brackets')} with "
+                     f"{counted(n_alt, 'open alternative', 'open alternatives')} "
                      f"in {art_list([r.number for r, _c in open_by_article])}")
         parts_zh.append(f"{open_brackets}处未决括号，共{n_alt}个未决的备选案文")
     return Outcome("partial", "; ".join(parts).capitalize() + ".", "；".join(parts_zh) + "。", evidence, details)

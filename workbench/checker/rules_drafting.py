@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.plural import counted
 from .context import ArticleRef, DraftContext
 from .criteria import Criterion
 from .findings import Evidence
@@ -123,7 +124,7 @@ def defined_terms(ctx: DraftContext, crit: Criterion) -> Outcome:
         issues.append("defined but not used: " + join([f"“{t}”" for t in unused]))
         issues_zh.append("定义但未使用：" + "、".join(f"“{t}”" for t in unused))
     if not issues:
-        return Outcome("met", f"Met: {len(definitions)} defined term(s), all used, none defined twice.",
+        return Outcome("met", f"Met: {counted(len(definitions), 'defined term', 'defined terms')}, all used, none defined twice.",
                        f"已满足：{len(definitions)}个定义用语均被使用，无重复定义。", evidence, details)
     verdict = "missing" if undefined and not definitions else "partial"
     return Outcome(verdict, "; ".join(issues).capitalize() + ".", "；".join(issues_zh) + "。", evidence, details)
@@ -210,20 +211,20 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
     if annexes:
         names = sorted({n for _r, _p, n in annexes})
         return Outcome("partial", f"Broken references: {join(names[:4])}" + (" …" if len(names) > 4 else "")
-                       + " referred to but not in the draft" + (f"; {len(unresolved_targets)} reference(s) to provisions "
+                       + " referred to but not in the draft" + (f"; {counted(len(unresolved_targets), 'reference', 'references')} to provisions "
                        "not in the draft" if unresolved_targets else "") + ".",
                        f"引用问题：引用了草案中不存在的{'、'.join(names[:4])}。", evidence, details)
     if not unresolved_targets and not plain:
-        return Outcome("met", f"Met: all {total} internal reference(s) resolve." if total else
+        return Outcome("met", (f"Met: the {total} internal references all resolve." if total > 1 else "Met: the one internal reference resolves.") if total else
                        "Met: the draft has no internal references.",
                        f"已满足：{total}处内部引用均有效。" if total else "已满足：草案没有内部引用。", evidence, details)
     parts, parts_zh = [], []
     if unresolved_targets:
-        parts.append(f"{len(unresolved_targets)} reference(s) to provisions not in the draft ("
+        parts.append(f"{counted(len(unresolved_targets), 'reference', 'references')} to provisions not in the draft ("
                      + join(sorted({ctx.resolver.absent_label(t, 'en').split(',')[0] for t in unresolved_targets})[:5]) + ")")
         parts_zh.append(f"{len(unresolved_targets)}处引用指向草案中不存在的条款")
     if plain:
-        parts.append(f"{len(plain)} unlinked article number(s) ({art_list([r.number for r, _p, _t in plain])})")
+        parts.append(f"{counted(len(plain), 'unlinked article number', 'unlinked article numbers')} ({art_list([r.number for r, _p, _t in plain])})")
         parts_zh.append(f"{len(plain)}处未链接的条款编号")
     return Outcome("partial", "Broken references: " + "; ".join(parts) + ".", "引用问题：" + "；".join(parts_zh) + "。",
                    evidence, details)

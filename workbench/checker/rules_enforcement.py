@@ -184,8 +184,8 @@ def dispute_settlement(ctx: DraftContext, crit: Criterion) -> Outcome:
             summary += " No binding third-party settlement (arbitration, panel or ICJ)."
             summary_zh += "没有有约束力的第三方争端解决（仲裁、专家组或国际法院）。"
         if grade == 1:
-            summary += " The seed counts negotiation alone as no dispute-settlement mechanism."
-            summary_zh += "种子文献认为仅靠谈判即等于未约定争端解决机制。"
+            summary += (" " + crit.params["negotiation_only_en"]) if crit.params.get("negotiation_only_en") else ""
+            summary_zh += crit.params.get("negotiation_only_zh", "")
     if exclusions:
         summary += f" Excluded from dispute settlement: {art_list([r.number for r, _ in exclusions])}."
         summary_zh += f"排除适用争端解决：{art_list([r.number for r, _ in exclusions], 'zh')}。"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..core.numbering import chapter_heading
+from ..core.plural import counted
 from .context import ArticleRef, DraftContext
 from .criteria import Criterion
 from .findings import Evidence
@@ -59,9 +60,9 @@ def structure_balance(ctx: DraftContext, crit: Criterion) -> Outcome:
     share = decl_count / total
     evidence, issues, issues_zh = [], [], []
     for node, number, refs in thin:
-        evidence.append(_chapter_evidence(node, number, refs, f"thin core chapter: {len(refs)} article(s)",
+        evidence.append(_chapter_evidence(node, number, refs, f"thin core chapter: {counted(len(refs), 'article', 'articles')}",
                                           f"核心章节单薄：仅{len(refs)}条"))
-        issues.append(f"{chapter_heading(number)} “{node.title}” has {len(refs)} article(s)"
+        issues.append(f"{chapter_heading(number)} “{node.title}” has {counted(len(refs), 'article', 'articles')}"
                       + (f" ({art_list([r.number for r in refs])})" if refs else ""))
         issues_zh.append(f"{chapter_heading(number, 'zh')}“{node.title_zh or node.title}”仅{len(refs)}条")
     if share > max_share:
@@ -70,7 +71,7 @@ def structure_balance(ctx: DraftContext, crit: Criterion) -> Outcome:
         issues_zh.append(f"宣示性章节{'、'.join(chapter_heading(num, 'zh') for _n, num, _r, _w in declaratory)}"
                          f"共{decl_count}条，占全部{total}条的{round(100 * share)}%，超过三分之一")
         for node, number, refs, why in declaratory:
-            evidence.append(_chapter_evidence(node, number, refs, f"declaratory chapter ({why}): {len(refs)} articles",
+            evidence.append(_chapter_evidence(node, number, refs, f"declaratory chapter ({why}): {counted(len(refs), 'article', 'articles')}",
                                               f"宣示性章节：{len(refs)}条"))
     details = {"chapters": rows, "declaratory_share": round(share, 3), "thin": [n for _x, n, _r in thin],
                "articles": total}

@@ -19,7 +19,7 @@ def open_to_all_states(ctx: DraftContext, crit: Criterion) -> Outcome:
     Read from the accession (or acceptance) clauses themselves: "open for accession by any State"
     or "Any Member of the WTO may accept this Agreement" (open to the members of a near-universal
     organisation, partial), invitation by an organ or the Parties' unanimous consent (the club
-    rule the seed criticises, missing). A resolution of the plenary of all UN Members, addressed
+    rule Shen & Wu criticise, missing). A resolution of the plenary of all UN Members, addressed
     to all Member States, needs no accession clause.
 
     >>> from workbench.checker.examples import verdict

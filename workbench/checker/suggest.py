@@ -136,6 +136,7 @@ def make_suggestion(ctx: DraftContext, crit: Criterion, clause_id: str, after: O
     elif level == "reproduction":
         reason += " [reproduction of the official text]"
         reason_zh += "［正式文本的转载］"
-    return Suggestion(clause_id=clause_id, heading=library.heading(clause_id), source=library.source_label(clause.source),
+    return Suggestion(clause_id=clause_id, heading=library.heading(clause_id),
+                      heading_zh=library.heading(clause_id, "zh"), source=library.source_label(clause.source),
                       nature=library.nature(clause_id), verified=level == "official", provenance=level,
                       verdict_after=after.verdict, reason=reason, reason_zh=reason_zh, replaces=list(replaces or []))

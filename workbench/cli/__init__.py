@@ -139,7 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     from ..storage import LibraryError, WorkspaceError
     from ..storage.errors import writing_error
     try:
-        return handler(args) or 0
+        status = handler(args) or 0
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except (CliError, DraftError, WorkspaceError, LibraryError, OSError, sqlite3.Error) as exc:
         if isinstance(exc, sqlite3.Error):
             exc = writing_error(getattr(args, "workspace", None) or Path("workspace"), exc)
@@ -156,6 +161,18 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(args, f"an unexpected problem stopped the command ({type(exc).__name__}: {exc}); what was "
                            "saved before it stays saved. Set TREATY_WORKBENCH_DEBUG=1 to see the details, and please report it",
                      status=70)
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (``… | head``): stop quietly, as the Python
+    documentation recommends (signal module, "Note on SIGPIPE"): point stdout at devnull so that
+    the interpreter's last flush cannot fail again, and report success (the reader had enough)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _fail(args, message: str, status: int = 1) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..core.plural import counted
 from ..core import brackets as br
 from ..core.bracket_listing import bracket_rows, listing_lines
 from ..core.model import Draft
@@ -83,7 +84,7 @@ def cmd_list(args) -> int:
     with open_workspace(args) as ws:
         draft = ws.load_draft(ws.find_draft(args.draft))
         count = br.open_brackets(draft)
-        lines = [f"{count} open bracket(s) in “{draft.title}”"] + listing_lines(draft, args.language)
+        lines = [f"{counted(count, 'open bracket', 'open brackets')} in “{draft.title}”"] + listing_lines(draft, args.language)
         output(args, {"open_brackets": count, "brackets": bracket_rows(draft, args.language)}, "\n".join(lines))
     return 0
 
@@ -108,7 +109,7 @@ def cmd_status(args) -> int:
             warnings = [str(w) for w in br.position_warnings(bracket, option)]
         for warning in warnings:
             sys.stderr.write(f"treaty-workbench: warning: {warning}\n")
-        output(args, {"open_brackets": count, "warnings": warnings}, f"{edit.label}; {count} open bracket(s) left")
+        output(args, {"open_brackets": count, "warnings": warnings}, f"{edit.label}; {counted(count, 'open bracket', 'open brackets')} left")
     return 0
 
 
@@ -174,8 +175,10 @@ def cmd_export(args) -> int:
         summary = br.open_summary(draft)
         count = summary["open_brackets"]
         if args.clean and count and not args.mark_open:
-            raise CliError(f"{count} bracket(s) are still open ({', '.join(summary['articles'])}): a clean text would "
-                           "present them as agreed. Agree them first, or add --mark-open to print each open "
+            where = ", ".join(summary["articles"])
+            head = f"{count} brackets are still open ({where})" if count > 1 else f"1 bracket is still open ({where})"
+            raise CliError(head + ": a clean text would present " + ("them" if count > 1 else "it") + " as agreed. "
+                           "Agree " + ("them" if count > 1 else "it") + " first, or add --mark-open to print each open "
                            "provision in brackets as not agreed")
         labels = source_labels(ws)
         data = {"open_brackets": count, "open_in": summary["articles"]}
@@ -187,7 +190,7 @@ def cmd_export(args) -> int:
             except ExportError as exc:
                 raise CliError(str(exc)) from exc
             data.update(written=str(args.output), bytes=size)
-            state = f"{count} open bracket(s)" + (" marked as not agreed" if args.clean and count else "")
+            state = counted(count, 'open bracket', 'open brackets') + (" marked as not agreed" if args.clean and count else "")
             output(args, data, f"written: {args.output} ({state})")
             return 0
         source = br.clean_draft(draft, mark_open=True) if args.clean else draft
@@ -196,7 +199,7 @@ def cmd_export(args) -> int:
         for lang in langs:
             kind = ("Clean text" if args.clean else "Compilation text") if lang == "en" else \
                 ("净案文" if args.clean else "汇编案文")
-            state = (f"{count} open bracket(s): " + ", ".join(summary["articles"]) if count else "no open bracket") \
+            state = (counted(count, 'open bracket', 'open brackets') + ": " + ", ".join(summary["articles"]) if count else "no open bracket") \
                 if lang == "en" else (f"{count}处未决方括号" if count else "没有未决方括号")
             texts.append(f"{kind} — {state}\n\n" + compilation_text(source, lang, labels))
         text = "\n\n".join(texts)

@@ -1,10 +1,11 @@
 """Command ``check``: how far a draft (or a whole source instrument) is from the ideal AI treaty."""
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
+from ..core.plural import counted
 from . import CliError, open_workspace, output
+from .layout import pad, wrap, width
 
 VERDICT_LABEL = {"met": "MET", "partial": "PARTIAL", "missing": "MISSING", "not-applicable": "N/A"}
 VERDICT_LABEL_ZH = {"met": "满足", "partial": "部分满足", "missing": "缺失", "not-applicable": "不适用"}
@@ -77,26 +78,32 @@ def cmd_check(args) -> int:
     return 0
 
 
+#: never broken across lines: the verdicts
+_KEEP = tuple(VERDICT_LABEL.values()) + tuple(VERDICT_LABEL_ZH.values())
+
+
 def _wrap(text: str, indent: int) -> str:
-    return textwrap.fill(text, width=100, initial_indent=" " * indent, subsequent_indent=" " * indent,
-                         break_long_words=False, break_on_hyphens=False)
+    return wrap(text, 100, indent, keep=_KEEP)
 
 
 def report_text(report, lang: str = "en") -> str:
     """The readable report: scores, then every criterion with its evidence and suggestions."""
     zh = lang == "zh"
     label = VERDICT_LABEL_ZH if zh else VERDICT_LABEL
-    lines = [("理想条约检查：" if zh else "Ideal-treaty check: ") + f"{report.draft_title} "
-             + (f"（{report.articles}条）" if zh else f"({report.articles} articles)"),
+    lines = [(f"理想条约检查：{report.draft_title}（{report.articles}条）" if zh else
+              f"Ideal-treaty check: {report.draft_title} ({counted(report.articles, 'article', 'articles')})"),
              ("总分：" if zh else "Overall score: ") + (f"{report.score:.1f} / 100" if report.score is not None else "–"),
              ""]
+    title_columns = max([45] + [width(g.title(lang)) + 1 for g in report.groups])
     for group in report.groups:
         score = f"{group.score:5.1f}" if group.score is not None else "    –"
         counts = " ".join(f"{label[v]} {n}" for v, n in group.counts.items() if n)
-        lines.append(f"  {group.id}  {group.title(lang):<45} {score}   {counts}")
+        lines.append(f"  {group.id}  {pad(group.title(lang), title_columns)} {score}   {counts}")
     lines.append("")
+    verdict_columns = max([8] + [width(v) for v in label.values()]) + 1
+    colon = "：" if zh else ": "
     for finding in report.findings:
-        lines.append(f"{finding.id:<3} {label[finding.verdict]:<8} {finding.title(lang)}")
+        lines.append(f"{finding.id:<3} {pad(label[finding.verdict], verdict_columns)}{finding.title(lang)}")
         lines.append(_wrap(finding.text(lang), 13))
         if finding.evidence:
             lines.append(" " * 13 + ("依据：" if zh else "Evidence:"))
@@ -105,19 +112,24 @@ def report_text(report, lang: str = "en") -> str:
                 note = evidence.note_zh if zh and evidence.note_zh else evidence.note
                 where = evidence.provenance_label(lang)
                 lines.append(_wrap(f"- {evidence.label(lang)}{quote}" + (f" — {note}" if note else "")
-                                   + (f" [{where}]" if where else ""), 15))
+                                   + ((f"［{where}］" if zh else f" [{where}]") if where else ""), 15))
         if finding.suggestions:
             lines.append(" " * 13 + ("建议：" if zh else "Suggestions:"))
             for i, suggestion in enumerate(finding.suggestions, 1):
                 reason = suggestion.reason_zh if zh and suggestion.reason_zh else suggestion.reason
-                lines.append(_wrap(f"{i}. {suggestion.clause_id} ({suggestion.heading}) → "
-                                   f"{label[suggestion.verdict_after]}: {reason}", 15))
+                name = f"（{suggestion.label(lang)}）" if zh else f" ({suggestion.label(lang)})"
+                lines.append(_wrap(f"{i}. {suggestion.clause_id}{name} → "
+                                   f"{label[suggestion.verdict_after]}{colon}{reason}", 15))
+        if finding.grounds(lang):
+            lines.append(_wrap(("文献依据：" if zh else "Source: ") + finding.grounds(lang), 13))
         lines.append("")
     return "\n".join(lines)
 
 
 def impact_text(impact, lang: str = "en") -> str:
     zh = lang == "zh"
-    head = (f"删除第{impact.number}条（{impact.title}）的影响：" if zh
+    from ..core.numbering import article_heading
+    head = (f"删除{article_heading(impact.number, 'zh')}（{impact.title}）的影响：" if zh and impact.number else
+            f"删除第{impact.number}条（{impact.title}）的影响：" if zh
             else f"Removing Article {impact.number} ({impact.title}):")
     return head + "\n" + "\n".join("  " + line for line in impact.summary(lang).splitlines())

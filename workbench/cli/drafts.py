@@ -1,6 +1,7 @@
 """Commands ``draft new|list|show|add|remove|move``."""
 from __future__ import annotations
 
+from ..core.plural import counted
 from ..core import operations
 from ..core.assemble import draft_from_source
 from ..core.model import Draft
@@ -54,13 +55,19 @@ def source_labels(ws) -> dict[str, str]:
 
 def draft_json(ws, draft: Draft, lang: str = "en") -> dict:
     renderer = Renderer(draft, source_labels(ws))
+    levels = provenance_of(ws, draft, lang)
     preamble = draft.preamble()
     return {"id": draft.id, "title": draft.title, "title_zh": draft.title_zh or None,
             "preamble": [renderer.node_text(r, lang) for r in preamble.children] if preamble else [],
             "chapters": [{"id": c.id, "number": renderer.numbering.chapters[c.id],
                           "heading": renderer.numbering.label(c, lang), "title": c.title}
                          for c in draft.chapters()],
-            "articles": [a.to_dict() for a in renderer.articles(lang)]}
+            "articles": [_with_level(a.to_dict(), levels.get(a.id, "")) for a in renderer.articles(lang)]}
+
+
+def _with_level(article: dict, level: str) -> dict:
+    """The article's JSON with the provenance level of its library text ("" for the drafter's own)."""
+    return {**article, "verification": level or None, "unverified": level in UNVERIFIED_FLAGS}
 
 
 def cmd_new(args) -> int:
@@ -82,16 +89,59 @@ def cmd_new(args) -> int:
 def cmd_list(args) -> int:
     with open_workspace(args) as ws:
         drafts = ws.drafts()
-        lines = [f"{d.id}  {d.articles:>4} articles  {d.modified}  {d.title}" for d in drafts]
+        lines = [f"{d.id}  {d.articles:>4} {'article ' if d.articles == 1 else 'articles'}  {d.modified}  {d.title}" for d in drafts]
         output(args, [d.to_dict() for d in drafts], "\n".join(lines) or "no drafts yet (create one: draft new TITLE)")
     return 0
+
+
+#: what an article's text is when it is not verified treaty text (said under its heading by `draft show`)
+UNVERIFIED_FLAGS = {
+    "transcription": ("[UNVERIFIED transcription of {source}: not checked against an official text]",
+                      "［{source}的未经核实的转录文本：尚未与正式文本核对］"),
+    "model": ("[model clause drafted by the workbench, not treaty text]", "［工作台起草的示范条款，并非条约文本］"),
+}
+
+
+def provenance_of(ws, draft: Draft, lang: str) -> dict[str, str]:
+    """Article id -> the provenance level of the library text it was taken from, in the language
+    shown (an English text shown for want of a Chinese one keeps the English text's level)."""
+    from ..storage import WorkspaceError
+    levels, clauses, sources = {}, {}, None
+    for article in draft.articles():
+        clause_id = article.derived_from
+        if not clause_id:
+            continue
+        if clause_id not in clauses:
+            try:
+                clauses[clause_id] = ws.clause(clause_id)
+            except WorkspaceError:
+                clauses[clause_id] = None
+        clause = clauses[clause_id]
+        if clause is None:
+            continue
+        shown_zh = lang == "zh" and bool(article.title_zh or any(p.text_zh for p in article.walk()))
+        level = clause.level("zh" if shown_zh else "en")
+        if sources is None:
+            sources = ws.sources()
+        levels[article.id] = "model" if sources.get(clause.source) is not None and \
+            sources[clause.source].nature == "workbench-model" else level
+    return levels
 
 
 def cmd_show(args) -> int:
     with open_workspace(args) as ws:
         draft = ws.load_draft(ws.find_draft(args.draft))
         data = draft_json(ws, draft, args.language)
-        text = Renderer(draft, source_labels(ws)).plain_text(args.language)
+        levels = provenance_of(ws, draft, args.language)
+        zh = args.language == "zh"
+        labels = source_labels(ws)
+        flags = {}
+        for article in draft.articles():
+            level = levels.get(article.id)
+            if level in UNVERIFIED_FLAGS:
+                source = labels.get((article.derived_from or "").split("/")[0], "")
+                flags[article.id] = UNVERIFIED_FLAGS[level][zh].format(source=source)
+        text = Renderer(draft, labels).plain_text(args.language, flags)
         output(args, data, text)
     return 0
 
@@ -110,7 +160,7 @@ def cmd_add(args) -> int:
     def make(ws, draft):
         clauses = [ws.clause(cid) for cid in args.ids]
         edit = operations.add_clauses(draft, clauses, position=args.position)
-        return edit, f"added {len(clauses)} clause(s) to “{draft.title}”"
+        return edit, f"added {counted(len(clauses), 'clause', 'clauses')} to “{draft.title}”"
     return _edit(args, make)
 
 
@@ -153,6 +203,6 @@ def cmd_renumber(args) -> int:
             dropped = len([n for n in shells(draft) if n.kind.value == "article"])
             ws.apply(draft, renumber_final(draft))
         output(args, {"id": draft.id, "articles": len(draft.articles()), "dropped": dropped},
-               f"“{draft.title}” is numbered as a final text: {len(draft.articles())} articles"
-               + (f", {dropped} deleted article(s) dropped" if dropped else ""))
+               f"“{draft.title}” is numbered as a final text: {counted(len(draft.articles()), 'article', 'articles')}"
+               + (f", {counted(dropped, 'deleted article', 'deleted articles')} dropped" if dropped else ""))
     return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.plural import counted
 from . import CliError, open_workspace, output
 
 
@@ -87,12 +88,12 @@ def cmd_export(args) -> int:
     count = summary["open_brackets"]
     state = ""
     if count and not args.compilation:
-        state = (f"; {count} open bracket(s) ({', '.join(summary['articles'])}): the text marks them as not agreed"
-                 if fmt == "docx" else f"; {count} open bracket(s) ({', '.join(summary['articles'])}), "
+        state = (f"; {counted(count, 'open bracket', 'open brackets')} ({', '.join(summary['articles'])}): the text marks " + ("them" if count > 1 else "it") + " as not agreed"
+                 if fmt == "docx" else f"; {counted(count, 'open bracket', 'open brackets')} ({', '.join(summary['articles'])}), "
                  "written as alternatives")
     output(args, {"file": str(args.output), "format": fmt, "language": language, "bytes": size,
                   "articles": len(draft.articles()), "open_brackets": count, "open_in": summary["articles"]},
-           f"wrote {args.output} ({fmt}, {language}, {len(draft.articles())} articles, {size} bytes){state}")
+           f"wrote {args.output} ({fmt}, {language}, {counted(len(draft.articles()), 'article', 'articles')}, {size} bytes){state}")
     return 0
 
 

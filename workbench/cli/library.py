@@ -114,7 +114,8 @@ def cmd_search(args) -> int:
     with open_workspace(args) as ws:
         _check_filters(ws, args)
         hits = ws.search(args.query, args.source, args.topic, args.verification, limit=args.limit)
-        data = [h.to_dict() for h in hits]
+        # "id" as in `library list --json`; "clause_id" kept for scripts written before
+        data = [{"id": h.clause_id, **h.to_dict()} for h in hits]
         lines = [_line(h.clause_id, h.title, h.verification) + "\n    " + " ".join(h.snippet.split())
                  for h in hits]
         output(args, data, "\n".join(lines) or f"nothing found for “{args.query}”")

@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from ..core.plural import counted
 from . import CliError, open_workspace, output
 
 
@@ -98,12 +99,13 @@ def cmd_import(args) -> int:
     except PrecedentError as exc:
         raise CliError(str(exc)) from exc
     lines = [f"Imported {args.folder} into {store_path(args).name} in {summary.seconds:.1f} s:",
-             f"  {summary.agreements} agreements, {summary.articles} articles "
+             f"  {counted(summary.agreements, 'agreement', 'agreements')}, {counted(summary.articles, 'article', 'articles')} "
              f"({summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged)",
-             f"  {len(summary.damaged)} agreements and {summary.damaged_articles} articles flagged for OCR damage "
+             f"  {counted(len(summary.damaged), 'agreement', 'agreements')} and "
+             f"{counted(summary.damaged_articles, 'article', 'articles')} flagged for OCR damage "
              "(words run together); kept"]
     if summary.skipped:
-        lines.append(f"  {len(summary.skipped)} files skipped:")
+        lines.append(f"  {counted(len(summary.skipped), 'file', 'files')} skipped:")
         lines += [f"    {reason}" for _name, reason in summary.skipped[:50]]
     lines.append(_footer())
     output(args, summary.to_dict(), "\n".join(lines))
@@ -118,7 +120,8 @@ def cmd_info(args) -> int:
                 "imported_at": store.meta("imported_at"), "attribution": ATTRIBUTION, "licence": LICENCE,
                 "licence_url": LICENCE_URL,
                 "flagged": store.flagged()}
-    text = (f"{data['path']}: {counts['agreements']} agreements, {counts['articles']} articles, "
+    text = (f"{data['path']}: {counted(counts['agreements'], 'agreement', 'agreements')}, "
+            f"{counted(counts['articles'], 'article', 'articles')}, "
             f"{counts['damaged']} flagged for OCR damage\nimported from {data['imported_from']} at "
             f"{data['imported_at']}\n{_footer()}")
     output(args, data, text)

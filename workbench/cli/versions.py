@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.plural import counted
 from . import CliError, editing, open_workspace, output
 
 
@@ -173,8 +174,9 @@ def cmd_proposal_merge(args) -> int:
         if result.edit is not None:
             ws.apply(target, result.edit)
         count = open_brackets(target)
-        text = "\n".join(result.report + [f"{result.alternatives} option(s) added, {result.supports} support(s) "
-                                          f"recorded; {count} open bracket(s) in “{target.title}”"])
+        text = "\n".join(result.report + [f"{counted(result.alternatives, 'option', 'options')} added, "
+                                          f"{counted(result.supports, 'support', 'supports')} recorded; "
+                                          f"{counted(count, 'open bracket', 'open brackets')} in “{target.title}”"])
         output(args, {"alternatives": result.alternatives, "supports": result.supports, "open_brackets": count,
                       "parties": result.parties, "report": [str(r) for r in result.report]}, text)
     return 0
@@ -197,5 +199,5 @@ def cmd_proposal_import(args) -> int:
         output(args, {"id": draft.id, "title": draft.title, "party": args.party.strip(),
                       "based_on_version": version.id, "base_label": version.label, "linked": report.to_dict()},
                f"{draft.id}  (“{draft.title}”, proposal of {args.party.strip()} on “{version.label}” [{how}]: "
-               f"{report.articles} articles paired, {report.added} added, {report.missing} not in the file)")
+               f"{counted(report.articles, 'article', 'articles')} paired, {report.added} added, {report.missing} not in the file)")
     return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.plural import counted
 from . import CliError, open_workspace, output
 
 
@@ -36,7 +37,7 @@ def cmd_info(args) -> int:
                 "backups": [_backup_dict(b) for b in list_backups(ws.path)]}
     text = [f"{data['path']}{' (read-only)' if data['read_only'] else ''}",
             f"{data['drafts']} drafts, {data['versions']} versions, {data['clauses']} library clauses",
-            f"{len(data['backups'])} usable backup(s)"]
+            counted(len(data['backups']), 'usable backup', 'usable backups')]
     output(args, data, "\n".join(text))
     return 0
 

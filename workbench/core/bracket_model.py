@@ -206,7 +206,8 @@ def parties_of(option: dict) -> set[str]:
 
 
 def attribution(option: dict, lang: str = "en", name=None) -> str:
-    """'proposed by China; supported by Brazil; opposed by Canada' (or 'base text').
+    """'proposed by China; supported by Brazil; opposed by Canada' (or 'base text', or 'no such
+    provision, as in the base text' for the base text's side of a proposed addition).
 
     ``name(party, lang)`` gives a party's name in ``lang`` (default: as recorded)."""
     zh = lang == "zh"
@@ -219,6 +220,8 @@ def attribution(option: dict, lang: str = "en", name=None) -> str:
             parts.append(f"{who}提议删除" if zh else f"deletion proposed by {who}")
         else:
             parts.append(f"由{who}提出" if zh else f"proposed by {who}")
+    elif option.get("absent"):          # the base text has no such provision (the others add one)
+        parts.append("不设此条款（同基础案文）" if zh else "no such provision, as in the base text")
     elif option.get("base"):
         parts.append("基础案文" if zh else "base text")
     if option.get("supporters"):

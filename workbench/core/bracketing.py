@@ -156,8 +156,10 @@ class Merger:
                 self._do(SetDraftFields({"meta": meta}, label="Record the proposals merged"))
         for party, t in self.tally.items():
             if t["changes"] or t["supports"]:
-                self.report.append(msg("{party}: {options} new option(s), {supports} support(s) recorded",
-                                       party=party, options=t["options"], supports=t["supports"]))
+                offered = msg("1 new option") if t["options"] == 1 else msg("{count} new options", count=t["options"])
+                backed = (msg("1 support recorded") if t["supports"] == 1 else
+                          msg("{count} supports recorded", count=t["supports"]))
+                self.report.append(msg("{party}: {options}, {supports}", party=party, options=offered, supports=backed))
         edit = Compound(self.edits, label="Merge proposals") if len(self.edits) > self.frozen else None
         return MergeResult(edit, self.report, added, supports, self.tally)
 
@@ -373,9 +375,17 @@ class Merger:
             first = self.work.articles()[0] if self.work.articles() else None
             found = self.work.parent_of(first.id) if first is not None else None
             parent = found.id if found is not None else None
-        key = ("article", change.after, node.title, nodes_signature([c.to_dict() for c in node.children]))
+        # the same article proposed by two delegations is one proposal with two supporters, wherever
+        # each placed it (it stands where the first one put it)
+        key = ("article", node.title, node.title_zh, nodes_signature([c.to_dict() for c in node.children]))
+        first = self.inserted.get(key)
         self._add(party, node, parent, change.after, key)
-        self.report.append(msg("{party} proposes a new article “{title}”", party=party, title=node.title))
+        if first is None:
+            self.report.append(msg("{party} proposes a new article “{title}”", party=party, title=node.title))
+        else:
+            self.report.append(msg("{party} proposes the same new article “{title}” as {first}: one article, "
+                                   "{party} recorded as supporting it", party=party, title=node.title,
+                                   first=self.work.find(first).attrs.get("proposer", "")))
 
     # ----- support for changes already made --------------------------------------------------------
     def already(self, reading: ProposalChanges) -> None:

@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .plural import counted
 from .align import align, common_language, division_map, moved_articles, unique_pairs
 from .compare_text import PLACEHOLDER_RE, ComparedArticle, ComparedSide
 from .model import Draft
@@ -278,7 +279,7 @@ class Comparison:
                 + (f" ({s['split']} split, {s['merged']} merged)" if s["split"] or s["merged"] else "")
                 + ("; the preamble changed" if s["preamble_changed"] else "")
                 + ("; the closing changed" if s["closing_changed"] else "")
-                + (f"; {s['annexes_changed']} annex(es) changed" if s["annexes_changed"] else ""))
+                + (f"; {counted(s['annexes_changed'], 'annex', 'annexes')} changed" if s["annexes_changed"] else ""))
         return text + ("; the texts share no language: articles paired by number" if self.language is None else "")
 
 

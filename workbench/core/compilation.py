@@ -47,11 +47,11 @@ class Block:
 WORDS = {
     "en": {"option": "Option {0}", "delete": "delete", "nothing": "no addition", "deleted": "[Deleted]", "as_in": "as in Option {0}",
            "same": "{0}: as in Option 1.", "paragraph": "Paragraph", "paragraphs": "Paragraphs",
-           "absent": "not in the base text", "pending": "pending consultations", "preamble": "Preamble",
+           "pending": "pending consultations", "preamble": "Preamble",
            "and": " and ", "sep": ", ", "colon": ": ", "dash": " – ", "end": "."},
     "zh": {"option": "备选案文{0}", "delete": "删除", "nothing": "不增加", "deleted": "[已删除]", "as_in": "同备选案文{0}",
            "same": "{0}：同备选案文1。", "paragraph": "第{0}款", "paragraphs": "第{0}款",
-           "absent": "基础案文中没有", "pending": "有待磋商", "preamble": "序言",
+           "pending": "有待磋商", "preamble": "序言",
            "and": "和", "sep": "、", "colon": "：", "dash": " ", "end": "。"},
 }
 
@@ -77,10 +77,7 @@ class Compiler:
 
     # ----- notes ------------------------------------------------------------------------------------
     def attribution(self, option: dict) -> str:
-        text = attribution(option, self.lang, party_name)
-        if option.get("absent"):
-            text = (text + ("；" if self.zh else "; ") if text else "") + self.w["absent"]
-        return text
+        return attribution(option, self.lang, party_name)   # (an addition's other side says "as in the base text")
 
     def _note(self, bracket: Bracket, option: dict, numbered: bool = True) -> tuple[str, str]:
         text = self.attribution(option)

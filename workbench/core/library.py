@@ -1,6 +1,7 @@
 """The clause library as domain objects: sources, clauses, paragraphs (loaded by storage)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -241,6 +242,8 @@ class Clause:
         """'CoE AI Convention, Article 16 – Risk and impact management framework'."""
         source = (sources or {}).get(self.source)
         name = source.label(lang) if source else self.source
+        if lang == "zh":
+            return self._heading_zh(_instrument_zh(name, source))
         kind_word = {"article": "Article", "item": "Item", "principle": "Principle",
                      "recital": "Recital", "paragraph": "Paragraph", "action": "Action"}.get(self.kind, "")
         head = f"{name}, {kind_word} {self.number}".strip() if self.number else name
@@ -248,6 +251,31 @@ class Clause:
             head = f"{name}, Preamble"
         title = self.title_zh if lang == "zh" and self.title_zh else self.title
         return f"{head} – {title}" if title else head
+
+
+    def _heading_zh(self, name: str) -> str:
+        """'欧洲委员会人工智能框架公约第十六条 – 风险和影响管理框架' (the title in English when
+        there is no Chinese one)."""
+        from .labels import chinese_numeral
+        number = self.number or ""
+        if self.kind in ("article", "item") and number.isdigit():
+            number = chinese_numeral(int(number))
+        pattern = {"article": "第{}条", "item": "第{}项", "principle": "原则{}", "recital": "序言第{}段",
+                   "paragraph": "第{}段", "action": "行动{}"}.get(self.kind, "{}")
+        head = f"{name}{pattern.format(number)}" if number else name
+        if self.kind == "preamble":
+            head = f"{name}序言"
+        title = self.title_zh or self.title
+        return f"{head} – {title}" if title else head
+
+
+def _instrument_zh(name: str, source: "Source | None") -> str:
+    """An instrument's Chinese name as a heading cites it: 《区域全面经济伙伴关系协定》; the model
+    clauses by their plain name (no instrument), without the note in brackets."""
+    name = re.sub(r"（[^（）]*）$", "", name).strip()
+    if not name or "《" in name or not any("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return name
+    return name if source is not None and source.nature == "workbench-model" else f"《{name}》"
 
 
 def source_labels(sources: dict[str, "Source"]) -> dict[str, str]:

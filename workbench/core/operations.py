@@ -33,6 +33,8 @@ def find_article(draft: Draft, ref: str) -> Node:
         number = int(number_text)
         if 1 <= number <= len(articles):
             return articles[number - 1]
+        if len(articles) == 1:
+            raise DraftError(msg("the draft has one article; there is no Article {number}", number=number))
         raise DraftError(msg("the draft has {count} articles; there is no Article {number}", count=len(articles),
                              number=number))
     matches = [a for a in articles if a.derived_from == ref]

@@ -77,8 +77,10 @@ class Renderer:
     def articles(self, lang: str = "en") -> list[RenderedArticle]:
         return [self.article(a, lang) for a in self.draft.articles()]
 
-    def plain_text(self, lang: str = "en") -> str:
-        """The whole draft as plain text (for previews, the CLI and comparisons)."""
+    def plain_text(self, lang: str = "en", flags: dict[str, str] | None = None) -> str:
+        """The whole draft as plain text (for previews, the CLI and comparisons); ``flags`` gives a
+        line said under an article's heading, by article id (what its text is, when unverified)."""
+        self._flags = flags or {}
         out = [self.draft.title_zh if lang == "zh" and self.draft.title_zh else self.draft.title, ""]
         sep = " " if lang == "zh" else " – "
 
@@ -117,4 +119,5 @@ class Renderer:
         rendered = self.article(article, lang)
         sep = " " if lang == "zh" else " – "
         head = rendered.heading + (sep + rendered.title if rendered.title else "")
-        return [head, rendered.text, ""]
+        flag = getattr(self, "_flags", {}).get(article.id)
+        return [head] + ([flag] if flag else []) + [rendered.text, ""]

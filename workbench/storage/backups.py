@@ -23,6 +23,7 @@ from pathlib import Path
 from ..core.messages import msg
 from ..files import BACKUP_GENERATIONS, backup_files, backup_path, check_target, companions, sync_folder
 from . import schema
+from .private import create_private
 from .workspace import Workspace, WorkspaceError
 
 #: The tables that hold what drafters wrote (the library's own clauses can be read again from clauses/).
@@ -103,6 +104,7 @@ def copy_workspace(workspace: Workspace, target: Path | str, *, as_backup: bool 
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
+        create_private(partial)
         destination = sqlite3.connect(str(partial))
         try:
             workspace.db.conn.backup(destination)
@@ -208,6 +210,7 @@ def restore_backup(path: Path | str, backup: Backup | None = None) -> Path | Non
     partial = path.with_name(path.name + ".restoring")
     try:
         partial.unlink(missing_ok=True)
+        create_private(partial)
         source = _read_only(backup.path)
         try:
             destination = sqlite3.connect(str(partial))

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..core.messages import msg
 from ..files import backup_files, companions
 from . import schema
+from .private import create_private, tighten
 from .errors import (DamagedWorkspaceError, MissingWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
                      WorkspaceError, reading_error)
 
@@ -149,6 +150,13 @@ def connect(path: Path, *, create: bool, read_only: bool = False, start_over: bo
         except OSError as exc:
             raise WorkspaceError(msg("{folder}: cannot create the folder ({reason})", folder=path.parent,
                                      reason=exc.strerror)) from exc
+        if not read_only:
+            try:
+                create_private(path)        # (SQLite would create it readable by everyone)
+            except OSError:
+                pass                        # (SQLite says why the file cannot be made)
+    else:
+        tighten(path, *companions(path)[:2], *backup_files(path))
     reason = ""
     if not read_only and exists and not _writable(path):
         read_only, reason = True, "medium"

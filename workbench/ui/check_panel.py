@@ -420,9 +420,9 @@ class CheckPanel(QWidget):
                 parts.append(f'<li><a href="add:{esc(s.clause_id)}">{esc(self.suggestion_heading(s))}</a> → '
                              f"{esc(self.verdict_text(s.verdict_after))}: {esc(reason)}</li>")
             parts.append("</ol>")
-        why, seed = self.tr("Why it matters:"), self.tr("Seed:")
+        why, grounds = self.tr("Why it matters:"), self.tr("Source:")
         parts.append(f"<p style='color:#595959'><i>{esc(why)} {esc(finding.rationale)}"
-                     f"<br/>{esc(seed)} {esc(finding.seed)}</i></p>")
+                     f"<br/>{esc(grounds)} {esc(finding.grounds(self.lang))}</i></p>")
         self.details.setHtml("".join(parts))
 
     def _link(self, url) -> None:

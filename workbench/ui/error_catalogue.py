@@ -18,6 +18,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "  note: {note}"),
         ", the closing formula":
             QCoreApplication.translate("Errors", ", the closing formula"),
+        "1 new option":
+            QCoreApplication.translate("Errors", "1 new option"),
+        "1 support recorded":
+            QCoreApplication.translate("Errors", "1 support recorded"),
         "<components> were left out":
             QCoreApplication.translate("Errors", "<components> were left out"),
         "<{element}> in the preamble was left out":
@@ -274,6 +278,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the closing formula"),
         "the document collection holds no embedded document":
             QCoreApplication.translate("Errors", "the document collection holds no embedded document"),
+        "the draft has one article; there is no Article {number}":
+            QCoreApplication.translate("Errors", "the draft has one article; there is no Article {number}"),
         "the draft has {count} articles; there is no Article {number}":
             QCoreApplication.translate("Errors", "the draft has {count} articles; there is no Article {number}"),
         "the draft “{title}” is being changed by another program without pause; try again in a moment":
@@ -382,6 +388,10 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{count} item(s) were not placed exactly where they stood:"),
         "{count} labels kept as printed ({first} … {last}); they do not follow the numbering":
             QCoreApplication.translate("Errors", "{count} labels kept as printed ({first} … {last}); they do not follow the numbering"),
+        "{count} new options":
+            QCoreApplication.translate("Errors", "{count} new options"),
+        "{count} supports recorded":
+            QCoreApplication.translate("Errors", "{count} supports recorded"),
         "{folder}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{folder}: cannot be read ({reason})"),
         "{folder}: cannot create the folder ({reason})":
@@ -454,6 +464,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{party} proposed this option; it cannot also oppose it"),
         "{party} proposes a new article “{title}”":
             QCoreApplication.translate("Errors", "{party} proposes a new article “{title}”"),
+        "{party} proposes the same new article “{title}” as {first}: one article, {party} recorded as supporting it":
+            QCoreApplication.translate("Errors", "{party} proposes the same new article “{title}” as {first}: one article, {party} recorded as supporting it"),
         "{party} rearranges the paragraphs of {article}: its whole wording is an option":
             QCoreApplication.translate("Errors", "{party} rearranges the paragraphs of {article}: its whole wording is an option"),
         "{party}: a change it proposes is already in the text ({place})":
@@ -480,8 +492,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{party}: the title of {article} already reads as it proposes"),
         "{party}: the version its proposal was drafted on is not known; it was compared with the compilation itself":
             QCoreApplication.translate("Errors", "{party}: the version its proposal was drafted on is not known; it was compared with the compilation itself"),
-        "{party}: {options} new option(s), {supports} support(s) recorded":
-            QCoreApplication.translate("Errors", "{party}: {options} new option(s), {supports} support(s) recorded"),
+        "{party}: {options}, {supports}":
+            QCoreApplication.translate("Errors", "{party}: {options}, {supports}"),
         "{path}: cannot be read ({reason})":
             QCoreApplication.translate("Errors", "{path}: cannot be read ({reason})"),
         "{path}: no precedents have been imported for this workspace yet (File ▸ Import precedents…, or: treaty-workbench precedents import FOLDER)":
@@ -578,10 +590,14 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: [[function]] {function}: unknown key {key!r}"),
         "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}":
             QCoreApplication.translate("Errors", "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}"),
+        "{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)":
+            QCoreApplication.translate("Errors", "{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)"),
         "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})":
             QCoreApplication.translate("Errors", "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})"),
         "{where}: a paragraph must be a table":
             QCoreApplication.translate("Errors", "{where}: a paragraph must be a table"),
+        "{where}: criterion {criterion} cites article {code}, which [sources] does not name":
+            QCoreApplication.translate("Errors", "{where}: criterion {criterion} cites article {code}, which [sources] does not name"),
         "{where}: criterion {criterion} is defined twice":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion} is defined twice"),
         "{where}: criterion {criterion} needs {key} = \"…\"":
@@ -590,6 +606,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: group {group!r} is not a [[group]]"),
         "{where}: criterion {criterion}: met_when must be \"all\" or \"any\"":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: met_when must be \"all\" or \"any\""),
+        "{where}: criterion {criterion}: section_zh must be text":
+            QCoreApplication.translate("Errors", "{where}: criterion {criterion}: section_zh must be text"),
         "{where}: criterion {criterion}: weight must be a number ≥ 0":
             QCoreApplication.translate("Errors", "{where}: criterion {criterion}: weight must be a number ≥ 0"),
         "{where}: element {kind} is defined twice":
