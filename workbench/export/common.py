@@ -149,6 +149,7 @@ class ExportOptions:
     sources: dict[str, SourceNote] = field(default_factory=dict)
     clause_labels: dict[str, str] = field(default_factory=dict)   # source id -> short name
     toc_pages: dict[str, int] = field(default_factory=dict)       # bookmark -> page number
+    toc_placeholder: int = 0             # the layout pass's page number for every entry (docx_pages)
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

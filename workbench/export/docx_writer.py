@@ -157,8 +157,13 @@ class _Writer:
             rows.append(row)
         entry = " / ".join(self.numbering.label(article, lang) for lang in self.langs)
         self.toc.append(ox.TocEntry(2, entry, self.bookmark_name(article),
-                                    self.o.toc_pages.get(self.bookmark_name(article))))
+                                    self.toc_page(self.bookmark_name(article))))
         return rows
+
+    def toc_page(self, bookmark: str) -> int | None:
+        """The contents' page number of a heading: laid out (``docx_pages``), else the placeholder
+        the layout pass uses so that both passes set the contents alike, else none."""
+        return self.o.toc_pages.get(bookmark, self.o.toc_placeholder or None)
 
     # ----- blocks: each returns rows, a row being {lang: [paragraph xml, …]} -------------------------
     def missing(self, lang: str) -> str:
@@ -220,7 +225,7 @@ class _Writer:
                     content += self.notes.reference(self.notes.add(note_text))
             row[lang] = [ox.paragraph(content, style)]
         entry = " / ".join(text_of(lang) for lang in self.langs)
-        self.toc.append(ox.TocEntry(level, entry, name, self.o.toc_pages.get(name)))
+        self.toc.append(ox.TocEntry(level, entry, name, self.toc_page(name)))
         return row
 
     def source_note_text(self, clause_ids: list[str], node: Node) -> str:
@@ -469,24 +474,3 @@ def bare_docx_baseline(paragraphs: list[tuple[str, str]], template: Path | str |
     if path is not None:
         Path(path).write_bytes(data)
     return data
-
-
-class TocProbe:
-    """The contents' entries of an export, to find their pages in a laid-out copy (``office``)."""
-
-    def __init__(self, draft: Draft, options: ExportOptions):
-        writer = _Writer(draft, options)
-        writer.body()
-        self.toc = writer.toc
-        self.contents = label("contents", options.languages[0])
-
-    def entries(self) -> list[tuple[str, str]]:
-        return [(entry.bookmark, entry.text.split(" / ")[0]) for entry in self.toc]
-
-    def body_start_page(self, pages: list[str]) -> int:
-        """The page where the text begins: the one after the contents' last entry."""
-        from .office import locate_headings
-
-        start = next((i + 1 for i in range(1, len(pages)) if self.contents in pages[i]), 2)
-        in_contents = locate_headings(pages, self.entries(), start)
-        return max(in_contents.values(), default=start) + 1
