@@ -261,6 +261,8 @@ LABELS = {
     "preamble": {"en": "Preamble", "zh": "序言"},
     "no_text": {"en": "[No English text of this provision is available.]",
                 "zh": "〔本条款无中文文本。〕"},
+    "english_only": {"en": "This instrument has no authentic Chinese text; the English text follows.",
+                     "zh": "本文书无中文作准文本；以下为英文文本。"},
     "fallback": {"en": "[No English text is available; the Chinese text is reproduced.]",
                  "zh": "〔本条款无中文文本，以下为英文原文。〕"},
     "unverified": {"en": "Unverified transcription: not yet checked against an official text.",

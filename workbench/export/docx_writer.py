@@ -47,6 +47,9 @@ class _Writer:
         self.toc: list[ox.TocEntry] = []
         self._bookmark_ids = 0
         self._has: dict[str, bool] = {}
+        # no authentic Chinese text anywhere: a Chinese document says so once, at the top
+        self.english_only = "zh" in self.langs and not any(
+            n.text_zh for top in draft.children if top.kind is not NodeKind.CLOSING for n in top.walk())
 
     # ----- text -------------------------------------------------------------------------------
     def bookmark_name(self, node: Node) -> str:
@@ -104,7 +107,7 @@ class _Writer:
             block = raw[start:match.start()]
             mine = [(at - start, text) for at, text in notes if start <= at <= match.start()]
             notes = [(at, text) for at, text in notes if not start <= at <= match.start()]
-            out.append(self.runs(block, lang, mine))
+            out.append(self.runs(block, shown or lang, mine))   # English text keeps English references
             start = match.end()
         return out
 
@@ -177,7 +180,8 @@ class _Writer:
         row: dict[str, list[str]] = {}
         for lang in self.langs:
             blocks = self.option_runs(node, lang)
-            tag = self.numbering.label(node, lang)
+            # "3." before English text shown in a Chinese export, "三、" before Chinese text
+            tag = self.numbering.label(node, self.node_raw(node, lang)[1] or lang)
             paras = []
             if not blocks:
                 has_any = self._has.get(lang, True)
@@ -257,9 +261,10 @@ class _Writer:
             # the library flags a clause, not a language: the copies that break off are English ones
             if lang == "en" and self._has.get(lang) and any(self.note_for(cid).incomplete for cid in clause_ids):
                 paras.append(ox.paragraph(ox.run(label("incomplete", lang)), "VerificationNote"))
-            if not self.both and any(self.node_raw(n, lang)[1] for n in node.walk() if n is not node):
+            if not self.both and not self.english_only and any(
+                    self.node_raw(n, lang)[1] for n in node.walk() if n is not node):
                 paras.append(ox.paragraph(ox.run(label("fallback", lang)), "VerificationNote"))
-            if self.both and not self._has[lang] and node.children:
+            if self.both and not self._has[lang] and node.children and not self.english_only:
                 paras.append(self.missing(lang))
             any_note = any_note or bool(paras)
             row[lang] = paras
@@ -366,6 +371,9 @@ class _Writer:
         for i, title in enumerate(self.titles()):
             rows_xml.append(ox.paragraph(ox.run(title), "Title", page_break_before=i == 0 and not front))
         rows_xml.extend(self.aside("subtitle", "Subtitle"))
+        if self.english_only:
+            rows_xml.append(self.emit([{lang: [ox.paragraph(ox.run(label("english_only", lang)), "VerificationNote")]
+                                        if lang == "zh" else [] for lang in self.langs}]))
         closed = False
         for top in self.draft.children:
             if top.kind is NodeKind.PREAMBLE:
