@@ -323,6 +323,8 @@ class _Writer:
         """The parts inside a division or an annex, in order: divisions, articles, paragraphs."""
         out = []
         for child in node.children:
+            if child.kind is NodeKind.CHAPTER and not has_content(child):
+                continue                # a skeleton's empty division: no bare heading
             if child.kind is NodeKind.CHAPTER:
                 out.append(self.emit(self.chapter(child, depth + 1)))
                 out.extend(self.contents_of(child, depth + 1))
@@ -376,6 +378,8 @@ class _Writer:
                                         if lang == "zh" else [] for lang in self.langs}]))
         closed = False
         for top in self.draft.children:
+            if top.kind in (NodeKind.PREAMBLE, NodeKind.CHAPTER, NodeKind.ANNEX) and not has_content(top):
+                continue                # an empty preamble or skeleton division is not exported
             if top.kind is NodeKind.PREAMBLE:
                 rows_xml.append(self.emit(self.preamble(top)))
             elif top.kind in (NodeKind.CHAPTER, NodeKind.ANNEX):
@@ -421,6 +425,11 @@ class _Writer:
         header = ox.paragraph(ox.run(left) + ox.tab_run() + ox.run(self.o.status), "Header")
         footer = ox.paragraph(ox.page_x_of_y(self.o.language), "Footer")
         return header, footer
+
+
+def has_content(node: Node) -> bool:
+    """Whether a preamble or division holds anything to print: an article, or some text."""
+    return any(n.kind is NodeKind.ARTICLE or n.text or n.text_zh for n in node.walk() if n is not node)
 
 
 def docx_bytes(draft: Draft, options: ExportOptions | None = None,
