@@ -22,6 +22,7 @@ from ..core.structure import closing_blocks, notes_of
 from ..paths import TEMPLATES_DIR
 from . import ooxml as ox
 from .common import ExportOptions, fallback_note, label
+from .docx_frame import framed_section, header_footer, title_block
 
 TEMPLATE = TEMPLATES_DIR / "treaty.docx"
 TEXT_WIDTH = 9070                       # A4 less 2.5 cm margins, in twips
@@ -353,16 +354,8 @@ class _Writer:
         return out or ["Untitled draft"]
 
     def title_page(self) -> str:
-        o, parts = self.o, []
-        if o.confidentiality:
-            parts.append(ox.paragraph(ox.run(o.confidentiality), "Confidentiality"))
-        for i, title in enumerate(self.titles()):
-            parts.append(ox.paragraph(ox.run(title), "CoverTitle",
-                                      space_before=None if i == 0 else 120))
-        parts.append(ox.paragraph(ox.run(o.status or " "), "DraftStatus"))
-        dates = " / ".join(o.date_text(lang) for lang in self.langs)
-        parts.append(ox.paragraph(ox.run(dates), "DraftDate"))
-        return "".join(parts)
+        dates = " / ".join(self.o.date_text(lang) for lang in self.langs)
+        return title_block(self.titles(), self.o.status, dates, self.o.confidentiality)
 
     def body(self) -> str:
         rows_xml = []
@@ -419,12 +412,7 @@ class _Writer:
                 + "".join(ox.toc_field(self.toc)))
 
     def header_footer(self) -> tuple[str, str]:
-        left = self.o.confidentiality.upper() or self.titles()[0]
-        if len(left) > 70:
-            left = left[:68].rsplit(" ", 1)[0] + " …"
-        header = ox.paragraph(ox.run(left) + ox.tab_run() + ox.run(self.o.status), "Header")
-        footer = ox.paragraph(ox.page_x_of_y(self.o.language), "Footer")
-        return header, footer
+        return header_footer(self.titles()[0], self.o.status, self.o.confidentiality, self.o.language)
 
 
 def has_content(node: Node) -> bool:
@@ -449,14 +437,9 @@ def docx_bytes(draft: Draft, options: ExportOptions | None = None,
     body = writer.body()                       # first: it collects TOC entries and footnotes
     package = ox.DocxPackage.from_template(template or TEMPLATE)
     header, footer = writer.header_footer()
-    rel_header = package.add_part("header", ox.header_part(header))
-    rel_footer = package.add_part("footer", ox.footer_part(footer))
-    rel_first_h = package.add_part("header", ox.header_part(""))
-    rel_first_f = package.add_part("footer", ox.footer_part(""))
+    sect = framed_section(package, header, footer, footnotes=True,
+                          line_numbers=ox.line_numbering() if options.line_numbers else "")
     package.add_part("footnotes", writer.notes.xml(), name="word/footnotes.xml")
-    sect = ox.section_properties(header=rel_header, footer=rel_footer, first_header=rel_first_h,
-                                 first_footer=rel_first_f, title_page=True, footnotes=True,
-                                 line_numbers=ox.line_numbering() if options.line_numbers else "")
     package.set_document(writer.title_page() + writer.contents() + body + sect)
     return package.to_bytes()
 
