@@ -66,6 +66,9 @@ def test_an_english_only_instrument_says_so_and_keeps_english_references(coe_dra
     assert _check_sentences(texts) == []
     english = "\n".join(t for t in texts if not is_chinese(t))
     assert "Article 34, paragraph 1" in english
+    if language == "zh":        # its English text is headed in English, not "第一条 Object and purpose"
+        assert any(t.startswith("Article 1 – ") for t in texts)
+        assert not any(re.match(r"^第[一二三四五六七八九十]+[条章]\s*[A-Za-z]", t) for t in texts)
     # an English paragraph in the Chinese export is numbered "3." as its text is, never "三、"
     assert not any(re.match(r"^[一二三四五六七八九十]+、\s*[A-Za-z]", t) for t in texts)
 

@@ -202,7 +202,10 @@ class _Writer:
         return rows
 
     def heading_text(self, node: Node, lang: str) -> str:
-        """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out."""
+        """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out.
+        A Chinese export of an English-only instrument heads its English text in English."""
+        if lang == "zh" and self.english_only and not self.both:
+            lang = "en"
         head = self.numbering.label(node, lang)
         if node.attrs.get("deleted") and head:       # an agreed deletion keeps its number until the final text
             return deleted_label(node, head, lang)
@@ -286,10 +289,12 @@ class _Writer:
 
     def preamble(self, preamble: Node) -> list[dict]:
         ids = list(dict.fromkeys(r.derived_from for r in preamble.children if r.derived_from))
+        shown = lambda lang: "en" if self.english_only and not self.both else lang  # noqa: E731
         title = lambda lang: (preamble.title_zh if lang == "zh" and preamble.title_zh  # noqa: E731
                               else label("preamble", lang) if lang == "zh" or not preamble.title
                               else preamble.title)
-        rows = [self.heading_row(preamble, "Heading1", title, 1, self.source_note_text(ids, preamble))]
+        rows = [self.heading_row(preamble, "Heading1", lambda lang: title(shown(lang)), 1,
+                                 self.source_note_text(ids, preamble))]
         warn = self.warnings_row(preamble, ids)
         if warn:
             rows.append(warn)
