@@ -96,3 +96,28 @@ def test_quick_skips_the_layout(tmp_path, coe_draft, library_ws):
     result = export_docx_paged(coe_draft, tmp_path / "quick.docx", options_for(library_ws, coe_draft), quick=True)
     assert result.pages == QUICK and "without page numbers" in result.note
     assert result.seconds < 5
+
+
+def test_without_libreoffice_the_result_says_the_numbers_are_missing(tmp_path, coe_draft, library_ws, monkeypatch):
+    import workbench.export.docx_pages as docx_pages
+    from workbench.export.docx_pages import NO_OFFICE
+
+    monkeypatch.setattr(docx_pages, "layout_available", lambda: False)
+    result = export_docx_paged(coe_draft, tmp_path / "plain.docx", options_for(library_ws, coe_draft))
+    assert result.pages == NO_OFFICE and "LibreOffice" in result.note
+    assert (tmp_path / "plain.docx").stat().st_size == result.size
+
+
+def test_a_failed_layout_still_writes_the_document(tmp_path, coe_draft, library_ws, monkeypatch):
+    import workbench.export.docx_pages as docx_pages
+    from workbench.export.common import ExportError
+    from workbench.export.docx_pages import FAILED
+
+    def broken(path):
+        raise ExportError("LibreOffice could not lay out layout.docx: test")
+
+    monkeypatch.setattr(docx_pages, "layout_available", lambda: True)
+    monkeypatch.setattr(docx_pages, "bookmark_pages", broken)
+    result = export_docx_paged(coe_draft, tmp_path / "plain.docx", options_for(library_ws, coe_draft))
+    assert result.pages == FAILED and "could not lay out" in result.note
+    assert (tmp_path / "plain.docx").exists()
