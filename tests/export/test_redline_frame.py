@@ -154,3 +154,18 @@ def test_the_redline_pages_carry_header_and_page_x_of_y(redlines, tmp_path):
     assert "RESTRICTED" in en[0] and "Page" not in en[0], "the cover has no running header or footer"
     assert "RESTRICTED" in en[1] and re.search(r"Page 2 of \d+", en[1])
     assert re.search(r"第2页共\d+页", squash(zh[1]))
+
+
+def test_the_chinese_redline_of_an_english_only_text_says_so_as_the_export_does(coe_draft, library_ws):
+    old = coe_draft.copy()
+    new = coe_draft.copy()
+    operations.remove_node(new, new.articles()[4]).apply(new)
+    data = redline_bytes(compare(old, new), "Party B", lang="zh")
+    body = [text(p) for p in paras(parse(data)["word/document.xml"])]
+    clean = [text(p) for p in paras(parse(docx_bytes(new, options_for(library_ws, new, language="zh")))
+                                    ["word/document.xml"])]
+    statement = "本文书无中文作准文本；以下为英文文本。"
+    assert body.count(statement) == 1 and clean.count(statement) == 1
+    heads = [t for t in body if t.startswith("Article 1 – ")]
+    assert heads and heads[0] in clean, "headed in English, as the Chinese export heads it"
+    assert not any(re.match(r"^第[一二三四五六七八九十]+[条章]\s*[A-Za-z]", t) for t in body)

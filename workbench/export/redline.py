@@ -21,7 +21,7 @@ from ..core.messages import msg
 from ..core.textdiff import diff_lines
 from ..paths import TEMPLATES_DIR
 from . import ooxml as ox
-from .common import ExportOptions
+from .common import ExportOptions, label
 from .docx_frame import framed_section, header_footer, title_block
 
 TEMPLATE = TEMPLATES_DIR / "treaty.docx"
@@ -120,7 +120,10 @@ class _Redline:
         self.c, self.lang = comparison, lang
         self.rev = _Revisions(author, date)
         self.move_names: dict[str, str] = {}
-        self.sep = " " if lang == "zh" else " – "
+        # a Chinese redline of an English-only text heads its English text in English, as the export
+        english_only = lang == "zh" and not ({"zh"} & (comparison.new_side.languages | comparison.old_side.languages))
+        self.head_lang = "en" if english_only else lang
+        self.sep = " " if self.head_lang == "zh" else " – "
 
     def tracked(self, ops: list[dict], style_of=_style, whole: str = "", move: str = "") -> list[str]:
         """Paragraphs for ``ops``; ``whole`` = insert/delete marks even the last paragraph mark.
@@ -190,8 +193,8 @@ class _Redline:
         return paragraphs
 
     def _head_text(self, art: ComparedArticle) -> str:
-        number = art.heading_zh if self.lang == "zh" else art.heading
-        title = (art.title_zh or art.title) if self.lang == "zh" else art.title
+        number = art.heading_zh if self.head_lang == "zh" else art.heading
+        title = (art.title_zh or art.title) if self.head_lang == "zh" else art.title
         return number + (self.sep + title if title else "")
 
     def heading(self, old: ComparedArticle | None, new: ComparedArticle | None, whole: str = "",
@@ -235,7 +238,7 @@ class _Redline:
         a, b = self.c.old_side.preamble, self.c.new_side.preamble
         if a is None and b is None:
             return []
-        head = ox.paragraph(ox.run("序言" if self.lang == "zh" else "Preamble"), "Heading1")
+        head = ox.paragraph(ox.run("序言" if self.head_lang == "zh" else "Preamble"), "Heading1")
         return [head] + self.tracked(self.c.text_diff(a, b, self.lang), lambda _: "Recital")
 
     def body(self) -> list[str]:
@@ -283,8 +286,8 @@ class _Redline:
         return paths
 
     def division_heading(self, node, depth: int) -> str:
-        number = self.c.new_side.numbering.label(node, self.lang)
-        title = (node.title_zh or node.title) if self.lang == "zh" else node.title
+        number = self.c.new_side.numbering.label(node, self.head_lang)
+        title = (node.title_zh or node.title) if self.head_lang == "zh" else node.title
         text = number + (self.sep + title if title and number else title)
         return ox.paragraph(ox.run(text), "Heading1" if depth == 0 else "Heading3")
 
@@ -294,8 +297,8 @@ class _Redline:
         for a, b in self.c.part_pairs:
             part = b or a
             if part.keys[0].startswith("annex"):
-                title = (part.title_zh or part.title) if self.lang == "zh" else part.title
-                label = part.heading_zh if self.lang == "zh" else part.heading
+                title = (part.title_zh or part.title) if self.head_lang == "zh" else part.title
+                label = part.heading_zh if self.head_lang == "zh" else part.heading
                 heading = label + (self.sep + title if title and label else title)
                 kind = "insert" if a is None else "delete" if b is None else ""
                 out += self.tracked([{"op": kind or "equal", "text": heading}], lambda _: "Heading1", kind)
@@ -325,6 +328,8 @@ def redline_bytes(comparison: Comparison, author: str, *, date: str | None = Non
     body = [title_block([heading], status, day, confidentiality, extra=[intro]),
             ox.paragraph(ox.run(heading), "Title", page_break_before=True),
             ox.paragraph(ox.run(intro), "DraftStatus")]
+    if writer.head_lang != lang:          # no authentic Chinese text: said once, as the export says it
+        body.append(ox.paragraph(ox.run(label("english_only", lang)), "VerificationNote"))
     body += writer.body()
     package = ox.DocxPackage.from_template(template or TEMPLATE)
     header, footer = header_footer(heading, status, confidentiality, lang)
