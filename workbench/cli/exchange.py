@@ -104,7 +104,7 @@ def cmd_export(args) -> int:
 
 
 def write_export(draft, path: Path, fmt: str, options, *, quick: bool = False, report: dict | None = None,
-                 progress=None) -> int:
+                 progress=None, stop=None) -> int:
     """Export to ``path``; Akoma Ntoso is checked against the strict schema before it is written.
 
     A .docx gets its contents' page numbers from a LibreOffice layout unless ``quick``;
@@ -124,7 +124,7 @@ def write_export(draft, path: Path, fmt: str, options, *, quick: bool = False, r
         atomic_write(path, data)
         return len(data)
     from ..export.docx_pages import export_docx_paged
-    paged = export_docx_paged(draft, path, options, quick=quick, progress=progress)
+    paged = export_docx_paged(draft, path, options, quick=quick, progress=progress, stop=stop)
     if report is not None:
         report["paged"] = paged
     return paged.size

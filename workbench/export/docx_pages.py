@@ -48,11 +48,13 @@ class PagedExport:
 
 def export_docx_paged(draft: Draft, path: Path | str, options: ExportOptions | None = None,
                       template: Path | str | None = None, *, quick: bool = False,
-                      progress: Callable[[str], None] | None = None) -> PagedExport:
+                      progress: Callable[[str], None] | None = None,
+                      stop: Callable[[], bool] | None = None) -> PagedExport:
     """Write ``draft`` to ``path`` with its contents' page numbers laid out by LibreOffice.
 
     ``progress(stage)`` is called with "write", "layout" and "final" as the work goes on (the
-    window shows them). The layout never stops an export: when it fails the document is written
+    window shows them); ``stop()`` ends the LibreOffice layout early (the window's Cancel). The
+    layout never stops an export: when it fails the document is written
     without the numbers and the result says why.
     """
     options = options or ExportOptions()
@@ -75,7 +77,7 @@ def export_docx_paged(draft: Draft, path: Path | str, options: ExportOptions | N
             first.write_bytes(docx_bytes(draft, first_options, template))
             say("layout")
             try:
-                pages = bookmark_pages(first)
+                pages = bookmark_pages(first, stop=stop)
             except ExportError as exc:
                 state, reason = FAILED, str(exc)
     say("final")

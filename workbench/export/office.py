@@ -7,13 +7,17 @@ Everything here runs local programs only (no network) and fails with a clear mes
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 import uuid
 from pathlib import Path
+from typing import Callable
 
 from ..core.messages import msg
 from .common import ExportError
@@ -74,9 +78,10 @@ def pdf_pages(pdf: Path) -> list[str]:
     return done.stdout.decode("utf-8", errors="replace").split("\f")
 
 
+@functools.lru_cache(maxsize=1)
 def uno_python() -> str | None:
     """A Python that can ``import uno`` (LibreOffice's bridge): this one, the system's, or the one
-    LibreOffice ships; None when there is none."""
+    LibreOffice ships; None when there is none (asked once per process)."""
     import sys
 
     candidates = [sys.executable, "/usr/bin/python3", shutil.which("python3") or ""]
@@ -100,26 +105,51 @@ def layout_available() -> bool:
     return soffice_path() is not None and uno_python() is not None
 
 
-def bookmark_pages(docx: Path, prefix: str = "_art_", timeout: float = 300) -> dict[str, int]:
-    """The page on which each bookmark (named ``prefix…``) of ``docx`` stands in LibreOffice's layout."""
+def bookmark_pages(docx: Path, prefix: str = "_art_", timeout: float = 300,
+                   stop: Callable[[], bool] | None = None) -> dict[str, int]:
+    """The page on which each bookmark (named ``prefix…``) of ``docx`` stands in LibreOffice's layout.
+
+    ``stop()`` is asked while LibreOffice works: when it says True, LibreOffice is ended (with the
+    bridge's process group) and ExportError is raised."""
     soffice, python = soffice_path(), uno_python()
     if soffice is None:
         raise ExportError(msg("LibreOffice (soffice) is not installed"))
     if python is None:
         raise ExportError(msg("LibreOffice's Python bridge (python3-uno) is not installed"))
     script = Path(__file__).with_name("lo_pages.py")
-    try:
-        done = subprocess.run([python, str(script), soffice, str(docx), prefix], capture_output=True,
-                              timeout=timeout, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise ExportError(msg("LibreOffice did not finish the layout within {seconds:.0f} s",
-                              seconds=timeout)) from exc
-    if done.returncode != 0:
-        reason = done.stderr.decode(errors="replace").strip().splitlines()
+    proc = subprocess.Popen([python, str(script), soffice, str(docx), prefix], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=os.name == "posix")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            out, err = proc.communicate(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            stopped = stop is not None and stop()
+            if stopped or time.monotonic() > deadline:
+                _end(proc)
+                if stopped:
+                    raise ExportError(msg("the layout was stopped")) from None
+                raise ExportError(msg("LibreOffice did not finish the layout within {seconds:.0f} s",
+                                      seconds=timeout)) from None
+    if proc.returncode != 0:
+        reason = err.decode(errors="replace").strip().splitlines()
         raise ExportError(msg("LibreOffice could not lay out {name}: {reason}", name=docx.name,
-                              reason=reason[-1] if reason else done.returncode))
+                              reason=reason[-1] if reason else proc.returncode))
     try:
-        return {str(k): int(v) for k, v in json.loads(done.stdout.decode())["pages"].items()}
+        return {str(k): int(v) for k, v in json.loads(out.decode())["pages"].items()}
     except (ValueError, KeyError, TypeError) as exc:
         raise ExportError(msg("LibreOffice could not lay out {name}: {reason}", name=docx.name,
                               reason=exc)) from exc
+
+
+def _end(proc: subprocess.Popen) -> None:
+    """End the bridge and the LibreOffice it started (one process group of their own)."""
+    try:
+        if os.name == "posix":
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except OSError:
+        pass
+    proc.communicate()

@@ -294,6 +294,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the file has no [skeleton] table"),
         "the file has no [source] table":
             QCoreApplication.translate("Errors", "the file has no [source] table"),
+        "the layout was stopped":
+            QCoreApplication.translate("Errors", "the layout was stopped"),
         "the numbers of “{title}” are already those of a final text":
             QCoreApplication.translate("Errors", "the numbers of “{title}” are already those of a final text"),
         "the top level":

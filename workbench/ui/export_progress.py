@@ -121,7 +121,8 @@ def export_with_progress(window, values: dict) -> str:
         report: dict = {}
         try:
             size = write_export(draft, values["path"], values["format"], options,
-                                quick=values.get("quick", False), report=report, progress=progress)
+                                quick=values.get("quick", False), report=report, progress=progress,
+                                stop=cancelled.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as it is
             relay.finished.emit(None, exc)
             return
