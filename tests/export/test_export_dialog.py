@@ -129,12 +129,16 @@ def test_an_export_never_replaces_the_open_workspace(qtbot, workspace_path):
             assert "Precious" in [d.title for d in ws.drafts()]
 
 
-def test_a_long_export_shows_its_progress_and_leaves_the_window_responsive(window, qtbot, tmp_path):
-    """Exported through the menu with the contents laid out by LibreOffice (over a second): the
-    modal progress dialog appears, names its stage, and the window keeps handling events."""
+def test_a_long_export_shows_its_progress_and_leaves_the_window_responsive(window, qtbot, tmp_path,
+                                                                          monkeypatch):
+    """Exported through the menu with the contents laid out by LibreOffice (over a second here):
+    the modal progress dialog appears, names its stage, and the window keeps handling events."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
 
+    import workbench.ui.export_progress as export_progress
+
+    monkeypatch.setattr(export_progress, "SHOW_AFTER_MS", 200)   # however fast this machine is
     from .conftest import require_office
 
     require_office()
@@ -168,10 +172,13 @@ def test_a_long_export_shows_its_progress_and_leaves_the_window_responsive(windo
     assert "PAGEREF" in xml, "the contents carry their page numbers"
 
 
-def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path):
+def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
+    import workbench.ui.export_progress as export_progress
+
+    monkeypatch.setattr(export_progress, "SHOW_AFTER_MS", 0)
     from .conftest import require_office
 
     require_office()

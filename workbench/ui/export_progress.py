@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Sl
 from PySide6.QtWidgets import QProgressDialog
 
 STAGES = ("write", "layout", "final")
+SHOW_AFTER_MS = 1000          # the dialog appears only for an export that takes longer
 
 
 class ExportCancelled(Exception):
@@ -87,7 +88,7 @@ def export_with_progress(window, values: dict) -> str:
     dialog.setCancelButtonText(QCoreApplication.translate("ExportProgress", "Cancel"))
     dialog.setRange(0, len(STAGES) + 1)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(1000)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setValue(0)
