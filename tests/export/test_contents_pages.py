@@ -113,7 +113,7 @@ def test_a_failed_layout_still_writes_the_document(tmp_path, coe_draft, library_
     from workbench.export.common import ExportError
     from workbench.export.docx_pages import FAILED
 
-    def broken(path):
+    def broken(path, stop=None):
         raise ExportError("LibreOffice could not lay out layout.docx: test")
 
     monkeypatch.setattr(docx_pages, "layout_available", lambda: True)
