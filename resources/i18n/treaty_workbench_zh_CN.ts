@@ -2989,81 +2989,81 @@ No file was changed.</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/export_progress.py" line="92"/>
         <source>Exported “{0}” to {1} ({2} kB)</source>
         <translation>已将“{0}”导出到 {1}（{2} kB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="211"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="187"/>
         <source>Open a draft first: there is nothing to export.</source>
         <translation>请先打开一份草案：目前没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="223"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="199"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="229"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="205"/>
         <source>Export cancelled: no file was changed.</source>
         <translation>导出已取消：没有文件被更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="231"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="207"/>
         <source>The export failed: {0}
 No file was changed.</source>
         <translation>导出失败：{0}
 未改动任何文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="238"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="214"/>
         <source>Import a draft</source>
         <translation>导入草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="239"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="215"/>
         <source>Drafts (*.docx *.xml *.akn);;All files (*)</source>
         <translation>草案（*.docx *.xml *.akn）;;所有文件（*）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="252"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="228"/>
         <source>Could not import {0}:
 {1}</source>
         <translation>无法导入 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="273"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
         <source>Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.</source>
         <translation>已导入“{0}”：{1} 条、{2} 个分部、{3} 个附件、{4} 段序言。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="277"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="253"/>
         <source>The closing formula was read as such.</source>
         <translation>结尾套语已作为结尾导入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="280"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="256"/>
         <source>Not everything was placed exactly where it stood: {0} item(s); see the details, each with its place in the file.</source>
         <translation>并非全部内容都按原位置导入：共 {0} 项；详见详细信息，每项均注明其在文件中的位置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="260"/>
         <source>Everything in the file was mapped.</source>
         <translation>文件中的全部内容均已对应导入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="258"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="234"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="308"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="284"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="309"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="285"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3071,47 +3071,47 @@ No file was changed.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="47"/>
+        <location filename="../../workbench/ui/export_progress.py" line="48"/>
         <source>Writing the document…</source>
         <translation>正在写入文档…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="48"/>
+        <location filename="../../workbench/ui/export_progress.py" line="49"/>
         <source>Laying the pages out with LibreOffice for the contents&apos; page numbers…</source>
         <translation>正在用 LibreOffice 排版，以得出目录页码…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="50"/>
+        <location filename="../../workbench/ui/export_progress.py" line="51"/>
         <source>Writing the final document…</source>
         <translation>正在写入最终文档…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="61"/>
+        <location filename="../../workbench/ui/export_progress.py" line="62"/>
         <source>The contents have no page numbers: LibreOffice (with its Python bridge) is not installed. Word fills them in when the contents are updated.</source>
         <translation>目录没有页码：未安装 LibreOffice（及其 Python 接口）。在 Word 中更新目录即可填入页码。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="65"/>
+        <location filename="../../workbench/ui/export_progress.py" line="66"/>
         <source>The contents have no page numbers (quick export). Word fills them in when the contents are updated.</source>
         <translation>目录没有页码（快速导出）。在 Word 中更新目录即可填入页码。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="69"/>
+        <location filename="../../workbench/ui/export_progress.py" line="70"/>
         <source>The contents have no page numbers: the LibreOffice layout failed.</source>
         <translation>目录没有页码：LibreOffice 排版失败。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="85"/>
+        <location filename="../../workbench/ui/export_progress.py" line="107"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="87"/>
+        <location filename="../../workbench/ui/export_progress.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="108"/>
+        <location filename="../../workbench/ui/export_progress.py" line="130"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -165,35 +165,11 @@ class ExportDialog(QDialog):
                 "path": Path(self.path.text().strip()).expanduser()}
 
 
-def prepare_export(window, values: dict):
-    """(draft, ExportOptions) of the export ``values`` ask for (reads the workspace: GUI thread)."""
-    from ..cli.exchange import export_options
-
-    workspace = window.session.workspace
-    draft, label = window.current_draft, ""
-    if values.get("version_id"):
-        version = workspace.version(values["version_id"])
-        draft, label = version.draft(), version.label
-    options = export_options(workspace, draft, language=values["language"], status=values["status"],
-                             version_label=label, date=values["date"],
-                             confidentiality=values["confidentiality"], footnotes=values["footnotes"],
-                             line_numbers=values["line_numbers"], compilation=values["compilation"])
-    return draft, options
-
-
-def export_message(draft, values: dict, size: int, report: dict) -> str:
-    from .export_progress import pages_note
-
-    text = QCoreApplication.translate("ExportDialog", "Exported “{0}” to {1} ({2} kB)").format(
-        draft.title, values["path"], max(1, size // 1024))
-    note = pages_note(report) if values["format"] == "docx" else ""
-    return f"{text}. {note}" if note else text
-
-
 def run_export(window, values: dict) -> str:
     """Export the window's current draft as ``values`` say (here, on this thread); returns a message
     for the drafter. The window uses ``export_progress.export_with_progress``."""
     from ..cli.exchange import write_export
+    from .export_progress import export_message, prepare_export
 
     draft, options = prepare_export(window, values)
     report: dict = {}
