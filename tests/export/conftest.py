@@ -18,9 +18,9 @@ GAIGI = "cn-ai-governance-initiative"
 
 def require_office() -> None:
     """Skip when LibreOffice/poppler are missing, unless CI demands them (WORKBENCH_REQUIRE_OFFICE=1)."""
-    from workbench.export.office import office_available
+    from workbench.export.office import layout_available, office_available
 
-    if office_available() and all(_which(t) for t in ("pdffonts", "pdftoppm")):
+    if office_available() and layout_available() and all(_which(t) for t in ("pdffonts", "pdftoppm")):
         return
     if os.environ.get("WORKBENCH_REQUIRE_OFFICE") == "1":
         pytest.fail("LibreOffice and poppler are required (WORKBENCH_REQUIRE_OFFICE=1) but not installed")

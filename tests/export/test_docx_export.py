@@ -201,24 +201,6 @@ def test_compilation_text_brackets_alternatives_with_attributions(pdfs):
     assert squash("proposed by Delegation A; supported by Delegation B; opposed by Delegation C") in text
 
 
-def test_contents_page_numbers_from_a_laid_out_copy(tmp_path, coe_draft, library_ws):
-    require_office()
-    from workbench.export.office import convert_to_pdf, export_docx_with_page_numbers, pdf_pages
-
-    options = options_for(library_ws, coe_draft, status="Draft")
-    path = tmp_path / "toc.docx"
-    export_docx_with_page_numbers(coe_draft, path, options)
-    pages = pdf_pages(convert_to_pdf([path], tmp_path)[0])
-    contents = pages[1]
-    for i, article in enumerate(coe_draft.articles()[:8], start=1):
-        heading = f"Article {i} – {article.title}"
-        match = re.search(re.escape(heading[:25]) + r".*?\.{3,}\s*(\d+)", contents.replace("\n", " "))
-        if match is None:
-            continue   # a long entry wrapped; checked through the next ones
-        page = int(match.group(1))
-        assert squash(heading)[:20] in squash(pages[page - 1]), f"{heading} is not on page {page}"
-
-
 @pytest.mark.slow
 def test_screenshot_pages_render(pdfs, tmp_path):
     """pdftoppm renders the pages (the README's screenshot is made the same way)."""

@@ -127,3 +127,76 @@ def test_an_export_never_replaces_the_open_workspace(qtbot, workspace_path):
         window.close()
         with Workspace.open(path) as ws:
             assert "Precious" in [d.title for d in ws.drafts()]
+
+
+def test_a_long_export_shows_its_progress_and_leaves_the_window_responsive(window, qtbot, tmp_path,
+                                                                          monkeypatch):
+    """Exported through the menu with the contents laid out by LibreOffice (over a second here):
+    the modal progress dialog appears, names its stage, and the window keeps handling events."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    import workbench.ui.export_progress as export_progress
+
+    monkeypatch.setattr(export_progress, "SHOW_AFTER_MS", 200)   # however fast this machine is
+    from .conftest import require_office
+
+    require_office()
+    draft = draft_from_source("Progress", window.session.workspace.clauses(source="coe-ai-convention"))
+    window.session.create_draft(draft)
+    window.set_current_draft(draft.id)
+    seen: list[str] = []
+    ticks: list[int] = []
+    done: list[bool] = []
+
+    def watch() -> None:
+        if done:
+            return
+        ticks.append(1)
+        for dialog in window.findChildren(QProgressDialog, "exportProgress"):
+            if dialog.isVisible():
+                seen.append(dialog.labelText())
+        if len(ticks) < 2000:
+            QTimer.singleShot(25, watch)
+
+    QTimer.singleShot(0, watch)
+    _export_through_the_menu(window, qtbot, str(tmp_path / "progress.docx"), fmt="docx")
+    done.append(True)
+    assert zipfile.is_zipfile(tmp_path / "progress.docx")
+    assert seen, "no progress dialog was shown"
+    assert any("LibreOffice" in text for text in seen), seen
+    assert len(ticks) > 20, "the GUI thread did not handle events during the export"
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog, "exportProgress"))
+    with zipfile.ZipFile(tmp_path / "progress.docx") as zf:
+        xml = zf.read("word/document.xml").decode()
+    assert "PAGEREF" in xml, "the contents carry their page numbers"
+
+
+def test_cancelling_the_export_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    import workbench.ui.export_progress as export_progress
+
+    monkeypatch.setattr(export_progress, "SHOW_AFTER_MS", 0)
+    from .conftest import require_office
+
+    require_office()
+    draft = draft_from_source("Cancelled", window.session.workspace.clauses(source="coe-ai-convention"))
+    window.session.create_draft(draft)
+    window.set_current_draft(draft.id)
+    target = tmp_path / "cancelled.docx"
+    target.write_bytes(b"previous")
+
+    def cancel() -> None:
+        dialogs = [d for d in window.findChildren(QProgressDialog, "exportProgress") if d.isVisible()]
+        if dialogs:
+            button = dialogs[0].findChild(QPushButton)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(25, cancel)
+
+    QTimer.singleShot(0, cancel)
+    _export_through_the_menu(window, qtbot, str(target), fmt="docx")
+    assert target.read_bytes() == b"previous"
+    assert "cancelled" in window.statusBar().currentMessage()

@@ -20,6 +20,8 @@ def register(sub, common) -> None:
                    help="write a two-column .docx table: A | B")
     p.add_argument("--party", default="", help="author of the tracked changes (default: B's party or author)")
     p.add_argument("--language", choices=["en", "zh"], default="en", help="language of the redline and table")
+    p.add_argument("--status", help="status line of the redline (default: B's version label)")
+    p.add_argument("--confidentiality", default="", help='e.g. "Restricted" (default: none)')
     p.set_defaults(handler=cmd_compare)
 
 
@@ -157,7 +159,8 @@ def cmd_compare(args) -> int:
         if args.redline:
             from ..export.redline import write_redline
             author = args.party or new.party or "Treaty Workbench"
-            write_redline(result, args.redline, author, lang=args.language)
+            write_redline(result, args.redline, author, lang=args.language, status=args.status,
+                          confidentiality=args.confidentiality)
             written.append(str(args.redline))
         if args.table:
             from ..export.redline import write_table

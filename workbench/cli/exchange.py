@@ -1,6 +1,7 @@
 """Commands ``export`` (Word or Akoma Ntoso) and ``import`` (a .docx or Akoma Ntoso file)."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from ..core.plural import counted
@@ -24,8 +25,9 @@ def register(sub, common) -> None:
     p.add_argument("--line-numbers", action="store_true", help="number the lines (every fifth shown)")
     p.add_argument("--compilation", action="store_true",
                    help="show alternatives as [Option 1 | Option 2] (default: the clean text)")
-    p.add_argument("--toc-pages", action="store_true",
-                   help="fill in the contents' page numbers (lays the document out with LibreOffice)")
+    p.add_argument("--quick", action="store_true",
+                   help="skip the LibreOffice layout that puts the page numbers in the contents (faster)")
+    p.add_argument("--toc-pages", action="store_true", help=argparse.SUPPRESS)   # now the default
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("import", parents=[common], help="import a .docx or Akoma Ntoso file as a new draft")
     p.add_argument("file", type=Path)
@@ -80,7 +82,8 @@ def cmd_export(args) -> int:
                                  footnotes=args.footnotes, line_numbers=args.line_numbers,
                                  compilation=args.compilation)
     try:
-        size = write_export(draft, args.output, fmt, options, toc_pages=args.toc_pages)
+        report: dict = {}
+        size = write_export(draft, args.output, fmt, options, quick=args.quick, report=report)
     except ExportError as exc:
         raise CliError(str(exc)) from exc
     from ..core.brackets import open_summary
@@ -91,14 +94,22 @@ def cmd_export(args) -> int:
         state = (f"; {counted(count, 'open bracket', 'open brackets')} ({', '.join(summary['articles'])}): the text marks " + ("them" if count > 1 else "it") + " as not agreed"
                  if fmt == "docx" else f"; {counted(count, 'open bracket', 'open brackets')} ({', '.join(summary['articles'])}), "
                  "written as alternatives")
+    paged = report.get("paged")
+    if paged is not None and paged.note:
+        state += f"; {paged.note}"
     output(args, {"file": str(args.output), "format": fmt, "language": language, "bytes": size,
-                  "articles": len(draft.articles()), "open_brackets": count, "open_in": summary["articles"]},
+                  "articles": len(draft.articles()), "open_brackets": count, "open_in": summary["articles"],
+                  "contents_pages": paged.pages if paged is not None else None},
            f"wrote {args.output} ({fmt}, {language}, {counted(len(draft.articles()), 'article', 'articles')}, {size} bytes){state}")
     return 0
 
 
-def write_export(draft, path: Path, fmt: str, options, toc_pages: bool = False) -> int:
-    """Export to ``path``; Akoma Ntoso is checked against the strict schema before it is written."""
+def write_export(draft, path: Path, fmt: str, options, *, quick: bool = False, report: dict | None = None,
+                 progress=None, stop=None) -> int:
+    """Export to ``path``; Akoma Ntoso is checked against the strict schema before it is written.
+
+    A .docx gets its contents' page numbers from a LibreOffice layout unless ``quick``;
+    ``report["paged"]`` tells how it went (``docx_pages.PagedExport``), ``progress(stage)`` follows it."""
     from ..export.common import ExportError
 
     if fmt == "akn":
@@ -113,13 +124,11 @@ def write_export(draft, path: Path, fmt: str, options, toc_pages: bool = False) 
                               + "; ".join(errors[:3]))
         atomic_write(path, data)
         return len(data)
-    if toc_pages:
-        from ..export.office import export_docx_with_page_numbers, office_available
-        if not office_available():
-            raise ExportError("--toc-pages needs LibreOffice and poppler (pdftotext) installed")
-        return export_docx_with_page_numbers(draft, path, options)
-    from ..export.docx_writer import export_docx
-    return export_docx(draft, path, options)
+    from ..export.docx_pages import export_docx_paged
+    paged = export_docx_paged(draft, path, options, quick=quick, progress=progress, stop=stop)
+    if report is not None:
+        report["paged"] = paged
+    return paged.size
 
 
 def cmd_import(args) -> int:

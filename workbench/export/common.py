@@ -149,6 +149,7 @@ class ExportOptions:
     sources: dict[str, SourceNote] = field(default_factory=dict)
     clause_labels: dict[str, str] = field(default_factory=dict)   # source id -> short name
     toc_pages: dict[str, int] = field(default_factory=dict)       # bookmark -> page number
+    toc_placeholder: int = 0             # the layout pass's page number for every entry (docx_pages)
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -260,6 +261,8 @@ LABELS = {
     "preamble": {"en": "Preamble", "zh": "序言"},
     "no_text": {"en": "[No English text of this provision is available.]",
                 "zh": "〔本条款无中文文本。〕"},
+    "english_only": {"en": "This instrument has no authentic Chinese text; the English text follows.",
+                     "zh": "本文书无中文作准文本；以下为英文文本。"},
     "fallback": {"en": "[No English text is available; the Chinese text is reproduced.]",
                  "zh": "〔本条款无中文文本，以下为英文原文。〕"},
     "unverified": {"en": "Unverified transcription: not yet checked against an official text.",

@@ -22,6 +22,7 @@ from ..core.structure import closing_blocks, notes_of
 from ..paths import TEMPLATES_DIR
 from . import ooxml as ox
 from .common import ExportOptions, fallback_note, label
+from .docx_frame import framed_section, header_footer, title_block
 
 TEMPLATE = TEMPLATES_DIR / "treaty.docx"
 TEXT_WIDTH = 9070                       # A4 less 2.5 cm margins, in twips
@@ -47,6 +48,9 @@ class _Writer:
         self.toc: list[ox.TocEntry] = []
         self._bookmark_ids = 0
         self._has: dict[str, bool] = {}
+        # no authentic Chinese text anywhere: a Chinese document says so once, at the top
+        self.english_only = "zh" in self.langs and not any(
+            n.text_zh for top in draft.children if top.kind is not NodeKind.CLOSING for n in top.walk())
 
     # ----- text -------------------------------------------------------------------------------
     def bookmark_name(self, node: Node) -> str:
@@ -104,7 +108,7 @@ class _Writer:
             block = raw[start:match.start()]
             mine = [(at - start, text) for at, text in notes if start <= at <= match.start()]
             notes = [(at, text) for at, text in notes if not start <= at <= match.start()]
-            out.append(self.runs(block, lang, mine))
+            out.append(self.runs(block, shown or lang, mine))   # English text keeps English references
             start = match.end()
         return out
 
@@ -157,8 +161,13 @@ class _Writer:
             rows.append(row)
         entry = " / ".join(self.numbering.label(article, lang) for lang in self.langs)
         self.toc.append(ox.TocEntry(2, entry, self.bookmark_name(article),
-                                    self.o.toc_pages.get(self.bookmark_name(article))))
+                                    self.toc_page(self.bookmark_name(article))))
         return rows
+
+    def toc_page(self, bookmark: str) -> int | None:
+        """The contents' page number of a heading: laid out (``docx_pages``), else the placeholder
+        the layout pass uses so that both passes set the contents alike, else none."""
+        return self.o.toc_pages.get(bookmark, self.o.toc_placeholder or None)
 
     # ----- blocks: each returns rows, a row being {lang: [paragraph xml, …]} -------------------------
     def missing(self, lang: str) -> str:
@@ -172,7 +181,8 @@ class _Writer:
         row: dict[str, list[str]] = {}
         for lang in self.langs:
             blocks = self.option_runs(node, lang)
-            tag = self.numbering.label(node, lang)
+            # "3." before English text shown in a Chinese export, "三、" before Chinese text
+            tag = self.numbering.label(node, self.node_raw(node, lang)[1] or lang)
             paras = []
             if not blocks:
                 has_any = self._has.get(lang, True)
@@ -192,7 +202,10 @@ class _Writer:
         return rows
 
     def heading_text(self, node: Node, lang: str) -> str:
-        """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out."""
+        """"Article 12 – Title" / "第十二条 标题"; beside English, a missing Chinese title stays out.
+        A Chinese export of an English-only instrument heads its English text in English."""
+        if lang == "zh" and self.english_only and not self.both:
+            lang = "en"
         head = self.numbering.label(node, lang)
         if node.attrs.get("deleted") and head:       # an agreed deletion keeps its number until the final text
             return deleted_label(node, head, lang)
@@ -220,7 +233,7 @@ class _Writer:
                     content += self.notes.reference(self.notes.add(note_text))
             row[lang] = [ox.paragraph(content, style)]
         entry = " / ".join(text_of(lang) for lang in self.langs)
-        self.toc.append(ox.TocEntry(level, entry, name, self.o.toc_pages.get(name)))
+        self.toc.append(ox.TocEntry(level, entry, name, self.toc_page(name)))
         return row
 
     def source_note_text(self, clause_ids: list[str], node: Node) -> str:
@@ -252,9 +265,10 @@ class _Writer:
             # the library flags a clause, not a language: the copies that break off are English ones
             if lang == "en" and self._has.get(lang) and any(self.note_for(cid).incomplete for cid in clause_ids):
                 paras.append(ox.paragraph(ox.run(label("incomplete", lang)), "VerificationNote"))
-            if not self.both and any(self.node_raw(n, lang)[1] for n in node.walk() if n is not node):
+            if not self.both and not self.english_only and any(
+                    self.node_raw(n, lang)[1] for n in node.walk() if n is not node):
                 paras.append(ox.paragraph(ox.run(label("fallback", lang)), "VerificationNote"))
-            if self.both and not self._has[lang] and node.children:
+            if self.both and not self._has[lang] and node.children and not self.english_only:
                 paras.append(self.missing(lang))
             any_note = any_note or bool(paras)
             row[lang] = paras
@@ -275,10 +289,12 @@ class _Writer:
 
     def preamble(self, preamble: Node) -> list[dict]:
         ids = list(dict.fromkeys(r.derived_from for r in preamble.children if r.derived_from))
+        shown = lambda lang: "en" if self.english_only and not self.both else lang  # noqa: E731
         title = lambda lang: (preamble.title_zh if lang == "zh" and preamble.title_zh  # noqa: E731
                               else label("preamble", lang) if lang == "zh" or not preamble.title
                               else preamble.title)
-        rows = [self.heading_row(preamble, "Heading1", title, 1, self.source_note_text(ids, preamble))]
+        rows = [self.heading_row(preamble, "Heading1", lambda lang: title(shown(lang)), 1,
+                                 self.source_note_text(ids, preamble))]
         warn = self.warnings_row(preamble, ids)
         if warn:
             rows.append(warn)
@@ -313,6 +329,8 @@ class _Writer:
         """The parts inside a division or an annex, in order: divisions, articles, paragraphs."""
         out = []
         for child in node.children:
+            if child.kind is NodeKind.CHAPTER and not has_content(child):
+                continue                # a skeleton's empty division: no bare heading
             if child.kind is NodeKind.CHAPTER:
                 out.append(self.emit(self.chapter(child, depth + 1)))
                 out.extend(self.contents_of(child, depth + 1))
@@ -341,16 +359,8 @@ class _Writer:
         return out or ["Untitled draft"]
 
     def title_page(self) -> str:
-        o, parts = self.o, []
-        if o.confidentiality:
-            parts.append(ox.paragraph(ox.run(o.confidentiality), "Confidentiality"))
-        for i, title in enumerate(self.titles()):
-            parts.append(ox.paragraph(ox.run(title), "CoverTitle",
-                                      space_before=None if i == 0 else 120))
-        parts.append(ox.paragraph(ox.run(o.status or " "), "DraftStatus"))
-        dates = " / ".join(o.date_text(lang) for lang in self.langs)
-        parts.append(ox.paragraph(ox.run(dates), "DraftDate"))
-        return "".join(parts)
+        dates = " / ".join(self.o.date_text(lang) for lang in self.langs)
+        return title_block(self.titles(), self.o.status, dates, self.o.confidentiality)
 
     def body(self) -> str:
         rows_xml = []
@@ -361,8 +371,13 @@ class _Writer:
         for i, title in enumerate(self.titles()):
             rows_xml.append(ox.paragraph(ox.run(title), "Title", page_break_before=i == 0 and not front))
         rows_xml.extend(self.aside("subtitle", "Subtitle"))
+        if self.english_only:
+            rows_xml.append(self.emit([{lang: [ox.paragraph(ox.run(label("english_only", lang)), "VerificationNote")]
+                                        if lang == "zh" else [] for lang in self.langs}]))
         closed = False
         for top in self.draft.children:
+            if top.kind in (NodeKind.PREAMBLE, NodeKind.CHAPTER, NodeKind.ANNEX) and not has_content(top):
+                continue                # an empty preamble or skeleton division is not exported
             if top.kind is NodeKind.PREAMBLE:
                 rows_xml.append(self.emit(self.preamble(top)))
             elif top.kind in (NodeKind.CHAPTER, NodeKind.ANNEX):
@@ -402,12 +417,12 @@ class _Writer:
                 + "".join(ox.toc_field(self.toc)))
 
     def header_footer(self) -> tuple[str, str]:
-        left = self.o.confidentiality.upper() or self.titles()[0]
-        if len(left) > 70:
-            left = left[:68].rsplit(" ", 1)[0] + " …"
-        header = ox.paragraph(ox.run(left) + ox.tab_run() + ox.run(self.o.status), "Header")
-        footer = ox.paragraph(ox.page_x_of_y(self.o.language), "Footer")
-        return header, footer
+        return header_footer(self.titles()[0], self.o.status, self.o.confidentiality, self.o.language)
+
+
+def has_content(node: Node) -> bool:
+    """Whether a preamble or division holds anything to print: an article, or some text."""
+    return any(n.kind is NodeKind.ARTICLE or n.text or n.text_zh for n in node.walk() if n is not node)
 
 
 def docx_bytes(draft: Draft, options: ExportOptions | None = None,
@@ -427,14 +442,9 @@ def docx_bytes(draft: Draft, options: ExportOptions | None = None,
     body = writer.body()                       # first: it collects TOC entries and footnotes
     package = ox.DocxPackage.from_template(template or TEMPLATE)
     header, footer = writer.header_footer()
-    rel_header = package.add_part("header", ox.header_part(header))
-    rel_footer = package.add_part("footer", ox.footer_part(footer))
-    rel_first_h = package.add_part("header", ox.header_part(""))
-    rel_first_f = package.add_part("footer", ox.footer_part(""))
+    sect = framed_section(package, header, footer, footnotes=True,
+                          line_numbers=ox.line_numbering() if options.line_numbers else "")
     package.add_part("footnotes", writer.notes.xml(), name="word/footnotes.xml")
-    sect = ox.section_properties(header=rel_header, footer=rel_footer, first_header=rel_first_h,
-                                 first_footer=rel_first_f, title_page=True, footnotes=True,
-                                 line_numbers=ox.line_numbering() if options.line_numbers else "")
     package.set_document(writer.title_page() + writer.contents() + body + sect)
     return package.to_bytes()
 
@@ -469,24 +479,3 @@ def bare_docx_baseline(paragraphs: list[tuple[str, str]], template: Path | str |
     if path is not None:
         Path(path).write_bytes(data)
     return data
-
-
-class TocProbe:
-    """The contents' entries of an export, to find their pages in a laid-out copy (``office``)."""
-
-    def __init__(self, draft: Draft, options: ExportOptions):
-        writer = _Writer(draft, options)
-        writer.body()
-        self.toc = writer.toc
-        self.contents = label("contents", options.languages[0])
-
-    def entries(self) -> list[tuple[str, str]]:
-        return [(entry.bookmark, entry.text.split(" / ")[0]) for entry in self.toc]
-
-    def body_start_page(self, pages: list[str]) -> int:
-        """The page where the text begins: the one after the contents' last entry."""
-        from .office import locate_headings
-
-        start = next((i + 1 for i in range(1, len(pages)) if self.contents in pages[i]), 2)
-        in_contents = locate_headings(pages, self.entries(), start)
-        return max(in_contents.values(), default=start) + 1

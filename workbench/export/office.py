@@ -1,22 +1,26 @@
 """LibreOffice and poppler, when installed: .docx to PDF, and page numbers for the contents.
 
 Word's TOC field is never updated by LibreOffice, so the exporter writes the page numbers into
-the field's result itself. Where they come from: a first export is laid out by LibreOffice,
-``pdftotext`` tells on which page each heading landed, and the second export carries them.
+the field's result itself: ``bookmark_pages`` asks LibreOffice's own layout (through its Python
+bridge, ``lo_pages.py``) on which page each heading's bookmark stands (see ``docx_pages``).
 Everything here runs local programs only (no network) and fails with a clear message.
 """
 from __future__ import annotations
 
+import functools
+import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 import uuid
 from pathlib import Path
+from typing import Callable
 
 from ..core.messages import msg
-from ..core.model import Draft
-from .common import ExportError, ExportOptions
+from .common import ExportError
 
 
 def soffice_path() -> str | None:
@@ -74,47 +78,78 @@ def pdf_pages(pdf: Path) -> list[str]:
     return done.stdout.decode("utf-8", errors="replace").split("\f")
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
+@functools.lru_cache(maxsize=1)
+def uno_python() -> str | None:
+    """A Python that can ``import uno`` (LibreOffice's bridge): this one, the system's, or the one
+    LibreOffice ships; None when there is none (asked once per process)."""
+    import sys
 
-
-def locate_headings(pages: list[str], entries: list[tuple[str, str]], first_page: int) -> dict[str, int]:
-    """Page (1-based) of each (bookmark, heading text), searching in order from ``first_page``.
-
-    A heading is found where a line of the page starts with its first words (with parallel
-    columns, pdftotext puts the left column first on each line).
-    """
-    found: dict[str, int] = {}
-    page = first_page
-    lines = [[_squash(line) for line in p.splitlines() if line.strip()] for p in pages]
-    for bookmark, text in entries:
-        whole = _squash(text)
-        probe = whole[:20]
-        if not probe:
+    candidates = [sys.executable, "/usr/bin/python3", shutil.which("python3") or ""]
+    soffice = soffice_path()
+    if soffice:
+        program = Path(soffice).resolve().parent
+        candidates += [str(program / "python"), str(program / "python.exe"),
+                       str(program.parent / "Resources" / "python")]
+    for candidate in dict.fromkeys(c for c in candidates if c and os.path.exists(c)):
+        try:
+            done = subprocess.run([candidate, "-c", "import uno"], capture_output=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
             continue
-        for index in range(page - 1, len(pages)):
-            # "Article 1" must not match "Article 12"; a footnote number after a title is fine
-            exact = len(whole) <= 20 and whole[-1:].isdigit()
-            if any(line.startswith(probe) and not (exact and line[len(probe):len(probe) + 1].isdigit())
-                   for line in lines[index]):
-                page = index + 1
-                found[bookmark] = page
-                break
-    return found
+        if done.returncode == 0:
+            return candidate
+    return None
 
 
-def export_docx_with_page_numbers(draft: Draft, path: Path, options: ExportOptions,
-                                  template: Path | None = None) -> int:
-    """Export ``draft`` with the contents' page numbers filled in from a LibreOffice layout."""
-    from .docx_writer import TocProbe, docx_bytes, export_docx
+def layout_available() -> bool:
+    """LibreOffice and its Python bridge: what laying out the contents' page numbers needs."""
+    return soffice_path() is not None and uno_python() is not None
 
-    with tempfile.TemporaryDirectory(prefix="treaty-toc-") as tmp:
-        tmpdir = Path(tmp)
-        options.toc_pages = {}
-        probe = TocProbe(draft, options)
-        first = tmpdir / "pass1.docx"
-        first.write_bytes(docx_bytes(draft, options, template))
-        pages = pdf_pages(convert_to_pdf([first], tmpdir)[0])
-        body_start = probe.body_start_page(pages)
-        options.toc_pages = locate_headings(pages, probe.entries(), body_start)
-    return export_docx(draft, path, options, template)
+
+def bookmark_pages(docx: Path, prefix: str = "_art_", timeout: float = 300,
+                   stop: Callable[[], bool] | None = None) -> dict[str, int]:
+    """The page on which each bookmark (named ``prefix…``) of ``docx`` stands in LibreOffice's layout.
+
+    ``stop()`` is asked while LibreOffice works: when it says True, LibreOffice is ended (with the
+    bridge's process group) and ExportError is raised."""
+    soffice, python = soffice_path(), uno_python()
+    if soffice is None:
+        raise ExportError(msg("LibreOffice (soffice) is not installed"))
+    if python is None:
+        raise ExportError(msg("LibreOffice's Python bridge (python3-uno) is not installed"))
+    script = Path(__file__).with_name("lo_pages.py")
+    proc = subprocess.Popen([python, str(script), soffice, str(docx), prefix], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=os.name == "posix")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            out, err = proc.communicate(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            stopped = stop is not None and stop()
+            if stopped or time.monotonic() > deadline:
+                _end(proc)
+                if stopped:
+                    raise ExportError(msg("the layout was stopped")) from None
+                raise ExportError(msg("LibreOffice did not finish the layout within {seconds:.0f} s",
+                                      seconds=timeout)) from None
+    if proc.returncode != 0:
+        reason = err.decode(errors="replace").strip().splitlines()
+        raise ExportError(msg("LibreOffice could not lay out {name}: {reason}", name=docx.name,
+                              reason=reason[-1] if reason else proc.returncode))
+    try:
+        return {str(k): int(v) for k, v in json.loads(out.decode())["pages"].items()}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ExportError(msg("LibreOffice could not lay out {name}: {reason}", name=docx.name,
+                              reason=exc)) from exc
+
+
+def _end(proc: subprocess.Popen) -> None:
+    """End the bridge and the LibreOffice it started (one process group of their own)."""
+    try:
+        if os.name == "posix":
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except OSError:
+        pass
+    proc.communicate()

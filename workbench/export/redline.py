@@ -21,6 +21,8 @@ from ..core.messages import msg
 from ..core.textdiff import diff_lines
 from ..paths import TEMPLATES_DIR
 from . import ooxml as ox
+from .common import ExportOptions, label
+from .docx_frame import framed_section, header_footer, title_block
 
 TEMPLATE = TEMPLATES_DIR / "treaty.docx"
 TEXT_WIDTH = 9070
@@ -95,12 +97,33 @@ def split_paragraphs(ops: list[dict]) -> list[tuple[list[tuple[str, str]], str]]
     return paras
 
 
+_MARKED_END = re.compile(r"<w:pPr>(?:(?!</w:pPr>).)*<w:rPr><w:(?:ins|del|moveTo|moveFrom) ", re.S)
+#: An empty paragraph one point high: LibreOffice draws the change bar of a tracked paragraph mark
+#: beside the line that follows it; this line takes it, not the next (unchanged) heading or text.
+SPACER = ('<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+          '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
+def with_spacers(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a SPACER after each one whose mark is tracked and whose next one's is not."""
+    out = []
+    for i, para in enumerate(paragraphs):
+        out.append(para)
+        if (i + 1 < len(paragraphs) and _MARKED_END.search(para)
+                and not _MARKED_END.search(paragraphs[i + 1])):
+            out.append(SPACER)
+    return out
+
+
 class _Redline:
     def __init__(self, comparison: Comparison, author: str, date: str, lang: str):
         self.c, self.lang = comparison, lang
         self.rev = _Revisions(author, date)
         self.move_names: dict[str, str] = {}
-        self.sep = " " if lang == "zh" else " – "
+        # a Chinese redline of an English-only text heads its English text in English, as the export
+        english_only = lang == "zh" and not ({"zh"} & (comparison.new_side.languages | comparison.old_side.languages))
+        self.head_lang = "en" if english_only else lang
+        self.sep = " " if self.head_lang == "zh" else " – "
 
     def tracked(self, ops: list[dict], style_of=_style, whole: str = "", move: str = "") -> list[str]:
         """Paragraphs for ``ops``; ``whole`` = insert/delete marks even the last paragraph mark.
@@ -112,6 +135,7 @@ class _Redline:
             return []
         out = []
         paras = split_paragraphs(ops)
+        numbered = False            # a numbered paragraph seen: an unlabelled line after it continues it
         for i, (pieces, mark) in enumerate(paras):
             if not pieces and mark == "equal" and i == len(paras) - 1 and i:
                 continue
@@ -133,8 +157,23 @@ class _Redline:
             if move and mark == "equal":
                 mark = move
             props = self.rev.mark(mark) if mark != "equal" else ""
-            out.append(ox.paragraph(runs, style_of(shown), run_props=props))
+            style = style_of(shown)
+            if style_of is _style and style == "TreatyText" and numbered and shown.strip():
+                # the next block of a numbered paragraph (the comparison gives each block its own
+                # line) keeps the paragraph's indentation, after a tab, as in the clean export
+                style = "TreatyParagraph"
+                runs.insert(0, self._tab(pieces[0][0] if pieces else "equal", move))
+            numbered = numbered or style == "TreatyParagraph"
+            out.append(ox.paragraph(runs, style, run_props=props))
         return out
+
+    def _tab(self, op: str, move: str) -> str:
+        """The tab that sets a continuation at the paragraph's indent, tracked as its text is."""
+        if op == "insert":
+            return self.rev.insert(ox.tab_run())
+        if op == "delete" and move != "move_to":
+            return self.rev.delete("\t")
+        return self.rev.move(move, ox.tab_run()) if move else ox.tab_run()
 
     def moved(self, paragraphs: list[str], kind: str, key: str) -> list[str]:
         """``paragraphs`` inside the range of the move named for ``key`` (the article moved: the
@@ -154,8 +193,8 @@ class _Redline:
         return paragraphs
 
     def _head_text(self, art: ComparedArticle) -> str:
-        number = art.heading_zh if self.lang == "zh" else art.heading
-        title = (art.title_zh or art.title) if self.lang == "zh" else art.title
+        number = art.heading_zh if self.head_lang == "zh" else art.heading
+        title = (art.title_zh or art.title) if self.head_lang == "zh" else art.title
         return number + (self.sep + title if title else "")
 
     def heading(self, old: ComparedArticle | None, new: ComparedArticle | None, whole: str = "",
@@ -199,7 +238,7 @@ class _Redline:
         a, b = self.c.old_side.preamble, self.c.new_side.preamble
         if a is None and b is None:
             return []
-        head = ox.paragraph(ox.run("序言" if self.lang == "zh" else "Preamble"), "Heading1")
+        head = ox.paragraph(ox.run("序言" if self.head_lang == "zh" else "Preamble"), "Heading1")
         return [head] + self.tracked(self.c.text_diff(a, b, self.lang), lambda _: "Recital")
 
     def body(self) -> list[str]:
@@ -228,7 +267,7 @@ class _Redline:
                 shown = path
             out.extend(self.article(a, b, kind))
         out.extend(self.parts())
-        return out
+        return with_spacers(out)
 
     def division_paths(self) -> dict:
         """article (or division) id -> the divisions holding it in the new text, outermost first (a
@@ -247,8 +286,8 @@ class _Redline:
         return paths
 
     def division_heading(self, node, depth: int) -> str:
-        number = self.c.new_side.numbering.label(node, self.lang)
-        title = (node.title_zh or node.title) if self.lang == "zh" else node.title
+        number = self.c.new_side.numbering.label(node, self.head_lang)
+        title = (node.title_zh or node.title) if self.head_lang == "zh" else node.title
         text = number + (self.sep + title if title and number else title)
         return ox.paragraph(ox.run(text), "Heading1" if depth == 0 else "Heading3")
 
@@ -258,8 +297,8 @@ class _Redline:
         for a, b in self.c.part_pairs:
             part = b or a
             if part.keys[0].startswith("annex"):
-                title = (part.title_zh or part.title) if self.lang == "zh" else part.title
-                label = part.heading_zh if self.lang == "zh" else part.heading
+                title = (part.title_zh or part.title) if self.head_lang == "zh" else part.title
+                label = part.heading_zh if self.head_lang == "zh" else part.heading
                 heading = label + (self.sep + title if title and label else title)
                 kind = "insert" if a is None else "delete" if b is None else ""
                 out += self.tracked([{"op": kind or "equal", "text": heading}], lambda _: "Heading1", kind)
@@ -269,8 +308,12 @@ class _Redline:
 
 
 def redline_bytes(comparison: Comparison, author: str, *, date: str | None = None, lang: str = "en",
-                  title: str | None = None, template: Path | str | None = None) -> bytes:
-    """The redline .docx as bytes: the new text, each difference a tracked change by ``author``."""
+                  title: str | None = None, template: Path | str | None = None, status: str | None = None,
+                  confidentiality: str = "") -> bytes:
+    """The redline .docx as bytes: the new text, each difference a tracked change by ``author``.
+
+    Framed as the clean export is (``docx_frame``): a cover with the confidentiality line, title,
+    status, date and what changed; the running header and "Page X of Y" on every other page."""
     if not author.strip():
         raise ValueError(msg("a redline needs an author (the party) for its tracked changes"))
     writer = _Redline(comparison, author.strip(), date or iso_now(), lang)
@@ -280,10 +323,18 @@ def redline_bytes(comparison: Comparison, author: str, *, date: str | None = Non
                         else f"{new_label} compared with {old_label}")
     intro = (f"修订标记：{author}，{writer.rev.date[:10]}。{comparison.summary_text(lang)}。" if lang == "zh"
              else f"Tracked changes by {author}, {writer.rev.date[:10]}. {comparison.summary_text()}.")
-    body = [ox.paragraph(ox.run(heading), "Title"), ox.paragraph(ox.run(intro), "DraftStatus")]
+    status = status or comparison.new_side.label or ("草案" if lang == "zh" else "Draft")
+    day = ExportOptions(language=lang, date=writer.rev.date[:10]).date_text(lang)
+    body = [title_block([heading], status, day, confidentiality, extra=[intro]),
+            ox.paragraph(ox.run(heading), "Title", page_break_before=True),
+            ox.paragraph(ox.run(intro), "DraftStatus")]
+    if writer.head_lang != lang:          # no authentic Chinese text: said once, as the export says it
+        body.append(ox.paragraph(ox.run(label("english_only", lang)), "VerificationNote"))
     body += writer.body()
     package = ox.DocxPackage.from_template(template or TEMPLATE)
-    package.set_document("".join(body) + ox.section_properties())
+    header, footer = header_footer(heading, status, confidentiality, lang)
+    sect = framed_section(package, header, footer)
+    package.set_document("".join(body) + sect)
     if writer.rev.comments:
         package.add_part("comments", writer.rev.comments_part())
     return package.to_bytes()

@@ -52,8 +52,14 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "LibreOffice (soffice) is not installed"),
         "LibreOffice could not convert: {files}":
             QCoreApplication.translate("Errors", "LibreOffice could not convert: {files}"),
+        "LibreOffice could not lay out {name}: {reason}":
+            QCoreApplication.translate("Errors", "LibreOffice could not lay out {name}: {reason}"),
         "LibreOffice did not finish converting within {seconds:.0f} s":
             QCoreApplication.translate("Errors", "LibreOffice did not finish converting within {seconds:.0f} s"),
+        "LibreOffice did not finish the layout within {seconds:.0f} s":
+            QCoreApplication.translate("Errors", "LibreOffice did not finish the layout within {seconds:.0f} s"),
+        "LibreOffice's Python bridge (python3-uno) is not installed":
+            QCoreApplication.translate("Errors", "LibreOffice's Python bridge (python3-uno) is not installed"),
         "Looking for texts damaged by character recognition":
             QCoreApplication.translate("Errors", "Looking for texts damaged by character recognition"),
         "Precedent: {agreement} ({year}), {article} [{article_id}]; from {collection}, {licence}":
@@ -294,6 +300,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the file has no [skeleton] table"),
         "the file has no [source] table":
             QCoreApplication.translate("Errors", "the file has no [source] table"),
+        "the layout was stopped":
+            QCoreApplication.translate("Errors", "the layout was stopped"),
         "the numbers of “{title}” are already those of a final text":
             QCoreApplication.translate("Errors", "the numbers of “{title}” are already those of a final text"),
         "the top level":

@@ -161,30 +161,27 @@ class ExportDialog(QDialog):
                 "footnotes": self.footnotes.isChecked(), "line_numbers": self.line_numbers.isChecked(),
                 "compilation": self.compilation.isChecked(),
                 "toc_pages": self.toc_pages.isChecked() and self.toc_pages.isEnabled(),
+                "quick": self.toc_pages.isEnabled() and not self.toc_pages.isChecked(),
                 "path": Path(self.path.text().strip()).expanduser()}
 
 
 def run_export(window, values: dict) -> str:
-    """Export the window's current draft as ``values`` say; returns a message for the drafter."""
-    from ..cli.exchange import export_options, write_export
+    """Export the window's current draft as ``values`` say (here, on this thread); returns a message
+    for the drafter. The window uses ``export_progress.export_with_progress``."""
+    from ..cli.exchange import write_export
+    from .export_progress import export_message, prepare_export
 
-    workspace = window.session.workspace
-    draft, label = window.current_draft, ""
-    if values.get("version_id"):
-        version = workspace.version(values["version_id"])
-        draft, label = version.draft(), version.label
-    options = export_options(workspace, draft, language=values["language"], status=values["status"],
-                             version_label=label, date=values["date"],
-                             confidentiality=values["confidentiality"], footnotes=values["footnotes"],
-                             line_numbers=values["line_numbers"], compilation=values["compilation"])
-    size = write_export(draft, values["path"], values["format"], options, toc_pages=values["toc_pages"])
-    return QCoreApplication.translate("ExportDialog", "Exported “{0}” to {1} ({2} kB)").format(
-        draft.title, values["path"], max(1, size // 1024))
+    draft, options = prepare_export(window, values)
+    report: dict = {}
+    size = write_export(draft, values["path"], values["format"], options,
+                        quick=values.get("quick", False), report=report)
+    return export_message(draft, values, size, report)
 
 
 def export_current(window) -> None:
     """File ▸ Export…"""
-    from ..export.office import office_available
+    from ..export.office import layout_available
+    from .export_progress import ExportCancelled, export_with_progress
 
     if window.current_draft is None:
         window.report(QCoreApplication.translate("ExportDialog", "Open a draft first: there is nothing to export."))
@@ -193,7 +190,7 @@ def export_current(window) -> None:
         versions = window.session.workspace.versions(window.current_draft.id)
     except Exception:  # noqa: BLE001 - versions are optional here
         versions = []
-    dialog = ExportDialog(window.current_draft, versions, office_available(), window)
+    dialog = ExportDialog(window.current_draft, versions, layout_available(), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     dialog.remember()
@@ -203,7 +200,9 @@ def export_current(window) -> None:
                       .format(values["path"].parent))
         return
     try:
-        window.show_message(run_export(window, values))
+        window.show_message(export_with_progress(window, values))
+    except ExportCancelled:
+        window.show_message(QCoreApplication.translate("ExportDialog", "Export cancelled: no file was changed."))
     except Exception as exc:  # noqa: BLE001 - any failure is reported, the old file is untouched
         window.report(QCoreApplication.translate("ExportDialog", "The export failed: {0}\nNo file was changed.")
                       .format(message_of(exc)))
