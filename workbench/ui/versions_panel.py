@@ -407,7 +407,7 @@ def install_versions(window) -> None:
         actions = []
         for slot in (lambda: window.versions_panel.save_version(), lambda: (dock.show(), dock.raise_(), draft_shown())):
             action = QAction(window)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
             actions.append(action)
         window.versions_actions = actions
