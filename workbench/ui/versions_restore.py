@@ -1,0 +1,68 @@
+"""Restoring a version, asked first; which versions the Versions panel shows.
+
+A version of the current draft is restored into it once the drafter confirms. A version of another
+draft is never poured into the current one (nor does the window switch to that draft to overwrite
+it): it is offered as a new draft, the default answer.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VersionsPanel", text)
+
+
+def lineage_of(versions: list, draft_id: str) -> list:
+    """The versions of ``draft_id`` and every version they were made from (their lineage)."""
+    by_id = {v.id: v for v in versions}
+    kept: dict[str, object] = {}
+    for version in versions:
+        if version.draft_id != draft_id:
+            continue
+        step = version
+        while step is not None and step.id not in kept:
+            kept[step.id] = step
+            step = by_id.get(step.parent_id) if step.parent_id else None
+    return [v for v in versions if v.id in kept]
+
+
+def ask_restore(parent, version, draft, session, answer=None) -> str:
+    """"restore", "open" (as a new draft) or "" (cancelled). ``answer(box)`` clicks in tests."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Restore version"))
+    if version.draft_id == draft.id:
+        box.setText(_tr("Replace the whole text of the draft “{0}” with version “{1}”?")
+                    .format(draft.title, version.label))
+        box.setInformativeText(_tr("Edit ▸ Undo brings the present text back."))
+        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        opened = box.addButton(_tr("Open as new draft"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(restore)
+    else:
+        other = next((i.title for i in _drafts(session) if i.id == version.draft_id), "")
+        box.setText(_tr("Version “{0}” belongs to another draft{1}. Open it as a new draft?")
+                    .format(version.label, f" (“{other}”)" if other else ""))
+        box.setInformativeText(_tr("The current draft “{0}” and the other draft stay as they are.")
+                               .format(draft.title))
+        restore = None
+        opened = box.addButton(_tr("Open as new draft"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(opened)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(cancel)
+    if answer is not None:
+        answer(box)
+    else:
+        box.exec()
+    clicked = box.clickedButton()
+    if clicked is None or clicked is cancel:
+        return ""
+    return "restore" if clicked is restore else "open"
+
+
+def _drafts(session):
+    try:
+        return session.draft_infos()
+    except Exception:  # noqa: BLE001 - only the other draft's name is missing
+        return []
