@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
+from . import folders
 from ..core.compare import Comparison, compare
 from .errors import message_of
 from .i18n import ui_font, zh_font
@@ -183,8 +184,8 @@ class CompareView(QWidget):
 
     def _maybe_pick_file(self, box: QComboBox, index: int) -> None:
         if box.itemData(index) == "file:":
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Compare with a file"), "",
-                                                  self.tr("Word or Akoma Ntoso (*.docx *.xml)"))
+            path = folders.open_file(self, self.tr("Compare with a file"),
+                                     self.tr("Word or Akoma Ntoso (*.docx *.xml)"))
             if path:
                 ref = ("file", path)
                 other = self._ref(self.new_box if box is self.old_box else self.old_box) or ("file", "")
@@ -395,8 +396,10 @@ class CompareView(QWidget):
         if self.result is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save redline"), "redline.docx",
-                                                  self.tr("Word document (*.docx)"))
+            path = folders.save_file(self, self.tr("Save redline"),
+                                     folders.file_name(self.tr("Redline {0}").format(self.result.new_side.label),
+                                                       ".docx", "redline"),
+                                     self.tr("Word document (*.docx)"))
             if not path:
                 return False
         from ..export.redline import write_redline
@@ -407,8 +410,10 @@ class CompareView(QWidget):
         if self.result is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save comparison table"), "comparison.docx",
-                                                  self.tr("Word document (*.docx)"))
+            path = folders.save_file(self, self.tr("Save comparison table"),
+                                     folders.file_name(self.tr("Comparison {0}").format(self.result.new_side.label),
+                                                       ".docx", "comparison"),
+                                     self.tr("Word document (*.docx)"))
             if not path:
                 return False
         from ..export.redline import write_table

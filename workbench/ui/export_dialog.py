@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
+from . import folders
 from .errors import message_of
 
 
@@ -128,13 +128,12 @@ class ExportDialog(QDialog):
         if current:
             self.path.setText(str(Path(current).with_suffix(suffix)))
         else:
-            safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.draft.title).strip()
-            self.path.setText(str(Path.home() / ((safe or "draft")[:60] + suffix)))
+            self.path.setText(folders.suggested(self.draft.title, suffix))
 
     def choose_file(self) -> None:
         docx = self.format.currentData() == "docx"
         filters = self.tr("Word documents (*.docx)") if docx else self.tr("Akoma Ntoso XML (*.xml)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
+        path = folders.save_file(self, self.tr("Export to"), self.path.text(), filters)
         if path:
             self.path.setText(path)
             self._path_changed()
@@ -211,9 +210,8 @@ def export_current(window) -> None:
 
 def import_file_dialog(window) -> None:
     """File ▸ Import…: a .docx or Akoma Ntoso file becomes a new draft; shows what was not mapped."""
-    path, _ = QFileDialog.getOpenFileName(
-        window, QCoreApplication.translate("ExportDialog", "Import a draft"), str(Path.home()),
-        QCoreApplication.translate("ExportDialog", "Drafts (*.docx *.xml *.akn);;All files (*)"))
+    path = folders.open_file(window, QCoreApplication.translate("ExportDialog", "Import a draft"),
+                             QCoreApplication.translate("ExportDialog", "Drafts (*.docx *.xml *.akn);;All files (*)"))
     if not path:
         return
     import_path(window, Path(path))

@@ -88,6 +88,10 @@ class Translations:
         for translator in self.installed:
             self.app.removeTranslator(translator)
         self.installed = []
+        from .plurals import EnglishPlurals
+        plurals = EnglishPlurals(self.app)           # "1 clause", "8 clauses"; under the catalogue below
+        self.app.installTranslator(plurals)
+        self.installed.append(plurals)
         ok = True
         if target != "en":
             own = QTranslator(self.app)

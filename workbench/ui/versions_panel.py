@@ -268,9 +268,9 @@ class VersionsPanel(QWidget):
             return False
         if not self.window_.create_draft(draft):
             return False
-        self.window_.show_message(self.tr("Imported the proposal of {0}, drafted on “{1}”: {2} articles paired, "
-                                          "{3} added.").format(draft.meta.get("party", ""), version.label,
-                                                               report.articles, report.added))
+        self.window_.show_message(self.tr("Imported the proposal of {0}, drafted on “{1}”: {2}, {3}.").format(
+            draft.meta.get("party", ""), version.label, self.tr("%n article(s) paired", "", report.articles),
+            self.tr("%n added", "", report.added)))
         return True
 
     def compare_selected(self) -> bool:

@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionsPanel", text)
-
-
 def lineage_of(versions: list, draft_id: str) -> list:
     """The versions of ``draft_id`` and every version they were made from (their lineage)."""
     by_id = {v.id: v for v in versions}
@@ -32,22 +28,22 @@ def ask_restore(parent, version, draft, session, answer=None) -> str:
     """"restore", "open" (as a new draft) or "" (cancelled). ``answer(box)`` clicks in tests."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Restore version"))
+    box.setWindowTitle(QCoreApplication.translate("VersionsPanel", "Restore version"))
     if version.draft_id == draft.id:
-        box.setText(_tr("Replace the whole text of the draft “{0}” with version “{1}”?")
+        box.setText(QCoreApplication.translate("VersionsPanel", "Replace the whole text of the draft “{0}” with version “{1}”?")
                     .format(draft.title, version.label))
-        box.setInformativeText(_tr("Edit ▸ Undo brings the present text back."))
-        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        opened = box.addButton(_tr("Open as new draft"), QMessageBox.ButtonRole.ActionRole)
+        box.setInformativeText(QCoreApplication.translate("VersionsPanel", "Edit ▸ Undo brings the present text back."))
+        restore = box.addButton(QCoreApplication.translate("VersionsPanel", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        opened = box.addButton(QCoreApplication.translate("VersionsPanel", "Open as new draft"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(restore)
     else:
         other = next((i.title for i in _drafts(session) if i.id == version.draft_id), "")
-        box.setText(_tr("Version “{0}” belongs to another draft{1}. Open it as a new draft?")
+        box.setText(QCoreApplication.translate("VersionsPanel", "Version “{0}” belongs to another draft{1}. Open it as a new draft?")
                     .format(version.label, f" (“{other}”)" if other else ""))
-        box.setInformativeText(_tr("The current draft “{0}” and the other draft stay as they are.")
+        box.setInformativeText(QCoreApplication.translate("VersionsPanel", "The current draft “{0}” and the other draft stay as they are.")
                                .format(draft.title))
         restore = None
-        opened = box.addButton(_tr("Open as new draft"), QMessageBox.ButtonRole.AcceptRole)
+        opened = box.addButton(QCoreApplication.translate("VersionsPanel", "Open as new draft"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(opened)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(cancel)
