@@ -1244,47 +1244,52 @@ No file was changed.</source>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="67"/>
+        <location filename="../../workbench/ui/diff_view.py" line="81"/>
+        <source>{0} [in this draft: {1}]</source>
+        <translation>{0}［本草案：{1}］</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/diff_view.py" line="133"/>
         <source>The library clause {0} this article was copied from is no longer in the library.</source>
         <translation>本条所复制的条款 {0} 已不在条款库中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="70"/>
+        <location filename="../../workbench/ui/diff_view.py" line="136"/>
         <source>This article was written in the draft; it has no library source.</source>
         <translation>本条是在草案中撰写的，没有条款库来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="76"/>
+        <location filename="../../workbench/ui/diff_view.py" line="142"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="77"/>
+        <location filename="../../workbench/ui/diff_view.py" line="143"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="85"/>
+        <location filename="../../workbench/ui/diff_view.py" line="150"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="86"/>
+        <location filename="../../workbench/ui/diff_view.py" line="151"/>
         <source>unchanged</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="89"/>
+        <location filename="../../workbench/ui/diff_view.py" line="154"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="90"/>
+        <location filename="../../workbench/ui/diff_view.py" line="155"/>
         <source>inserted</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="91"/>
+        <location filename="../../workbench/ui/diff_view.py" line="156"/>
         <source>compared with {0}</source>
         <translation>与 {0} 比较</translation>
     </message>
