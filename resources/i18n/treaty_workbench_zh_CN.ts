@@ -881,230 +881,230 @@ No file was changed.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="150"/>
+        <location filename="../../workbench/ui/compare_view.py" line="152"/>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="151"/>
+        <location filename="../../workbench/ui/compare_view.py" line="153"/>
         <source>Draft: {0}</source>
         <translation>草案：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="154"/>
+        <location filename="../../workbench/ui/compare_view.py" line="156"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="155"/>
+        <location filename="../../workbench/ui/compare_view.py" line="157"/>
         <source>File (.docx, Akoma Ntoso)…</source>
         <translation>文件（.docx、Akoma Ntoso）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="187"/>
+        <location filename="../../workbench/ui/compare_view.py" line="189"/>
         <source>Compare with a file</source>
         <translation>与文件比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="188"/>
+        <location filename="../../workbench/ui/compare_view.py" line="190"/>
         <source>Word or Akoma Ntoso (*.docx *.xml)</source>
         <translation>Word 或 Akoma Ntoso（*.docx *.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="209"/>
+        <location filename="../../workbench/ui/compare_view.py" line="211"/>
         <source>Choose the two texts to compare.</source>
         <translation>请选择要比较的两个文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="218"/>
+        <location filename="../../workbench/ui/compare_view.py" line="220"/>
         <source>The texts cannot be compared: {0}</source>
         <translation>无法比较这两个文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="234"/>
+        <location filename="../../workbench/ui/compare_view.py" line="236"/>
         <source>{0} added, {1} deleted, {2} moved, {3} modified articles; renumbering is not shown as a change.</source>
         <translation>新增 {0} 条，删除 {1} 条，移动 {2} 条，修改 {3} 条；重新编号不计为改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="252"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="252"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="252"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="253"/>
+        <location filename="../../workbench/ui/compare_view.py" line="255"/>
         <source>modified</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="255"/>
+        <location filename="../../workbench/ui/compare_view.py" line="257"/>
         <source>Preamble {0}</source>
         <translation>序言 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="307"/>
+        <location filename="../../workbench/ui/compare_view.py" line="309"/>
         <source>(not in this text)</source>
         <translation>（不在此文本中）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="263"/>
+        <location filename="../../workbench/ui/compare_view.py" line="265"/>
         <source>now after {0}</source>
         <translation>现位于{0}之后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="264"/>
+        <location filename="../../workbench/ui/compare_view.py" line="266"/>
         <source>now first</source>
         <translation>现为第一条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="266"/>
+        <location filename="../../workbench/ui/compare_view.py" line="268"/>
         <source>{0}, in {1}</source>
         <translation>{0}，在{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="269"/>
+        <location filename="../../workbench/ui/compare_view.py" line="271"/>
         <source>and modified</source>
         <translation>并有修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="321"/>
+        <location filename="../../workbench/ui/compare_view.py" line="323"/>
         <source> (moved: now after {0})</source>
         <translation>（已移动：现位于{0}之后）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="321"/>
+        <location filename="../../workbench/ui/compare_view.py" line="323"/>
         <source> (moved: now first)</source>
         <translation>（已移动：现为第一条）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="323"/>
+        <location filename="../../workbench/ui/compare_view.py" line="325"/>
         <source> (moved here from after {0})</source>
         <translation>（由{0}之后移至此处）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="324"/>
+        <location filename="../../workbench/ui/compare_view.py" line="326"/>
         <source> (moved here from the start)</source>
         <translation>（由开头移至此处）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="399"/>
+        <location filename="../../workbench/ui/compare_view.py" line="411"/>
         <source>Save redline</source>
         <translation>保存修订对照稿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="400"/>
+        <location filename="../../workbench/ui/compare_view.py" line="412"/>
         <source>Redline {0}</source>
         <translation>修订对照 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="402"/>
-        <location filename="../../workbench/ui/compare_view.py" line="416"/>
+        <location filename="../../workbench/ui/compare_view.py" line="414"/>
+        <location filename="../../workbench/ui/compare_view.py" line="428"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="413"/>
+        <location filename="../../workbench/ui/compare_view.py" line="425"/>
         <source>Save comparison table</source>
         <translation>保存对照表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="414"/>
+        <location filename="../../workbench/ui/compare_view.py" line="426"/>
         <source>Comparison {0}</source>
         <translation>对照表 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="426"/>
+        <location filename="../../workbench/ui/compare_view.py" line="438"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="429"/>
+        <location filename="../../workbench/ui/compare_view.py" line="441"/>
         <source>Written: {0}</source>
         <translation>已写入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="434"/>
+        <location filename="../../workbench/ui/compare_view.py" line="446"/>
         <source>Old:</source>
         <translation>旧文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="435"/>
+        <location filename="../../workbench/ui/compare_view.py" line="447"/>
         <source>New:</source>
         <translation>新文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="436"/>
+        <location filename="../../workbench/ui/compare_view.py" line="448"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="437"/>
+        <location filename="../../workbench/ui/compare_view.py" line="449"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="438"/>
+        <location filename="../../workbench/ui/compare_view.py" line="450"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="439"/>
+        <location filename="../../workbench/ui/compare_view.py" line="451"/>
         <source>The language of the texts compared</source>
         <translation>所比较文本的语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="440"/>
+        <location filename="../../workbench/ui/compare_view.py" line="452"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="441"/>
-        <location filename="../../workbench/ui/compare_view.py" line="448"/>
+        <location filename="../../workbench/ui/compare_view.py" line="453"/>
+        <location filename="../../workbench/ui/compare_view.py" line="460"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="442"/>
-        <location filename="../../workbench/ui/compare_view.py" line="447"/>
+        <location filename="../../workbench/ui/compare_view.py" line="454"/>
+        <location filename="../../workbench/ui/compare_view.py" line="459"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="443"/>
+        <location filename="../../workbench/ui/compare_view.py" line="455"/>
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="444"/>
+        <location filename="../../workbench/ui/compare_view.py" line="456"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="445"/>
+        <location filename="../../workbench/ui/compare_view.py" line="457"/>
         <source>Redline .docx…</source>
         <translation>修订对照稿 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="446"/>
+        <location filename="../../workbench/ui/compare_view.py" line="458"/>
         <source>Table .docx…</source>
         <translation>对照表 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="450"/>
+        <location filename="../../workbench/ui/compare_view.py" line="462"/>
         <source>Choose two texts and press Compare.</source>
         <translation>选择两个文本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="453"/>
+        <location filename="../../workbench/ui/compare_view.py" line="465"/>
         <location filename="../../workbench/ui/versions_panel.py" line="400"/>
         <source>Comparison</source>
         <translation>比较</translation>
@@ -3082,28 +3082,28 @@ No file was changed.</source>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="368"/>
+        <location filename="../../workbench/ui/graph_view.py" line="395"/>
         <source>{0} “depends on” lines are not drawn: too many to read. References, conflicts and broken dependencies are all shown.</source>
         <translation>有 {0} 条“依赖于”连线未绘出：数量过多，无法阅读。引用、冲突和断开的依赖均已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="382"/>
+        <location filename="../../workbench/ui/graph_view.py" line="409"/>
         <source>Colour articles by:</source>
         <translation>条文着色依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="383"/>
+        <location filename="../../workbench/ui/graph_view.py" line="410"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="384"/>
+        <location filename="../../workbench/ui/graph_view.py" line="411"/>
         <source>verdict</source>
         <translation>评定</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/checker_install.py" line="154"/>
-        <location filename="../../workbench/ui/graph_view.py" line="388"/>
+        <location filename="../../workbench/ui/graph_view.py" line="415"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
     </message>
@@ -3111,62 +3111,62 @@ No file was changed.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="173"/>
+        <location filename="../../workbench/ui/graph_view.py" line="186"/>
         <source>Broken dependency: {0}</source>
         <translation>依赖缺失：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="223"/>
+        <location filename="../../workbench/ui/graph_view.py" line="237"/>
         <source>No chapter</source>
         <translation>不属于任何章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="226"/>
+        <location filename="../../workbench/ui/graph_view.py" line="240"/>
         <source>Ch. {0}</source>
         <translation>第{0}章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="319"/>
+        <location filename="../../workbench/ui/graph_view.py" line="333"/>
         <source>refers to</source>
         <translation>援引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="319"/>
+        <location filename="../../workbench/ui/graph_view.py" line="333"/>
         <source>depends on</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="320"/>
+        <location filename="../../workbench/ui/graph_view.py" line="334"/>
         <source>conflicts with</source>
         <translation>相互冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="320"/>
+        <location filename="../../workbench/ui/graph_view.py" line="334"/>
         <source>alternative to</source>
         <translation>互为备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="321"/>
+        <location filename="../../workbench/ui/graph_view.py" line="335"/>
         <source>broken dependency</source>
         <translation>依赖缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="310"/>
+        <location filename="../../workbench/ui/graph_view.py" line="324"/>
         <source>strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="310"/>
+        <location filename="../../workbench/ui/graph_view.py" line="324"/>
         <source>weakness (partial)</source>
         <translation>不足（部分满足）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="311"/>
+        <location filename="../../workbench/ui/graph_view.py" line="325"/>
         <source>weakness (missing)</source>
         <translation>不足（缺失）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="311"/>
+        <location filename="../../workbench/ui/graph_view.py" line="325"/>
         <source>broken</source>
         <translation>依赖缺失</translation>
     </message>
@@ -4804,6 +4804,40 @@ The draft has been reloaded from the workspace.</source>
         <location filename="../../workbench/ui/versions_restore.py" line="43"/>
         <source>The current draft “{0}” and the other draft stay as they are.</source>
         <translation>当前草案“{0}”和另一草案均保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTools</name>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="24"/>
+        <source>Shown in its own window (Esc brings it back).</source>
+        <translation>已在单独的窗口中显示（按 Esc 返回）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="88"/>
+        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <source>Full window</source>
+        <translation>全窗口</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="89"/>
+        <source>Show this panel in a window of its own (F11; Esc brings it back). Ctrl+wheel, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits.</source>
+        <translation>在单独的窗口中显示此面板（F11；按 Esc 返回）。Ctrl+滚轮、Ctrl++ 和 Ctrl+- 缩放，Ctrl+0 适应窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
     </message>
 </context>
 <context>

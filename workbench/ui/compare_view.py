@@ -94,7 +94,9 @@ class CompareView(QWidget):
             top.addWidget(widget, stretch)
         steps = QHBoxLayout()               # … and what to do with the result
         steps.addWidget(self.summary, 1)
-        for widget in (self.prev_button, self.next_button, self.redline_button, self.table_button):
+        from .view_tools import add_view_tools
+        self.full_button = add_view_tools(self, lambda: self.zoom(+1), lambda: self.zoom(-1), lambda: self.zoom(0))
+        for widget in (self.prev_button, self.next_button, self.redline_button, self.table_button, self.full_button):
             steps.addWidget(widget)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         for label, pane in ((self.old_label, self.left), (self.new_label, self.right)):
@@ -390,6 +392,16 @@ class CompareView(QWidget):
         self.lang = self.lang_box.currentData()
         if self.result is not None:
             self.show_comparison(self.result)
+
+    def zoom(self, steps: int) -> None:
+        """Both texts larger (+1) or smaller (-1), or back to the UI size (0); Ctrl+wheel zooms too."""
+        for pane in (self.left, self.right):
+            if steps == 0:
+                pane.setFont(ui_font())
+            elif steps > 0:
+                pane.zoomIn(steps)
+            else:
+                pane.zoomOut(-steps)
 
     # ----- exports ----------------------------------------------------------------------------------
     def save_redline(self, path: str | None = None, author: str | None = None) -> bool:
