@@ -148,7 +148,7 @@ class GraphView(QGraphicsView):
             first = graph.nodes[columns[key][0]]
             title = self._title(first.get("chapter_id"), first.get("chapter_title") or "")
             head = QGraphicsSimpleTextItem(self._chapter_label(key, title))
-            head.setPos(col * COLUMN - RADIUS, -ROW - 14)
+            head.setPos(col * COLUMN - RADIUS, -RADIUS - 8 - head.boundingRect().height())   # wrapped: above
             scene.addItem(head)
             for row, node in enumerate(columns[key]):
                 positions[node] = QPointF(col * COLUMN, row * ROW)

@@ -65,6 +65,9 @@ def toggle_full_window(panel: QWidget) -> bool:
     window = FullWindow(panel, dock)
     panel.full_window = window
     window.destroyed.connect(lambda *_a: setattr(panel, "full_window", None) if _alive(panel) else None)
+    screen = (dock.window().screen() if dock.window() is not None else None)
+    if screen is not None:                  # without a window manager "maximised" alone does nothing
+        window.setGeometry(screen.availableGeometry())
     window.showMaximized()
     window.activateWindow()
     return True
