@@ -3043,23 +3043,48 @@ No file was changed.</source>
         <translation>无法导入 {0}：
 {1}</translation>
     </message>
-    <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="248"/>
-        <source>Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.</source>
-        <translation>已导入“{0}”：{1} 条、{2} 个分部、{3} 个附件、{4} 段序言。</translation>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 条条款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="250"/>
+        <source>%n division(s)</source>
+        <translation>
+            <numerusform>%n 个部分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="251"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="252"/>
+        <source>%n recital(s)</source>
+        <translation>
+            <numerusform>%n 段序言</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="252"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="256"/>
         <source>The closing formula was read as such.</source>
         <translation>结尾套语已作为结尾导入。</translation>
     </message>
-    <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="255"/>
-        <source>Not everything was placed exactly where it stood: {0} item(s); see the details, each with its place in the file.</source>
-        <translation>并非全部内容都按原位置导入：共 {0} 项；详见详细信息，每项均注明其在文件中的位置。</translation>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="260"/>
+        <source>Not everything was placed exactly where it stood: %n item(s); see the details, each with its place in the file.</source>
+        <translation>
+            <numerusform>并非所有内容都放在原来的位置：%n 项；详见详细信息，每项均注明其在文件中的位置。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="259"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="264"/>
         <source>Everything in the file was mapped.</source>
         <translation>文件中的全部内容均已对应导入。</translation>
     </message>
@@ -3069,12 +3094,17 @@ No file was changed.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="283"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="253"/>
+        <source>Imported “{0}”: {1}, {2}, {3}, {4}.</source>
+        <translation>已导入“{0}”：{1}，{2}，{3}，{4}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="288"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="289"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -4436,23 +4466,37 @@ Your work is saved. The details were written to {1}.</source>
         <source>Start a new workspace</source>
         <translation>新建工作区</translation>
     </message>
-    <message>
-        <location filename="../../workbench/ui/recovery.py" line="88"/>
-        <source>{0} ({1} drafts, {2} versions)</source>
-        <translation>{0}（{1} 份草案，{2} 个版本）</translation>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/recovery.py" line="91"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n 份草案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/recovery.py" line="92"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="90"/>
+        <location filename="../../workbench/ui/recovery.py" line="93"/>
+        <source>{0} ({1}, {2})</source>
+        <translation>{0}（{1}，{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/recovery.py" line="94"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="119"/>
+        <location filename="../../workbench/ui/recovery.py" line="123"/>
         <source>The workspace file was missing, so its backup from {0} was restored.</source>
         <translation>工作区文件缺失，已恢复其 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="122"/>
+        <location filename="../../workbench/ui/recovery.py" line="126"/>
         <source>The workspace could not be opened, so its backup from {0} was restored. The file that was there is kept as {1}.</source>
         <translation>工作区无法打开，已恢复其 {0} 的备份。原有文件已保留为 {1}。</translation>
     </message>
@@ -4814,28 +4858,28 @@ The draft has been reloaded from the workspace.</source>
         <translation>已在单独的窗口中显示（按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/view_tools.py" line="88"/>
         <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
         <source>Full window</source>
         <translation>全窗口</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/view_tools.py" line="89"/>
+        <location filename="../../workbench/ui/view_tools.py" line="92"/>
         <source>Show this panel in a window of its own (F11; Esc brings it back). Ctrl+wheel, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits.</source>
         <translation>在单独的窗口中显示此面板（F11；按 Esc 返回）。Ctrl+滚轮、Ctrl++ 和 Ctrl+- 缩放，Ctrl+0 适应窗口。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>

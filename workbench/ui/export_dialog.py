@@ -245,16 +245,21 @@ def import_report_texts(result) -> tuple[str, str, str]:
     """(summary, verdict, details) of an import in the drafter's language: what was read, whether
     everything stands where it stood, and each thing that does not, with its place in the file."""
     s = result.summary()
-    text = QCoreApplication.translate(
-        "ExportDialog", "Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.").format(
-        s["title"], s["articles"], s["chapters"], len(s["annexes"]), s["recitals"])
+    n_articles, n_divisions, n_annexes, n_recitals = s["articles"], s["chapters"], len(s["annexes"]), s["recitals"]
+    articles = QCoreApplication.translate("ExportDialog", "%n article(s)", "", n_articles)   # lupdate reads
+    divisions = QCoreApplication.translate("ExportDialog", "%n division(s)", "", n_divisions)  # plain names only
+    annexes = QCoreApplication.translate("ExportDialog", "%n annex(es)", "", n_annexes)
+    recitals = QCoreApplication.translate("ExportDialog", "%n recital(s)", "", n_recitals)
+    text = QCoreApplication.translate("ExportDialog", "Imported “{0}”: {1}, {2}, {3}, {4}.").format(
+        s["title"], articles, divisions, annexes, recitals)
     if s["closing"]:
         text += " " + QCoreApplication.translate("ExportDialog", "The closing formula was read as such.")
     moved = [e for e in result.entries if e.kind != "note"]
+    n_moved = len(moved)
     if moved:
         informative = QCoreApplication.translate(
-            "ExportDialog", "Not everything was placed exactly where it stood: {0} item(s); see the details, "
-            "each with its place in the file.").format(len(moved))
+            "ExportDialog", "Not everything was placed exactly where it stood: %n item(s); see the details, "
+            "each with its place in the file.", "", n_moved)
     else:
         informative = QCoreApplication.translate("ExportDialog", "Everything in the file was mapped.")
     details = "\n".join(message_of(str(e)) for e in moved + [e for e in result.entries if e.kind == "note"])
