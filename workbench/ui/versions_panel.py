@@ -126,7 +126,7 @@ class VersionsPanel(QWidget):
             item.setExpanded(True)
 
         if not self.all_drafts.isChecked() and current is not None:
-            versions = lineage_of(versions, current)
+            versions = lineage_of(versions, self.window_.current_draft)
         for root in lineage_forest(versions):
             add(root, None)
         for column in range(3):

@@ -10,13 +10,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 
-def lineage_of(versions: list, draft_id: str) -> list:
-    """The versions of ``draft_id`` and every version they were made from (their lineage)."""
+def lineage_of(versions: list, draft) -> list:
+    """The versions of ``draft``, the version it was made from (a proposal's base, a version opened
+    as a draft), those merged into it, and every version these were made from (their lineage)."""
     by_id = {v.id: v for v in versions}
     kept: dict[str, object] = {}
-    for version in versions:
-        if version.draft_id != draft_id:
-            continue
+    meta = draft.meta or {}
+    starts = [v for v in versions if v.draft_id == draft.id]
+    starts += [by_id[i] for i in [meta.get("based_on_version")]
+               + [s.get("version") for s in meta.get("compiled_from") or [] if isinstance(s, dict)] if i in by_id]
+    for version in starts:
         step = version
         while step is not None and step.id not in kept:
             kept[step.id] = step
