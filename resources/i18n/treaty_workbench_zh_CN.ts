@@ -158,7 +158,7 @@
 <context>
     <name>BracketCount</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="322"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="343"/>
         <source>Open brackets: {0}</source>
         <translation>未决括号：{0}</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/brackets_panel.py" line="241"/>
-        <location filename="../../workbench/ui/brackets_panel.py" line="416"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="415"/>
         <source>Agree ad referendum</source>
         <translation>商定（待核准）</translation>
     </message>
@@ -258,55 +258,50 @@
         <translation>未记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="346"/>
-        <source>{0} option(s) added, {1} support(s) recorded.</source>
-        <translation>增加了{0}个备选案文，记录了{1}项支持。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="378"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="377"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="382"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="381"/>
         <source>Document details</source>
         <translation>文件信息</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="388"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="387"/>
         <source>The export failed: {0}
 No file was changed.</source>
         <translation>导出失败：{0}
 未改动任何文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="390"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="389"/>
         <source>Exported the compilation to {0}</source>
         <translation>汇编案文已导出到{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="401"/>
-        <location filename="../../workbench/ui/brackets_panel.py" line="408"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="400"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="407"/>
         <source>Renumber for the final text</source>
         <translation>为最后案文重新编号</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="402"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="401"/>
         <source>Number “{0}” as a final text? Articles whose deletion was agreed are dropped and inserted articles (“bis”) are numbered in sequence. Undo brings the negotiation numbers back.</source>
         <translation>将“{0}”按最后案文编号？已商定删除的条款将被去除，插入的条款（“之二”等）将按顺序编号。撤销可恢复谈判期间的编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="414"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="413"/>
         <source>Agree</source>
         <translation>商定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="415"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="414"/>
         <source>Make this the agreed wording; the other options close (undoable)</source>
         <translation>将此备选案文定为商定措辞；其他备选案文随之结束（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="417"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="416"/>
         <source>Agreed subject to confirmation by capitals</source>
         <translation>商定，但须经各国首都核准</translation>
     </message>
@@ -365,78 +360,97 @@ No file was changed.</source>
         <translation>合并提案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="412"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="346"/>
+        <source>{0}, {1}.</source>
+        <translation>{0}，{1}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/brackets_panel.py" line="346"/>
+        <source>%n option(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个选项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/brackets_panel.py" line="347"/>
+        <source>%n support(s) recorded</source>
+        <translation>
+            <numerusform>记录 %n 项支持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/brackets_panel.py" line="411"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="412"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="411"/>
         <source>Proposed by</source>
         <translation>提出方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="412"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="411"/>
         <source>Supported by</source>
         <translation>支持方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="413"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="412"/>
         <source>Opposed by</source>
         <translation>反对方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="413"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="412"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="418"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="417"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="419"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="418"/>
         <source>Reopen</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="420"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="419"/>
         <source>Reopen an agreed bracket, or a withdrawn option</source>
         <translation>重新开放已商定的方括号或已撤回的备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="421"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="420"/>
         <source>Positions…</source>
         <translation>立场…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="422"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="421"/>
         <source>Alternative to:</source>
         <translation>备选案文针对：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="423"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="422"/>
         <source>Add alternative…</source>
         <translation>添加备选案文…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="424"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="423"/>
         <source>Merge proposals…</source>
         <translation>合并提案…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="425"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="424"/>
         <source>Export compilation…</source>
         <translation>导出汇编案文…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="426"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="425"/>
         <source>Renumber for the final text…</source>
         <translation>为最后案文重新编号…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/brackets_panel.py" line="429"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="376"/>
+        <location filename="../../workbench/ui/brackets_panel.py" line="428"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="397"/>
         <source>Alternatives</source>
         <translation>备选案文</translation>
     </message>
@@ -463,10 +477,12 @@ No file was changed.</source>
         <source>&lt;b&gt;Ideal-treaty score: {0} / 100&lt;/b&gt;</source>
         <translation>&lt;b&gt;理想条约得分：{0} / 100&lt;/b&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workbench/ui/check_panel.py" line="256"/>
-        <source>{0} articles · {1} ms</source>
-        <translation>{0} 条 · {1} 毫秒</translation>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 条条款</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/ui/check_panel.py" line="286"/>
@@ -615,11 +631,16 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/checker_install.py" line="192"/>
+        <source>Check report {0}</source>
+        <translation>检查报告 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/checker_install.py" line="194"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="201"/>
+        <location filename="../../workbench/ui/checker_install.py" line="203"/>
         <source>Check report written to {0}</source>
         <translation>检查报告已写入 {0}</translation>
     </message>
@@ -860,221 +881,231 @@ No file was changed.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="148"/>
+        <location filename="../../workbench/ui/compare_view.py" line="152"/>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="149"/>
+        <location filename="../../workbench/ui/compare_view.py" line="153"/>
         <source>Draft: {0}</source>
         <translation>草案：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="152"/>
+        <location filename="../../workbench/ui/compare_view.py" line="156"/>
         <source>Version: {0}</source>
         <translation>版本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="153"/>
+        <location filename="../../workbench/ui/compare_view.py" line="157"/>
         <source>File (.docx, Akoma Ntoso)…</source>
         <translation>文件（.docx、Akoma Ntoso）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="185"/>
+        <location filename="../../workbench/ui/compare_view.py" line="189"/>
         <source>Compare with a file</source>
         <translation>与文件比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="186"/>
+        <location filename="../../workbench/ui/compare_view.py" line="190"/>
         <source>Word or Akoma Ntoso (*.docx *.xml)</source>
         <translation>Word 或 Akoma Ntoso（*.docx *.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="207"/>
+        <location filename="../../workbench/ui/compare_view.py" line="211"/>
         <source>Choose the two texts to compare.</source>
         <translation>请选择要比较的两个文本。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="216"/>
+        <location filename="../../workbench/ui/compare_view.py" line="220"/>
         <source>The texts cannot be compared: {0}</source>
         <translation>无法比较这两个文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="232"/>
+        <location filename="../../workbench/ui/compare_view.py" line="236"/>
         <source>{0} added, {1} deleted, {2} moved, {3} modified articles; renumbering is not shown as a change.</source>
         <translation>新增 {0} 条，删除 {1} 条，移动 {2} 条，修改 {3} 条；重新编号不计为改动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="250"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="250"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="250"/>
+        <location filename="../../workbench/ui/compare_view.py" line="254"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="251"/>
+        <location filename="../../workbench/ui/compare_view.py" line="255"/>
         <source>modified</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="253"/>
+        <location filename="../../workbench/ui/compare_view.py" line="257"/>
         <source>Preamble {0}</source>
         <translation>序言 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="305"/>
+        <location filename="../../workbench/ui/compare_view.py" line="309"/>
         <source>(not in this text)</source>
         <translation>（不在此文本中）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="261"/>
+        <location filename="../../workbench/ui/compare_view.py" line="265"/>
         <source>now after {0}</source>
         <translation>现位于{0}之后</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="262"/>
+        <location filename="../../workbench/ui/compare_view.py" line="266"/>
         <source>now first</source>
         <translation>现为第一条</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="264"/>
+        <location filename="../../workbench/ui/compare_view.py" line="268"/>
         <source>{0}, in {1}</source>
         <translation>{0}，在{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="267"/>
+        <location filename="../../workbench/ui/compare_view.py" line="271"/>
         <source>and modified</source>
         <translation>并有修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="319"/>
+        <location filename="../../workbench/ui/compare_view.py" line="323"/>
         <source> (moved: now after {0})</source>
         <translation>（已移动：现位于{0}之后）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="319"/>
+        <location filename="../../workbench/ui/compare_view.py" line="323"/>
         <source> (moved: now first)</source>
         <translation>（已移动：现为第一条）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="321"/>
+        <location filename="../../workbench/ui/compare_view.py" line="325"/>
         <source> (moved here from after {0})</source>
         <translation>（由{0}之后移至此处）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="322"/>
+        <location filename="../../workbench/ui/compare_view.py" line="326"/>
         <source> (moved here from the start)</source>
         <translation>（由开头移至此处）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="397"/>
+        <location filename="../../workbench/ui/compare_view.py" line="411"/>
         <source>Save redline</source>
         <translation>保存修订对照稿</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="398"/>
-        <location filename="../../workbench/ui/compare_view.py" line="410"/>
+        <location filename="../../workbench/ui/compare_view.py" line="412"/>
+        <source>Redline {0}</source>
+        <translation>修订对照 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="414"/>
+        <location filename="../../workbench/ui/compare_view.py" line="428"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="409"/>
+        <location filename="../../workbench/ui/compare_view.py" line="425"/>
         <source>Save comparison table</source>
         <translation>保存对照表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="420"/>
+        <location filename="../../workbench/ui/compare_view.py" line="426"/>
+        <source>Comparison {0}</source>
+        <translation>对照表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/compare_view.py" line="438"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="423"/>
+        <location filename="../../workbench/ui/compare_view.py" line="441"/>
         <source>Written: {0}</source>
         <translation>已写入：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="428"/>
+        <location filename="../../workbench/ui/compare_view.py" line="446"/>
         <source>Old:</source>
         <translation>旧文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="429"/>
+        <location filename="../../workbench/ui/compare_view.py" line="447"/>
         <source>New:</source>
         <translation>新文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="430"/>
+        <location filename="../../workbench/ui/compare_view.py" line="448"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="431"/>
+        <location filename="../../workbench/ui/compare_view.py" line="449"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="432"/>
+        <location filename="../../workbench/ui/compare_view.py" line="450"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="433"/>
+        <location filename="../../workbench/ui/compare_view.py" line="451"/>
         <source>The language of the texts compared</source>
         <translation>所比较文本的语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="434"/>
+        <location filename="../../workbench/ui/compare_view.py" line="452"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="435"/>
-        <location filename="../../workbench/ui/compare_view.py" line="442"/>
+        <location filename="../../workbench/ui/compare_view.py" line="453"/>
+        <location filename="../../workbench/ui/compare_view.py" line="460"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="436"/>
-        <location filename="../../workbench/ui/compare_view.py" line="441"/>
+        <location filename="../../workbench/ui/compare_view.py" line="454"/>
+        <location filename="../../workbench/ui/compare_view.py" line="459"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="437"/>
+        <location filename="../../workbench/ui/compare_view.py" line="455"/>
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="438"/>
+        <location filename="../../workbench/ui/compare_view.py" line="456"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="439"/>
+        <location filename="../../workbench/ui/compare_view.py" line="457"/>
         <source>Redline .docx…</source>
         <translation>修订对照稿 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="440"/>
+        <location filename="../../workbench/ui/compare_view.py" line="458"/>
         <source>Table .docx…</source>
         <translation>对照表 .docx…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="444"/>
+        <location filename="../../workbench/ui/compare_view.py" line="462"/>
         <source>Choose two texts and press Compare.</source>
         <translation>选择两个文本，然后点击“比较”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/compare_view.py" line="447"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="379"/>
+        <location filename="../../workbench/ui/compare_view.py" line="465"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="400"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
@@ -1213,47 +1244,52 @@ No file was changed.</source>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="67"/>
+        <location filename="../../workbench/ui/diff_view.py" line="81"/>
+        <source>{0} [in this draft: {1}]</source>
+        <translation>{0}［本草案：{1}］</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/diff_view.py" line="133"/>
         <source>The library clause {0} this article was copied from is no longer in the library.</source>
         <translation>本条所复制的条款 {0} 已不在条款库中。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="70"/>
+        <location filename="../../workbench/ui/diff_view.py" line="136"/>
         <source>This article was written in the draft; it has no library source.</source>
         <translation>本条是在草案中撰写的，没有条款库来源。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="76"/>
+        <location filename="../../workbench/ui/diff_view.py" line="142"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="77"/>
+        <location filename="../../workbench/ui/diff_view.py" line="143"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="85"/>
+        <location filename="../../workbench/ui/diff_view.py" line="150"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="86"/>
+        <location filename="../../workbench/ui/diff_view.py" line="151"/>
         <source>unchanged</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="89"/>
+        <location filename="../../workbench/ui/diff_view.py" line="154"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="90"/>
+        <location filename="../../workbench/ui/diff_view.py" line="155"/>
         <source>inserted</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/diff_view.py" line="91"/>
+        <location filename="../../workbench/ui/diff_view.py" line="156"/>
         <source>compared with {0}</source>
         <translation>与 {0} 比较</translation>
     </message>
@@ -3019,17 +3055,17 @@ No file was changed.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="135"/>
         <source>Akoma Ntoso XML (*.xml)</source>
         <translation>Akoma Ntoso XML（*.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="137"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="136"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -3039,76 +3075,106 @@ No file was changed.</source>
         <translation>已将“{0}”导出到 {1}（{2} kB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="186"/>
         <source>Open a draft first: there is nothing to export.</source>
         <translation>请先打开一份草案：目前没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="199"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="198"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="205"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="204"/>
         <source>Export cancelled: no file was changed.</source>
         <translation>导出已取消：没有文件被更改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="207"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="206"/>
         <source>The export failed: {0}
 No file was changed.</source>
         <translation>导出失败：{0}
 未改动任何文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="214"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="212"/>
         <source>Import a draft</source>
         <translation>导入草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="215"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="213"/>
         <source>Drafts (*.docx *.xml *.akn);;All files (*)</source>
         <translation>草案（*.docx *.xml *.akn）;;所有文件（*）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="228"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="226"/>
         <source>Could not import {0}:
 {1}</source>
         <translation>无法导入 {0}：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
-        <source>Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.</source>
-        <translation>已导入“{0}”：{1} 条、{2} 个分部、{3} 个附件、{4} 段序言。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="253"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="255"/>
         <source>The closing formula was read as such.</source>
         <translation>结尾套语已作为结尾导入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="256"/>
-        <source>Not everything was placed exactly where it stood: {0} item(s); see the details, each with its place in the file.</source>
-        <translation>并非全部内容都按原位置导入：共 {0} 项；详见详细信息，每项均注明其在文件中的位置。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="260"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="263"/>
         <source>Everything in the file was mapped.</source>
         <translation>文件中的全部内容均已对应导入。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="234"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="232"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="248"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 条条款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="249"/>
+        <source>%n division(s)</source>
+        <translation>
+            <numerusform>%n 个部分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="250"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="251"/>
+        <source>%n recital(s)</source>
+        <translation>
+            <numerusform>%n 段序言</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="252"/>
+        <source>Imported “{0}”: {1}, {2}, {3}, {4}.</source>
+        <translation>已导入“{0}”：{1}，{2}，{3}，{4}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/export_dialog.py" line="259"/>
+        <source>Not everything was placed exactly where it stood: %n item(s); see the details, each with its place in the file.</source>
+        <translation>
+            <numerusform>并非所有内容都放在原来的位置：%n 项；详见详细信息，每项均注明其在文件中的位置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="287"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="285"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="288"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3164,28 +3230,28 @@ No file was changed.</source>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="368"/>
+        <location filename="../../workbench/ui/graph_view.py" line="395"/>
         <source>{0} “depends on” lines are not drawn: too many to read. References, conflicts and broken dependencies are all shown.</source>
         <translation>有 {0} 条“依赖于”连线未绘出：数量过多，无法阅读。引用、冲突和断开的依赖均已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="382"/>
+        <location filename="../../workbench/ui/graph_view.py" line="409"/>
         <source>Colour articles by:</source>
         <translation>条文着色依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="383"/>
+        <location filename="../../workbench/ui/graph_view.py" line="410"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="384"/>
+        <location filename="../../workbench/ui/graph_view.py" line="411"/>
         <source>verdict</source>
         <translation>评定</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/checker_install.py" line="154"/>
-        <location filename="../../workbench/ui/graph_view.py" line="388"/>
+        <location filename="../../workbench/ui/graph_view.py" line="415"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
     </message>
@@ -3193,62 +3259,62 @@ No file was changed.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="173"/>
+        <location filename="../../workbench/ui/graph_view.py" line="186"/>
         <source>Broken dependency: {0}</source>
         <translation>依赖缺失：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="223"/>
+        <location filename="../../workbench/ui/graph_view.py" line="237"/>
         <source>No chapter</source>
         <translation>不属于任何章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="226"/>
+        <location filename="../../workbench/ui/graph_view.py" line="240"/>
         <source>Ch. {0}</source>
         <translation>第{0}章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="319"/>
+        <location filename="../../workbench/ui/graph_view.py" line="333"/>
         <source>refers to</source>
         <translation>援引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="319"/>
+        <location filename="../../workbench/ui/graph_view.py" line="333"/>
         <source>depends on</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="320"/>
+        <location filename="../../workbench/ui/graph_view.py" line="334"/>
         <source>conflicts with</source>
         <translation>相互冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="320"/>
+        <location filename="../../workbench/ui/graph_view.py" line="334"/>
         <source>alternative to</source>
         <translation>互为备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="321"/>
+        <location filename="../../workbench/ui/graph_view.py" line="335"/>
         <source>broken dependency</source>
         <translation>依赖缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="310"/>
+        <location filename="../../workbench/ui/graph_view.py" line="324"/>
         <source>strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="310"/>
+        <location filename="../../workbench/ui/graph_view.py" line="324"/>
         <source>weakness (partial)</source>
         <translation>不足（部分满足）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="311"/>
+        <location filename="../../workbench/ui/graph_view.py" line="325"/>
         <source>weakness (missing)</source>
         <translation>不足（缺失）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="311"/>
+        <location filename="../../workbench/ui/graph_view.py" line="325"/>
         <source>broken</source>
         <translation>依赖缺失</translation>
     </message>
@@ -3725,32 +3791,34 @@ No file was changed.</source>
         <translation>{0} 以只读方式打开（文件、其所在文件夹或磁盘无法写入）：可以阅读、搜索、检查和导出，但修改无法保存。如需编辑，请将副本另存到别处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="23"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="24"/>
         <source>Treaty Workbench workspaces (*{0});;All files (*)</source>
         <translation>条约工作台工作区（*{0}）;;所有文件（*）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="48"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="49"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="54"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="55"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="70"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="73"/>
         <source>(no other recent workspaces)</source>
         <translation>（没有其他最近使用的工作区）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="80"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="83"/>
         <source>Saved a copy as {0}</source>
         <translation>已将副本保存为 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/workspace_files.py" line="84"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="57"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="87"/>
+        <location filename="../../workbench/ui/workspace_files.py" line="89"/>
         <source>Save a copy as</source>
         <translation>另存副本</translation>
     </message>
@@ -3993,96 +4061,126 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="44"/>
+        <location filename="../../workbench/ui/outline_view.py" line="47"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="172"/>
+        <location filename="../../workbench/ui/outline_view.py" line="187"/>
         <source>Add chapter</source>
         <translation>添加章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="181"/>
-        <location filename="../../workbench/ui/outline_view.py" line="184"/>
+        <location filename="../../workbench/ui/outline_view.py" line="196"/>
+        <location filename="../../workbench/ui/outline_view.py" line="199"/>
         <source>New chapter</source>
         <translation>新章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="192"/>
-        <location filename="../../workbench/ui/outline_view.py" line="199"/>
-        <location filename="../../workbench/ui/outline_view.py" line="233"/>
+        <location filename="../../workbench/ui/outline_view.py" line="207"/>
+        <location filename="../../workbench/ui/outline_view.py" line="214"/>
+        <location filename="../../workbench/ui/outline_view.py" line="275"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_view.py" line="209"/>
+        <location filename="../../workbench/ui/outline_view.py" line="224"/>
         <source>Remove this chapter and its %n article(s)?</source>
         <translation>
             <numerusform>删除这一章及其 %n 条？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="210"/>
+        <location filename="../../workbench/ui/outline_view.py" line="225"/>
         <source>Remove the preamble and its recitals?</source>
         <translation>删除序言及其各段？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="211"/>
+        <location filename="../../workbench/ui/outline_view.py" line="226"/>
         <source>(Edit ▸ Undo brings it back.)</source>
         <translation>（可用“编辑 ▸ 撤销”恢复。）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="214"/>
+        <location filename="../../workbench/ui/outline_view.py" line="229"/>
         <source>Remove {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="222"/>
-        <location filename="../../workbench/ui/outline_view.py" line="235"/>
+        <location filename="../../workbench/ui/outline_view.py" line="237"/>
+        <location filename="../../workbench/ui/outline_view.py" line="277"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="222"/>
         <location filename="../../workbench/ui/outline_view.py" line="237"/>
+        <location filename="../../workbench/ui/outline_view.py" line="279"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="227"/>
+        <location filename="../../workbench/ui/outline_view.py" line="244"/>
+        <source>Select the article to move first.</source>
+        <translation>请先选择要移动的条款。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="250"/>
+        <source>Move to position</source>
+        <translation>移至位置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="251"/>
+        <source>Move Article {0} to position (1–{1}):</source>
+        <translation>将第{0}条移至位置（1–{1}）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="261"/>
+        <source>Move Article {0} to position {1}</source>
+        <translation>将第{0}条移至位置{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="269"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="228"/>
+        <location filename="../../workbench/ui/outline_view.py" line="270"/>
         <source>Create a new draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="229"/>
+        <location filename="../../workbench/ui/outline_view.py" line="271"/>
         <source>The draft shown; a workspace can hold several drafts</source>
         <translation>当前显示的草案；一个工作区可包含多份草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="230"/>
+        <location filename="../../workbench/ui/outline_view.py" line="272"/>
         <source>Add chapter…</source>
         <translation>添加章…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="231"/>
+        <location filename="../../workbench/ui/outline_view.py" line="273"/>
         <source>+ Chapter</source>
         <translation>+ 章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="232"/>
+        <location filename="../../workbench/ui/outline_view.py" line="274"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="234"/>
+        <location filename="../../workbench/ui/outline_view.py" line="276"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="281"/>
+        <source>Move to position…</source>
+        <translation>移至位置…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="282"/>
+        <source>Move to…</source>
+        <translation>移至…</translation>
     </message>
 </context>
 <context>
@@ -4141,46 +4239,46 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>PrecedentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="42"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="43"/>
         <source>Importing precedents…</source>
         <translation>正在导入先例…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="42"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="44"/>
-        <location filename="../../workbench/ui/precedents_install.py" line="101"/>
-        <location filename="../../workbench/ui/precedents_install.py" line="115"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="45"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="102"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="116"/>
         <source>Import precedents</source>
         <translation>导入先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="66"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="67"/>
         <source>The import was cancelled; the precedents are as they were before it.</source>
         <translation>导入已取消；先例保持导入前的状态。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="90"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="91"/>
         <source>The import ended without a summary.</source>
         <translation>导入已结束，但没有摘要。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="93"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="94"/>
         <source>The import stopped (exit status {0}).</source>
         <translation>导入已停止（退出状态 {0}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/precedents_install.py" line="107"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="108"/>
         <source>Imported %n agreement(s)</source>
         <translation>
             <numerusform>已导入 %n 项协定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/precedents_install.py" line="108"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="109"/>
         <location filename="../../workbench/ui/precedents_panel.py" line="294"/>
         <source>%n article(s)</source>
         <translation>
@@ -4188,12 +4286,12 @@ Your work is saved. The details were written to {1}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="109"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="110"/>
         <source>in {0:.0f} s ({1} added, {2} updated, {3} unchanged).</source>
         <translation>用时 {0:.0f} 秒（新增 {1}，更新 {2}，未变 {3}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/precedents_install.py" line="110"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="111"/>
         <location filename="../../workbench/ui/precedents_panel.py" line="295"/>
         <source>%n agreement(s) flagged for damage by character recognition (kept, marked wherever shown).</source>
         <translation>
@@ -4201,41 +4299,41 @@ Your work is saved. The details were written to {1}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/precedents_install.py" line="112"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="113"/>
         <source>%n file(s) skipped.</source>
         <translation>
             <numerusform>跳过了 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="119"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="120"/>
         <source>Flagged for damage:</source>
         <translation>标记为受损：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="174"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="175"/>
         <location filename="../../workbench/ui/precedents_panel.py" line="380"/>
         <source>no precedent is nearly the same</source>
         <translation>没有几乎相同的先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="187"/>
-        <location filename="../../workbench/ui/precedents_install.py" line="234"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="188"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="236"/>
         <source>Import &amp;precedents…</source>
         <translation>导入先例(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="204"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="205"/>
         <source>Folder of the ToTA files (pta_N.xml)</source>
         <translation>ToTA 文件所在文件夹（pta_N.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="232"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="234"/>
         <source>Precedents</source>
         <translation>先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/precedents_install.py" line="262"/>
+        <location filename="../../workbench/ui/precedents_install.py" line="264"/>
         <source>There is no draft open.</source>
         <translation>没有打开的草案。</translation>
     </message>
@@ -4486,23 +4584,37 @@ Your work is saved. The details were written to {1}.</source>
         <source>Start a new workspace</source>
         <translation>新建工作区</translation>
     </message>
-    <message>
-        <location filename="../../workbench/ui/recovery.py" line="88"/>
-        <source>{0} ({1} drafts, {2} versions)</source>
-        <translation>{0}（{1} 份草案，{2} 个版本）</translation>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/recovery.py" line="91"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n 份草案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/recovery.py" line="92"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="90"/>
+        <location filename="../../workbench/ui/recovery.py" line="93"/>
+        <source>{0} ({1}, {2})</source>
+        <translation>{0}（{1}，{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/recovery.py" line="94"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="119"/>
+        <location filename="../../workbench/ui/recovery.py" line="123"/>
         <source>The workspace file was missing, so its backup from {0} was restored.</source>
         <translation>工作区文件缺失，已恢复其 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/recovery.py" line="122"/>
+        <location filename="../../workbench/ui/recovery.py" line="126"/>
         <source>The workspace could not be opened, so its backup from {0} was restored. The file that was there is kept as {1}.</source>
         <translation>工作区无法打开，已恢复其 {0} 的备份。原有文件已保留为 {1}。</translation>
     </message>
@@ -4679,116 +4791,215 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="109"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="114"/>
         <source>built from the proposals of {0}</source>
         <translation>根据{0}的提案编写</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="175"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="182"/>
         <source>Saved version “{0}”.</source>
         <translation>已保存版本“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="189"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="196"/>
         <source>{0} (from version “{1}”)</source>
         <translation>{0}（来自版本“{1}”）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="206"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="221"/>
         <source>Restore version “{0}”</source>
         <translation>恢复版本“{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="216"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="223"/>
+        <source>Restored version “{0}” into this draft (Edit ▸ Undo brings the text back).</source>
+        <translation>已将版本“{0}”恢复到本草案（“编辑 ▸ 撤销”可恢复原文本）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_panel.py" line="235"/>
         <source>New proposal</source>
         <translation>新提案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="217"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="236"/>
         <source>Party making the proposal:</source>
         <translation>提出提案的缔约方：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="248"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="267"/>
         <source>Could not import the proposal: {0}</source>
         <translation>无法导入提案：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="252"/>
-        <source>Imported the proposal of {0}, drafted on “{1}”: {2} articles paired, {3} added.</source>
-        <translation>已导入{0}的提案（依据“{1}”）：{2}条已对应，{3}条为新增。</translation>
+        <location filename="../../workbench/ui/versions_panel.py" line="271"/>
+        <source>Imported the proposal of {0}, drafted on “{1}”: {2}, {3}.</source>
+        <translation>已导入{0}的提案（基于“{1}”起草）：{2}，{3}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/versions_panel.py" line="272"/>
+        <source>%n article(s) paired</source>
+        <translation>
+            <numerusform>已配对 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/versions_panel.py" line="273"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="281"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="300"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="281"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="300"/>
         <source>Party / author</source>
         <translation>缔约方／作者</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="281"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="300"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="281"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="300"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="282"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="419"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="301"/>
+        <source>Versions of all drafts</source>
+        <translation>所有草案的版本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_panel.py" line="302"/>
+        <source>Unticked: the versions of the current draft and those it was made from</source>
+        <translation>未勾选时：仅显示当前草案及其来源的版本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_panel.py" line="303"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="440"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="283"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="304"/>
         <source>Open as draft</source>
         <translation>作为草案打开</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="284"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="305"/>
         <source>Restore into current draft</source>
         <translation>恢复到当前草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="285"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="306"/>
         <source>New proposal…</source>
         <translation>新提案…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="286"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="307"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="287"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="308"/>
         <source>Compare two selected versions, or one with the current draft</source>
         <translation>比较所选的两个版本，或将一个版本与当前草案比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="288"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="309"/>
         <source>Import proposal…</source>
         <translation>导入提案…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="289"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="310"/>
         <source>A proposal received as a Word or Akoma Ntoso file, linked to the version it was drafted on and to its party</source>
         <translation>以Word或Akoma Ntoso文件收到的提案，与其所依据的版本及提出方相关联</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="293"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="369"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="314"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="390"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="420"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="441"/>
         <source>Compare…</source>
         <translation>比较…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="34"/>
+        <source>Restore version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="36"/>
+        <source>Replace the whole text of the draft “{0}” with version “{1}”?</source>
+        <translation>用版本“{1}”替换草案“{0}”的全部文本？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="38"/>
+        <source>Edit ▸ Undo brings the present text back.</source>
+        <translation>“编辑 ▸ 撤销”可恢复现有文本。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="39"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="40"/>
+        <location filename="../../workbench/ui/versions_restore.py" line="49"/>
+        <source>Open as new draft</source>
+        <translation>作为新草案打开</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="44"/>
+        <source>Version “{0}” belongs to another draft{1}. Open it as a new draft?</source>
+        <translation>版本“{0}”属于另一草案{1}。是否作为新草案打开？</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/versions_restore.py" line="46"/>
+        <source>The current draft “{0}” and the other draft stay as they are.</source>
+        <translation>当前草案“{0}”和另一草案均保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTools</name>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="24"/>
+        <source>Shown in its own window (Esc brings it back).</source>
+        <translation>已在单独的窗口中显示（按 Esc 返回）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="91"/>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
+        <source>Full window</source>
+        <translation>全窗口</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="92"/>
+        <source>Show this panel in a window of its own (F11; Esc brings it back). Ctrl+wheel, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits.</source>
+        <translation>在单独的窗口中显示此面板（F11；按 Esc 返回）。Ctrl+滚轮、Ctrl++ 和 Ctrl+- 缩放，Ctrl+0 适应窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/view_tools.py" line="94"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
     </message>
 </context>
 <context>

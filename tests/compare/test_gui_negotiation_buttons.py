@@ -119,9 +119,12 @@ def test_every_button_of_the_versions_and_alternatives_panels(qtbot, window, tmp
     versions.select(base)
     click(qtbot, versions.compare_button)
     assert window.compare_view.result is not None
-    versions.select(base)
+    versions.select(base)            # another draft's version: offered as a new draft, never poured in
+    opened = answer(qtbot, QMessageBox, lambda box: next(b for b in box.buttons()
+                                                          if b.text() == "Open as new draft").click())
     click(qtbot, versions.restore_button)
-    window.undo()
+    assert opened["done"] and window.current_draft.id != compilation.id
+    assert window.set_current_draft(compilation.id)
     # Alternatives: Merge proposals…
     window.docks["bracketsDock"].show()
 

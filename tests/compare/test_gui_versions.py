@@ -51,12 +51,21 @@ def test_save_version_lineage_and_proposal(window):
     top = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
     assert top.text(0) == "Base text" and top.child(0).text(0) == "China proposal"
     assert top.child(0).text(1) == "China"
-    # restore the base into the proposal: one undoable edit
+    # the base is another draft's version: offered as a new draft, the proposal untouched
+    proposal_id = window.current_draft.id
     panel.select(base.id)
-    assert panel.restore_version()
+    assert panel.restore_version(lambda box: next(b for b in box.buttons() if b.text() == "Open as new draft").click())
+    assert window.current_draft.id != proposal_id
     assert "shall be graduated" in article(window.current_draft, "16").children[1].text
-    window.undo()
+    assert window.set_current_draft(proposal_id)
+    # the proposal's own version restored into it: one undoable edit
+    para = article(window.current_draft, "16").children[1]
+    assert window.push_edit(operations.edit_text(para, text=para.text.replace("where appropriate", "if needed")))
+    panel.select(china.id)
+    assert panel.restore_version(lambda box: next(b for b in box.buttons() if b.text() == "Restore").click())
     assert "where appropriate, be graduated" in article(window.current_draft, "16").children[1].text
+    window.undo()
+    assert "if needed, be graduated" in article(window.current_draft, "16").children[1].text
     # open a version as a new draft
     count = len(window.session.draft_infos())
     panel.select(base.id)

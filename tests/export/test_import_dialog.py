@@ -37,7 +37,7 @@ def test_the_import_report_lists_what_was_not_placed_with_its_place(window, tmp_
     wto_style(clean)
     assert import_path(window, clean)
     box = _report_box(window)
-    assert "5 articles, 4 divisions, 1 annexes" in box.text() and "closing formula" in box.text()
+    assert "5 articles, 4 divisions, 1 annex" in box.text() and "closing formula" in box.text()
     assert box.informativeText() == "Everything in the file was mapped."
     box.close()
     box.deleteLater()

@@ -73,9 +73,13 @@ def open_window(qtbot, library_dir):
         return window
 
     yield opener
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for window in windows:
         if not window._closed:
             window.close()
+        window.deleteLater()      # gone, not just closed: a later language switch reaches no stale panel
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

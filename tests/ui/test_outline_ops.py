@@ -63,12 +63,22 @@ def test_move_articles_chapters_and_several_at_once():
 
 def test_step_up_and_down_crosses_chapters_for_articles():
     draft = sample()
+    step(draft, draft.find("a3"), -1).apply(draft)       # first of Chapter II: the last place of Chapter I
+    assert [n.id for n in draft.find("c1").children] == ["a1", "a2", "a3"]
+    assert Numbering.of(draft).articles["a3"] == 3
     step(draft, draft.find("a3"), -1).apply(draft)
     assert [n.id for n in draft.find("c1").children] == ["a1", "a3", "a2"]
+    step(draft, draft.find("a2"), +1).apply(draft)       # last of Chapter I: the first place of Chapter II
+    assert [n.id for n in draft.find("c1").children] == ["a1", "a3"] and draft.find("c2").children[0].id == "a2"
+    step(draft, draft.find("a2"), -1).apply(draft)
+    assert [n.id for n in draft.find("c1").children] == ["a1", "a3", "a2"]
+    step(draft, draft.find("a4"), -1).apply(draft)       # the loose article goes into the chapter before it
+    assert [n.id for n in draft.find("c2").children] == ["a4"]
+    assert step(draft, draft.find("a4"), +1) is None     # no article stands outside a chapter any more
     assert step(draft, draft.find("a1"), -1) is None
     assert step(draft, draft.find("c1"), -1) is None                              # stays after the preamble
     step(draft, draft.find("c1"), +1).apply(draft)
-    assert [n.id for n in draft.children] == ["pre", "c2", "c1", "a4"]
+    assert [n.id for n in draft.children] == ["pre", "c2", "c1"]
     assert step(draft, draft.find("r2"), +1) is None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from .edits import Compound, Edit, InsertNodes, RemoveNode, SetDraftFields
+from .edits import Change, Compound, Edit, InsertNodes, RemoveNode, SetDraftFields
 from .messages import msg
 from .model import Draft, DraftError, Node, new_id
 from .negotiation import freeze_in_place
@@ -75,7 +75,33 @@ def restore_edit(draft: Draft, version: Version) -> Edit:
     edits.append(InsertNodes(None, 0, nodes, label="Restore"))
     if (snapshot.title, snapshot.title_zh) != (draft.title, draft.title_zh):
         edits.append(SetDraftFields({"title": snapshot.title, "title_zh": snapshot.title_zh}))
-    return Compound(edits, label=f"Restore version “{version.label}”")
+    return _Restore(edits, label=f"Restore version “{version.label}”")
+
+
+class _Restore(Compound):
+    """The whole content replaced: a version of the same draft brings back elements under the ids they
+    have now, in other places and with other children, so the child order of every element holding
+    others (before and after) is reported changed, and views rebuild each of them."""
+
+    def apply(self, draft: Draft) -> Change:
+        before = _holders(draft)
+        change = super().apply(draft)
+        return _rebuilt(draft, change, before)
+
+    def revert(self, draft: Draft) -> Change:
+        before = _holders(draft)
+        change = super().revert(draft)
+        return _rebuilt(draft, change, before)
+
+
+def _rebuilt(draft: Draft, change: Change, before: set[str | None]) -> Change:
+    present = {n.id for n in draft.walk()}
+    change.reordered |= _holders(draft) | {h for h in before if h is None or h in present}
+    return change
+
+
+def _holders(draft: Draft) -> set[str | None]:
+    return {None} | {n.id for n in draft.walk() if n.children}
 
 
 # ----- lineage --------------------------------------------------------------------------------

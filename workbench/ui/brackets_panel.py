@@ -7,12 +7,12 @@ Every action is one undoable edit through the main window. Buttons are connected
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from . import folders
 from ..core import brackets as br
 from ..core.bracket_listing import Lister
 from ..core.model import DraftError, Node, NodeKind
@@ -343,8 +343,8 @@ class BracketsPanel(QWidget):
             return False
         done = self.window_.push_edit(result.edit, self.tr("Merge proposals"))
         if done:
-            summary = self.tr("{0} option(s) added, {1} support(s) recorded.").format(result.alternatives,
-                                                                                    result.supports)
+            summary = self.tr("{0}, {1}.").format(self.tr("%n option(s) added", "", result.alternatives),
+                                                  self.tr("%n support(s) recorded", "", result.supports))
             self.window_.show_message(summary)
             self._inform(self.tr("Merge proposals"), summary)
         return done
@@ -366,8 +366,7 @@ class BracketsPanel(QWidget):
         if draft is None:
             return False
         info = CompilationInfo.from_meta(draft.meta)
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in draft.title).strip() or "compilation"
-        dialog = CompilationDialog(info, str(Path.home() / (safe[:60] + ".docx")), self)
+        dialog = CompilationDialog(info, folders.suggested(draft.title, ".docx", "compilation"), self)
         if answer is not None:
             answer(dialog)
         elif dialog.exec() != QDialog.DialogCode.Accepted:

@@ -253,7 +253,7 @@ class CheckPanel(QWidget):
             return
         score = f"{report.score:.0f}" if report.score is not None else "–"
         self.score.setText(self.tr("<b>Ideal-treaty score: {0} / 100</b>").format(score))
-        self.state.setText(self.tr("{0} articles · {1} ms").format(report.articles, round(report.elapsed_ms)))
+        self.state.setText(self.tr("%n article(s)", "", report.articles) + f" · {round(report.elapsed_ms)} ms")
         for group in report.groups:
             gscore = f"{group.score:.0f}" if group.score is not None else "–"
             gitem = QTreeWidgetItem(self.tree, [f"{group.id}  {group.title(self.lang)}", gscore])

@@ -11,8 +11,8 @@ import copy
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
+from . import folders
 from ..core.edits import Compound, MoveNode, RemoveNode
 from ..core.model import Draft, NodeKind
 from ..core.numbering import Numbering
@@ -187,8 +187,10 @@ def export_report(window, panel: CheckPanel) -> None:
     if panel.report is None:
         window.report(QCoreApplication.translate("CheckPanel", "There is no check report yet."))
         return
-    path, _filter = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("CheckPanel", "Export check report"), "check-report.docx",
+    path = folders.save_file(
+        window, QCoreApplication.translate("CheckPanel", "Export check report"),
+        folders.file_name(QCoreApplication.translate("CheckPanel", "Check report {0}").format(
+            window.current_draft.title if window.current_draft is not None else ""), ".docx", "check-report"),
         QCoreApplication.translate("CheckPanel", "Word documents (*.docx)"))
     if not path:
         return

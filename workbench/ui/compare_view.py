@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
+from . import folders
 from ..core.compare import Comparison, compare
 from .errors import message_of
 from .i18n import ui_font, zh_font
@@ -93,7 +94,9 @@ class CompareView(QWidget):
             top.addWidget(widget, stretch)
         steps = QHBoxLayout()               # … and what to do with the result
         steps.addWidget(self.summary, 1)
-        for widget in (self.prev_button, self.next_button, self.redline_button, self.table_button):
+        from .view_tools import add_view_tools
+        self.full_button = add_view_tools(self, lambda: self.zoom(+1), lambda: self.zoom(-1), lambda: self.zoom(0))
+        for widget in (self.prev_button, self.next_button, self.redline_button, self.table_button, self.full_button):
             steps.addWidget(widget)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         for label, pane in ((self.old_label, self.left), (self.new_label, self.right)):
@@ -116,13 +119,14 @@ class CompareView(QWidget):
         self.prev_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F8))
         for action, slot in ((self.next_action, self.next_change), (self.prev_action, self.previous_change)):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.addAction(action)
-        self.next_button.clicked.connect(self.next_change)
-        self.prev_button.clicked.connect(self.previous_change)
-        self.compare_button.clicked.connect(self.compare_chosen)
-        self.redline_button.clicked.connect(self.save_redline)
-        self.table_button.clicked.connect(self.save_table)
+        # clicked(bool) would arrive as the first argument (the file path of save_redline): never passed on
+        self.next_button.clicked.connect(lambda: self.next_change())
+        self.prev_button.clicked.connect(lambda: self.previous_change())
+        self.compare_button.clicked.connect(lambda: self.compare_chosen())
+        self.redline_button.clicked.connect(lambda: self.save_redline())
+        self.table_button.clicked.connect(lambda: self.save_table())
         self.changes.currentRowChanged.connect(self._change_selected)
         self.left.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.left, self.right, v))
         self.right.verticalScrollBar().valueChanged.connect(lambda v: self._sync(self.right, self.left, v))
@@ -182,8 +186,8 @@ class CompareView(QWidget):
 
     def _maybe_pick_file(self, box: QComboBox, index: int) -> None:
         if box.itemData(index) == "file:":
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Compare with a file"), "",
-                                                  self.tr("Word or Akoma Ntoso (*.docx *.xml)"))
+            path = folders.open_file(self, self.tr("Compare with a file"),
+                                     self.tr("Word or Akoma Ntoso (*.docx *.xml)"))
             if path:
                 ref = ("file", path)
                 other = self._ref(self.new_box if box is self.old_box else self.old_box) or ("file", "")
@@ -389,13 +393,25 @@ class CompareView(QWidget):
         if self.result is not None:
             self.show_comparison(self.result)
 
+    def zoom(self, steps: int) -> None:
+        """Both texts larger (+1) or smaller (-1), or back to the UI size (0); Ctrl+wheel zooms too."""
+        for pane in (self.left, self.right):
+            if steps == 0:
+                pane.setFont(ui_font())
+            elif steps > 0:
+                pane.zoomIn(steps)
+            else:
+                pane.zoomOut(-steps)
+
     # ----- exports ----------------------------------------------------------------------------------
     def save_redline(self, path: str | None = None, author: str | None = None) -> bool:
         if self.result is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save redline"), "redline.docx",
-                                                  self.tr("Word document (*.docx)"))
+            path = folders.save_file(self, self.tr("Save redline"),
+                                     folders.file_name(self.tr("Redline {0}").format(self.result.new_side.label),
+                                                       ".docx", "redline"),
+                                     self.tr("Word document (*.docx)"))
             if not path:
                 return False
         from ..export.redline import write_redline
@@ -406,8 +422,10 @@ class CompareView(QWidget):
         if self.result is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save comparison table"), "comparison.docx",
-                                                  self.tr("Word document (*.docx)"))
+            path = folders.save_file(self, self.tr("Save comparison table"),
+                                     folders.file_name(self.tr("Comparison {0}").format(self.result.new_side.label),
+                                                       ".docx", "comparison"),
+                                     self.tr("Word document (*.docx)"))
             if not path:
                 return False
         from ..export.redline import write_table

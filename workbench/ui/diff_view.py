@@ -1,6 +1,7 @@
 """How a draft article differs from the library clause it was copied from (word / character diff)."""
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -11,14 +12,16 @@ from ..core.assemble import article_from_clause
 from ..core.library import Clause
 from ..core.model import Draft, Node
 from ..core.numbering import Numbering
-from ..core.references import Resolver
+from ..core.labels import chinese_numeral
+from ..core.references import TOKEN_RE, Resolver
 from .i18n import ZH_FAMILIES
 
 ZH_STYLE = "font-family:" + ",".join(f"'{f}'" for f in ZH_FAMILIES)
 
 
-def _lines(article: Node, numbering: Numbering, resolver: Resolver, lang: str) -> list[str]:
-    """Title, then every paragraph with its label, references rendered with current numbers."""
+def _lines(article: Node, numbering: Numbering, lang: str) -> list[str]:
+    """Title, then every paragraph with its label; references left as tokens (rendered later, each
+    side with its own numbers)."""
     title = article.title_zh if lang == "zh" else article.title
     lines = [title] if title else []
 
@@ -26,8 +29,7 @@ def _lines(article: Node, numbering: Numbering, resolver: Resolver, lang: str) -
         raw = node.text_zh if lang == "zh" else node.text
         if raw:
             label = numbering.label(node, lang)
-            body = resolver.render(raw, lang)
-            lines.append("  " * depth + (f"{label} {body}" if label else body))
+            lines.append("  " * depth + (f"{label} {raw}" if label else raw))
         for child in node.children:
             emit(child, depth + 1)
 
@@ -36,12 +38,76 @@ def _lines(article: Node, numbering: Numbering, resolver: Resolver, lang: str) -
     return lines
 
 
+def source_reference(target: str, lang: str, number_only: bool, digits: bool = False) -> str:
+    """A reference as the source instrument prints it: its own article number ("Article 33"), never
+    the number the article has in the draft."""
+    _source, _, local = target.partition("/")
+    number = local.split("-", 1)[1] if "-" in local else local
+    if not number:
+        return target
+    if lang == "zh":
+        shown = chinese_numeral(int(number)) if number.isdigit() and not digits else number
+        return shown if number_only else f"第{shown}条"
+    return number if number_only else f"Article {number}"
+
+
+class _Keys:
+    """Each distinct reference token as one private-use character: the diff compares what a
+    reference points to, so a renumbered reference is no change; each side renders it itself."""
+
+    def __init__(self):
+        self.tokens: dict[str, str] = {}
+        self.back: dict[str, re.Match] = {}
+
+    def key(self, lines: list[str]) -> list[str]:
+        def one(match: re.Match) -> str:
+            char = self.tokens.setdefault(match.group(0), chr(0xE000 + len(self.tokens)))
+            self.back[char] = match
+            return char
+        return [TOKEN_RE.sub(one, line) if "{{" in line else line for line in lines]
+
+    def render(self, text: str, side: str, lang: str, resolver: Resolver) -> str:
+        def one(char: str) -> str:
+            match = self.back.get(char)
+            if match is None:
+                return char
+            target, number_only, digits = match.group(1), bool(match.group(2)), bool(match.group(3))
+            source = source_reference(target, lang, number_only, digits)
+            draft = resolver.render_target(target, lang, number_only, digits)
+            if side == "old" or draft == source:
+                return source
+            if side == "new":
+                return draft
+            return QCoreApplication.translate("DiffView", "{0} [in this draft: {1}]").format(source, draft)
+        return "".join(one(c) if "\ue000" <= c <= "\uf8ff" else c for c in text)
+
+
 def source_lines(draft: Draft, article: Node, clause: Clause, lang: str,
                  resolver: Resolver) -> tuple[list[str], list[str]]:
-    """(lines of the library clause as first copied, lines of the article now) in one language."""
+    """(lines of the library clause as first copied, lines of the article now) in one language; the
+    clause's references with the source's numbers, the article's with the draft's."""
+    ops = source_ops(draft, article, clause, lang, resolver)
+    old = "".join(o["old"] for o in ops if o["op"] != "insert")
+    new = "".join(o["new"] for o in ops if o["op"] != "delete")
+    return old.split("\n") if old else [], new.split("\n") if new else []
+
+
+def source_ops(draft: Draft, article: Node, clause: Clause, lang: str, resolver: Resolver) -> list[dict]:
+    """The diff from the library clause to the article, references compared by what they point to.
+    Each op has ``text`` to show (an unchanged renumbered reference reads "Article 33 [in this
+    draft: Article 34]"), and ``old`` / ``new``: the text as each side prints it."""
     pristine = article_from_clause(clause)
     own = Numbering.of(Draft(title="", children=[pristine]))
-    return _lines(pristine, own, resolver, lang), _lines(article, resolver.numbering, resolver, lang)
+    keys = _Keys()
+    old = keys.key(_lines(pristine, own, lang))
+    new = keys.key(_lines(article, resolver.numbering, lang))
+    out = []
+    for op in textdiff.diff_lines(old, new):
+        side = {"delete": "old", "insert": "new"}.get(op["op"], "both")
+        out.append({"op": op["op"], "text": keys.render(op["text"], side, lang, resolver),
+                    "old": keys.render(op["text"], "old", lang, resolver),
+                    "new": keys.render(op["text"], "new", lang, resolver)})
+    return out
 
 
 def ops_html(ops: list[dict], zh: bool = False) -> str:
@@ -76,10 +142,9 @@ def compare_html(draft: Draft, article: Node, clause: Clause | None,
     languages = (("en", QCoreApplication.translate("DiffView", "English")),
                  ("zh", QCoreApplication.translate("DiffView", "Chinese")))
     for lang, name in languages:
-        old, new = source_lines(draft, article, clause, lang, resolver)
-        if not old and not new:
+        ops = source_ops(draft, article, clause, lang, resolver)
+        if not any(op["text"].strip() for op in ops):
             continue
-        ops = textdiff.diff_lines(old, new)
         differs = textdiff.changed(ops)
         changed |= differs
         state = (QCoreApplication.translate("DiffView", "changed") if differs

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
+from . import folders
 from .errors import message_of
 
 
@@ -128,13 +128,12 @@ class ExportDialog(QDialog):
         if current:
             self.path.setText(str(Path(current).with_suffix(suffix)))
         else:
-            safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.draft.title).strip()
-            self.path.setText(str(Path.home() / ((safe or "draft")[:60] + suffix)))
+            self.path.setText(folders.suggested(self.draft.title, suffix))
 
     def choose_file(self) -> None:
         docx = self.format.currentData() == "docx"
         filters = self.tr("Word documents (*.docx)") if docx else self.tr("Akoma Ntoso XML (*.xml)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
+        path = folders.save_file(self, self.tr("Export to"), self.path.text(), filters)
         if path:
             self.path.setText(path)
             self._path_changed()
@@ -210,9 +209,8 @@ def export_current(window) -> None:
 
 def import_file_dialog(window) -> None:
     """File ▸ Import…: a .docx or Akoma Ntoso file becomes a new draft; shows what was not mapped."""
-    path, _ = QFileDialog.getOpenFileName(
-        window, QCoreApplication.translate("ExportDialog", "Import a draft"), str(Path.home()),
-        QCoreApplication.translate("ExportDialog", "Drafts (*.docx *.xml *.akn);;All files (*)"))
+    path = folders.open_file(window, QCoreApplication.translate("ExportDialog", "Import a draft"),
+                             QCoreApplication.translate("ExportDialog", "Drafts (*.docx *.xml *.akn);;All files (*)"))
     if not path:
         return
     import_path(window, Path(path))
@@ -246,16 +244,21 @@ def import_report_texts(result) -> tuple[str, str, str]:
     """(summary, verdict, details) of an import in the drafter's language: what was read, whether
     everything stands where it stood, and each thing that does not, with its place in the file."""
     s = result.summary()
-    text = QCoreApplication.translate(
-        "ExportDialog", "Imported “{0}”: {1} articles, {2} divisions, {3} annexes, {4} recitals.").format(
-        s["title"], s["articles"], s["chapters"], len(s["annexes"]), s["recitals"])
+    n_articles, n_divisions, n_annexes, n_recitals = s["articles"], s["chapters"], len(s["annexes"]), s["recitals"]
+    articles = QCoreApplication.translate("ExportDialog", "%n article(s)", "", n_articles)   # lupdate reads
+    divisions = QCoreApplication.translate("ExportDialog", "%n division(s)", "", n_divisions)  # plain names only
+    annexes = QCoreApplication.translate("ExportDialog", "%n annex(es)", "", n_annexes)
+    recitals = QCoreApplication.translate("ExportDialog", "%n recital(s)", "", n_recitals)
+    text = QCoreApplication.translate("ExportDialog", "Imported “{0}”: {1}, {2}, {3}, {4}.").format(
+        s["title"], articles, divisions, annexes, recitals)
     if s["closing"]:
         text += " " + QCoreApplication.translate("ExportDialog", "The closing formula was read as such.")
     moved = [e for e in result.entries if e.kind != "note"]
+    n_moved = len(moved)
     if moved:
         informative = QCoreApplication.translate(
-            "ExportDialog", "Not everything was placed exactly where it stood: {0} item(s); see the details, "
-            "each with its place in the file.").format(len(moved))
+            "ExportDialog", "Not everything was placed exactly where it stood: %n item(s); see the details, "
+            "each with its place in the file.", "", n_moved)
     else:
         informative = QCoreApplication.translate("ExportDialog", "Everything in the file was mapped.")
     details = "\n".join(message_of(str(e)) for e in moved + [e for e in result.entries if e.kind == "note"])

@@ -18,7 +18,7 @@ CHAPTER_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc9
                    "#bab0ac", "#e15759"]
 STATUS_COLOURS = {"met": "#59a14f", "partial": "#edc948", "missing": "#f28e2b", "broken": "#d62728", None: "#bab0ac"}
 EDGE_STYLES = {"refers-to": ("#4e79a7", Qt.PenStyle.SolidLine), "depends-on": ("#59a14f", Qt.PenStyle.DashLine),
-               "conflicts-with": ("#e15759", Qt.PenStyle.SolidLine),
+               "conflicts-with": ("#f28e2b", Qt.PenStyle.DashDotLine),     # broken dependencies are red
                "alternative-to": ("#b07aa1", Qt.PenStyle.DotLine)}
 BROKEN = "#d62728"
 RADIUS = 15
@@ -26,6 +26,21 @@ COLUMN = 170
 ROW = 44
 # Above this many lines between articles, "depends on" lines are left out (counted in the panel).
 MAX_EDGES = 1500
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` on lines of about ``width`` characters (at spaces; Chinese anywhere), never cut short."""
+    if len(text) <= width:
+        return text
+    lines, line = [], ""
+    for word in text.split(" ") if " " in text else [text[i:i + width] for i in range(0, len(text), width)]:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line and " " in text else line + word
+    lines.append(line)
+    return "\n".join(lines)
 
 
 class ArticleItem(QGraphicsEllipseItem):
@@ -133,7 +148,7 @@ class GraphView(QGraphicsView):
             first = graph.nodes[columns[key][0]]
             title = self._title(first.get("chapter_id"), first.get("chapter_title") or "")
             head = QGraphicsSimpleTextItem(self._chapter_label(key, title))
-            head.setPos(col * COLUMN - RADIUS, -ROW - 14)
+            head.setPos(col * COLUMN - RADIUS, -RADIUS - 8 - head.boundingRect().height())   # wrapped: above
             scene.addItem(head)
             for row, node in enumerate(columns[key]):
                 positions[node] = QPointF(col * COLUMN, row * ROW)
@@ -151,15 +166,13 @@ class GraphView(QGraphicsView):
             drawn = kept
         for u, v, kind in drawn:
             self._edge(positions[u], positions[v], *EDGE_STYLES[kind], kind)
-        stacked: dict[str, int] = {}
+        stacked: dict[str, float] = {}          # height of the labels already beside each article
         for u, v, data in graph.edges(data=True):
             if data.get("broken") and u in positions:
                 name = self.need_label(v)
-                label = name if len(name) <= 24 else name[:23] + "…"
-                row = stacked.get(u, 0)
-                stacked[u] = row + 1
+                label = wrap(name, 28)                 # whole, on lines: two missing provisions never read alike
                 origin = positions[u]
-                point = QPointF(origin.x() + RADIUS + 26, origin.y() - 8 + row * 17)
+                point = QPointF(origin.x() + RADIUS + 26, origin.y() - 8 + stacked.get(u, 0))
                 text = QGraphicsSimpleTextItem("⚠ " + label)
                 font = QFont()
                 font.setPointSize(7)
@@ -171,6 +184,7 @@ class GraphView(QGraphicsView):
                 box.setPos(point)
                 box.setZValue(3)
                 box.setToolTip(self.tr("Broken dependency: {0}").format(name))
+                stacked[u] = stacked.get(u, 0) + box.boundingRect().height() + 3
                 text.setParentItem(box)
                 scene.addItem(box)
                 line = scene.addLine(origin.x() + RADIUS, origin.y(), point.x() - 3, point.y() + 6,
@@ -221,7 +235,7 @@ class GraphView(QGraphicsView):
     def _chapter_label(self, number, title: str) -> str:
         if not number:
             return self.tr("No chapter")
-        short = title if len(title) <= 22 else title[:21] + "…"
+        short = wrap(title, 22)
         shown = chinese_numeral(number) if self.lang == "zh" and isinstance(number, int) else number
         return self.tr("Ch. {0}").format(shown) + (f"\n{short}" if short else "")
 
@@ -327,8 +341,17 @@ class GraphView(QGraphicsView):
             self.centerOn(self.items[article_id])
 
     def wheelEvent(self, event) -> None:  # noqa: N802
-        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
-        self.scale(factor, factor)
+        """Ctrl+wheel zooms; the wheel alone scrolls (and dragging pans)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.1 <= scale <= 6:
+            self.scale(factor, factor)
 
 
 class GraphPanel(QWidget):
@@ -354,6 +377,10 @@ class GraphPanel(QWidget):
         bar.addWidget(self.label)
         bar.addWidget(self.colour)
         bar.addStretch(1)
+        from .view_tools import add_view_tools
+        self.full_button = add_view_tools(self, lambda: self.view.zoom(1.25), lambda: self.view.zoom(0.8),
+                                          self.view.fit)
+        bar.addWidget(self.full_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)

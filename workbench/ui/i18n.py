@@ -78,6 +78,8 @@ class Translations:
         self.installed: list[QTranslator] = []
         self.code = "system"
         self.active = "en"
+        from .plurals import install_english_plurals
+        install_english_plurals(app)                  # "1 clause", "8 clauses"; under every catalogue
 
     def switch(self, code: str) -> bool:
         """Install the catalogues for ``code``; False (and English) if the .qm is missing."""

@@ -261,7 +261,7 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
     # ----- menus ----------------------------------------------------------------------------
     def _action(self, menu, slot, shortcut=None) -> QAction:
         action = QAction(self)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())     # triggered(bool) is no argument of slot
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)           # every platform binding (Ctrl+Y and Ctrl+Shift+Z)
         elif shortcut is not None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
 
+from . import folders
 from ..core.parties import known_parties
 from .i18n import zh_font
 
@@ -182,9 +182,9 @@ class _PathRow(QHBoxLayout):
 
     def choose(self) -> None:
         if self.save:
-            path, _ = QFileDialog.getSaveFileName(self.dialog, self.dialog.windowTitle(), self.edit.text(), self.filters)
+            path = folders.save_file(self.dialog, self.dialog.windowTitle(), self.edit.text(), self.filters)
         else:
-            path, _ = QFileDialog.getOpenFileName(self.dialog, self.dialog.windowTitle(), self.edit.text(), self.filters)
+            path = folders.open_file(self.dialog, self.dialog.windowTitle(), self.filters, self.edit.text())
         if path:
             self.edit.setText(path)
 

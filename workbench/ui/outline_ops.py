@@ -127,17 +127,61 @@ def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int)
     return edits[0] if len(edits) == 1 else Compound(edits, label="Move")
 
 
+def _article_places(draft: Draft, moving: Node) -> list[tuple[str | None, int]]:
+    """Every place an article can stand in the body, in reading order, as (parent id, index among the
+    parent's children once ``moving`` is taken out): before each element of a chapter and at its end
+    (so the last place of one chapter and the first of the next are two places), and at the top
+    level only when articles stand there."""
+    places: list[tuple[str | None, int]] = []
+
+    def walk(parent: Node | None, children: list[Node], lowest: int, highest: int) -> None:
+        children = [n for n in children if n.id != moving.id]
+        for i, child in enumerate(children):
+            if lowest <= i <= highest:
+                places.append((parent.id if parent else None, i))
+            if child.kind is NodeKind.CHAPTER:
+                walk(child, child.children, 0, len(child.children))
+        if lowest <= len(children) <= highest:
+            places.append((parent.id if parent else None, len(children)))
+
+    top = [n for n in draft.children if n.id != moving.id]
+    loose = any(n.kind is NodeKind.ARTICLE for n in draft.children)
+    first = 1 if top and top[0].kind is NodeKind.PREAMBLE else 0
+    end = next((i for i, n in enumerate(top) if n.kind in (NodeKind.CLOSING, NodeKind.ANNEX)), len(top))
+    chapters = [i for i, n in enumerate(top[:end]) if n.kind is NodeKind.CHAPTER]
+
+    def at_top(i: int) -> bool:      # never between two chapters, unless beside a loose article there
+        return loose and (not chapters or i <= chapters[0] or i > chapters[-1]
+                          or top[i - 1].kind is NodeKind.ARTICLE or top[i].kind is NodeKind.ARTICLE)
+
+    for i, child in enumerate(top[:end]):
+        if i >= first and at_top(i):
+            places.append((None, i))
+        if child.kind is NodeKind.CHAPTER:
+            walk(child, child.children, 0, len(child.children))
+    if end >= first and at_top(end):
+        places.append((None, end))
+    return places
+
+
 def step(draft: Draft, node: Node, delta: int) -> Edit | None:
-    """Move a chapter, article or recital one place up (-1) or down (+1); None at the edge."""
-    if node.kind is NodeKind.ARTICLE:
-        articles = draft.articles()
-        position = articles.index(node) + 1 + delta
-        if not 1 <= position <= len(articles):
-            return None
-        return operations.move_article(draft, node, position)
+    """Move a chapter, article or recital one place up (-1) or down (+1); None at the edge.
+
+    An article first in its chapter goes up to the last place of the previous chapter (its number
+    stays), and from there up past that chapter's last article."""
     holder = draft.parent_of(node.id)
     siblings = holder.children if holder else draft.children
     at = siblings.index(node)
+    if node.kind is NodeKind.ARTICLE:
+        places = _article_places(draft, node)
+        here = (holder.id if holder else None, at)
+        if here not in places:
+            return None
+        new = places.index(here) + delta
+        if not 0 <= new < len(places):
+            return None
+        parent_id, index = places[new]
+        return MoveNode(node.id, parent_id, index, label="Move")
     new = at + delta
     lowest = 1 if holder is None and siblings and siblings[0].kind is NodeKind.PREAMBLE else 0
     if not lowest <= new < len(siblings) or siblings[new].kind is NodeKind.PREAMBLE:

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QDrag, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QMessageBox, QToolBar,
-                               QToolButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QMenu,
+                               QMessageBox, QToolBar, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from ..core.edits import RemoveNode, SetFields
-from ..core.model import Draft, Node, NodeKind
+from ..core.model import Draft, DraftError, Node, NodeKind
+from ..core.numbering import Numbering
+from ..core.operations import move_article
+from .errors import message_of
 from .i18n import current_lang
 from .outline_model import NodeIdRole, OutlineModel
 from .outline_ops import add_chapter, step
@@ -88,6 +91,11 @@ class OutlinePanel(QWidget):
         self.move_down_action = QAction(self)
         self.move_down_action.setShortcut(QKeySequence("Alt+Down"))
         self.move_down_action.triggered.connect(lambda: self.move_selected(+1))
+        self.move_to_action = QAction(self)
+        self.move_to_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.move_to_action.triggered.connect(lambda: self.move_to_position())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.toolbar = QToolBar(self)
         for action in self.actions_list():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -106,7 +114,14 @@ class OutlinePanel(QWidget):
 
     def actions_list(self) -> list[QAction]:
         return [self.add_chapter_action, self.rename_action, self.remove_action,
-                self.move_up_action, self.move_down_action]
+                self.move_up_action, self.move_down_action, self.move_to_action]
+
+    def _context_menu(self, point) -> None:
+        menu = QMenu(self)
+        for action in self.actions_list():
+            menu.addAction(action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(point))
 
     # ----- draft and selection ----------------------------------------------------------------
     @property
@@ -222,6 +237,33 @@ class OutlinePanel(QWidget):
             self.session.push_edit(self.draft, edit, self.tr("Move up") if delta < 0 else self.tr("Move down"))
             self.select_node(node.id)
 
+    def move_to_position(self, position: int | None = None) -> bool:
+        """Move the selected article so that it becomes Article ``position`` (asked when None)."""
+        node = self.selected_node()
+        if node is None or self.draft is None or node.kind is not NodeKind.ARTICLE:
+            self.window().show_message(self.tr("Select the article to move first."))
+            return False
+        total = len(self.draft.articles())
+        current = Numbering.of(self.draft).articles[node.id]
+        if position is None:
+            position, ok = QInputDialog.getInt(
+                self, self.tr("Move to position"),
+                self.tr("Move Article {0} to position (1–{1}):").format(current, total), current, 1, total)
+            if not ok:
+                return False
+        if position == current:
+            return False
+        try:
+            edit = move_article(self.draft, node, position)
+        except DraftError as exc:
+            self.window().show_message(message_of(exc))
+            return False
+        if self.session.push_edit(self.draft, edit, self.tr("Move Article {0} to position {1}")
+                                  .format(current, position)) is None:
+            return False
+        self.select_node(node.id)
+        return True
+
     # ----- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New…"))
@@ -236,6 +278,8 @@ class OutlinePanel(QWidget):
         self.move_up_action.setIconText("▲")
         self.move_down_action.setText(self.tr("Move down"))
         self.move_down_action.setIconText("▼")
+        self.move_to_action.setText(self.tr("Move to position…"))
+        self.move_to_action.setIconText(self.tr("Move to…"))
         for action in self.actions_list():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(action.text().rstrip("…") + (f" ({keys})" if keys else ""))

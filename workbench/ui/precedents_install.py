@@ -13,8 +13,9 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from . import folders
 from ..core.messages import Message
 from ..core.precedents import PrecedentError
 from ..files import precedents_path
@@ -201,7 +202,8 @@ def import_precedents(window, folder: str | None = None) -> ImportRun | None:
     """Ask for a ToTA folder (unless given) and import it, with a progress dialog and a summary."""
     from ..precedents.importer import _files
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("PrecedentsPanel", "Folder of the ToTA files (pta_N.xml)"))
+        folder = folders.open_folder(window, QCoreApplication.translate("PrecedentsPanel",
+                                                                         "Folder of the ToTA files (pta_N.xml)"))
         if not folder:
             return None
     try:

@@ -85,8 +85,12 @@ def ask_restore(parent: QWidget | None, path: Path, error: WorkspaceError, backu
     if start_new is not None and clicked is start_new:
         return START_NEW, None
     if older is not None and clicked is older:
-        labels = [QCoreApplication.translate("Recovery", "{0} ({1} drafts, {2} versions)").format(
-            b.label(), b.drafts, b.versions) for b in backups]
+        labels = []
+        for b in backups:
+            n_drafts, n_versions = b.drafts, b.versions          # lupdate reads plain names only
+            drafts = QCoreApplication.translate("Recovery", "%n draft(s)", "", n_drafts)
+            versions = QCoreApplication.translate("Recovery", "%n version(s)", "", n_versions)
+            labels.append(QCoreApplication.translate("Recovery", "{0} ({1}, {2})").format(b.label(), drafts, versions))
         choice, ok = QInputDialog.getItem(parent, title, QCoreApplication.translate("Recovery", "Backup to restore:"),
                                           labels, 0, False)
         if ok and choice in labels:

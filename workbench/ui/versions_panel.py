@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -65,12 +65,16 @@ class VersionsPanel(QWidget):
         self.save_button, self.open_button = QPushButton(self), QPushButton(self)
         self.restore_button, self.proposal_button = QPushButton(self), QPushButton(self)
         self.compare_button, self.import_button = QPushButton(self), QPushButton(self)
+        self.all_drafts = QCheckBox(self)
+        self.all_drafts.setObjectName("allDraftsVersions")
+        self.all_drafts.toggled.connect(lambda _on: self.refresh())
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.save_button, self.proposal_button, self.compare_button):
             row1.addWidget(button)
         for button in (self.open_button, self.restore_button, self.import_button):
             row2.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.all_drafts)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row1)
         layout.addLayout(row2)
@@ -91,6 +95,7 @@ class VersionsPanel(QWidget):
     # ----- the tree ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         from ..core.proposals import lineage_forest   # the comparison engine: loaded when used
+        from .versions_restore import lineage_of
 
         selected = set(self.selected_ids())
         self.tree.clear()
@@ -120,6 +125,8 @@ class VersionsPanel(QWidget):
                 add(child, item)
             item.setExpanded(True)
 
+        if not self.all_drafts.isChecked() and current is not None:
+            versions = lineage_of(versions, self.window_.current_draft)
         for root in lineage_forest(versions):
             add(root, None)
         for column in range(3):
@@ -190,20 +197,32 @@ class VersionsPanel(QWidget):
         draft = derive_draft(version.draft(), title, {"based_on_version": version.id})
         return self.window_.create_draft(draft)
 
-    def restore_version(self) -> bool:
-        """Give the current draft the selected version's content (undo brings the text back)."""
+    def restore_version(self, answer=None) -> bool:
+        """Give the current draft the selected version's content, once the drafter confirms (undo
+        brings the text back). A version of another draft is never poured into this one: it is
+        offered as a new draft instead. ``answer(box)`` replaces the question in tests."""
         from ..core.proposals import restore_edit   # the comparison engine: loaded when used
+        from .versions_restore import ask_restore
 
         version = self._one()
         draft = self.window_.current_draft
         if version is None or draft is None:
+            return False
+        choice = ask_restore(self, version, draft, self.window_.session, answer)
+        if choice == "open":
+            return self.open_version()
+        if choice != "restore":
             return False
         try:
             edit = restore_edit(draft, version)
         except DraftError as exc:
             self.window_.report(message_of(exc))
             return False
-        return self.window_.push_edit(edit, self.tr("Restore version “{0}”").format(version.label))
+        if not self.window_.push_edit(edit, self.tr("Restore version “{0}”").format(version.label)):
+            return False
+        self.window_.show_message(self.tr("Restored version “{0}” into this draft (Edit ▸ Undo brings the "
+                                          "text back).").format(version.label))
+        return True
 
     def new_proposal(self, party: str | None = None) -> bool:
         """Start a party's proposal: a new draft from the selected (base) version."""
@@ -249,9 +268,9 @@ class VersionsPanel(QWidget):
             return False
         if not self.window_.create_draft(draft):
             return False
-        self.window_.show_message(self.tr("Imported the proposal of {0}, drafted on “{1}”: {2} articles paired, "
-                                          "{3} added.").format(draft.meta.get("party", ""), version.label,
-                                                               report.articles, report.added))
+        self.window_.show_message(self.tr("Imported the proposal of {0}, drafted on “{1}”: {2}, {3}.").format(
+            draft.meta.get("party", ""), version.label, self.tr("%n article(s) paired", "", report.articles),
+            self.tr("%n added", "", report.added)))
         return True
 
     def compare_selected(self) -> bool:
@@ -279,6 +298,8 @@ class VersionsPanel(QWidget):
     # ----- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Version"), self.tr("Party / author"), self.tr("Saved"), self.tr("Note")])
+        self.all_drafts.setText(self.tr("Versions of all drafts"))
+        self.all_drafts.setToolTip(self.tr("Unticked: the versions of the current draft and those it was made from"))
         self.save_button.setText(self.tr("Save version…"))
         self.open_button.setText(self.tr("Open as draft"))
         self.restore_button.setText(self.tr("Restore into current draft"))
@@ -407,7 +428,7 @@ def install_versions(window) -> None:
         actions = []
         for slot in (lambda: window.versions_panel.save_version(), lambda: (dock.show(), dock.raise_(), draft_shown())):
             action = QAction(window)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
             actions.append(action)
         window.versions_actions = actions

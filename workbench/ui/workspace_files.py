@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
+from . import folders
 from ..paths import WORKSPACE_SUFFIX
 from ..storage import LibraryError, WorkspaceError
 from ..storage.backups import copy_workspace
@@ -46,13 +47,15 @@ class WorkspaceFiles:
 
     def open_workspace_dialog(self) -> None:
         caption = QCoreApplication.translate("MainWindow", "Open workspace")
-        path, _ = QFileDialog.getOpenFileName(self, caption, "", self._file_filter())
+        path = folders.open_file(self, caption, self._file_filter())
         if path:
             self.open_workspace(path)
 
     def new_workspace_dialog(self) -> None:
         caption = QCoreApplication.translate("MainWindow", "New workspace")
-        path, _ = QFileDialog.getSaveFileName(self, caption, "", self._file_filter())
+        path = folders.save_file(self, caption, Path(self.session.workspace.path).stem + " copy" + WORKSPACE_SUFFIX
+                                 if caption == QCoreApplication.translate("MainWindow", "Save a copy as")
+                                 else "workspace" + WORKSPACE_SUFFIX, self._file_filter())
         if path:
             path = Path(path)
             if path.suffix != WORKSPACE_SUFFIX:
@@ -82,7 +85,9 @@ class WorkspaceFiles:
 
     def save_copy_dialog(self) -> None:
         caption = QCoreApplication.translate("MainWindow", "Save a copy as")
-        path, _ = QFileDialog.getSaveFileName(self, caption, "", self._file_filter())
+        path = folders.save_file(self, caption, Path(self.session.workspace.path).stem + " copy" + WORKSPACE_SUFFIX
+                                 if caption == QCoreApplication.translate("MainWindow", "Save a copy as")
+                                 else "workspace" + WORKSPACE_SUFFIX, self._file_filter())
         if path:
             path = Path(path)
             self.save_copy(path if path.suffix else path.with_suffix(WORKSPACE_SUFFIX))
