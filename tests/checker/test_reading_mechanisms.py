@@ -72,3 +72,13 @@ def test_articles_are_cited_by_the_number_printed_when_the_text_skips_one():
     assert article_number(templated, Numbering.of(Draft(title="E", children=[first, templated]))) == 2
     cited = {ev.number for f in Checker().check(draft, suggestions=False).findings for ev in f.evidence}
     assert 3 in cited and 2 not in cited
+
+
+@pytest.mark.parametrize("text", [
+    "The Parties shall apply the schedule of tariff cuts (Annex II).",
+    "The Group shall start with the working groups mentioned in Annex IV.",
+])
+def test_an_annex_named_as_holding_the_matter_is_a_prerequisite(text):
+    from workbench.checker.examples import check_texts
+    outcome = check_texts("F6", text)
+    assert outcome.verdict == "partial" and outcome.details["outside"]
