@@ -82,3 +82,20 @@ def test_an_annex_named_as_holding_the_matter_is_a_prerequisite(text):
     from workbench.checker.examples import check_texts
     outcome = check_texts("F6", text)
     assert outcome.verdict == "partial" and outcome.details["outside"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("本条约的管理和执行委托下列机构：理事会和执行小组。", "treaty-body"),
+    ("理事会为共同市场的最高决策机构。", "treaty-body"),
+    ("各成员国政府应随时向本国议会通报共同市场的进展情况。", "reporting"),
+    ("成员国应协调其对外发展援助政策。", "development-assistance"),
+    ("成员国应实施协调一致的职业培训计划。", "capacity-building"),
+    ("成员国因特殊情况可暂时免于适用本协定的有关规定。", "carve-out-scope"),
+])
+def test_the_same_mechanisms_in_chinese(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_dispute_settlement_by_an_annex_and_a_long_decision_rule_in_chinese():
+    assert verdict("B4", "缔约方应采用争端解决制度，具体规则载于附件三。") == "partial"
+    assert verdict("U4", "在过渡期内，共同市场理事会和共同市场小组的决定应以协商一致方式作出。") == "met"
