@@ -41,6 +41,7 @@ class Locator:
     """Where a node of the imported draft sits, as gold ids: "12", "preamble", "closing", "annex"."""
 
     def __init__(self, draft, numbering=None):
+        from workbench.checker.context import article_number
         from workbench.core.numbering import Numbering
         numbering = numbering or Numbering.of(draft)
         self.where: dict[str, str] = {}
@@ -48,7 +49,7 @@ class Locator:
         def visit(node, place: str | None) -> None:
             kind = _kind(node)
             if kind == "article":
-                number = numbering.articles.get(node.id)
+                number = article_number(node, numbering)   # as printed, where the import kept it
                 place = str(number) if number is not None else place
             elif kind in ("preamble", "recital"):
                 place = "preamble"

@@ -62,6 +62,10 @@ def draft_from_text(path: Path) -> Draft:
             title = (match.group(2) or "") if match else line[4:].strip()
             article = Node(kind=NodeKind.ARTICLE, **{"title_zh" if zh else "title": title.strip()})
             (chapter.children if chapter is not None and section == "body" else draft.children).append(article)
+            printed = re.match(r"Article\s+(\d+)\s*(?:[–—-]|$)", line[4:].strip())
+            count = sum(1 for _ in draft.articles())
+            if printed and int(printed.group(1)) != count:     # a text that skips a number keeps it, as the importer does
+                article.attrs["label"] = f"Article {printed.group(1)}"
             section = "body"
             last_letter = ""
             continue

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..core.model import Draft, Node, NodeKind
+from ..core.labels import parse_chinese_numeral
 from ..core.numbering import Numbering, article_heading
 from ..core.references import Resolver
 from ..core.structure import closing_blocks, text_with_notes
@@ -18,6 +19,26 @@ from .criteria import STRENGTH_ORDER, Aspect, Criterion
 from .findings import Evidence
 from .library_index import LibraryIndex
 from .matcher import normalise
+
+
+_PRINTED_ARTICLE = re.compile(r"\s*art(?:icle|\.)?\s+(\d+)\s*", re.IGNORECASE)
+_PRINTED_ARTICLE_ZH = re.compile(r"\s*第(.+?)条\s*")
+
+
+def article_number(node: Node, numbering: Numbering) -> int | None:
+    """The number an article is cited by: the one printed when the import kept its label as printed
+    ("Article 15" after "Article 13": a text that skips a number, an extract), else its position.
+    Labels that are templates ("Article {1}") or number within chapters ("Article 12.1") follow the
+    position."""
+    attrs = node.attrs or {}
+    label, label_zh = attrs.get("label") or "", attrs.get("label_zh") or ""
+    if label and "{" not in label and (m := _PRINTED_ARTICLE.fullmatch(label)):
+        return int(m.group(1))
+    if label_zh and "{" not in label_zh and (m := _PRINTED_ARTICLE_ZH.fullmatch(label_zh)):
+        value = parse_chinese_numeral(m.group(1))
+        if value:
+            return value
+    return numbering.articles.get(node.id)
 
 
 @dataclass
@@ -75,7 +96,7 @@ class AspectState:
 #: node kinds that hold articles (a draft model with divisions of several levels reads as chapters)
 _CONTAINERS = ("chapter", "part", "section", "division", "subdivision", "title")
 #: where a testimonium starts when an importer left it at the end of the last article
-_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|done\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于)",
+_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|(?:done|drawn\s+up)\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于)",
                           re.IGNORECASE)
 
 
@@ -124,7 +145,7 @@ class DraftContext:
         def add(node: Node, chapter: Node | None) -> None:
             derived = node.derived_from or ""
             articles.append(ArticleRef(
-                id=node.id, number=numbering.articles.get(node.id), node=node, content=analyser.analyse(node),
+                id=node.id, number=article_number(node, numbering), node=node, content=analyser.analyse(node),
                 chapter_id=chapter.id if chapter else None, chapter_title=chapter.title if chapter else "",
                 source=derived.split("/", 1)[0] if derived else ""))
 

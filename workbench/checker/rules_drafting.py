@@ -318,8 +318,11 @@ _RELIES = re.compile(r"\b(?:established|set\s+out|provided\s+(?:for\s+)?|defined
                      r"\b(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:subparagraph\s+\S+\s+of\s+)?$")
 _CHAPTER_REF = re.compile(r"\b(Chapter)\s+(\d+|[IVXL]+)\b(\s+\([A-Z][^()]{0,60}\))?")
 # an annex the provision is governed by ("governed by Annex VIII", "Annex III lays down the rules")
+# or named as where the matter is held ("as contained in Annex III", "the working groups mentioned in
+# Annex V", "a liberalisation programme … (Annex I)")
 _RELIES_ANNEX_BEFORE = re.compile(r"\b(?:governed\s+by|laid\s+down\s+in|set\s+out\s+in|provided\s+(?:for\s+)?in|"
-                                  r"specified\s+in|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:the\s+)?$")
+                                  r"specified\s+in|in\s+accordance\s+with|pursuant\s+to|under|contained\s+in|"
+                                  r"indicated\s+in|listed\s+in|mentioned\s+in)\s+(?:the\s+)?$|\($")
 _RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern)\b")
 
 

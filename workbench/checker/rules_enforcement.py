@@ -170,7 +170,18 @@ def dispute_settlement(ctx: DraftContext, crit: Criterion) -> Outcome:
                                   problem=True) for o in noted[:2]]
     numbers = [ref.number for ref, _h in best] + [o.ref.number for o in chosen]
     where, where_zh = art_list(numbers), art_list(numbers, "zh")
-    if grade == 0:
+    # a system of settlement provided for by reference to an instrument the text does not reproduce
+    # (an annex, a protocol), with nothing read of its kind: provided for, its grade unknown
+    unread = [o for o in of_kind(ctx, "dispute-settlement[incorporated]") if o.place != "preamble"] if grade == 0 else []
+    if unread:
+        verdict = "partial"
+        evidence += [element_evidence(ctx, o, "dispute settlement by reference (its grade not in the text)",
+                                      "以援引方式约定的争端解决（文本未载明其等级）", problem=True) for o in unread[:2]]
+        where = art_list([o.ref.number for o in unread[:2]])
+        summary = (f"Partial: a dispute-settlement system is provided for by reference ({where}); the instrument "
+                   "that holds it is not in the text, so its grade cannot be read.")
+        summary_zh = f"部分满足：以援引方式约定了争端解决制度（{art_list([o.ref.number for o in unread[:2]], 'zh')}）；载有该制度的文书不在文本中，无法判断其等级。"
+    elif grade == 0:
         summary, summary_zh = "Missing: the draft has no dispute-settlement provision.", "缺失：草案没有争端解决条款。"
     else:
         quotes = join(sorted({f"“{hit.quote}”" for _r, hit in best} | {f"“{o.hit.quote}”" for o in chosen})[:3])

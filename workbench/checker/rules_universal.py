@@ -110,7 +110,10 @@ def open_to_all_states(ctx: DraftContext, crit: Criterion) -> Outcome:
                    "缺失：没有加入条款，未签署的国家无法加入。", evidence, details)
 
 
+# the decision rule may follow a long subject ("decisions of the Council of the common market and
+# the Common Market Group shall be taken by consensus"): the decisions are those taken by consensus
 _CONSENSUS_DECISIONS = re.compile(r"\bdecisions?\b[^.;]{0,80}\bconsensus\b|\bconsensus\b[^.;]{0,80}\bdecisions?\b|"
+                                  r"\bdecisions?\s+of\s+(?:the\s+)?[^.;]{0,120}?\b(?:shall\s+be|are|is)\s+(?:taken|adopted|made)\s+by\s+consensus\b|"
                                   r"\b(?:act|decide)s?\s+by\s+(?:consensus|common\s+(?:agreement|accord))\b|"
                                   r"决定[^。；]{0,30}协商一致|协商一致[^。；]{0,30}(?:决定|通过)",
                                   re.IGNORECASE)

@@ -43,7 +43,7 @@ ANNEX_RE = re.compile(
     r"|Protocol|CHAPTER|Chapter|ARTICLE|Article)(?:\s+[IVXLC\d]+(?:\.\d+)?)?)?)(?![\w])\.?" + _REST)
 ZH_ANNEX_RE = re.compile(rf"^(?P<label>(?P<word>附件|附录|附表)\s*(?P<num>[{ZH_NUM}\d]+)?)\s*[：:.．、]?\s*(?P<rest>.*)$")
 PREAMBLE_RE = re.compile(r"^(PREAMBLE|Preamble|序言|序文|前言)$")
-EN_CLOSING_RE = re.compile(r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|(?:done|signed|made|concluded)\s+(?:at|in|"
+EN_CLOSING_RE = re.compile(r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|(?:done|signed|made|concluded|drawn\s+up)\s+(?:at|in|"
                            r"this|on|and|by)\b|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b)", re.IGNORECASE)
 ZH_CLOSING_RE = re.compile(r"^(?:.{0,40}(?:订于|签订于|签署于|缔结于|签字于)|下列签署人|下列签字人|为此，?\s*下列|"
                            r"经正式授权|.{0,40}以昭信守|.{0,30}全体会议$|"
