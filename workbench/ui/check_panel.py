@@ -1,8 +1,8 @@
 """The Check panel: group scores, each criterion's verdict, evidence that jumps to the article,
 suggested clauses with "Add to draft"; refreshed in a worker thread after each edit.
 
-``install(window)`` (as ``ui.extensions`` expects; also ``install_checker``) adds the Check and
-Dependency graph docks to the main window and the impact warning before a removal or move.
+The panel knows nothing of the main window: ``ui.checker_install`` (the extension) docks it, with
+the Dependency graph and the impact warning before a removal or move.
 """
 from __future__ import annotations
 
@@ -453,12 +453,3 @@ class CheckPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def install_checker(window):
-    """Add the Check and Dependency graph panels to the main window (see module docstring)."""
-    from .checker_install import install_checker as install_all
-    return install_all(window)
-
-
-install = install_checker

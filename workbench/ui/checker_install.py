@@ -199,3 +199,6 @@ def export_report(window, panel: CheckPanel) -> None:
         window.report(message_of(exc))
         return
     window.show_message(QCoreApplication.translate("CheckPanel", "Check report written to {0}").format(path))
+
+
+install = install_checker          # as ``ui.extensions`` expects
