@@ -444,182 +444,182 @@ No file was changed.</source>
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="166"/>
+        <location filename="../../workbench/ui/check_panel.py" line="168"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="238"/>
+        <location filename="../../workbench/ui/check_panel.py" line="241"/>
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="250"/>
+        <location filename="../../workbench/ui/check_panel.py" line="253"/>
         <source>No draft</source>
         <translation>没有草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="255"/>
+        <location filename="../../workbench/ui/check_panel.py" line="258"/>
         <source>&lt;b&gt;Ideal-treaty score: {0} / 100&lt;/b&gt;</source>
         <translation>&lt;b&gt;理想条约得分：{0} / 100&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="256"/>
+        <location filename="../../workbench/ui/check_panel.py" line="259"/>
         <source>{0} articles · {1} ms</source>
         <translation>{0} 条 · {1} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="286"/>
+        <location filename="../../workbench/ui/check_panel.py" line="289"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="295"/>
+        <location filename="../../workbench/ui/check_panel.py" line="298"/>
         <source>Suggestion: {0}</source>
         <translation>建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="303"/>
+        <location filename="../../workbench/ui/check_panel.py" line="306"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="311"/>
+        <location filename="../../workbench/ui/check_panel.py" line="314"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="326"/>
+        <location filename="../../workbench/ui/check_panel.py" line="329"/>
         <source>official text</source>
         <translation>正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="326"/>
+        <location filename="../../workbench/ui/check_panel.py" line="329"/>
         <source>reproduction</source>
         <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="327"/>
+        <location filename="../../workbench/ui/check_panel.py" line="330"/>
         <source>unverified transcription</source>
         <translation>未经核实的转录文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="327"/>
+        <location filename="../../workbench/ui/check_panel.py" line="330"/>
         <source>model clause</source>
         <translation>示范条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="328"/>
+        <location filename="../../workbench/ui/check_panel.py" line="331"/>
         <source>edited in the draft</source>
         <translation>已在草案中修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="335"/>
+        <location filename="../../workbench/ui/check_panel.py" line="338"/>
         <source>Text: {0}</source>
         <translation>文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="337"/>
+        <location filename="../../workbench/ui/check_panel.py" line="340"/>
         <source>from a non-binding instrument: its obligation strength describes the wording only</source>
         <translation>出自不具法律约束力的文书：其义务强度仅描述措辞</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="368"/>
+        <location filename="../../workbench/ui/check_panel.py" line="371"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="16"/>
         <source>met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="368"/>
+        <location filename="../../workbench/ui/check_panel.py" line="371"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="17"/>
         <source>partial</source>
         <translation>部分满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="368"/>
+        <location filename="../../workbench/ui/check_panel.py" line="371"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="18"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="369"/>
+        <location filename="../../workbench/ui/check_panel.py" line="372"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="19"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="402"/>
+        <location filename="../../workbench/ui/check_panel.py" line="405"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="416"/>
+        <location filename="../../workbench/ui/check_panel.py" line="419"/>
         <source>Suggested clauses</source>
         <translation>建议条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="423"/>
+        <location filename="../../workbench/ui/check_panel.py" line="426"/>
         <source>Why it matters:</source>
         <translation>理由（英文说明）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="423"/>
+        <location filename="../../workbench/ui/check_panel.py" line="426"/>
         <source>Seed:</source>
         <translation>参考文献：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="444"/>
+        <location filename="../../workbench/ui/check_panel.py" line="447"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="444"/>
+        <location filename="../../workbench/ui/check_panel.py" line="447"/>
         <source>Verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="447"/>
-        <location filename="../../workbench/ui/checker_install.py" line="152"/>
+        <location filename="../../workbench/ui/check_panel.py" line="450"/>
+        <location filename="../../workbench/ui/checker_install.py" line="85"/>
         <source>Ideal-treaty check</source>
         <translation>理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="448"/>
+        <location filename="../../workbench/ui/check_panel.py" line="451"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="449"/>
+        <location filename="../../workbench/ui/check_panel.py" line="452"/>
         <source>Run the ideal-treaty check on the current draft now</source>
         <translation>立即对当前草案进行理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="125"/>
+        <location filename="../../workbench/ui/checker_install.py" line="58"/>
         <source>Check the draft now</source>
         <translation>立即检查草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="126"/>
+        <location filename="../../workbench/ui/checker_install.py" line="59"/>
         <source>Export check report (.docx)…</source>
         <translation>导出检查报告（.docx）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="188"/>
+        <location filename="../../workbench/ui/checker_install.py" line="123"/>
         <source>There is no check report yet.</source>
         <translation>尚无检查报告。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="191"/>
+        <location filename="../../workbench/ui/checker_install.py" line="126"/>
         <source>Export check report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="192"/>
+        <location filename="../../workbench/ui/checker_install.py" line="127"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="201"/>
+        <location filename="../../workbench/ui/checker_install.py" line="136"/>
         <source>Check report written to {0}</source>
         <translation>检查报告已写入 {0}</translation>
     </message>
@@ -627,17 +627,17 @@ No file was changed.</source>
 <context>
     <name>CheckService</name>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="42"/>
+        <location filename="../../workbench/ui/check_service.py" line="54"/>
         <source>the window is closing</source>
         <translation>窗口正在关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="49"/>
+        <location filename="../../workbench/ui/check_service.py" line="61"/>
         <source>the checking process stopped ({0})</source>
         <translation>检查进程已停止（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="70"/>
+        <location filename="../../workbench/ui/check_service.py" line="82"/>
         <source>the checking process could not be started ({0})</source>
         <translation>无法启动检查进程（{0}）</translation>
     </message>
@@ -3066,7 +3066,7 @@ No file was changed.</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="154"/>
+        <location filename="../../workbench/ui/checker_install.py" line="87"/>
         <location filename="../../workbench/ui/graph_view.py" line="388"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
@@ -3138,54 +3138,75 @@ No file was changed.</source>
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="41"/>
         <source>These articles rely on it:</source>
+        <extracomment>The most breakages listed in the warning; the rest are counted (a move in a long draft can break hundreds of plain-text references: a box of 624 lines was taller than any screen).</extracomment>
         <translation>以下各条依赖本条：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/impact_dialog.py" line="48"/>
+        <source>… and %n more (the Check panel lists them after the change).</source>
+        <translation>
+            <numerusform>……另有 %n 项（变更后“检查”面板会全部列出）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="53"/>
         <source>Ideal-treaty criteria that would get worse:</source>
         <translation>评定将会降低的理想条约标准：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="60"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可用“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="127"/>
         <source>Remove Article {0}?</source>
         <extracomment>Replaced by tests (and by drafters&apos; preferences) to answer without a modal dialog.</extracomment>
         <translation>删除第{0}条？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/impact_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="128"/>
         <source>Removing Article {0} ({1}) would break %n thing(s).</source>
         <translation>
             <numerusform>删除第{0}条（{1}）将影响 %n 处内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="131"/>
         <source>Remove anyway</source>
         <translation>仍然删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="151"/>
         <source>Move Article {0}?</source>
         <translation>移动第{0}条？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/impact_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="152"/>
         <source>Moving Article {0} ({1}) to position {2} would affect %n thing(s).</source>
         <translation>
             <numerusform>将第{0}条（{1}）移至第{2}条的位置将影响 %n 处内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="156"/>
         <source>Move anyway</source>
         <translation>仍然移动</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactGuard</name>
+    <message>
+        <location filename="../../workbench/ui/impact_guard.py" line="67"/>
+        <source>Looking at what the change would affect…</source>
+        <translation>正在分析此项变更的影响……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/impact_guard.py" line="106"/>
+        <source>The draft changed before the change could be made; make it again.</source>
+        <translation>变更生效前草案已被修改；请重新操作。</translation>
     </message>
 </context>
 <context>

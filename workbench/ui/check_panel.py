@@ -7,7 +7,6 @@ the Dependency graph and the impact warning before a removal or move.
 from __future__ import annotations
 
 import html
-import pickle
 import sys
 import threading
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 
 from ..core.messages import Message, message_in
 from ..core.model import Draft, DraftError
+from ..core.snapshot import Snapshots, assemble
 from .check_service import CheckServiceError
 from .errors import message_of
 
@@ -45,7 +45,7 @@ class CheckJob(QRunnable):
     """Checks a private copy of the draft off the GUI thread: here, or in the checking process
     (``service``) when the draft came pickled for it."""
 
-    def __init__(self, panel: "CheckPanel", draft: "Draft | bytes", generation: int, signals: _Signals,
+    def __init__(self, panel: "CheckPanel", draft: tuple, generation: int, signals: _Signals,
                  stopped: threading.Event):
         super().__init__()
         self.panel, self.draft, self.generation, self.signals = panel, draft, generation, signals
@@ -57,11 +57,11 @@ class CheckJob(QRunnable):
         if self.stopped.is_set():
             return
         try:
-            if isinstance(self.draft, bytes):
+            if self.service is not None:
                 report, graph = self.service.analyse(self.draft)
             else:
                 from ..checker.graph import build_graph
-                report, ctx = self.checker().analyse(self.draft)
+                report, ctx = self.checker().analyse(assemble(self.draft))
                 graph = build_graph(ctx)
         except Exception as exc:  # noqa: BLE001 - reported in the panel, never a crash
             # a message meant for the drafter as it is; anything else with its kind (a bug to report)
@@ -103,6 +103,8 @@ class CheckPanel(QWidget):
         self.graph = None
         self.generation = 0
         self._pending: Draft | None = None
+        self.snapshots = Snapshots()        # the private copies checks are made on
+        self.follows_changes = False        # True: told every change (snapshots.changed), else pickled whole
         self._stopped = threading.Event()   # set by shutdown(): no more checks, no late results
         self._signals = _Signals()
         self._signals.done.connect(self._finished)
@@ -187,9 +189,10 @@ class CheckPanel(QWidget):
         if self._pending is None or self._stopped.is_set():
             return
         self.generation += 1
-        # the worker never sees the draft being edited: a copy, or the pickle the process reads
-        snapshot = (pickle.dumps(self._pending, protocol=pickle.HIGHEST_PROTOCOL) if self.service is not None
-                    else self._pending.copy())
+        # the worker never sees the draft being edited: a snapshot, pickled piece by piece
+        if not self.follows_changes:
+            self.snapshots.forget()
+        snapshot = self.snapshots.take(self._pending)
         self.pool.start(CheckJob(self, snapshot, self.generation, self._signals, self._stopped))
 
     def shutdown(self, msecs: int = 10000) -> bool:
