@@ -61,8 +61,12 @@ class ImpactGuard(QObject):
         article_id = article_edited(draft, edit)
         if article_id is None:
             return self.original(draft, edit, text, merge_key)
+        if self.pending is not None:            # one held at a time: it was worked out on this state
+            self.window.show_message(QCoreApplication.translate("ImpactGuard", "Looking at what the change would affect…"))
+            return None
         token = object()
         self.pending = (token, draft, edit, text, merge_key, article_id, self._edits)
+        self.session.edit_held = True
         snapshot = self.panel.snapshots.take(draft)
         self.window.show_message(QCoreApplication.translate("ImpactGuard", "Looking at what the change would affect…"))
         self._worker = threading.Thread(target=self._work, args=(token, snapshot, article_id, edit),
@@ -99,8 +103,15 @@ class ImpactGuard(QObject):
         if self.pending is None or self.pending[0] is not token or getattr(self.window, "_closed", False):
             return
         _token, draft, edit, text, merge_key, article_id, seen = self.pending
-        self.pending = None
         self._worker = None
+        try:
+            self._decide(draft, edit, text, merge_key, article_id, seen, result)
+        finally:
+            self.pending = None
+            self.session.edit_held = False
+            self.session.held_edit_done.emit()
+
+    def _decide(self, draft, edit, text, merge_key, article_id, seen, result) -> None:
         self.window.statusBar().clearMessage()
         if seen != self._edits:
             self.window.show_message(QCoreApplication.translate(
