@@ -287,7 +287,9 @@ class ArticleEditor(QWidget):
         if draft is not self.draft:
             return
         if change.words_only:                       # typing: every number and article stays
-            self._refs.changed(draft, change)
+            shown = self.node()
+            article = shown if shown is not None and shown.kind is NodeKind.ARTICLE else None
+            self._refs.changed(draft, change, {n.id: (n, article) for n in article.walk()} if article else None)
         else:
             self._resolver = None
             self._refs.forget()
