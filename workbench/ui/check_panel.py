@@ -100,7 +100,7 @@ class CheckPanel(QWidget):
         self.draft_of = None               # callable giving the draft shown (for its Chinese titles)
         self.vocabulary = None             # the library's vocabulary (names of functions)
         self.report = None
-        self.graph = None
+        self._graph = None                 # the dependency graph, perhaps still pickled (pipes.Pickled)
         self.generation = 0
         self._pending: Draft | None = None
         self.snapshots = Snapshots()        # the private copies checks are made on
@@ -152,6 +152,17 @@ class CheckPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter)
         self.retranslate()
+
+    @property
+    def graph(self):
+        """The dependency graph of the last report (unpickled when first asked for)."""
+        from ..pipes import loaded
+        self._graph = loaded(self._graph)
+        return self._graph
+
+    @graph.setter
+    def graph(self, value) -> None:
+        self._graph = value
 
     # ----- scheduling -------------------------------------------------------------------------
     def schedule(self, draft: Draft | None) -> None:
@@ -232,7 +243,7 @@ class CheckPanel(QWidget):
     def _finished(self, generation: int, report, graph) -> None:
         if generation != self.generation:
             return                                # a later edit made this result stale
-        self.graph = graph
+        self._graph = graph
         self.set_report(report)
         self.report_ready.emit(report, graph)
 

@@ -125,6 +125,8 @@ class GraphView(QGraphicsView):
             self._stale = True
             return
         self._stale = False
+        from ..pipes import loaded
+        self.graph = loaded(self.graph)      # a graph from the checking process: unpickled now
         if self._report is not None:
             from ..checker.graph import article_status
             report, self._report = self._report, None
@@ -387,6 +389,8 @@ class GraphPanel(QWidget):
             self.view.hold(report, graph)
             return
         from ..checker.graph import article_status
+        from ..pipes import loaded
+        graph = loaded(graph)
         self.view.set_graph(graph, article_status(report, graph) if report is not None else {})
 
     def set_language(self, lang: str) -> None:
