@@ -22,6 +22,8 @@ import time
 
 #: Seconds of event handling counted after each edit (the check of the draft comes back in this).
 SETTLE_S = float(os.environ.get("TREATY_PROBE_SETTLE_S", "1.5"))
+#: Seconds given to the window after it opened, before the first edit (its first check, extensions).
+START_S = float(os.environ.get("TREATY_PROBE_START_S", "3.0"))
 
 
 def main(argv: list[str]) -> int:
@@ -116,7 +118,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps(results), flush=True)
         os._exit(0)
 
-    settle(3.0)                                      # the first check of the draft, extensions
+    settle(START_S)                                  # the first check of the draft, extensions
     clause_id = next(c.id for c in window.session.workspace.clauses(source="coe-ai-convention")
                      if c.kind == "article")
 

@@ -60,7 +60,7 @@ def _workspace(folder: Path, base, clauses: int, articles: int):
 def measure(folder: Path, base, quick: bool, env: dict, log) -> list[Result]:
     plan = QUICK if quick else FULL
     if quick:
-        env = dict(env, TREATY_PROBE_SETTLE_S="0.3")
+        env = dict(env, TREATY_PROBE_SETTLE_S="0.3", TREATY_PROBE_START_S="1.0")
     gui = [Target("p95", 0.100, "worst ≤ 100 ms")]
     out: list[Result] = []
     paths = {}
