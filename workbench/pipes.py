@@ -60,3 +60,38 @@ class Pickled:
 def loaded(value):
     """``value`` itself, or what it holds when it came ``Pickled``."""
     return value.load() if isinstance(value, Pickled) else value
+
+
+class PickledList(list):
+    """A list sent still pickled inside a message, unpickled when first read (``Pickled``, for a
+    list that must stay a list: a check report's legal elements, which the window never shows)."""
+
+    def __init__(self, items=(), data: bytes | None = None):
+        super().__init__()
+        self.data = data if data is not None else pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _fill(self) -> None:
+        if self.data is not None:
+            data, self.data = self.data, None
+            super().extend(pickle.loads(data))
+
+    def __reduce__(self):
+        return (PickledList, ((), self.data)) if self.data is not None else (PickledList, (list(self),))
+
+    def __iter__(self):
+        self._fill()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    def __getitem__(self, index):
+        self._fill()
+        return super().__getitem__(index)
+
+    def __eq__(self, other) -> bool:
+        self._fill()
+        return list(self) == other
+
+    __hash__ = None

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from ..core.messages import Message, message_in
 from ..core.snapshot import assemble, is_snapshot
-from ..pipes import Pickled, read_message, write_message
+from ..pipes import Pickled, PickledList, read_message, write_message
 from ..storage import Workspace, WorkspaceError
 from .engine import Checker
 from .graph import build_graph
@@ -48,7 +48,9 @@ def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
                     answer = ("ok", impact_of_edit(assemble(snapshot), article_id, edit, checker))
                 else:
                     report, ctx = checker.analyse(assemble(draft) if is_snapshot(draft) else draft)
-                    # the graph stays pickled in the window until it is drawn (pipes.Pickled)
+                    # the graph stays pickled in the window until it is drawn (pipes.Pickled), and the
+                    # legal elements (read only by a saved or exported report) until they are read
+                    report.elements = PickledList(report.elements)
                     answer = ("ok", report, Pickled(build_graph(ctx)))
             except Exception as exc:  # noqa: BLE001 - reported in the window, the process goes on
                 # the message as raised (a core Message keeps what the window translates)
