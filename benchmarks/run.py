@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tota", type=Path, default=precedents.TOTA_DIR, metavar="DIR",
                         help="the ToTA corpus (pta_N.xml files) for the precedent lines (default: $TREATY_TOTA_DIR "
                              "or ../shared/datasets/tota/xml); without it those lines are skipped")
-    parser.add_argument("--only", choices=["precedents"], help="run only these lines")
+    parser.add_argument("--only", choices=["precedents", "responsiveness"], help="run only these lines")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     enforce = not args.quick
@@ -195,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         log("measuring precedents")
         results = precedents.measure(folder, assemble_draft(base, 300, "Benchmark draft of 300 articles"),
                                      args.quick, sizes.runs, args.tota)
+        return _report(results, [], args, enforce, sizes, folder)
+    if args.only == "responsiveness":         # workspaces of its own (a 10,000-article draft)
+        from benchmarks import responsiveness
+        results = responsiveness.measure(folder, base, args.quick, env, log)
         return _report(results, [], args, enforce, sizes, folder)
     log(f"building a {sizes.library:,}-clause workspace from {len(base.clauses)} real clauses")
     started = time.perf_counter()
@@ -222,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         ("precedents", lambda: precedents.measure(folder, assemble_draft(base, 300, "Benchmark draft of 300 articles"),
                                                   args.quick, sizes.runs, args.tota)),
         ("cold start", lambda: cold_start(path, drafts, sizes.runs if enforce else 3, env, sizes)),
+        # the window during edits of a long draft, CLI move, long queries (own workspaces; quick: small)
+        ("responsiveness", lambda: _responsiveness(folder, base, args.quick, env)),
     ]
     failures = []
     for name, step in steps:
@@ -233,6 +239,11 @@ def main(argv: list[str] | None = None) -> int:
             results.append(Result(name, unavailable=f"FAILED: {exc}"))
     ws.close()
     return _report(results, failures, args, enforce, sizes, folder)
+
+
+def _responsiveness(folder: Path, base, quick: bool, env: dict) -> list[Result]:
+    from benchmarks import responsiveness
+    return responsiveness.measure(folder, base, quick, env, log)
 
 
 def _report(results: list[Result], failures: list[str], args, enforce: bool, sizes: Sizes, folder: Path) -> int:

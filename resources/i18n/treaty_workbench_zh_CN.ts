@@ -22,135 +22,135 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="159"/>
+        <location filename="../../workbench/ui/editor.py" line="168"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="159"/>
+        <location filename="../../workbench/ui/editor.py" line="168"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="184"/>
+        <location filename="../../workbench/ui/editor.py" line="193"/>
         <source>Chinese text (中文文本)</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="186"/>
+        <location filename="../../workbench/ui/editor.py" line="195"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="270"/>
+        <location filename="../../workbench/ui/editor.py" line="279"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="319"/>
+        <location filename="../../workbench/ui/editor.py" line="335"/>
         <source>No article selected</source>
         <translation>未选择条文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="320"/>
+        <location filename="../../workbench/ui/editor.py" line="336"/>
         <source>Select an article in the draft outline, or add clauses from the library (drag them, or press Enter or Ctrl+D).</source>
         <translation>请在草案大纲中选择一条，或从条款库添加条款（拖放，或按 Enter 或 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="325"/>
+        <location filename="../../workbench/ui/editor.py" line="341"/>
         <source>Recital</source>
         <translation>序言段落</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="330"/>
+        <location filename="../../workbench/ui/editor.py" line="346"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="331"/>
+        <location filename="../../workbench/ui/editor.py" line="347"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="340"/>
+        <location filename="../../workbench/ui/editor.py" line="356"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="360"/>
+        <location filename="../../workbench/ui/editor.py" line="376"/>
         <source>MODEL CLAUSE drafted by the workbench</source>
         <translation>示范条款：由工作台起草</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="361"/>
+        <location filename="../../workbench/ui/editor.py" line="377"/>
         <source>after {0}</source>
         <translation>参照{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="363"/>
+        <location filename="../../workbench/ui/editor.py" line="379"/>
         <source>UNVERIFIED TRANSCRIPTION of the source text</source>
         <translation>来源文本为未经核实的转录文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="366"/>
+        <location filename="../../workbench/ui/editor.py" line="382"/>
         <source>REPRODUCTION</source>
         <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="371"/>
+        <location filename="../../workbench/ui/editor.py" line="387"/>
         <source>THE OFFICIAL TEXTS DIFFER</source>
         <translation>各语种正式文本不一致</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="398"/>
+        <location filename="../../workbench/ui/editor.py" line="413"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="400"/>
+        <location filename="../../workbench/ui/editor.py" line="415"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="422"/>
+        <location filename="../../workbench/ui/editor.py" line="437"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="439"/>
+        <location filename="../../workbench/ui/editor.py" line="454"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="451"/>
-        <location filename="../../workbench/ui/editor.py" line="476"/>
+        <location filename="../../workbench/ui/editor.py" line="466"/>
+        <location filename="../../workbench/ui/editor.py" line="491"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="451"/>
-        <location filename="../../workbench/ui/editor.py" line="475"/>
+        <location filename="../../workbench/ui/editor.py" line="466"/>
+        <location filename="../../workbench/ui/editor.py" line="490"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="456"/>
+        <location filename="../../workbench/ui/editor.py" line="471"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="461"/>
-        <location filename="../../workbench/ui/editor.py" line="477"/>
+        <location filename="../../workbench/ui/editor.py" line="476"/>
+        <location filename="../../workbench/ui/editor.py" line="492"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="473"/>
+        <location filename="../../workbench/ui/editor.py" line="488"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="474"/>
+        <location filename="../../workbench/ui/editor.py" line="489"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -458,189 +458,189 @@ No file was changed.</source>
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="166"/>
+        <location filename="../../workbench/ui/check_panel.py" line="179"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="238"/>
+        <location filename="../../workbench/ui/check_panel.py" line="252"/>
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="250"/>
+        <location filename="../../workbench/ui/check_panel.py" line="264"/>
         <source>No draft</source>
         <translation>没有草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="255"/>
+        <location filename="../../workbench/ui/check_panel.py" line="269"/>
         <source>&lt;b&gt;Ideal-treaty score: {0} / 100&lt;/b&gt;</source>
         <translation>&lt;b&gt;理想条约得分：{0} / 100&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/check_panel.py" line="256"/>
+        <location filename="../../workbench/ui/check_panel.py" line="270"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 条条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="286"/>
+        <location filename="../../workbench/ui/check_panel.py" line="300"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="295"/>
+        <location filename="../../workbench/ui/check_panel.py" line="309"/>
         <source>Suggestion: {0}</source>
         <translation>建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="303"/>
+        <location filename="../../workbench/ui/check_panel.py" line="317"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="311"/>
+        <location filename="../../workbench/ui/check_panel.py" line="325"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="326"/>
+        <location filename="../../workbench/ui/check_panel.py" line="340"/>
         <source>official text</source>
         <translation>正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="326"/>
+        <location filename="../../workbench/ui/check_panel.py" line="340"/>
         <source>reproduction</source>
         <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="327"/>
+        <location filename="../../workbench/ui/check_panel.py" line="341"/>
         <source>unverified transcription</source>
         <translation>未经核实的转录文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="327"/>
+        <location filename="../../workbench/ui/check_panel.py" line="341"/>
         <source>model clause</source>
         <translation>示范条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="328"/>
+        <location filename="../../workbench/ui/check_panel.py" line="342"/>
         <source>edited in the draft</source>
         <translation>已在草案中修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="335"/>
+        <location filename="../../workbench/ui/check_panel.py" line="349"/>
         <source>Text: {0}</source>
         <translation>文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="337"/>
+        <location filename="../../workbench/ui/check_panel.py" line="351"/>
         <source>from a non-binding instrument: its obligation strength describes the wording only</source>
         <translation>出自不具法律约束力的文书：其义务强度仅描述措辞</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="368"/>
+        <location filename="../../workbench/ui/check_panel.py" line="382"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="16"/>
         <source>met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="368"/>
+        <location filename="../../workbench/ui/check_panel.py" line="382"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="17"/>
         <source>partial</source>
         <translation>部分满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="368"/>
+        <location filename="../../workbench/ui/check_panel.py" line="382"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="18"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="369"/>
+        <location filename="../../workbench/ui/check_panel.py" line="383"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="19"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="402"/>
+        <location filename="../../workbench/ui/check_panel.py" line="416"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="416"/>
+        <location filename="../../workbench/ui/check_panel.py" line="430"/>
         <source>Suggested clauses</source>
         <translation>建议条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="423"/>
+        <location filename="../../workbench/ui/check_panel.py" line="437"/>
         <source>Why it matters:</source>
         <translation>理由（英文说明）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="423"/>
+        <location filename="../../workbench/ui/check_panel.py" line="437"/>
         <source>Source:</source>
         <translation>文献依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="444"/>
+        <location filename="../../workbench/ui/check_panel.py" line="458"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="444"/>
+        <location filename="../../workbench/ui/check_panel.py" line="458"/>
         <source>Verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="447"/>
-        <location filename="../../workbench/ui/checker_install.py" line="152"/>
+        <location filename="../../workbench/ui/check_panel.py" line="461"/>
+        <location filename="../../workbench/ui/checker_install.py" line="85"/>
         <source>Ideal-treaty check</source>
         <translation>理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="448"/>
+        <location filename="../../workbench/ui/check_panel.py" line="462"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="449"/>
+        <location filename="../../workbench/ui/check_panel.py" line="463"/>
         <source>Run the ideal-treaty check on the current draft now</source>
         <translation>立即对当前草案进行理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="125"/>
+        <location filename="../../workbench/ui/checker_install.py" line="58"/>
         <source>Check the draft now</source>
         <translation>立即检查草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="126"/>
+        <location filename="../../workbench/ui/checker_install.py" line="59"/>
         <source>Export check report (.docx)…</source>
         <translation>导出检查报告（.docx）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="188"/>
+        <location filename="../../workbench/ui/checker_install.py" line="123"/>
         <source>There is no check report yet.</source>
         <translation>尚无检查报告。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="191"/>
+        <location filename="../../workbench/ui/checker_install.py" line="126"/>
         <source>Export check report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="192"/>
+        <location filename="../../workbench/ui/checker_install.py" line="127"/>
         <source>Check report {0}</source>
         <translation>检查报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="194"/>
+        <location filename="../../workbench/ui/checker_install.py" line="129"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="203"/>
+        <location filename="../../workbench/ui/checker_install.py" line="138"/>
         <source>Check report written to {0}</source>
         <translation>检查报告已写入 {0}</translation>
     </message>
@@ -648,17 +648,17 @@ No file was changed.</source>
 <context>
     <name>CheckService</name>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="42"/>
+        <location filename="../../workbench/ui/check_service.py" line="54"/>
         <source>the window is closing</source>
         <translation>窗口正在关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="49"/>
+        <location filename="../../workbench/ui/check_service.py" line="61"/>
         <source>the checking process stopped ({0})</source>
         <translation>检查进程已停止（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_service.py" line="70"/>
+        <location filename="../../workbench/ui/check_service.py" line="82"/>
         <source>the checking process could not be started ({0})</source>
         <translation>无法启动检查进程（{0}）</translation>
     </message>
@@ -3230,28 +3230,28 @@ No file was changed.</source>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="395"/>
+        <location filename="../../workbench/ui/graph_view.py" line="411"/>
         <source>{0} “depends on” lines are not drawn: too many to read. References, conflicts and broken dependencies are all shown.</source>
         <translation>有 {0} 条“依赖于”连线未绘出：数量过多，无法阅读。引用、冲突和断开的依赖均已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="409"/>
+        <location filename="../../workbench/ui/graph_view.py" line="430"/>
         <source>Colour articles by:</source>
         <translation>条文着色依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="410"/>
+        <location filename="../../workbench/ui/graph_view.py" line="431"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="411"/>
+        <location filename="../../workbench/ui/graph_view.py" line="432"/>
         <source>verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="154"/>
-        <location filename="../../workbench/ui/graph_view.py" line="415"/>
+        <location filename="../../workbench/ui/checker_install.py" line="87"/>
+        <location filename="../../workbench/ui/graph_view.py" line="436"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
     </message>
@@ -3259,62 +3259,62 @@ No file was changed.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="186"/>
+        <location filename="../../workbench/ui/graph_view.py" line="202"/>
         <source>Broken dependency: {0}</source>
         <translation>依赖缺失：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="237"/>
+        <location filename="../../workbench/ui/graph_view.py" line="253"/>
         <source>No chapter</source>
         <translation>不属于任何章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="240"/>
+        <location filename="../../workbench/ui/graph_view.py" line="256"/>
         <source>Ch. {0}</source>
         <translation>第{0}章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="333"/>
+        <location filename="../../workbench/ui/graph_view.py" line="349"/>
         <source>refers to</source>
         <translation>援引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="333"/>
+        <location filename="../../workbench/ui/graph_view.py" line="349"/>
         <source>depends on</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="334"/>
+        <location filename="../../workbench/ui/graph_view.py" line="350"/>
         <source>conflicts with</source>
         <translation>相互冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="334"/>
+        <location filename="../../workbench/ui/graph_view.py" line="350"/>
         <source>alternative to</source>
         <translation>互为备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="335"/>
+        <location filename="../../workbench/ui/graph_view.py" line="351"/>
         <source>broken dependency</source>
         <translation>依赖缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="324"/>
+        <location filename="../../workbench/ui/graph_view.py" line="340"/>
         <source>strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="324"/>
+        <location filename="../../workbench/ui/graph_view.py" line="340"/>
         <source>weakness (partial)</source>
         <translation>不足（部分满足）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="325"/>
+        <location filename="../../workbench/ui/graph_view.py" line="341"/>
         <source>weakness (missing)</source>
         <translation>不足（缺失）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="325"/>
+        <location filename="../../workbench/ui/graph_view.py" line="341"/>
         <source>broken</source>
         <translation>依赖缺失</translation>
     </message>
@@ -3322,54 +3322,76 @@ No file was changed.</source>
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="41"/>
         <source>These articles rely on it:</source>
+        <extracomment>The most breakages listed in the warning; the rest are counted (a move in a long draft can break hundreds of plain-text references: a box of 624 lines was taller than any screen).</extracomment>
         <translation>以下各条依赖本条：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/impact_dialog.py" line="48"/>
+        <source>… and %n more (the Check panel lists them after the change).</source>
+        <translation>
+            <numerusform>……另有 %n 项（变更后“检查”面板会全部列出）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="53"/>
         <source>Ideal-treaty criteria that would get worse:</source>
         <translation>评定将会降低的理想条约标准：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="60"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可用“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="127"/>
         <source>Remove Article {0}?</source>
         <extracomment>Replaced by tests (and by drafters&apos; preferences) to answer without a modal dialog.</extracomment>
         <translation>删除第{0}条？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/impact_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="128"/>
         <source>Removing Article {0} ({1}) would break %n thing(s).</source>
         <translation>
             <numerusform>删除第{0}条（{1}）将影响 %n 处内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="131"/>
         <source>Remove anyway</source>
         <translation>仍然删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="151"/>
         <source>Move Article {0}?</source>
         <translation>移动第{0}条？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/impact_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="152"/>
         <source>Moving Article {0} ({1}) to position {2} would affect %n thing(s).</source>
         <translation>
             <numerusform>将第{0}条（{1}）移至第{2}条的位置将影响 %n 处内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/impact_dialog.py" line="156"/>
         <source>Move anyway</source>
         <translation>仍然移动</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactGuard</name>
+    <message>
+        <location filename="../../workbench/ui/impact_guard.py" line="65"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="71"/>
+        <source>Looking at what the change would affect…</source>
+        <translation>正在分析此项变更的影响……</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/impact_guard.py" line="117"/>
+        <source>The draft changed before the change could be made; make it again.</source>
+        <translation>变更生效前草案已被修改；请重新操作。</translation>
     </message>
 </context>
 <context>
@@ -3956,70 +3978,70 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="249"/>
+        <location filename="../../workbench/ui/outline_model.py" line="251"/>
         <source>English</source>
         <extracomment>Item flags by node kind, made once (Qt&apos;s flags are Python enums: combining them is slow, and the view asks for an item&apos;s flags on every paint and selection).</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="249"/>
+        <location filename="../../workbench/ui/outline_model.py" line="251"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="261"/>
+        <location filename="../../workbench/ui/outline_model.py" line="263"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="263"/>
+        <location filename="../../workbench/ui/outline_model.py" line="265"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="305"/>
+        <location filename="../../workbench/ui/outline_model.py" line="307"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="307"/>
+        <location filename="../../workbench/ui/outline_model.py" line="309"/>
         <source>UNVERIFIED TRANSCRIPTION: the source text has not been checked against an official text</source>
         <translation>未经核实的转录文本：来源文本尚未与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="310"/>
+        <location filename="../../workbench/ui/outline_model.py" line="312"/>
         <source>Reproduction of the official text from a secondary copy</source>
         <translation>取自二手副本的正式文本转载</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="312"/>
+        <location filename="../../workbench/ui/outline_model.py" line="314"/>
         <source>Model clause drafted by the workbench, not treaty text</source>
         <translation>工作台起草的示范条款，并非条约文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="314"/>
+        <location filename="../../workbench/ui/outline_model.py" line="316"/>
         <source>Suggested topics: {0}</source>
         <translation>建议主题：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="330"/>
+        <location filename="../../workbench/ui/outline_model.py" line="332"/>
         <source>Rename {0}</source>
         <translation>重命名 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="383"/>
+        <location filename="../../workbench/ui/outline_model.py" line="385"/>
         <source>the library has no clause {0}</source>
         <translation>条款库中没有条款 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_model.py" line="387"/>
+        <location filename="../../workbench/ui/outline_model.py" line="389"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="392"/>
+        <location filename="../../workbench/ui/outline_model.py" line="394"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -4066,119 +4088,121 @@ Your work is saved. The details were written to {1}.</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="187"/>
+        <location filename="../../workbench/ui/outline_view.py" line="191"/>
         <source>Add chapter</source>
         <translation>添加章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="196"/>
-        <location filename="../../workbench/ui/outline_view.py" line="199"/>
+        <location filename="../../workbench/ui/outline_view.py" line="200"/>
+        <location filename="../../workbench/ui/outline_view.py" line="203"/>
         <source>New chapter</source>
         <translation>新章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="207"/>
-        <location filename="../../workbench/ui/outline_view.py" line="214"/>
-        <location filename="../../workbench/ui/outline_view.py" line="275"/>
+        <location filename="../../workbench/ui/outline_view.py" line="211"/>
+        <location filename="../../workbench/ui/outline_view.py" line="218"/>
+        <location filename="../../workbench/ui/outline_view.py" line="302"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_view.py" line="224"/>
+        <location filename="../../workbench/ui/outline_view.py" line="228"/>
         <source>Remove this chapter and its %n article(s)?</source>
         <translation>
             <numerusform>删除这一章及其 %n 条？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="225"/>
+        <location filename="../../workbench/ui/outline_view.py" line="229"/>
         <source>Remove the preamble and its recitals?</source>
         <translation>删除序言及其各段？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="226"/>
+        <location filename="../../workbench/ui/outline_view.py" line="230"/>
         <source>(Edit ▸ Undo brings it back.)</source>
         <translation>（可用“编辑 ▸ 撤销”恢复。）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="229"/>
+        <location filename="../../workbench/ui/outline_view.py" line="233"/>
         <source>Remove {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="237"/>
-        <location filename="../../workbench/ui/outline_view.py" line="277"/>
+        <location filename="../../workbench/ui/outline_view.py" line="246"/>
+        <location filename="../../workbench/ui/outline_view.py" line="291"/>
+        <location filename="../../workbench/ui/outline_view.py" line="304"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="237"/>
-        <location filename="../../workbench/ui/outline_view.py" line="279"/>
+        <location filename="../../workbench/ui/outline_view.py" line="246"/>
+        <location filename="../../workbench/ui/outline_view.py" line="291"/>
+        <location filename="../../workbench/ui/outline_view.py" line="306"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="244"/>
+        <location filename="../../workbench/ui/outline_view.py" line="253"/>
         <source>Select the article to move first.</source>
         <translation>请先选择要移动的条款。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="250"/>
+        <location filename="../../workbench/ui/outline_view.py" line="259"/>
         <source>Move to position</source>
         <translation>移至位置</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="251"/>
+        <location filename="../../workbench/ui/outline_view.py" line="260"/>
         <source>Move Article {0} to position (1–{1}):</source>
         <translation>将第{0}条移至位置（1–{1}）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="261"/>
+        <location filename="../../workbench/ui/outline_view.py" line="270"/>
         <source>Move Article {0} to position {1}</source>
         <translation>将第{0}条移至位置{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="269"/>
+        <location filename="../../workbench/ui/outline_view.py" line="296"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="270"/>
+        <location filename="../../workbench/ui/outline_view.py" line="297"/>
         <source>Create a new draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="271"/>
+        <location filename="../../workbench/ui/outline_view.py" line="298"/>
         <source>The draft shown; a workspace can hold several drafts</source>
         <translation>当前显示的草案；一个工作区可包含多份草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="272"/>
+        <location filename="../../workbench/ui/outline_view.py" line="299"/>
         <source>Add chapter…</source>
         <translation>添加章…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="273"/>
+        <location filename="../../workbench/ui/outline_view.py" line="300"/>
         <source>+ Chapter</source>
         <translation>+ 章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="274"/>
+        <location filename="../../workbench/ui/outline_view.py" line="301"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="276"/>
+        <location filename="../../workbench/ui/outline_view.py" line="303"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="281"/>
+        <location filename="../../workbench/ui/outline_view.py" line="308"/>
         <source>Move to position…</source>
         <translation>移至位置…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="282"/>
+        <location filename="../../workbench/ui/outline_view.py" line="309"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
@@ -4679,7 +4703,7 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="149"/>
+        <location filename="../../workbench/ui/session.py" line="151"/>
         <source>{0}
 The draft has been reloaded from the workspace.</source>
         <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message. How often the session looks for other programs&apos; changes (one cheap query). How long after the last edit the log&apos;s pages are copied into the workspace file.</extracomment>
@@ -4687,12 +4711,12 @@ The draft has been reloaded from the workspace.</source>
 已从工作区重新载入草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="208"/>
+        <location filename="../../workbench/ui/session.py" line="210"/>
         <source>The draft “{0}” was deleted by another window or program.</source>
         <translation>草案“{0}”已被另一个窗口或程序删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="240"/>
+        <location filename="../../workbench/ui/session.py" line="242"/>
         <source>Another window or program changed the same text; the undo history of this draft was cleared so that undo never overwrites its change.</source>
         <translation>另一个窗口或程序修改了同一文本；已清除此草案的撤销记录，以免撤销覆盖其修改。</translation>
     </message>

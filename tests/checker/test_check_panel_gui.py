@@ -165,16 +165,19 @@ def test_installed_in_the_main_window(qtbot, workspace_path, tmp_path):
     assert any(a.derived_from == "workbench-model/art-dispute-settlement" for a in window.current_draft.articles())
     qtbot.waitUntil(lambda: panel.report.finding("B4").verdict == "met", timeout=20000)
 
-    # the impact warning before a removal: refused, then accepted
+    # the impact warning before a removal (worked out off the window's thread): refused, then accepted
     asked = []
     window.outline.confirm = lambda text: asked.append(text) or False
     art23 = find_article(window.current_draft, "23")
     window.select_article(art23.id)
     window.outline.remove_selected()
+    assert any(a.id == art23.id for a in window.current_draft.articles())    # held until the answer
+    assert window.impact_guard.wait()
     assert asked and "Article 29" in asked[0] and "Article 24" in asked[0] and "Article 28" in asked[0]
     assert any(a.id == art23.id for a in window.current_draft.articles())
     window.outline.confirm = lambda text: asked.append(text) or True
     window.outline.remove_selected()
+    assert window.impact_guard.wait()
     assert all(a.id != art23.id for a in window.current_draft.articles())
     qtbot.waitUntil(lambda: panel.report.finding("F6").verdict == "partial", timeout=20000)
     window.undo()                                          # undo is never interrupted
@@ -184,6 +187,7 @@ def test_installed_in_the_main_window(qtbot, workspace_path, tmp_path):
     asked.clear()
     window.select_article(find_article(window.current_draft, "30").id)
     window.outline.move_selected(+1)
+    assert window.impact_guard.wait()
     assert not asked
 
     window.graph_panel.colour.setCurrentIndex(1)

@@ -25,6 +25,9 @@ def test_the_process_gives_the_report_the_window_would_make(workspace, workspace
     here = checker.check(draft)
     assert [(f.id, f.verdict, f.summary) for f in report.findings] == [(f.id, f.verdict, f.summary) for f in here.findings]
     assert [(f.id, f.verdict) for f in again.findings] == [(f.id, f.verdict) for f in here.findings]
+    # the legal elements come still pickled, and read as the window's own check reads them
+    assert [e.to_dict() for e in report.elements] == [e.to_dict() for e in here.elements]
+    graph = graph.load()                       # the graph comes still pickled: unpickled when drawn
     assert graph.number_of_nodes() > 36 and any(d.get("kind") == "article" for _n, d in graph.nodes(data=True))
     assert process.poll() is not None                                 # closed with the service
 

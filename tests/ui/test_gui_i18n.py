@@ -253,7 +253,9 @@ def test_broken_dependencies_in_the_graph_are_named_in_chinese(english_afterward
     body = next(a for a in window.current_draft.articles() if a.derived_from == "coe-ai-convention/art-23")
     asked = []
     window.outline.confirm = lambda text: asked.append(text) or True
-    assert window.push_edit(RemoveNode(body.id))
+    window.push_edit(RemoveNode(body.id))              # held until its impact is known (off the GUI thread)
+    assert window.impact_guard.wait()
+    assert all(a.id != body.id for a in window.current_draft.articles())
     assert asked and "第二十三条" in asked[0] and "缔约方会议" in asked[0]
     assert "Article" not in asked[0].split("</b>")[0]               # the question itself is Chinese
     window.check_panel.check_now(window.current_draft)

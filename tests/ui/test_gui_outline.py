@@ -46,11 +46,13 @@ def test_outline_model_passes_the_model_tester_through_edits(coe_window, qtmodel
     window.outline.select_node(art34.id)
     for _ in range(3):
         window.outline.move_selected(-1)
+        window.impact_guard.wait()                     # a move waits for its impact (off the GUI thread)
     chapter_id = window.outline.add_chapter("Extra", "附加")
     window.add_clauses([f"{COE}/art-1"])
     window.outline.select_node(chapter_id)
     window.outline.confirm = lambda text: True
     window.outline.remove_selected()
+    window.impact_guard.wait()
     while window.session.undo_stack.canUndo():
         window.undo()
     qtmodeltester.check(model, force_py=True)
@@ -91,6 +93,7 @@ def test_real_drop_events_from_the_library_and_within_the_outline(window):
     moving = window.outline.model.mimeData([window.outline.model.index_of(second.id)])
     send_drop(view, moving, window.outline.model.index_of(chapter.children[0].id), "above",
               Qt.DropAction.MoveAction)
+    window.impact_guard.wait()                         # a move waits for its impact (off the GUI thread)
     assert [a.derived_from for a in chapter.children] == [f"{COE}/art-2", f"{COE}/art-1"]
     assert window.outline.selected_node().id == second.id      # the selection follows the move
     assert window.outline.model.index_of(second.id).data().startswith("Article 1 – ")
@@ -129,6 +132,8 @@ def test_reorder_updates_numbers_and_cross_references_at_once(coe_window, qtbot)
     presses = 0
     while number(draft, art34) != start23 and presses < 2 * (start34 - start23) + 20:
         qtbot.keyClick(window.outline.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+        while window.impact_guard.wait():   # a move is made once its impact is worked out
+            pass
         presses += 1                        # a chapter boundary takes one press more (its last place)
     new34 = start23
     assert number(draft, art34) == new34 and number(draft, art23) == start23 + 1

@@ -33,6 +33,7 @@ def test_undo_everything_back_to_the_start_and_redo(coe_window, qtbot, ime_commi
     art34 = article_from(draft, f"{COE}/art-34")
     window.select_article(art34.id)
     window.outline.move_selected(-1)
+    window.impact_guard.wait()                         # a move waits for its impact (off the GUI thread)
     field = window.editor.field(art34.children[0].id, "text_zh")
     field.setFocus()
     ime_commit(field, "第一款")

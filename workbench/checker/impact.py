@@ -48,6 +48,7 @@ class Impact:
     title: str
     breakages: list[Breakage] = field(default_factory=list)
     criteria: list[tuple[str, str, str]] = field(default_factory=list)   # (criterion, before, after)
+    position: int | None = None   # a move: the article's number after it
 
     @property
     def safe(self) -> bool:
@@ -160,7 +161,7 @@ def impact_of_move(draft: Draft, article_id: str, position: int | None = None, c
     new_numbers = Numbering.of(after).articles
     old_at = {ctx.numbering.articles[a.id]: a.id for a in draft.articles()}
     new_at = {n: a for a, n in new_numbers.items()}
-    impact = Impact("move", article_id, ref.number, ref.title)
+    impact = Impact("move", article_id, ref.number, ref.title, position=new_numbers.get(article_id))
     count = len(old_at)
     for other in ctx.articles:
         if other.node is None:
@@ -181,3 +182,18 @@ def impact_of_move(draft: Draft, article_id: str, position: int | None = None, c
     if with_criteria:
         impact.criteria = _criteria_changes(checker, draft, after)
     return impact
+
+
+def impact_of_edit(draft: Draft, article_id: str, edit, checker=None) -> Impact | None:
+    """What ``edit`` would break: a removal of ``article_id``, or a move that gives it another
+    number. None when the edit moves it without changing its number (nothing to ask). Runs where
+    the window's thread does not wait for it (a worker, the checking process)."""
+    if isinstance(edit, RemoveNode):
+        return impact_of_removal(draft, article_id, checker)
+    after = draft.copy()
+    copy.deepcopy(edit).apply(after)
+    old = Numbering.of(draft).articles.get(article_id)
+    new = Numbering.of(after).articles.get(article_id)
+    if new is None or new == old:
+        return None
+    return impact_of_move(draft, article_id, new, checker, edit=edit)

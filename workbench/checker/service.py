@@ -6,8 +6,11 @@ and make every keystroke wait. The window sends each draft to this process inste
 report and the dependency graph back (``workbench.ui.check_service``).
 
 Messages on stdin and stdout are pickles, each preceded by its length (8 bytes, big-endian);
-they pass only between the window and the process it started. Request: a ``Draft``, or None to
-stop. Answer: ``("ok", report, graph)`` or ``("error", message)``.
+they pass only between the window and the process it started. Request: a ``Draft`` or a
+snapshot of one (``core.snapshot``), or None to stop. Answer: ``("ok", report, graph)`` or
+``("error", message)``. Request ``("impact", snapshot, article_id, edit)``: what the edit (a
+removal or a move of that article) would break; answer ``("ok", impact or None)`` (None: the
+article keeps its number, nothing to ask).
 """
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ import sys
 from typing import BinaryIO
 
 from ..core.messages import Message, message_in
-from ..pipes import read_message, write_message
+from ..core.snapshot import assemble, is_snapshot
+from ..pipes import Pickled, PickledList, read_message, write_message
 from ..storage import Workspace, WorkspaceError
 from .engine import Checker
 from .graph import build_graph
@@ -37,8 +41,17 @@ def serve(path: str, requests: BinaryIO, answers: BinaryIO) -> int:
                 return 0
             try:
                 # the index follows the library: a clause verified meanwhile makes a new one
-                report, ctx = Checker.for_workspace(workspace).analyse(draft)
-                answer = ("ok", report, build_graph(ctx))
+                checker = Checker.for_workspace(workspace)
+                if isinstance(draft, tuple) and draft[:1] == ("impact",):
+                    from .impact import impact_of_edit
+                    _tag, snapshot, article_id, edit = draft
+                    answer = ("ok", impact_of_edit(assemble(snapshot), article_id, edit, checker))
+                else:
+                    report, ctx = checker.analyse(assemble(draft) if is_snapshot(draft) else draft)
+                    # the graph stays pickled in the window until it is drawn (pipes.Pickled), and the
+                    # legal elements (read only by a saved or exported report) until they are read
+                    report.elements = PickledList(report.elements)
+                    answer = ("ok", report, Pickled(build_graph(ctx)))
             except Exception as exc:  # noqa: BLE001 - reported in the window, the process goes on
                 # the message as raised (a core Message keeps what the window translates)
                 text = message_in(exc)

@@ -88,7 +88,12 @@ def _undecodable(argv: list[str]) -> str | None:
 
 
 def output(args, data, text: str | None = None) -> None:
-    """Print ``data`` as JSON with --json, else ``text`` (or a readable rendering of data)."""
+    """Print ``data`` as JSON with --json, else ``text`` (or a readable rendering of data).
+
+    ``data`` may be a callable returning it: then it is built only when it is printed (the JSON
+    of a 10,000-article draft takes seconds to build)."""
+    if callable(data) and (getattr(args, "json", False) or text is None):
+        data = data()
     if getattr(args, "json", False):
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -152,7 +152,7 @@ def _edit(args, make) -> int:
             draft = ws.load_draft(ws.find_draft(args.draft))
             edit, message = make(ws, draft)
             ws.apply(draft, edit)
-        output(args, draft_json(ws, draft), message)
+        output(args, lambda: draft_json(ws, draft), message)   # built only for --json
     return 0
 
 

@@ -19,8 +19,11 @@ class Change:
     draft_fields: bool = False                          # title, title_zh or meta changed
     reloaded: bool = False      # the draft first took over another program's changes (views refresh all)
     foreign: set[str] = field(default_factory=set)     # node ids that other program changed ("" = top level)
+    texts: set[str] = field(default_factory=set)       # upserted ids whose words alone changed (TEXT_FIELDS)
 
     def merge(self, other: "Change") -> "Change":
+        other_fields = other.upserted - other.texts     # nodes whose other fields changed, in either part
+        self.texts = (self.texts | other.texts) - (self.upserted - self.texts) - other_fields
         self.removed -= other.upserted
         self.upserted -= other.removed
         self.upserted |= other.upserted
@@ -37,6 +40,14 @@ class Change:
     @property
     def structural(self) -> bool:
         return bool(self.removed or self.reordered)
+
+    @property
+    def words_only(self) -> bool:
+        """Only the words of existing nodes changed (typing): every number and every article stays
+        as it was, so views keep what they worked out from them (references typed in the words
+        may have changed: they are looked for in the nodes changed)."""
+        return (bool(self.upserted) and self.upserted <= self.texts and not self.structural
+                and not self.draft_fields and not self.reloaded and not self.foreign)
 
 
 class Edit:
@@ -169,6 +180,10 @@ class MoveNode(Edit):
         return self._move(draft, self.new_parent_id, self.old_parent_id, self.old_index)
 
 
+#: Fields whose change alters no number and no article (the words).
+TEXT_FIELDS = frozenset({"title", "title_zh", "text", "text_zh"})
+
+
 class SetFields(Edit):
     """Change editable fields of one node (title, text, strength …)."""
 
@@ -184,13 +199,17 @@ class SetFields(Edit):
         self.old = {name: copy.deepcopy(getattr(node, name)) for name in self.values}
         for name, value in self.values.items():
             setattr(node, name, copy.deepcopy(value))
-        return Change(upserted={self.node_id})
+        return self._change()
 
     def revert(self, draft: Draft) -> Change:
         node = draft.find(self.node_id)
         for name, value in (self.old or {}).items():
             setattr(node, name, copy.deepcopy(value))
-        return Change(upserted={self.node_id})
+        return self._change()
+
+    def _change(self) -> Change:
+        words = set(self.values) <= TEXT_FIELDS
+        return Change(upserted={self.node_id}, texts={self.node_id} if words else set())
 
 
 class SetDraftFields(Edit):

@@ -229,11 +229,18 @@ class Draft:
         return next((n for n in self.children if n.kind is NodeKind.PREAMBLE), None)
 
     def chapter_of(self, article_id: str) -> Node | None:
-        """The innermost division holding the article (None at the top level)."""
+        """The innermost division holding the article (None at the top level).
+
+        One look-up; for every article, ``chapters_of_articles`` (one pass) is linear."""
         for chapter in self.chapters():
             if any(child.id == article_id for child in chapter.children):
                 return chapter
         return None
+
+    def chapters_of_articles(self) -> dict[str, Node]:
+        """Article id -> the innermost division holding it, for every article in a division."""
+        return {child.id: chapter for chapter in self.chapters() for child in chapter.children
+                if child.kind is NodeKind.ARTICLE}
 
     def divisions_of(self, node_id: str) -> list[Node]:
         """The divisions holding ``node_id``, outermost first."""

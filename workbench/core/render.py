@@ -61,8 +61,8 @@ class Renderer:
     def article_text(self, article: Node, lang: str = "en") -> str:
         return "\n\n".join(self.article_lines(article, lang))
 
-    def article(self, article: Node, lang: str = "en") -> RenderedArticle:
-        chapter = self.draft.chapter_of(article.id)
+    def article(self, article: Node, lang: str = "en", chapters: dict[str, Node] | None = None) -> RenderedArticle:
+        chapter = chapters.get(article.id) if chapters is not None else self.draft.chapter_of(article.id)
         unresolved = sorted({t for n in article.walk() for t in targets(n.text) + targets(n.text_zh)
                              if self.resolver.article_id(t) is None})
         title = article.title_zh if lang == "zh" and article.title_zh else article.title
@@ -75,7 +75,8 @@ class Renderer:
             derived_from=article.derived_from, unresolved=unresolved)
 
     def articles(self, lang: str = "en") -> list[RenderedArticle]:
-        return [self.article(a, lang) for a in self.draft.articles()]
+        chapters = self.draft.chapters_of_articles()          # one pass, not one per article
+        return [self.article(a, lang, chapters) for a in self.draft.articles()]
 
     def plain_text(self, lang: str = "en", flags: dict[str, str] | None = None) -> str:
         """The whole draft as plain text (for previews, the CLI and comparisons); ``flags`` gives a

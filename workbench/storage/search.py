@@ -65,22 +65,43 @@ def light_stem(word: str) -> str:
     return lower
 
 
+#: The most terms (words, phrases, Chinese runs) a query is made of. Each term is one more index
+#: look-up for every matching row (a 1,000-word paste took seconds, 20,000 words over a minute):
+#: a repeated term is counted once, and terms past this many are left out (a drafter types a few
+#: words; a pasted paragraph is searched by its first distinct words, which already narrow it).
+MAX_TERMS = 32
+#: The most characters of one Chinese run searched for (its phrase of bigrams is matched whole).
+MAX_HAN_RUN = 64
+
+
 def _expression(text: str, glossary: list[dict], body: bool) -> tuple[str, list[str], bool]:
     english = "{cite title text_en topics}" if body else "{title topics}"
     glossed = "{title text_en topics}" if body else "{title topics}"
     parts: list[str] = []
     terms: list[str] = []
     short = False
+    seen: set[str] = set()
+
+    def new(term: str) -> bool:
+        """True the first time ``term`` is met, while the query has room for it."""
+        key = term.lower()
+        if key in seen or len(seen) >= MAX_TERMS:
+            return False
+        seen.add(key)
+        return True
+
     for phrase in re.findall(r'"([^"]+)"', text):
         words = _WORD.findall(phrase)
-        if words and not HAN.search(phrase):
+        if words and not HAN.search(phrase) and new('"' + " ".join(words)):
             parts.append(f"{english} : " + _phrase(" ".join(words)))
             terms.append(" ".join(words))
     rest = re.sub(r'"[^"]*"', " ", text)
     for token in rest.split():
-        han = "".join(_HAN_RUN.findall(token))
+        if len(seen) >= MAX_TERMS:
+            break
+        han = "".join(_HAN_RUN.findall(token))[:MAX_HAN_RUN]
         latin = _HAN_RUN.sub(" ", token)
-        if han:
+        if han and new(han):
             terms.append(han)
             alternatives = ["zh_grams : " + _phrase(zh_grams(han)) if len(han) >= 2
                             else "zh_chars : " + _phrase(han)]
@@ -95,7 +116,7 @@ def _expression(text: str, glossary: list[dict], body: bool) -> tuple[str, list[
             parts.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
         for word in _WORD.findall(latin):
             word = word.strip(".-")
-            if word:
+            if word and new(light_stem(word)):
                 parts.append(f"{english} : " + _phrase(light_stem(word)) + "*")
                 terms.append(light_stem(word))
                 short = short or len(word) < 3

@@ -1,13 +1,12 @@
 """The Check panel: group scores, each criterion's verdict, evidence that jumps to the article,
 suggested clauses with "Add to draft"; refreshed in a worker thread after each edit.
 
-``install(window)`` (as ``ui.extensions`` expects; also ``install_checker``) adds the Check and
-Dependency graph docks to the main window and the impact warning before a removal or move.
+The panel knows nothing of the main window: ``ui.checker_install`` (the extension) docks it, with
+the Dependency graph and the impact warning before a removal or move.
 """
 from __future__ import annotations
 
 import html
-import pickle
 import sys
 import threading
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 
 from ..core.messages import Message, message_in
 from ..core.model import Draft, DraftError
+from ..core.snapshot import Snapshots, assemble
 from .check_service import CheckServiceError
 from .errors import message_of
 
@@ -45,7 +45,7 @@ class CheckJob(QRunnable):
     """Checks a private copy of the draft off the GUI thread: here, or in the checking process
     (``service``) when the draft came pickled for it."""
 
-    def __init__(self, panel: "CheckPanel", draft: "Draft | bytes", generation: int, signals: _Signals,
+    def __init__(self, panel: "CheckPanel", draft: tuple, generation: int, signals: _Signals,
                  stopped: threading.Event):
         super().__init__()
         self.panel, self.draft, self.generation, self.signals = panel, draft, generation, signals
@@ -57,11 +57,11 @@ class CheckJob(QRunnable):
         if self.stopped.is_set():
             return
         try:
-            if isinstance(self.draft, bytes):
+            if self.service is not None:
                 report, graph = self.service.analyse(self.draft)
             else:
                 from ..checker.graph import build_graph
-                report, ctx = self.checker().analyse(self.draft)
+                report, ctx = self.checker().analyse(assemble(self.draft))
                 graph = build_graph(ctx)
         except Exception as exc:  # noqa: BLE001 - reported in the panel, never a crash
             # a message meant for the drafter as it is; anything else with its kind (a bug to report)
@@ -100,9 +100,11 @@ class CheckPanel(QWidget):
         self.draft_of = None               # callable giving the draft shown (for its Chinese titles)
         self.vocabulary = None             # the library's vocabulary (names of functions)
         self.report = None
-        self.graph = None
+        self._graph = None                 # the dependency graph, perhaps still pickled (pipes.Pickled)
         self.generation = 0
         self._pending: Draft | None = None
+        self.snapshots = Snapshots()        # the private copies checks are made on
+        self.follows_changes = False        # True: told every change (snapshots.changed), else pickled whole
         self._stopped = threading.Event()   # set by shutdown(): no more checks, no late results
         self._signals = _Signals()
         self._signals.done.connect(self._finished)
@@ -151,6 +153,17 @@ class CheckPanel(QWidget):
         layout.addWidget(splitter)
         self.retranslate()
 
+    @property
+    def graph(self):
+        """The dependency graph of the last report (unpickled when first asked for)."""
+        from ..pipes import loaded
+        self._graph = loaded(self._graph)
+        return self._graph
+
+    @graph.setter
+    def graph(self, value) -> None:
+        self._graph = value
+
     # ----- scheduling -------------------------------------------------------------------------
     def schedule(self, draft: Draft | None) -> None:
         """Check ``draft`` ~300 ms after the last call (typing is never blocked)."""
@@ -187,9 +200,10 @@ class CheckPanel(QWidget):
         if self._pending is None or self._stopped.is_set():
             return
         self.generation += 1
-        # the worker never sees the draft being edited: a copy, or the pickle the process reads
-        snapshot = (pickle.dumps(self._pending, protocol=pickle.HIGHEST_PROTOCOL) if self.service is not None
-                    else self._pending.copy())
+        # the worker never sees the draft being edited: a snapshot, pickled piece by piece
+        if not self.follows_changes:
+            self.snapshots.forget()
+        snapshot = self.snapshots.take(self._pending)
         self.pool.start(CheckJob(self, snapshot, self.generation, self._signals, self._stopped))
 
     def shutdown(self, msecs: int = 10000) -> bool:
@@ -229,7 +243,7 @@ class CheckPanel(QWidget):
     def _finished(self, generation: int, report, graph) -> None:
         if generation != self.generation:
             return                                # a later edit made this result stale
-        self.graph = graph
+        self._graph = graph
         self.set_report(report)
         self.report_ready.emit(report, graph)
 
@@ -453,12 +467,3 @@ class CheckPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def install_checker(window):
-    """Add the Check and Dependency graph panels to the main window (see module docstring)."""
-    from .checker_install import install_checker as install_all
-    return install_all(window)
-
-
-install = install_checker

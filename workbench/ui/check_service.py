@@ -35,14 +35,26 @@ class CheckService:
         self._lock = threading.Lock()
         self._closed = False
 
-    def analyse(self, snapshot: bytes):
-        """(report, graph) of the draft pickled in ``snapshot`` (blocks; call it off the GUI thread)."""
+    def analyse(self, snapshot):
+        """(report, graph) of the draft in ``snapshot`` (a pickle, or a ``core.snapshot``; blocks:
+        call it off the GUI thread)."""
+        answer = self._ask(snapshot if isinstance(snapshot, bytes) else
+                           pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL))
+        return answer[1], answer[2]
+
+    def impact(self, snapshot, article_id: str, edit):
+        """What ``edit`` (removing or moving ``article_id``) would break in the draft of ``snapshot``:
+        an ``Impact``, or None when the article keeps its number (blocks: off the GUI thread)."""
+        return self._ask(pickle.dumps(("impact", snapshot, article_id, edit),
+                                      protocol=pickle.HIGHEST_PROTOCOL))[1]
+
+    def _ask(self, request: bytes):
         with self._lock:
             if self._closed:
                 raise CheckServiceError(QCoreApplication.translate("CheckService", "the window is closing"))
             process = self._ensure()
             try:
-                write_frame(process.stdin, snapshot)
+                write_frame(process.stdin, request)
                 answer = read_message(process.stdout)
             except (OSError, EOFError, pickle.UnpicklingError) as exc:
                 self._stop()
@@ -50,7 +62,7 @@ class CheckService:
                     "CheckService", "the checking process stopped ({0})").format(self._last_error() or exc)) from exc
         if answer[0] != "ok":
             raise CheckServiceError(answer[1])          # a core Message: message_of translates it
-        return answer[1], answer[2]
+        return answer
 
     def _ensure(self) -> subprocess.Popen:
         import subprocess          # here, not at start: the first check comes after the window shows

@@ -3,46 +3,21 @@ impact warning before an article is removed or moved.
 
 The warning sits in front of ``window.session.push_edit`` (the one path every edit takes: the
 outline's Remove, Move up/down and drag-and-drop all use it), so no panel needs to know about
-the checker. Undo and redo do not pass through it and are never interrupted.
+the checker; it is worked out off the window's thread (``ui.impact_guard``). Undo and redo do not
+pass through it and are never interrupted.
 """
 from __future__ import annotations
-
-import copy
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 
 from . import folders
-from ..core.edits import Compound, MoveNode, RemoveNode
-from ..core.model import Draft, NodeKind
-from ..core.numbering import Numbering
 from .check_panel import CheckPanel
 from .check_service import service_for
 from .clause_preview import heading as clause_heading
 from .errors import message_of
 from .graph_view import GraphPanel
-from .impact_dialog import confirm_move, confirm_removal
-
-
-def moved_article(draft: Draft, edit) -> tuple[str, int] | None:
-    """(article id, new number) when ``edit`` moves exactly one article to another number."""
-    moves = edit.edits if isinstance(edit, Compound) else [edit]
-    if not moves or not all(isinstance(m, MoveNode) for m in moves) or len(moves) != 1:
-        return None
-    node_id = moves[0].node_id
-    try:
-        if draft.find(node_id).kind is not NodeKind.ARTICLE:
-            return None
-    except Exception:  # noqa: BLE001 - an edit naming nothing is refused later by the core
-        return None
-    after = draft.copy()
-    try:
-        copy.deepcopy(edit).apply(after)
-    except Exception:  # noqa: BLE001 - the real apply reports the problem
-        return None
-    old = Numbering.of(draft).articles.get(node_id)
-    new = Numbering.of(after).articles.get(node_id)
-    return (node_id, new) if new is not None and new != old else None
+from .impact_guard import ImpactGuard
 
 
 def checker_for(workspace):
@@ -66,48 +41,6 @@ def clause_heading_of(window, clause_id: str, lang: str) -> str | None:
     if clause is None:
         return None
     return clause_heading(clause, window.session.workspace.sources().get(clause.source), lang)
-
-
-def structure_guard(window, checker):
-    """A check run before each edit: False stops a removal or move the drafter did not confirm.
-
-    ``checker`` is a Checker or a callable returning one (built when first needed)."""
-
-    def allowed(draft: Draft, edit) -> bool:
-        nonlocal checker
-        if callable(checker) and not hasattr(checker, "check"):
-            checker = checker()
-        lang = getattr(getattr(window, "translations", None), "lang", "en")
-        if isinstance(edit, RemoveNode):
-            try:
-                node = draft.find(edit.node_id)
-            except Exception:  # noqa: BLE001
-                return True
-            if node.kind is NodeKind.ARTICLE:
-                return confirm_removal(window, draft, node.id, checker, lang)
-            return True
-        moved = moved_article(draft, edit)
-        if moved is not None:
-            article_id, position = moved
-            return confirm_move(window, draft, article_id, position, checker, lang, edit=edit)
-        return True
-
-    return allowed
-
-
-def guard_session(window, checker) -> None:
-    """Wrap ``window.session.push_edit`` with the impact warning."""
-    session = window.session
-    original = session.push_edit
-    allowed = structure_guard(window, checker)
-
-    def push_edit(draft, edit, text=None, merge_key=None):
-        if not allowed(draft, edit):
-            return None
-        return original(draft, edit, text, merge_key)
-
-    push_edit.original = original
-    session.push_edit = push_edit
 
 
 class _WindowWatcher(QObject):
@@ -159,11 +92,13 @@ def install_checker(window) -> CheckPanel:
     panel.article_activated.connect(window.select_article)
     graph.article_activated.connect(window.select_article)
     panel.add_clause_requested.connect(lambda clause_id: window.add_clauses([clause_id]))
-    window.draft_changed.connect(lambda draft, _change: panel.schedule(draft))
+    panel.follows_changes = True         # told of every change: snapshots pickle only what changed
+    window.draft_changed.connect(lambda draft, change: (panel.snapshots.changed(draft, change), panel.schedule(draft)))
+    window.session.draft_reloaded.connect(lambda _draft: panel.snapshots.forget())
     window.current_draft_changed.connect(panel.schedule)
     window.library.search.textChanged.connect(lambda _text: panel.postpone())
     window.current_article_changed.connect(graph.view.select)
-    guard_session(window, panel.ensure_checker)
+    window.impact_guard = ImpactGuard(window, panel)
     check_now = QAction(window)
     check_now.setObjectName("checkNowAction")
     check_now.triggered.connect(lambda: window.current_draft is not None and panel.check_now(window.current_draft))
@@ -201,3 +136,6 @@ def export_report(window, panel: CheckPanel) -> None:
         window.report(message_of(exc))
         return
     window.show_message(QCoreApplication.translate("CheckPanel", "Check report written to {0}").format(path))
+
+
+install = install_checker          # as ``ui.extensions`` expects

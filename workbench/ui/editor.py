@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QHBoxLayout, QL
 from ..core.edits import InsertNodes, RemoveNode, SetFields
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.numbering import Numbering
+from ..core.ref_index import ReferenceIndex
 from ..core.references import Resolver, targets
 from .clause_preview import heading as clause_heading
 from .clause_preview import level_text
@@ -63,7 +64,8 @@ class ArticleEditor(QWidget):
         self._pending: set[tuple[str, str]] = set()
         self._group = 0
         self._building = False
-        self._resolver: Resolver | None = None
+        self._resolver: Resolver | None = None     # kept until an edit changes more than words
+        self._refs = ReferenceIndex()              # who refers to what, for "Referred to by"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -109,6 +111,7 @@ class ArticleEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         session.draft_changed.connect(self._draft_changed)
+        session.draft_reloaded.connect(self._forget)
         session.clause_changed.connect(lambda _cid: self._refresh_info())
         self.retranslate()
         self.show_node(None, None)
@@ -127,11 +130,17 @@ class ArticleEditor(QWidget):
             self._resolver = Resolver(self.draft, clause_labels=self.session.source_labels())
         return self._resolver
 
+    def _forget(self, *_args) -> None:
+        """The draft took over another state: numbers and references are worked out again."""
+        self._resolver = None
+        self._refs.forget()
+
     def show_node(self, draft: Draft | None, node_id: str | None) -> None:
         """Show ``node_id`` of ``draft`` (None: nothing); pending typing is committed first."""
         self.flush(end_group=True)
+        if draft is not self.draft:
+            self._forget()
         self.draft, self.node_id = draft, node_id
-        self._resolver = None
         self._build()
 
     def _label_for(self, lang: str):
@@ -277,7 +286,13 @@ class ArticleEditor(QWidget):
     def _draft_changed(self, draft: Draft, change) -> None:
         if draft is not self.draft:
             return
-        self._resolver = None
+        if change.words_only:                       # typing: every number and article stays
+            shown = self.node()
+            article = shown if shown is not None and shown.kind is NodeKind.ARTICLE else None
+            self._refs.changed(draft, change, {n.id: (n, article) for n in article.walk()} if article else None)
+        else:
+            self._resolver = None
+            self._refs.forget()
         node = self.node()
         if node is None:
             if self.node_id is not None:
@@ -304,8 +319,9 @@ class ArticleEditor(QWidget):
         if node is None or resolver is None:
             return
         numbering: Numbering = resolver.numbering
+        shown = {n.id: n for n in node.walk()}
         for node_id, label in self._labels.items():
-            item = self.draft.find(node_id)
+            item = shown.get(node_id) or self.draft.find(node_id)
             text = numbering.label(item) if item.kind is not NodeKind.RECITAL else ""
             label.setText(text or "·")
         for widget in self._fields.values():
@@ -385,14 +401,13 @@ class ArticleEditor(QWidget):
                     outgoing.append(link)
         incoming: list[str] = []
         mine = {article.id} | ({article.derived_from} if article.derived_from else set())
-        for item in self.draft.walk():
-            if set(targets(item.text) + targets(item.text_zh)) & mine:
-                holder = resolver.article_of(item.id)
-                if holder and holder != article.id:
-                    number = resolver.numbering.label(self.draft.find(holder), self.lang)
-                    link = f'<a href="node:{holder}">{escape(number)}</a>'
-                    if link not in incoming:
-                        incoming.append(link)
+        holders = {h.id: h for h in map(self._refs.holder, self._refs.referring(self.draft, mine)) if h is not None}
+        for holder in sorted(holders.values(), key=lambda h: resolver.numbering.articles.get(h.id, 0)):
+            if holder.id != article.id:
+                number = resolver.numbering.label(holder, self.lang)
+                link = f'<a href="node:{holder.id}">{escape(number)}</a>'
+                if link not in incoming:
+                    incoming.append(link)
         lines = []
         if outgoing:
             lines.append(self.tr("Refers to: {0}").format(", ".join(outgoing)))

@@ -11,7 +11,7 @@ import importlib
 import logging
 
 #: Modules under workbench.ui with ``install(window: MainWindow) -> None``.
-EXTENSION_MODULES = ["check_panel", "exchange_dialog", "export_dialog", "versions_panel", "precedents_install"]
+EXTENSION_MODULES = ["checker_install", "exchange_dialog", "export_dialog", "versions_panel", "precedents_install"]
 
 log = logging.getLogger(__name__)
 

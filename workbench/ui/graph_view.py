@@ -103,12 +103,14 @@ class GraphView(QGraphicsView):
         self.hidden_edges = 0             # "depends on" lines not drawn (too many)
         self._stale = False
         self._drawn_shape = None          # what the scene shows, apart from the colours
+        self._report = None               # a report whose colours are worked out when next drawn
 
     def set_graph(self, graph, status: dict[str, str] | None = None) -> None:
         """Show ``graph`` (from ``checker.graph.build_graph``); ``status`` colours by verdict.
 
         After an edit that changed no article's place, title or dependencies (typing in a
         paragraph, mostly), the drawing is kept and only the verdict colours are updated."""
+        self._report = None
         self.graph = graph
         self.status = status or {}
         shape = _shape(graph)
@@ -118,6 +120,14 @@ class GraphView(QGraphicsView):
                     item.setBrush(QBrush(QColor(STATUS_COLOURS.get(self.status.get(node), STATUS_COLOURS[None]))))
             return
         self.redraw(shape)
+
+    def on_screen(self) -> bool:
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def hold(self, report, graph) -> None:
+        """Keep ``graph`` (and ``report`` for the colours) to draw when the view is next shown:
+        comparing and colouring a 10,000-article graph takes a second, for a view nobody sees."""
+        self.graph, self._report, self._stale = graph, report, True
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode if mode in ("chapter", "verdict") else "chapter"
@@ -130,6 +140,12 @@ class GraphView(QGraphicsView):
             self._stale = True
             return
         self._stale = False
+        from ..pipes import loaded
+        self.graph = loaded(self.graph)      # a graph from the checking process: unpickled now
+        if self._report is not None:
+            from ..checker.graph import article_status
+            report, self._report = self._report, None
+            self.status = article_status(report, self.graph) if self.graph is not None else {}
         self._drawn_shape = shape if shape is not None else _shape(self.graph)
         scene = self.scene()
         scene.clear()
@@ -396,7 +412,12 @@ class GraphPanel(QWidget):
                                       "References, conflicts and broken dependencies are all shown.").format(hidden))
 
     def show_report(self, report, graph) -> None:
+        if not self.view.on_screen():
+            self.view.hold(report, graph)
+            return
         from ..checker.graph import article_status
+        from ..pipes import loaded
+        graph = loaded(graph)
         self.view.set_graph(graph, article_status(report, graph) if report is not None else {})
 
     def set_language(self, lang: str) -> None:

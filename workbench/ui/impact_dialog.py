@@ -28,16 +28,26 @@ def _criterion(criterion_id: str, checker, lang: str) -> str:
         return criterion_id
 
 
+#: The most breakages listed in the warning; the rest are counted (a move in a long draft can
+#: break hundreds of plain-text references: a box of 624 lines was taller than any screen).
+SHOWN_AT_MOST = 8
+
+
 def impact_html(impact, lang: str = "en", checker=None) -> str:
-    """The body of the warning: what would break, and which criteria would get worse."""
+    """The body of the warning: what would break (the first few), which criteria would get worse."""
     esc = html.escape
     parts = []
     if impact.breakages:
         caption = QCoreApplication.translate("ImpactDialog", "These articles rely on it:")
         parts.append("<p><b>" + esc(caption) + "</b></p><ul>")
-        for breakage in impact.breakages:
+        for breakage in impact.breakages[:SHOWN_AT_MOST]:
             detail = breakage.detail_zh if lang == "zh" and breakage.detail_zh else breakage.detail
             parts.append(f"<li>{esc(detail)}</li>")
+        more = len(impact.breakages) - SHOWN_AT_MOST
+        if more > 0:
+            parts.append("<li><i>" + esc(QCoreApplication.translate(
+                "ImpactDialog", "… and %n more (the Check panel lists them after the change).", "", more))
+                + "</i></li>")
         parts.append("</ul>")
     if impact.criteria:
         caption = QCoreApplication.translate("ImpactDialog", "Ideal-treaty criteria that would get worse:")
@@ -70,6 +80,11 @@ def _ask(parent, title: str, text: str, details: str, action: str) -> bool:
 ASK: Callable[..., bool] = _ask
 
 
+def _new_number(impact):
+    """The number the article would have after the move (the analysis records where it goes)."""
+    return getattr(impact, "position", None) or "?"
+
+
 def _named(draft: Draft, impact, lang: str) -> tuple[str, str]:
     """The article's number and title as the drafter reads them (第十二条 and its Chinese title in
     Chinese)."""
@@ -84,16 +99,29 @@ def _named(draft: Draft, impact, lang: str) -> tuple[str, str]:
     return str(number), title
 
 
+def ask_about(parent, draft: Draft, impact, lang: str = "en", checker=None, edit=None,
+              ask: Callable[..., bool] | None = None) -> bool:
+    """Ask whether to go ahead with the removal or move whose ``impact`` is known (True: go ahead)."""
+    if impact.safe:
+        return True
+    if impact.action == "remove":
+        return _ask_removal(parent, draft, impact, lang, checker, ask)
+    return _ask_move(parent, draft, impact, lang, checker, ask)
+
+
 def confirm_removal(parent, draft: Draft, article_id: str, checker=None, lang: str = "en",
                     ask: Callable[..., bool] | None = None) -> bool:
-    """True if the article may be removed: nothing breaks, or the drafter confirms."""
+    """True if the article may be removed: nothing breaks, or the drafter confirms (works the
+    impact out here: the window uses ``ui.impact_guard``, which does it off its thread)."""
     from ..checker.impact import impact_of_removal
     try:
         impact = impact_of_removal(draft, article_id, checker)
     except DraftError:
         return True
-    if impact.safe:
-        return True
+    return ask_about(parent, draft, impact, lang, checker, ask=ask)
+
+
+def _ask_removal(parent, draft: Draft, impact, lang: str, checker, ask) -> bool:
     number, name = _named(draft, impact, lang)
     count = len(impact.breakages) + len(impact.criteria)
     title = QCoreApplication.translate("ImpactDialog", "Remove Article {0}?").format(number)
@@ -112,8 +140,11 @@ def confirm_move(parent, draft: Draft, article_id: str, position: int, checker=N
         impact = impact_of_move(draft, article_id, position, checker, edit=edit)
     except DraftError:
         return True
-    if impact.safe:
-        return True
+    return ask_about(parent, draft, impact, lang, checker, ask=ask)
+
+
+def _ask_move(parent, draft: Draft, impact, lang: str, checker, ask) -> bool:
+    position = _new_number(impact)
     number, name = _named(draft, impact, lang)
     where = chinese_numeral(position) if lang == "zh" and isinstance(position, int) else position
     count = len(impact.breakages) + len(impact.criteria)

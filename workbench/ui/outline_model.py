@@ -125,7 +125,8 @@ class OutlineModel(QAbstractItemModel):
     def apply_change(self, draft: Draft, change: Change) -> None:
         if draft is not self.draft:
             return
-        self._refresh()
+        if not change.words_only:            # typing changes no element and no number
+            self._refresh()
         structural = bool(change.reordered or change.removed)
         if structural:
             parents = [p for p in change.reordered if p is None or (p in self._nodes and p in self._children)]
@@ -134,7 +135,7 @@ class OutlineModel(QAbstractItemModel):
                 self._sync(parent_id)
             for parent_id in parents:
                 self._trim(parent_id)
-            self.refresh_all()
+            self.refresh_all(refreshed=True)
         else:
             for node_id in change.upserted:
                 if node_id in self._parent:
@@ -204,9 +205,10 @@ class OutlineModel(QAbstractItemModel):
             self._rows.clear()
             self.endRemoveRows()
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, refreshed: bool = False) -> None:
         """Numbers and statuses may have changed everywhere: repaint every row."""
-        self._refresh()
+        if not refreshed:
+            self._refresh()
 
         def emit(parent_id: str | None) -> None:
             kids = self._children.get(parent_id, [])

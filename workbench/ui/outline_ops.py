@@ -122,7 +122,9 @@ def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int)
         move = MoveNode(node.id, parent_id, at, label="Move")
         move.apply(scratch)
         edits.append(move)
-    if scratch.to_dict() == draft.to_dict():
+    # nothing would change when every parent concerned keeps its children in the same order
+    concerned = {parent_id} | {(draft.parent_of(n.id).id if draft.parent_of(n.id) else None) for n in nodes}
+    if all([n.id for n in scratch.children_of(p)] == [n.id for n in draft.children_of(p)] for p in concerned):
         return None
     return edits[0] if len(edits) == 1 else Compound(edits, label="Move")
 

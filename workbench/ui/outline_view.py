@@ -59,6 +59,10 @@ class OutlinePanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.confirm = lambda text: ask(self, text)
+        self._queued_move: tuple[str, int] | None = None     # (article, steps) asked for while a move waits
+        held = getattr(session, "held_edit_done", None)
+        if held is not None:
+            held.connect(self._held_edit_done)
         self.model = OutlineModel(session, self)
         self.drafts = QComboBox(self)
         self.drafts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -232,6 +236,11 @@ class OutlinePanel(QWidget):
         node = self.selected_node()
         if node is None or self.draft is None or node.kind is NodeKind.PREAMBLE:
             return
+        if node.kind is NodeKind.ARTICLE and getattr(self.session, "edit_held", False):
+            # a move waits for its impact: further steps add up, made as one move when it is done
+            queued = self._queued_move
+            self._queued_move = (node.id, (queued[1] if queued and queued[0] == node.id else 0) + delta)
+            return
         edit = step(self.draft, node, delta)
         if edit is not None:
             self.session.push_edit(self.draft, edit, self.tr("Move up") if delta < 0 else self.tr("Move down"))
@@ -263,6 +272,24 @@ class OutlinePanel(QWidget):
             return False
         self.select_node(node.id)
         return True
+
+    def _held_edit_done(self) -> None:
+        """The held edit is done: make the steps asked for meanwhile, as one move."""
+        queued, self._queued_move = self._queued_move, None
+        if not queued or self.draft is None or not queued[1]:
+            return
+        node_id, delta = queued
+        articles = self.draft.articles()
+        at = next((i for i, a in enumerate(articles) if a.id == node_id), None)
+        if at is None:
+            return
+        position = min(max(at + 1 + delta, 1), len(articles))
+        if position == at + 1:
+            return
+        from ..core.operations import move_article
+        edit = move_article(self.draft, articles[at], position)
+        self.session.push_edit(self.draft, edit, self.tr("Move up") if delta < 0 else self.tr("Move down"))
+        self.select_node(node_id)
 
     # ----- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:

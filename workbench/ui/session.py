@@ -64,12 +64,14 @@ class Session(QObject):
     conflict = Signal(object)                # a ConflictCase for the window to show
     about_to_follow = Signal()               # typing is committed before other programs' changes come in
     workspace_changed = Signal()             # another program changed something (versions, drafts …)
+    held_edit_done = Signal()                # an edit held for its impact was made or dropped (``edit_held``)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.generation = 0          # bumped by every undo/redo: typing never merges across them
+        self.edit_held = False       # a removal or move waits for its impact (ui.impact_guard)
         self.journal = TypingJournal(workspace)
         self._drafts: dict[str, Draft] = {}
         self._clauses: dict[str, Clause | None] = {}
