@@ -16,6 +16,7 @@ from workbench.core.assemble import draft_from_source
 from workbench.core.numbering import Numbering
 from workbench.ui.negotiation_dialogs import (AlternativeDialog, CompilationDialog, ImportProposalDialog,
                                               MergeDialog, PositionsDialog)
+from workbench.ui import impact_dialog
 from workbench.ui.versions_panel import SaveVersionDialog
 
 from .compare_helpers import COE
@@ -86,7 +87,8 @@ def word_proposal(tmp_path, window, base) -> str:
     return str(path)
 
 
-def test_every_button_of_the_versions_and_alternatives_panels(qtbot, window, tmp_path):
+def test_every_button_of_the_versions_and_alternatives_panels(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(impact_dialog, "ASK", lambda *args, **kwargs: True)   # "would break …": go ahead
     versions = window.versions_panel
     panel = window.brackets_panel
     base_draft = window.current_draft
@@ -98,6 +100,7 @@ def test_every_button_of_the_versions_and_alternatives_panels(qtbot, window, tmp
     assert window.push_edit(operations.edit_text(para, text=para.text.replace("shall adopt", "shall endeavour to adopt")))
     usa = new_proposal(qtbot, window, base, "United States")
     assert window.push_edit(operations.remove_node(usa, article(usa, 29)))
+    assert window.impact_guard.wait()                   # a removal waits for its impact (off the GUI thread)
     path = word_proposal(tmp_path, window, base)
     versions.select(base)
 

@@ -7,6 +7,8 @@ from workbench.core import brackets as br
 from workbench.core import operations
 from workbench.core.assemble import draft_from_source
 
+from workbench.ui import impact_dialog
+
 from .compare_helpers import COE
 
 pytestmark = pytest.mark.gui
@@ -74,12 +76,15 @@ def test_save_version_lineage_and_proposal(window):
     assert window.current_draft.id != base_draft.id
 
 
-def test_side_by_side_comparison_with_navigation(window, qtbot):
+def test_side_by_side_comparison_with_navigation(window, qtbot, monkeypatch):
+    monkeypatch.setattr(impact_dialog, "ASK", lambda *args, **kwargs: True)   # "would break …": go ahead
     panel = window.versions_panel
     base = panel.save_version("Base text", author="Chair")
     proposal = make_proposal(window, base, "China", "may be graduated")
     assert window.push_edit(operations.remove_node(proposal, article(proposal, "5")))
+    assert window.impact_guard.wait()                   # a removal or move waits for its impact
     assert window.push_edit(operations.move_article(proposal, article(proposal, "22"), 3))
+    assert window.impact_guard.wait()
     china = panel.save_version("China proposal", party="China")
     panel.select(base.id, china.id)
     assert panel.compare_selected()

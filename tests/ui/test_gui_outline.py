@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from workbench.core.model import NodeKind
 from workbench.core.numbering import Numbering
 from workbench.core.references import targets
+from workbench.ui import impact_dialog
 from workbench.ui.outline_model import NodeIdRole
 
 COE = "coe-ai-convention"
@@ -262,6 +263,8 @@ def test_move_to_position_asks_for_the_article_number(coe_window, qtbot, monkeyp
     window.outline.view.setFocus()
     qtbot.keyClick(window.outline.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert asked and asked[0][1:] == (start, 1, len(draft.articles()))
+    monkeypatch.setattr(impact_dialog, "ASK", lambda *args, **kwargs: True)
+    assert window.impact_guard.wait()                   # the move waits for its impact (off the GUI thread)
     assert number(draft, art34) == 3
     assert window.outline.selected_node().id == art34.id
     assert window.outline.move_to_action in window.draft_menu.actions()

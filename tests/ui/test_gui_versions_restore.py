@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.assemble import draft_from_source
+from workbench.ui import impact_dialog
 from workbench.ui.outline_model import NodeIdRole
 
 COE = "coe-ai-convention"
@@ -44,18 +45,20 @@ def click(role_text):
     return answer
 
 
-def test_restore_asks_and_the_outline_shows_the_restored_articles(coe_window):
+def test_restore_asks_and_the_outline_shows_the_restored_articles(coe_window, monkeypatch):
     window = coe_window
     panel = window.versions_panel
     draft = window.current_draft
     saved = panel.save_version("Rev.1", "me", "", "")
     before = shown_ids(draft)
-    window.outline.confirm = lambda _text: True              # "would break N things": go ahead
+    monkeypatch.setattr(impact_dialog, "ASK", lambda *args, **kwargs: True)   # "would break N things": go ahead
     chapters = [n for n in draft.children if n.kind.value == "chapter" and len(n.children) >= 2]
     window.select_article(chapters[0].children[-1].id)      # into the next chapter: both chapters stay
     window.outline.move_selected(+1)
+    assert window.impact_guard.wait()                       # a move waits for its impact (off the GUI thread)
     window.select_article(chapters[1].children[0].id)       # and one article gone from a chapter that stays
     window.outline.remove_selected()
+    assert window.impact_guard.wait()
     assert shown_ids(draft) != before
     panel.select(saved.id)
     assert not panel.restore_version(click("Cancel"))

@@ -36,6 +36,16 @@ def article_edited(draft: Draft, edit) -> str | None:
         return None
 
 
+class Held:
+    """What ``push_edit`` returns for an edit held until its impact is known: accepted, made later."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+HELD = Held()
+
+
 class ImpactGuard(QObject):
     """Holds a removal or a move until its impact is known, then makes it (or asks first)."""
 
@@ -72,7 +82,7 @@ class ImpactGuard(QObject):
         self._worker = threading.Thread(target=self._work, args=(token, snapshot, article_id, edit),
                                         name="impact", daemon=True)
         self._worker.start()
-        return None                          # made later, in _answered
+        return HELD                          # made later, in _answered
 
     def _work(self, token, snapshot, article_id, edit) -> None:
         try:
