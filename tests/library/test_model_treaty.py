@@ -237,3 +237,15 @@ def test_the_chinese_says_what_the_english_says():
     assert "国际标准化组织" not in para(body, "4").zh
     assert "不公正" not in para(clause("art-risk-tiers"), "2").subs[0].zh
     assert "缔约方会议各附属机构" in para(clause("art-conference"), "2").subs[2].zh
+
+
+def test_the_model_treatys_chapters_have_chinese_headings():
+    """A Chinese export of the model treaty reads '第一章 总则', never '第一章 General provisions'."""
+    draft = draft_from_source("Model treaty", clauses())
+    chapters = [n for n in draft.children if n.kind.name == "CHAPTER"]
+    assert len(chapters) == 7
+    for chapter in chapters:
+        assert chapter.title_zh, chapter.title
+        assert not re.search(r"[A-Za-z]", chapter.title_zh), chapter.title_zh
+        assert not chapter.title_zh.startswith("第"), chapter.title_zh     # the number is the draft's own
+    assert [c.title_zh for c in chapters][:2] == ["总则", "一般义务"]

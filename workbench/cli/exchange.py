@@ -46,7 +46,8 @@ def export_options(ws, draft, *, language: str, status: str | None, version_labe
 
     labels = {sid: s.short or s.title for sid, s in ws.sources().items()}
     try:
-        return ExportOptions(language=language, status=status or version_label or "Draft", date=date,
+        default_status = "草案" if language == "zh" else "Draft"
+        return ExportOptions(language=language, status=status or version_label or default_status, date=date,
                              confidentiality=confidentiality, footnotes=footnotes,
                              line_numbers=line_numbers, compilation=compilation,
                              sources=source_notes(draft, ws.clause, ws.sources()), clause_labels=labels)

@@ -94,7 +94,7 @@ def draft_from_source(title: str, clauses: Iterable[Clause]) -> Draft:
         if clause.chapter:
             if chapter is None or chapter.attrs.get("source_chapter") != clause.chapter:
                 chapter = Node(kind=NodeKind.CHAPTER, title=_chapter_title(clause.chapter),
-                               attrs={"source_chapter": clause.chapter})
+                               title_zh=_chapter_title_zh(clause.chapter_zh), attrs={"source_chapter": clause.chapter})
                 draft.children.append(chapter)
             chapter.children.append(article)
         else:
@@ -114,6 +114,14 @@ def _chapter_title(printed: str) -> str:
         if sep and head.split()[0].lower() in ("chapter", "part", "section", "module"):
             return tail.strip()
     return printed
+
+
+def _chapter_title_zh(printed: str) -> str:
+    """'第一部分 总则' -> '总则' (the number is the draft's own); a title without one is kept."""
+    head, sep, tail = printed.strip().replace("\u3000", " ").partition(" ")
+    if sep and head.startswith("第") and head.endswith(("部分", "章", "节", "编")):
+        return tail.strip()
+    return printed.strip()
 
 
 def new_chapter(title: str, title_zh: str = "") -> Node:

@@ -138,6 +138,7 @@ class Clause:
     title: str = ""
     title_zh: str = ""
     chapter: str = ""
+    chapter_zh: str = ""                 # the chapter's heading in Chinese, where the text has one
     verification: str = OFFICIAL         # provenance level of the English text (LEVELS)
     verification_zh: str = ""            # of the Chinese text ("" = as the English)
     copy: str = ""                       # for a reproduction: the copy it was taken from
@@ -210,7 +211,7 @@ class Clause:
     def to_dict(self) -> dict:
         return {
             "id": self.id, "source": self.source, "kind": self.kind, "number": self.number,
-            "title": self.title, "title_zh": self.title_zh, "chapter": self.chapter,
+            "title": self.title, "title_zh": self.title_zh, "chapter": self.chapter, "chapter_zh": self.chapter_zh,
             "verification": self.verification, "verification_zh": self.verification_zh,
             "copy": self.copy, "copy_zh": self.copy_zh, "precedent": self.precedent,
             "precedent_zh": self.precedent_zh, "divergence": self.divergence,

@@ -20,7 +20,7 @@ KINDS = ("article", "preamble", "recital", "paragraph", "item", "principle", "cl
          "section", "action")
 SOURCE_KEYS = {"id", "title", "title_zh", "title_zh_official", "short", "date", "nature", "url",
                "corpus_file", "completeness", "languages", "note", "copy", "title_zh_note"}
-CLAUSE_KEYS = {"id", "kind", "number", "title", "title_zh", "chapter", "verification",
+CLAUSE_KEYS = {"id", "kind", "number", "title", "title_zh", "chapter", "chapter_zh", "verification",
                "verification_zh", "copy", "copy_zh", "precedent", "precedent_zh", "divergence",
                "incomplete", "url", "note", "topics", "provides", "requires",
                "defines", "uses", "refers_to", "conflicts_with", "alternative_to", "para", "footnote"}
