@@ -127,7 +127,7 @@ class ArticleEditor(QWidget):
 
     def resolver(self) -> Resolver | None:
         if self._resolver is None and self.draft is not None:
-            self._resolver = Resolver(self.draft, clause_labels=self.session.source_labels())
+            self._resolver = Resolver(self.draft, self.session.numbering(self.draft), clause_labels=self.session.source_labels())
         return self._resolver
 
     def _forget(self, *_args) -> None:

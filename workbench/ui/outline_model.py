@@ -84,7 +84,7 @@ class OutlineModel(QAbstractItemModel):
 
     def _refresh(self) -> None:
         self._nodes = self.draft.index() if self.draft is not None else {}
-        self.numbering = Numbering.of(self.draft) if self.draft is not None else None
+        self.numbering = self.session.numbering(self.draft) if self.draft is not None else None
 
     def _build(self, node_id: str) -> None:
         kids = [n.id for n in visible_children(self.draft, self._nodes[node_id][0])]

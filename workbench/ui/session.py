@@ -26,6 +26,7 @@ from ..core.edits import Change, Edit
 from ..core.library import Clause
 from ..core.merge import adopt, changed_nodes
 from ..core.model import Draft, DraftError
+from ..core.numbering import Numbering
 from ..storage import ConflictError, Workspace, WorkspaceError
 from ..storage.errors import EditConflict
 from ..storage.journal import TypingJournal
@@ -78,6 +79,7 @@ class Session(QObject):
         self._verification: dict[str, str | None] = {}
         self._source_labels: dict[str, str] | None = None
         self._open_conflicts = 0
+        self._numbering: tuple[Draft, Numbering] | None = None   # the current numbers of one draft, shared
         self._seen = self._workspace_state()
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
@@ -88,6 +90,24 @@ class Session(QObject):
         self._checkpoint.setInterval(CHECKPOINT_MS)
         self._checkpoint.timeout.connect(self.workspace.checkpoint)
         self.draft_changed.connect(lambda *_args: self._checkpoint.start())
+        # connected first: every view asking for numbers while following a change gets new ones
+        self.draft_changed.connect(self._numbers_changed)
+        self.draft_reloaded.connect(lambda _draft: self._drop_numbering())
+
+    # ----- numbers shared by the views -----------------------------------------------------------
+    def numbering(self, draft: Draft) -> Numbering:
+        """The numbering of ``draft`` as it stands: worked out once per structural change and
+        shared by the outline and the editor (typing changes no number)."""
+        if self._numbering is None or self._numbering[0] is not draft:
+            self._numbering = (draft, Numbering.of(draft))
+        return self._numbering[1]
+
+    def _drop_numbering(self) -> None:
+        self._numbering = None
+
+    def _numbers_changed(self, _draft: Draft, change: Change) -> None:
+        if not change.words_only:
+            self._numbering = None
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
