@@ -121,7 +121,7 @@ class ArticleEditor(QWidget):
         if self.draft is None or self.node_id is None:
             return None
         try:
-            return self.draft.find(self.node_id)
+            return self.session.find(self.draft, self.node_id)
         except DraftError:
             return None
 
@@ -321,7 +321,7 @@ class ArticleEditor(QWidget):
         numbering: Numbering = resolver.numbering
         shown = {n.id: n for n in node.walk()}
         for node_id, label in self._labels.items():
-            item = shown.get(node_id) or self.draft.find(node_id)
+            item = shown.get(node_id) or self.session.find(self.draft, node_id)
             text = numbering.label(item) if item.kind is not NodeKind.RECITAL else ""
             label.setText(text or "·")
         for widget in self._fields.values():

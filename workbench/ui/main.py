@@ -416,7 +416,7 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
         article = None
         if node_id and self.current_draft is not None:
             try:
-                node = self.current_draft.find(node_id)
+                node = self.session.find(self.current_draft, node_id)
                 article = node.id if node.kind is NodeKind.ARTICLE else None
             except DraftError:
                 pass

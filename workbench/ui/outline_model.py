@@ -83,7 +83,7 @@ class OutlineModel(QAbstractItemModel):
         self.endResetModel()
 
     def _refresh(self) -> None:
-        self._nodes = self.draft.index() if self.draft is not None else {}
+        self._nodes = self.session.index(self.draft) if self.draft is not None else {}
         self.numbering = self.session.numbering(self.draft) if self.draft is not None else None
 
     def _build(self, node_id: str) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoStack
 from ..core.edits import Change, Edit
 from ..core.library import Clause
 from ..core.merge import adopt, changed_nodes
-from ..core.model import Draft, DraftError
+from ..core.model import Draft, DraftError, Node
 from ..core.numbering import Numbering
 from ..storage import ConflictError, Workspace, WorkspaceError
 from ..storage.errors import EditConflict
@@ -80,6 +80,7 @@ class Session(QObject):
         self._source_labels: dict[str, str] | None = None
         self._open_conflicts = 0
         self._numbering: tuple[Draft, Numbering] | None = None   # the current numbers of one draft, shared
+        self._index: tuple[Draft, dict] | None = None            # its node id -> (node, parent), shared
         self._seen = self._workspace_state()
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
@@ -102,12 +103,24 @@ class Session(QObject):
             self._numbering = (draft, Numbering.of(draft))
         return self._numbering[1]
 
+    def index(self, draft: Draft) -> dict[str, tuple[Node, Node | None]]:
+        """``draft.index()`` as it stands (node id -> (node, parent)), worked out once per
+        structural change and shared by the views; not to be changed by its callers."""
+        if self._index is None or self._index[0] is not draft:
+            self._index = (draft, draft.index())
+        return self._index[1]
+
+    def find(self, draft: Draft, node_id: str) -> Node:
+        """``draft.find(node_id)`` through the shared index."""
+        entry = self.index(draft).get(node_id)
+        return entry[0] if entry is not None else draft.find(node_id)
+
     def _drop_numbering(self) -> None:
-        self._numbering = None
+        self._numbering = self._index = None
 
     def _numbers_changed(self, _draft: Draft, change: Change) -> None:
         if not change.words_only:
-            self._numbering = None
+            self._numbering = self._index = None
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
@@ -140,6 +153,7 @@ class Session(QObject):
         Returns the Change, or None when the edit was refused, could not be stored, or collides
         with another program's change (then ``conflict`` carries it: nothing is lost).
         """
+        change = None
         try:
             change = self.workspace.apply(draft, edit, merge=True)
         except EditConflict as exc:
@@ -153,6 +167,9 @@ class Session(QObject):
         except EDIT_ERRORS as exc:
             self.failed.emit(message_of(exc))
             return None
+        finally:                                # views may look before the change is announced
+            if change is None or not change.words_only:
+                self._drop_numbering()
         if change.reloaded:
             self._took_over(draft, change.foreign)
         self.undo_stack.push(EditCommand(self, draft, edit, change, text or edit.label, merge_key))
@@ -161,6 +178,7 @@ class Session(QObject):
     def run_command(self, command: EditCommand, forward: bool) -> None:
         """Called by EditCommand.redo()/undo() after the first push."""
         self.generation += 1
+        self._drop_numbering()
         try:
             if forward:
                 change = self.workspace.apply(command.draft, command.edit, merge=True)
