@@ -292,7 +292,7 @@ class ArticleEditor(QWidget):
             self._refs.changed(draft, change, {n.id: (n, article) for n in article.walk()} if article else None)
         else:
             self._resolver = None
-            self._refs.forget()
+            self._refs.changed(draft, change, index=self.session.index(draft))
         node = self.node()
         if node is None:
             if self.node_id is not None:
