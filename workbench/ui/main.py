@@ -503,7 +503,8 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
             self.report(self.tr("The library has no clause {0}.").format(clause_ids[clauses.index(None)]))
             return False
         try:
-            edit = add_clauses_after(self.current_draft, clauses, self.outline.selected_node())
+            edit = add_clauses_after(self.current_draft, clauses, self.outline.selected_node(),
+                                         self.session.index(self.current_draft))
         except DraftError as exc:
             self.report(message_of(exc))
             return False
