@@ -119,19 +119,31 @@ def move_nodes(draft: Draft, node_ids: list[str], parent: Node | None, row: int,
     moving = {node.id for node in nodes}
     siblings = draft.children_of(parent_id)
     anchor = next((n.id for n in siblings[at:] if n.id not in moving), None)
-    scratch = draft.copy()
+    # the moves made one after the other on the children's ids of the parents concerned (copying a
+    # 10,000-article draft to make them on took ~0.25 s)
+    def held_by(node: Node) -> str | None:
+        entry = index.get(node.id)
+        parent = entry[1] if entry is not None else draft.parent_of(node.id)
+        return parent.id if parent is not None else None
+
+    def children_of(holder: str | None) -> list[Node]:
+        return index[holder][0].children if holder in index else draft.children_of(holder)
+
+    before = {p: [n.id for n in children_of(p)] for p in {parent_id} | {held_by(n) for n in nodes}}
+    after = {p: list(ids) for p, ids in before.items()}
     edits: list[Edit] = []
     for node in nodes:
         if parent_id is not None and parent_id in {n.id for n in node.walk()}:
             raise DraftError(QCoreApplication.translate("OutlineOps", "An element cannot be moved into itself."))
-        children = [n for n in scratch.children_of(parent_id) if n.id != node.id]
-        at = next((i for i, n in enumerate(children) if n.id == anchor), len(children))
-        move = MoveNode(node.id, parent_id, at, label="Move")
-        move.apply(scratch)
-        edits.append(move)
+        for ids in after.values():
+            if node.id in ids:
+                ids.remove(node.id)
+        children = after[parent_id]
+        at = next((i for i, n in enumerate(children) if n == anchor), len(children))
+        children.insert(at, node.id)
+        edits.append(MoveNode(node.id, parent_id, at, label="Move"))
     # nothing would change when every parent concerned keeps its children in the same order
-    concerned = {parent_id} | {(index[n.id][1].id if index[n.id][1] else None) for n in nodes}
-    if all([n.id for n in scratch.children_of(p)] == [n.id for n in draft.children_of(p)] for p in concerned):
+    if after == before:
         return None
     return edits[0] if len(edits) == 1 else Compound(edits, label="Move")
 
