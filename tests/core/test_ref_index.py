@@ -1,10 +1,10 @@
-"""The reference index follows structural edits without being built again (review F15) and
-answers as one built afresh."""
+"""The reference index and the id index follow structural edits without being built again
+(review F15) and answer as ones built afresh."""
 from __future__ import annotations
 
 import random
 
-from workbench.core.edits import InsertNodes, MoveNode, RemoveNode, SetFields
+from workbench.core.edits import InsertNodes, MoveNode, RemoveNode, SetFields, follow_index
 from workbench.core.model import Draft, DraftError, Node, NodeKind
 from workbench.core.ref_index import ReferenceIndex
 
@@ -42,6 +42,7 @@ def test_structural_edits_kept_in_step_with_a_fresh_index():
         draft = _draft(rng)
         kept = ReferenceIndex()
         kept.referring(draft, set())                 # built once
+        ids = draft.index()                          # followed by follow_index
         done = []
         for _step in range(12):
             articles = draft.articles()
@@ -72,7 +73,11 @@ def test_structural_edits_kept_in_step_with_a_fresh_index():
                 except DraftError:                   # a position past the end: not made
                     continue
                 done.append(edit)
-            kept.changed(draft, change, index=draft.index())
+            assert follow_index(draft, ids, change)
+            fresh = draft.index()
+            assert {k: (id(n), id(p)) for k, (n, p) in ids.items()} == \
+                {k: (id(n), id(p)) for k, (n, p) in fresh.items()}
+            kept.changed(draft, change, index=ids)
             assert _answers(kept, draft) == _answers(ReferenceIndex(), draft)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.edits import Change, Edit
+from ..core.edits import Change, Edit, follow_index
 from ..core.library import Clause
 from ..core.merge import adopt, changed_nodes
 from ..core.model import Draft, DraftError, Node
@@ -118,9 +118,15 @@ class Session(QObject):
     def _drop_numbering(self) -> None:
         self._numbering = self._index = None
 
-    def _numbers_changed(self, _draft: Draft, change: Change) -> None:
-        if not change.words_only:
-            self._numbering = self._index = None
+    def _numbers_changed(self, draft: Draft, change: Change) -> None:
+        """After a change to ``draft``: numbers are worked out again when next asked for; the id
+        index follows what the change touched (built again only after a reload)."""
+        if change.words_only:
+            return
+        self._numbering = None
+        if self._index is not None and (self._index[0] is not draft
+                                        or not follow_index(draft, self._index[1], change)):
+            self._index = None
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
@@ -168,8 +174,10 @@ class Session(QObject):
             self.failed.emit(message_of(exc))
             return None
         finally:                                # views may look before the change is announced
-            if change is None or not change.words_only:
+            if change is None:
                 self._drop_numbering()
+            else:
+                self._numbers_changed(draft, change)
         if change.reloaded:
             self._took_over(draft, change.foreign)
         self.undo_stack.push(EditCommand(self, draft, edit, change, text or edit.label, merge_key))
@@ -178,17 +186,20 @@ class Session(QObject):
     def run_command(self, command: EditCommand, forward: bool) -> None:
         """Called by EditCommand.redo()/undo() after the first push."""
         self.generation += 1
-        self._drop_numbering()
         try:
             if forward:
                 change = self.workspace.apply(command.draft, command.edit, merge=True)
             else:
                 change = self.workspace.revert(command.draft, command.edit, merge=True)
-        except EDIT_ERRORS as exc:
+        except BaseException as exc:
+            self._drop_numbering()                  # whatever became of the draft
+            if not isinstance(exc, EDIT_ERRORS):
+                raise
             command.setObsolete(True)
             self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(message_of(exc)))
             QTimer.singleShot(0, lambda draft_id=command.draft.id: self.reload_draft(draft_id))
             return
+        self._numbers_changed(command.draft, change)    # views may look before the change is announced
         if change.reloaded:
             self._took_over(command.draft, change.foreign, keep=command)
         self.emit_change(command.draft, change)
