@@ -90,3 +90,35 @@ def test_add_chapter_after_the_selection():
     edit, last = add_chapter(draft, "Last", "", None)
     edit.apply(draft)
     assert draft.children[-1].id == last.id
+
+
+def test_moves_of_several_articles_anywhere_agree_with_making_them_on_a_copy():
+    """move_nodes works the moves out on id lists (review F15): the same as making each on a copy."""
+    import itertools
+
+    from workbench.core.edits import MoveNode
+
+    def on_copy(draft, node_ids, parent, row):         # the former way: each move made on a copy
+        nodes = [draft.find(i) for i in node_ids]
+        parent_id, index = target_for(draft, nodes[0].kind, parent, row)
+        anchor = next((n.id for n in draft.children_of(parent_id)[index:] if n.id not in node_ids), None)
+        scratch = draft.copy()
+        for node in nodes:
+            children = [n for n in scratch.children_of(parent_id) if n.id != node.id]
+            at = next((i for i, n in enumerate(children) if n.id == anchor), len(children))
+            MoveNode(node.id, parent_id, at).apply(scratch)
+        return order(scratch)
+
+    articles = ["a1", "a2", "a3", "a4"]
+    for count in (1, 2, 3):
+        for ids in itertools.permutations(articles, count):
+            for parent_id, row in [("c1", 0), ("c1", 1), ("c1", 2), ("c2", 0), ("c2", 1), (None, 3), (None, 4)]:
+                draft = sample()
+                parent = draft.find(parent_id) if parent_id else None
+                expected = on_copy(draft, list(ids), parent, row)
+                edit = move_nodes(draft, list(ids), parent, row)
+                if edit is None:
+                    assert expected == order(draft)
+                else:
+                    edit.apply(draft)
+                    assert order(draft) == expected

@@ -263,3 +263,41 @@ class Compound(Edit):
         for edit in reversed(self.edits):
             change.merge(edit.revert(draft))
         return change
+
+
+def follow_index(draft: Draft, index: dict[str, tuple[Node, Node | None]], change: Change) -> bool:
+    """Bring ``index`` (``draft.index()`` from before ``change``) up to ``draft`` as it stands
+    after it, touching only what the change touched; False (index untouched) when the change
+    cannot be followed so (another program's changes, a reload): build it again then."""
+    if change.reloaded or change.foreign:
+        return False
+    for node_id in change.removed:
+        entry = index.pop(node_id, None)
+        if entry is not None:
+            for node in entry[0].walk():
+                index.pop(node.id, None)
+
+    def put(node: Node, parent: Node | None) -> None:
+        entry = index.get(node.id)
+        if entry is not None and entry[0] is node:
+            if entry[1] is not parent:
+                index[node.id] = (node, parent)
+            return
+        index[node.id] = (node, parent)      # new here (inserted, or put back as a copy)
+        for child in node.children:
+            put(child, node)
+
+    for parent_id in change.reordered:
+        if parent_id is None:
+            for top in draft.children:
+                put(top, None)
+            continue
+        entry = index.get(parent_id)
+        if entry is None:
+            return False
+        for child in entry[0].children:
+            put(child, entry[0])
+    for node_id in change.upserted:          # a changed node stays where it was; any other is under a reordered parent
+        if node_id not in index:
+            return False
+    return True

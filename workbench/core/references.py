@@ -74,9 +74,10 @@ class Resolver:
                  clause_labels: dict[str, str] | None = None):
         self.draft = draft
         self.numbering = numbering or Numbering.of(draft)
-        self._by_id = {a.id: a for a in draft.articles()}
+        articles = draft.articles()
+        self._by_id = {a.id: a for a in articles}
         self._by_clause: dict[str, str] = {}
-        for article in draft.articles():
+        for article in articles:
             if article.derived_from and article.derived_from not in self._by_clause:
                 self._by_clause[article.derived_from] = article.id
         self.clause_labels = clause_labels or {}

@@ -66,6 +66,7 @@ class ArticleEditor(QWidget):
         self._building = False
         self._resolver: Resolver | None = None     # kept until an edit changes more than words
         self._refs = ReferenceIndex()              # who refers to what, for "Referred to by"
+        self._stale = True                          # the form is to be built again (a reload)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -121,25 +122,30 @@ class ArticleEditor(QWidget):
         if self.draft is None or self.node_id is None:
             return None
         try:
-            return self.draft.find(self.node_id)
+            return self.session.find(self.draft, self.node_id)
         except DraftError:
             return None
 
     def resolver(self) -> Resolver | None:
         if self._resolver is None and self.draft is not None:
-            self._resolver = Resolver(self.draft, clause_labels=self.session.source_labels())
+            self._resolver = Resolver(self.draft, self.session.numbering(self.draft), clause_labels=self.session.source_labels())
         return self._resolver
 
     def _forget(self, *_args) -> None:
         """The draft took over another state: numbers and references are worked out again."""
         self._resolver = None
         self._refs.forget()
+        self._stale = True                  # the form is built again even for the same element
 
     def show_node(self, draft: Draft | None, node_id: str | None) -> None:
         """Show ``node_id`` of ``draft`` (None: nothing); pending typing is committed first."""
         self.flush(end_group=True)
         if draft is not self.draft:
             self._forget()
+        elif node_id is not None and node_id == self.node_id and not self._stale:
+            node = self.node()              # the same element selected again (after a move, a drop):
+            if node is not None and [n.id for n in node.walk()] == self._shown:
+                return                      # its form already follows every change of the draft
         self.draft, self.node_id = draft, node_id
         self._build()
 
@@ -152,6 +158,7 @@ class ArticleEditor(QWidget):
         return label
 
     def _build(self) -> None:
+        self._stale = False
         carried = {key: _value(self._fields[key]) for key in self._pending if key in self._fields}
         self._building = True
         old = self.scroll.takeWidget()
@@ -248,7 +255,7 @@ class ArticleEditor(QWidget):
             return
         node_id, field = key
         try:
-            base = getattr(self.draft.find(node_id), field)
+            base = getattr(self.session.find(self.draft, node_id), field)
         except DraftError:
             return
         self.session.journal.record(self.draft.id, node_id, field, _value(widget), base)
@@ -268,7 +275,7 @@ class ArticleEditor(QWidget):
                 continue
             node_id, field = key
             try:
-                node = self.draft.find(node_id)
+                node = self.session.find(self.draft, node_id)
             except DraftError:
                 continue
             value = _value(widget)
@@ -292,7 +299,7 @@ class ArticleEditor(QWidget):
             self._refs.changed(draft, change, {n.id: (n, article) for n in article.walk()} if article else None)
         else:
             self._resolver = None
-            self._refs.forget()
+            self._refs.changed(draft, change, index=self.session.index(draft))
         node = self.node()
         if node is None:
             if self.node_id is not None:
@@ -321,7 +328,7 @@ class ArticleEditor(QWidget):
         numbering: Numbering = resolver.numbering
         shown = {n.id: n for n in node.walk()}
         for node_id, label in self._labels.items():
-            item = shown.get(node_id) or self.draft.find(node_id)
+            item = shown.get(node_id) or self.session.find(self.draft, node_id)
             text = numbering.label(item) if item.kind is not NodeKind.RECITAL else ""
             label.setText(text or "·")
         for widget in self._fields.values():
@@ -440,7 +447,7 @@ class ArticleEditor(QWidget):
         node = self.node()
         if node is None or self.focus_key is None or self.focus_key[0] not in self._shown:
             return None
-        item = self.draft.find(self.focus_key[0])
+        item = self.session.find(self.draft, self.focus_key[0])
         return item if item.kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH) else None
 
     def add_paragraph(self, sub: bool = False) -> None:

@@ -416,7 +416,7 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
         article = None
         if node_id and self.current_draft is not None:
             try:
-                node = self.current_draft.find(node_id)
+                node = self.session.find(self.current_draft, node_id)
                 article = node.id if node.kind is NodeKind.ARTICLE else None
             except DraftError:
                 pass
@@ -503,7 +503,8 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
             self.report(self.tr("The library has no clause {0}.").format(clause_ids[clauses.index(None)]))
             return False
         try:
-            edit = add_clauses_after(self.current_draft, clauses, self.outline.selected_node())
+            edit = add_clauses_after(self.current_draft, clauses, self.outline.selected_node(),
+                                         self.session.index(self.current_draft))
         except DraftError as exc:
             self.report(message_of(exc))
             return False

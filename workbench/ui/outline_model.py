@@ -83,8 +83,8 @@ class OutlineModel(QAbstractItemModel):
         self.endResetModel()
 
     def _refresh(self) -> None:
-        self._nodes = self.draft.index() if self.draft is not None else {}
-        self.numbering = Numbering.of(self.draft) if self.draft is not None else None
+        self._nodes = self.session.index(self.draft) if self.draft is not None else {}
+        self.numbering = self.session.numbering(self.draft) if self.draft is not None else None
 
     def _build(self, node_id: str) -> None:
         kids = [n.id for n in visible_children(self.draft, self._nodes[node_id][0])]
@@ -370,7 +370,7 @@ class OutlineModel(QAbstractItemModel):
         ids = self._node_ids(data)
         if not ids:
             return False
-        return target_for(self.draft, self._nodes[ids[0]][0].kind, target, row) is not None
+        return target_for(self.draft, self._nodes[ids[0]][0].kind, target, row, self._nodes) is not None
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
                      parent: QModelIndex) -> bool:
@@ -385,10 +385,10 @@ class OutlineModel(QAbstractItemModel):
                     raise DraftError(self.tr("the library has no clause {0}").format(missing[0]))
                 if not clauses:
                     return False
-                edit = add_clauses_at(self.draft, clauses, target, row)
+                edit = add_clauses_at(self.draft, clauses, target, row, self._nodes)
                 text = self.tr("Add %n clause(s)", "", len(clauses))
             else:
-                edit = move_nodes(self.draft, self._node_ids(data), target, row)
+                edit = move_nodes(self.draft, self._node_ids(data), target, row, self._nodes)
                 if edit is None:
                     return False
                 text = self.tr("Move")

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.edits import Change, Edit
+from ..core.edits import Change, Edit, follow_index
 from ..core.library import Clause
 from ..core.merge import adopt, changed_nodes
-from ..core.model import Draft, DraftError
+from ..core.model import Draft, DraftError, Node
+from ..core.numbering import Numbering
 from ..storage import ConflictError, Workspace, WorkspaceError
 from ..storage.errors import EditConflict
 from ..storage.journal import TypingJournal
@@ -78,6 +79,8 @@ class Session(QObject):
         self._verification: dict[str, str | None] = {}
         self._source_labels: dict[str, str] | None = None
         self._open_conflicts = 0
+        self._numbering: tuple[Draft, Numbering] | None = None   # the current numbers of one draft, shared
+        self._index: tuple[Draft, dict] | None = None            # its node id -> (node, parent), shared
         self._seen = self._workspace_state()
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
@@ -88,6 +91,42 @@ class Session(QObject):
         self._checkpoint.setInterval(CHECKPOINT_MS)
         self._checkpoint.timeout.connect(self.workspace.checkpoint)
         self.draft_changed.connect(lambda *_args: self._checkpoint.start())
+        # connected first: every view asking for numbers while following a change gets new ones
+        self.draft_changed.connect(self._numbers_changed)
+        self.draft_reloaded.connect(lambda _draft: self._drop_numbering())
+
+    # ----- numbers shared by the views -----------------------------------------------------------
+    def numbering(self, draft: Draft) -> Numbering:
+        """The numbering of ``draft`` as it stands: worked out once per structural change and
+        shared by the outline and the editor (typing changes no number)."""
+        if self._numbering is None or self._numbering[0] is not draft:
+            self._numbering = (draft, Numbering.of(draft))
+        return self._numbering[1]
+
+    def index(self, draft: Draft) -> dict[str, tuple[Node, Node | None]]:
+        """``draft.index()`` as it stands (node id -> (node, parent)), worked out once per
+        structural change and shared by the views; not to be changed by its callers."""
+        if self._index is None or self._index[0] is not draft:
+            self._index = (draft, draft.index())
+        return self._index[1]
+
+    def find(self, draft: Draft, node_id: str) -> Node:
+        """``draft.find(node_id)`` through the shared index."""
+        entry = self.index(draft).get(node_id)
+        return entry[0] if entry is not None else draft.find(node_id)
+
+    def _drop_numbering(self) -> None:
+        self._numbering = self._index = None
+
+    def _numbers_changed(self, draft: Draft, change: Change) -> None:
+        """After a change to ``draft``: numbers are worked out again when next asked for; the id
+        index follows what the change touched (built again only after a reload)."""
+        if change.words_only:
+            return
+        self._numbering = None
+        if self._index is not None and (self._index[0] is not draft
+                                        or not follow_index(draft, self._index[1], change)):
+            self._index = None
 
     # ----- drafts ---------------------------------------------------------------------------
     def draft_infos(self):
@@ -120,6 +159,7 @@ class Session(QObject):
         Returns the Change, or None when the edit was refused, could not be stored, or collides
         with another program's change (then ``conflict`` carries it: nothing is lost).
         """
+        change = None
         try:
             change = self.workspace.apply(draft, edit, merge=True)
         except EditConflict as exc:
@@ -133,6 +173,11 @@ class Session(QObject):
         except EDIT_ERRORS as exc:
             self.failed.emit(message_of(exc))
             return None
+        finally:                                # views may look before the change is announced
+            if change is None:
+                self._drop_numbering()
+            else:
+                self._numbers_changed(draft, change)
         if change.reloaded:
             self._took_over(draft, change.foreign)
         self.undo_stack.push(EditCommand(self, draft, edit, change, text or edit.label, merge_key))
@@ -146,11 +191,15 @@ class Session(QObject):
                 change = self.workspace.apply(command.draft, command.edit, merge=True)
             else:
                 change = self.workspace.revert(command.draft, command.edit, merge=True)
-        except EDIT_ERRORS as exc:
+        except BaseException as exc:
+            self._drop_numbering()                  # whatever became of the draft
+            if not isinstance(exc, EDIT_ERRORS):
+                raise
             command.setObsolete(True)
             self.failed.emit(self.tr("{0}\nThe draft has been reloaded from the workspace.").format(message_of(exc)))
             QTimer.singleShot(0, lambda draft_id=command.draft.id: self.reload_draft(draft_id))
             return
+        self._numbers_changed(command.draft, change)    # views may look before the change is announced
         if change.reloaded:
             self._took_over(command.draft, change.foreign, keep=command)
         self.emit_change(command.draft, change)
