@@ -40,7 +40,7 @@ def library_ws(library_workspace_file):
     ws.close()
 
 
-def _source_draft(ws, source: str, title: str, title_zh: str = ""):
+def source_draft(ws, source: str, title: str, title_zh: str = ""):
     clauses = ws.clauses(source=source)
     if not clauses:
         pytest.skip(f"the clause library has no {source} yet")
@@ -51,13 +51,13 @@ def _source_draft(ws, source: str, title: str, title_zh: str = ""):
 
 @pytest.fixture(scope="session")
 def coe_draft(library_ws):
-    return _source_draft(library_ws, COE, "Council of Europe Framework Convention on Artificial "
+    return source_draft(library_ws, COE, "Council of Europe Framework Convention on Artificial "
                          "Intelligence and Human Rights, Democracy and the Rule of Law")
 
 
 @pytest.fixture(scope="session")
 def gaigi_draft(library_ws):
-    return _source_draft(library_ws, GAIGI, "Global AI Governance Initiative", "全球人工智能治理倡议")
+    return source_draft(library_ws, GAIGI, "Global AI Governance Initiative", "全球人工智能治理倡议")
 
 
 def options_for(ws, draft, **kwargs) -> ExportOptions:

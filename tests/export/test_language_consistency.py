@@ -12,11 +12,10 @@ import zipfile
 import pytest
 from lxml import etree
 
-from workbench.core.assemble import draft_from_source
 from workbench.export import ooxml
 from workbench.export.docx_writer import docx_bytes
 
-from .conftest import options_for
+from .conftest import options_for, source_draft
 
 W = "{%s}" % ooxml.W_NS
 _ZH_REF = re.compile(r"第[一二三四五六七八九十百零]+条")
@@ -38,12 +37,7 @@ def is_chinese(text: str) -> bool:
 
 @pytest.fixture(scope="module")
 def model_draft(library_ws):
-    clauses = library_ws.clauses(source="workbench-model")
-    if not clauses:
-        pytest.skip("no model clauses")
-    draft = draft_from_source("Model treaty", clauses)
-    draft.title_zh = "示范条约"
-    return draft
+    return source_draft(library_ws, "workbench-model", "Model treaty", "示范条约")
 
 
 def _check_sentences(texts: list[str]) -> list[str]:

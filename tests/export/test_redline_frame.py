@@ -16,14 +16,13 @@ import pytest
 from lxml import etree
 
 from workbench.core import operations
-from workbench.core.assemble import draft_from_source
 from workbench.core.compare import compare
 from workbench.export import ooxml
 from workbench.export.docx_writer import docx_bytes
 from workbench.export.office import convert_to_pdf, pdf_pages
 from workbench.export.redline import redline_bytes
 
-from .conftest import options_for, require_office, squash
+from .conftest import options_for, require_office, source_draft, squash
 
 W = "{%s}" % ooxml.W_NS
 MARKS = ("ins", "del", "moveTo", "moveFrom")
@@ -32,11 +31,7 @@ SECOND = "This second block belongs to the same paragraph."
 
 @pytest.fixture(scope="module")
 def versions(library_ws):
-    clauses = library_ws.clauses(source="workbench-model")
-    if not clauses:
-        pytest.skip("no model clauses")
-    old = draft_from_source("Model treaty", clauses)
-    old.title_zh = "示范条约"
+    old = source_draft(library_ws, "workbench-model", "Model treaty", "示范条约")
     first = old.articles()[0]
     numbered = next(p for p in first.children if p.numbered)
     numbered.text += "\n\n" + SECOND            # a paragraph of two blocks, in both versions
