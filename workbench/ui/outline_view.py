@@ -286,7 +286,6 @@ class OutlinePanel(QWidget):
         position = min(max(at + 1 + delta, 1), len(articles))
         if position == at + 1:
             return
-        from ..core.operations import move_article
         edit = move_article(self.draft, articles[at], position)
         self.session.push_edit(self.draft, edit, self.tr("Move up") if delta < 0 else self.tr("Move down"))
         self.select_node(node_id)
