@@ -123,6 +123,10 @@ def subparagraph_label(number: int, depth: int, lang: str = "en") -> str:
     return f"{number}." if lang == "zh" else f"({roman(number).lower()})"
 
 
+#: The elements whose paragraphs are numbered among themselves.
+_CONTAINERS = (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.ANNEX, NodeKind.CLOSING)
+
+
 @dataclass(frozen=True)
 class Numbering:
     """The computed numbers of every numbered node of a draft (a value, recomputed after edits)."""
@@ -132,24 +136,68 @@ class Numbering:
     paragraphs: dict[str, int]          # numbered paragraphs only
     subparagraphs: dict[str, tuple[int, int]]  # id -> (number, depth)
     annexes: dict[str, int] = field(default_factory=dict)
-    holder: dict[str, int] = field(default_factory=dict)   # paragraph id -> its article's number
+    holder: dict[str, str] = field(default_factory=dict)   # paragraph id -> its article's id
     place: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> (its division's number, rank in it)
     suffixes: dict[str, int] = field(default_factory=dict)  # inserted during a negotiation: 2 = bis, 3 = ter …
 
     @classmethod
     def of(cls, draft: Draft) -> "Numbering":
+        return cls._work_out(draft)
+
+    @classmethod
+    def after(cls, old: "Numbering", draft: Draft, change, index: dict) -> "Numbering":
+        """The numbering of ``draft`` after ``change`` (a ``core.edits.Change``), worked out from
+        ``old`` (its numbering before): articles, divisions and annexes are numbered again, the
+        paragraphs only of the articles the change touched. ``index`` is the draft's id index as
+        it stands (``Draft.index()``). Equal, on every element of the draft, to ``of(draft)``
+        (entries of elements no longer in the draft may stay behind)."""
+        if change.reloaded or change.foreign or change.draft_fields:
+            return cls.of(draft)
+        touched: set[str] = set()            # (a removal reorders the parent it left)
+        for node_id in change.upserted | change.reordered:
+            if node_id is None:
+                continue
+            while True:                         # up to the article (or other container) holding it
+                entry = index.get(node_id)
+                if entry is None:
+                    return cls.of(draft)
+                node, parent = entry
+                if node.kind in _CONTAINERS or parent is None:
+                    touched.add(node.id)
+                    break
+                node_id = parent.id
+        return cls._work_out(draft, old, touched)
+
+    @classmethod
+    def _work_out(cls, draft: Draft, old: "Numbering | None" = None,
+                  touched: set[str] | None = None) -> "Numbering":
+        """Number the draft; with ``old``, an article not in ``touched`` keeps its paragraphs' numbers."""
         articles: dict[str, int] = {}
         chapters: dict[str, int] = {}
-        paragraphs: dict[str, int] = {}
-        subs: dict[str, tuple[int, int]] = {}
+        paragraphs: dict[str, int] = dict(old.paragraphs) if old else {}
+        subs: dict[str, tuple[int, int]] = dict(old.subparagraphs) if old else {}
         annexes: dict[str, int] = {}
-        holder: dict[str, int] = {}
+        holder: dict[str, str] = dict(old.holder) if old else {}
         place: dict[str, tuple[int, int]] = {}
         suffixes: dict[str, int] = {}
+        if old:                                 # paragraphs' suffixes kept; articles' given again
+            suffixes = {k: v for k, v in old.suffixes.items() if k not in old.articles}
         fixed = bool(draft.meta.get(FIXED))
         last_article = [0, 1]               # negotiation numbering: last fixed number, its next suffix
         in_division: dict[str, int] = {}
         running: dict[tuple[int, str], int] = {}     # (depth, key) -> last number, for "continue"
+
+        def forget(container: Node, whole: bool = False) -> None:
+            """Drop the numbers kept for ``container``'s paragraphs (about to be given again)."""
+            if old is None:
+                return
+            for child in container.children:
+                if whole or child.kind is NodeKind.PARAGRAPH:
+                    for node in child.walk():
+                        paragraphs.pop(node.id, None)
+                        subs.pop(node.id, None)
+                        holder.pop(node.id, None)
+                        suffixes.pop(node.id, None)
 
         def number_subs(node: Node, depth: int) -> None:
             count = 0
@@ -160,7 +208,8 @@ class Numbering:
                 if sub.children:
                     number_subs(sub, depth + 1)
 
-        def number_paragraphs(container: Node, article: int | None, start: int = 0, frozen: bool = False) -> int:
+        def number_paragraphs(container: Node, article: str | None, start: int = 0, frozen: bool = False) -> int:
+            forget(container)
             count, suffix = start, 1
             for para in container.children:
                 if para.kind is not NodeKind.PARAGRAPH:
@@ -188,6 +237,7 @@ class Numbering:
             for node in nodes:
                 kind = node.kind
                 if kind is NodeKind.ARTICLE:
+                    again = old is None or in_annex or node.id in touched
                     if fixed:
                         own = node.attrs.get("fixed_number") if node.attrs else None
                         if own:
@@ -195,11 +245,13 @@ class Numbering:
                         else:
                             last_article[1] += 1
                             suffixes[node.id] = last_article[1]
-                        number = articles[node.id] = last_article[0]
-                        number_paragraphs(node, number, frozen=bool(own))
+                        articles[node.id] = last_article[0]
+                        if again:
+                            number_paragraphs(node, node.id, frozen=bool(own))
                     else:
-                        number = articles[node.id] = len(articles) + 1
-                        number_paragraphs(node, number)
+                        articles[node.id] = len(articles) + 1
+                        if again:
+                            number_paragraphs(node, node.id)
                     if division is not None:
                         in_division[division.id] = in_division.get(division.id, 0) + 1
                         place[node.id] = (chapters.get(division.id, 0), in_division[division.id])
@@ -214,6 +266,7 @@ class Numbering:
                     (chapters if kind is NodeKind.CHAPTER else annexes)[node.id] = number
                     if kind is NodeKind.ANNEX:
                         annex_paragraphs[0] = 0
+                        forget(node, whole=True)
                     inside = in_annex or kind is NodeKind.ANNEX
                     walk(node.children, depth + 1, inside, node if kind is NodeKind.CHAPTER else None)
                     if not inside:
@@ -252,6 +305,6 @@ class Numbering:
         if "{chap}" in template and node.id in self.place:         # "Article 12.3": numbered in its chapter
             chapter, number = self.place[node.id]
             return render(template, number, chapter=chapter)
-        label = render(template, number, self.holder.get(node.id))
+        label = render(template, number, self.articles.get(self.holder.get(node.id, "")))
         suffix = self.suffixes.get(node.id) if self.suffixes else None
         return with_suffix(label, suffix, lang) if suffix and label else label

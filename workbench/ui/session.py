@@ -16,6 +16,7 @@ which shows both versions side by side to keep one (``keep_mine`` / ``keep_their
 """
 from __future__ import annotations
 
+import gc
 import sqlite3
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..core.edits import Change, Edit, follow_index
 from ..core.library import Clause
+from ..core.messages import msg
 from ..core.merge import adopt, changed_nodes
 from ..core.model import Draft, DraftError, Node
 from ..core.numbering import Numbering
@@ -79,7 +81,8 @@ class Session(QObject):
         self._verification: dict[str, str | None] = {}
         self._source_labels: dict[str, str] | None = None
         self._open_conflicts = 0
-        self._numbering: tuple[Draft, Numbering] | None = None   # the current numbers of one draft, shared
+        # the numbers of one draft, shared, with the changes made since they were worked out (or None)
+        self._numbering: tuple[Draft, Numbering, Change | None] | None = None
         self._index: tuple[Draft, dict] | None = None            # its node id -> (node, parent), shared
         self._seen = self._workspace_state()
         self._follow = QTimer(self)
@@ -100,7 +103,10 @@ class Session(QObject):
         """The numbering of ``draft`` as it stands: worked out once per structural change and
         shared by the outline and the editor (typing changes no number)."""
         if self._numbering is None or self._numbering[0] is not draft:
-            self._numbering = (draft, Numbering.of(draft))
+            self._numbering = (draft, Numbering.of(draft), None)
+        elif self._numbering[2] is not None:     # the numbers before the changes since: follow them
+            self._numbering = (draft, Numbering.after(self._numbering[1], draft, self._numbering[2],
+                                                      self.index(draft)), None)
         return self._numbering[1]
 
     def index(self, draft: Draft) -> dict[str, tuple[Node, Node | None]]:
@@ -111,9 +117,13 @@ class Session(QObject):
         return self._index[1]
 
     def find(self, draft: Draft, node_id: str) -> Node:
-        """``draft.find(node_id)`` through the shared index."""
+        """``draft.find(node_id)`` through the shared index (which follows every change of the
+        draft, so an id it lacks is not in the draft: no walk of a long draft to say so)."""
         entry = self.index(draft).get(node_id)
-        return entry[0] if entry is not None else draft.find(node_id)
+        if entry is None:
+            raise DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
+                                 title=draft.title))
+        return entry[0]
 
     def _drop_numbering(self) -> None:
         self._numbering = self._index = None
@@ -123,7 +133,11 @@ class Session(QObject):
         index follows what the change touched (built again only after a reload)."""
         if change.words_only:
             return
-        self._numbering = None
+        if self._numbering is not None and self._numbering[0] is draft:   # followed when next asked
+            pending = self._numbering[2]
+            self._numbering = (draft, self._numbering[1], (pending or Change()).merge(change))
+        else:
+            self._numbering = None
         if self._index is not None and (self._index[0] is not draft
                                         or not follow_index(draft, self._index[1], change)):
             self._index = None
@@ -136,6 +150,9 @@ class Session(QObject):
         """The loaded draft (read from the workspace the first time it is asked for)."""
         if draft_id not in self._drafts:
             self._drafts[draft_id] = self.workspace.load_draft(draft_id)
+            # The draft's elements live as long as the window: out of the cyclic collector's
+            # generations, whose full passes over a long draft's objects stalled edits at random.
+            gc.freeze()
         return self._drafts[draft_id]
 
     def create_draft(self, draft: Draft) -> Draft:
