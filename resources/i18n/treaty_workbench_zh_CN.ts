@@ -22,135 +22,135 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="168"/>
+        <location filename="../../workbench/ui/editor.py" line="176"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="168"/>
+        <location filename="../../workbench/ui/editor.py" line="176"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="193"/>
+        <location filename="../../workbench/ui/editor.py" line="201"/>
         <source>Chinese text (中文文本)</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="195"/>
+        <location filename="../../workbench/ui/editor.py" line="203"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="279"/>
+        <location filename="../../workbench/ui/editor.py" line="287"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="335"/>
+        <location filename="../../workbench/ui/editor.py" line="343"/>
         <source>No article selected</source>
         <translation>未选择条文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="336"/>
+        <location filename="../../workbench/ui/editor.py" line="344"/>
         <source>Select an article in the draft outline, or add clauses from the library (drag them, or press Enter or Ctrl+D).</source>
         <translation>请在草案大纲中选择一条，或从条款库添加条款（拖放，或按 Enter 或 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="341"/>
+        <location filename="../../workbench/ui/editor.py" line="349"/>
         <source>Recital</source>
         <translation>序言段落</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="346"/>
+        <location filename="../../workbench/ui/editor.py" line="354"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="347"/>
+        <location filename="../../workbench/ui/editor.py" line="355"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="356"/>
+        <location filename="../../workbench/ui/editor.py" line="364"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="376"/>
+        <location filename="../../workbench/ui/editor.py" line="384"/>
         <source>MODEL CLAUSE drafted by the workbench</source>
         <translation>示范条款：由工作台起草</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="377"/>
+        <location filename="../../workbench/ui/editor.py" line="385"/>
         <source>after {0}</source>
         <translation>参照{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="379"/>
+        <location filename="../../workbench/ui/editor.py" line="387"/>
         <source>UNVERIFIED TRANSCRIPTION of the source text</source>
         <translation>来源文本为未经核实的转录文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="382"/>
+        <location filename="../../workbench/ui/editor.py" line="390"/>
         <source>REPRODUCTION</source>
         <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="387"/>
+        <location filename="../../workbench/ui/editor.py" line="395"/>
         <source>THE OFFICIAL TEXTS DIFFER</source>
         <translation>各语种正式文本不一致</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="413"/>
+        <location filename="../../workbench/ui/editor.py" line="421"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="415"/>
+        <location filename="../../workbench/ui/editor.py" line="423"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="437"/>
+        <location filename="../../workbench/ui/editor.py" line="445"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="454"/>
+        <location filename="../../workbench/ui/editor.py" line="462"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="466"/>
-        <location filename="../../workbench/ui/editor.py" line="491"/>
+        <location filename="../../workbench/ui/editor.py" line="474"/>
+        <location filename="../../workbench/ui/editor.py" line="499"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="466"/>
-        <location filename="../../workbench/ui/editor.py" line="490"/>
+        <location filename="../../workbench/ui/editor.py" line="474"/>
+        <location filename="../../workbench/ui/editor.py" line="498"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="471"/>
+        <location filename="../../workbench/ui/editor.py" line="479"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="476"/>
-        <location filename="../../workbench/ui/editor.py" line="492"/>
+        <location filename="../../workbench/ui/editor.py" line="484"/>
+        <location filename="../../workbench/ui/editor.py" line="500"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="488"/>
+        <location filename="../../workbench/ui/editor.py" line="496"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="489"/>
+        <location filename="../../workbench/ui/editor.py" line="497"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>BracketCount</name>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="343"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="379"/>
         <source>Open brackets: {0}</source>
         <translation>未决括号：{0}</translation>
     </message>
@@ -450,7 +450,7 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/brackets_panel.py" line="428"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="397"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="433"/>
         <source>Alternatives</source>
         <translation>备选案文</translation>
     </message>
@@ -1105,7 +1105,7 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/compare_view.py" line="465"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="400"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="436"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
@@ -3383,13 +3383,13 @@ No file was changed.</source>
 <context>
     <name>ImpactGuard</name>
     <message>
-        <location filename="../../workbench/ui/impact_guard.py" line="65"/>
-        <location filename="../../workbench/ui/impact_guard.py" line="71"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="75"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="81"/>
         <source>Looking at what the change would affect…</source>
         <translation>正在分析此项变更的影响……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_guard.py" line="117"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="127"/>
         <source>The draft changed before the change could be made; make it again.</source>
         <translation>变更生效前草案已被修改；请重新操作。</translation>
     </message>
@@ -3774,31 +3774,31 @@ No file was changed.</source>
         <translation>条款库中没有条款 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="511"/>
+        <location filename="../../workbench/ui/main.py" line="512"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="516"/>
+        <location filename="../../workbench/ui/main.py" line="517"/>
         <source>Added %n clause(s) to the draft</source>
         <translation>
             <numerusform>已向草案添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="537"/>
+        <location filename="../../workbench/ui/main.py" line="538"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="544"/>
+        <location filename="../../workbench/ui/main.py" line="545"/>
         <source>A model clause is drafted by the workbench: it is never official treaty text</source>
         <translation>示范条款由工作台起草，绝不是条约正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="550"/>
+        <location filename="../../workbench/ui/main.py" line="551"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -3845,12 +3845,12 @@ No file was changed.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="553"/>
+        <location filename="../../workbench/ui/main.py" line="554"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="554"/>
+        <location filename="../../workbench/ui/main.py" line="555"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
@@ -3978,70 +3978,70 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="251"/>
+        <location filename="../../workbench/ui/outline_model.py" line="261"/>
         <source>English</source>
         <extracomment>Item flags by node kind, made once (Qt&apos;s flags are Python enums: combining them is slow, and the view asks for an item&apos;s flags on every paint and selection).</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="251"/>
+        <location filename="../../workbench/ui/outline_model.py" line="261"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="263"/>
+        <location filename="../../workbench/ui/outline_model.py" line="274"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="265"/>
+        <location filename="../../workbench/ui/outline_model.py" line="276"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="307"/>
+        <location filename="../../workbench/ui/outline_model.py" line="318"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="309"/>
+        <location filename="../../workbench/ui/outline_model.py" line="320"/>
         <source>UNVERIFIED TRANSCRIPTION: the source text has not been checked against an official text</source>
         <translation>未经核实的转录文本：来源文本尚未与正式文本核对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="312"/>
+        <location filename="../../workbench/ui/outline_model.py" line="323"/>
         <source>Reproduction of the official text from a secondary copy</source>
         <translation>取自二手副本的正式文本转载</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="314"/>
+        <location filename="../../workbench/ui/outline_model.py" line="325"/>
         <source>Model clause drafted by the workbench, not treaty text</source>
         <translation>工作台起草的示范条款，并非条约文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="316"/>
+        <location filename="../../workbench/ui/outline_model.py" line="327"/>
         <source>Suggested topics: {0}</source>
         <translation>建议主题：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="332"/>
+        <location filename="../../workbench/ui/outline_model.py" line="343"/>
         <source>Rename {0}</source>
         <translation>重命名 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="385"/>
+        <location filename="../../workbench/ui/outline_model.py" line="396"/>
         <source>the library has no clause {0}</source>
         <translation>条款库中没有条款 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_model.py" line="389"/>
+        <location filename="../../workbench/ui/outline_model.py" line="400"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_model.py" line="394"/>
+        <location filename="../../workbench/ui/outline_model.py" line="405"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -4049,33 +4049,33 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>OutlineOps</name>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="92"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="96"/>
         <source>A chapter cannot be placed there.</source>
         <extracomment>Nodes shown in the outline under each kind of parent (&quot;root&quot; = the draft&apos;s top level).</extracomment>
         <translation>章不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="93"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="97"/>
         <source>An article cannot be placed there.</source>
         <translation>条不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="94"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="98"/>
         <source>A recital cannot be placed there.</source>
         <translation>序言段落不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="95"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="99"/>
         <source>This element cannot be placed there.</source>
         <translation>该要素不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="105"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="111"/>
         <source>Chapters, articles and recitals cannot be moved together.</source>
         <translation>章、条和序言段落不能一起移动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="119"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="137"/>
         <source>An element cannot be moved into itself.</source>
         <translation>要素不能移入其自身。</translation>
     </message>
@@ -4083,128 +4083,139 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="47"/>
+        <location filename="../../workbench/ui/outline_view.py" line="53"/>
         <source>Treaty Workbench</source>
+        <extracomment>A draft of more articles opens with its chapters folded (the chapter of the selected article unfolds; the outline&apos;s menu unfolds them all): after each structural edit the tree lays out every unfolded row again, which on 10,000 rows is felt (review F15), and no one reads 10,000 headings at once.</extracomment>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="191"/>
+        <location filename="../../workbench/ui/outline_view.py" line="207"/>
         <source>Add chapter</source>
         <translation>添加章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="200"/>
-        <location filename="../../workbench/ui/outline_view.py" line="203"/>
+        <location filename="../../workbench/ui/outline_view.py" line="216"/>
+        <location filename="../../workbench/ui/outline_view.py" line="219"/>
         <source>New chapter</source>
         <translation>新章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="211"/>
-        <location filename="../../workbench/ui/outline_view.py" line="218"/>
-        <location filename="../../workbench/ui/outline_view.py" line="302"/>
+        <location filename="../../workbench/ui/outline_view.py" line="227"/>
+        <location filename="../../workbench/ui/outline_view.py" line="234"/>
+        <location filename="../../workbench/ui/outline_view.py" line="317"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/outline_view.py" line="228"/>
+        <location filename="../../workbench/ui/outline_view.py" line="244"/>
         <source>Remove this chapter and its %n article(s)?</source>
         <translation>
             <numerusform>删除这一章及其 %n 条？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="229"/>
+        <location filename="../../workbench/ui/outline_view.py" line="245"/>
         <source>Remove the preamble and its recitals?</source>
         <translation>删除序言及其各段？</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="230"/>
+        <location filename="../../workbench/ui/outline_view.py" line="246"/>
         <source>(Edit ▸ Undo brings it back.)</source>
         <translation>（可用“编辑 ▸ 撤销”恢复。）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="233"/>
+        <location filename="../../workbench/ui/outline_view.py" line="249"/>
         <source>Remove {0}</source>
         <translation>删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="246"/>
-        <location filename="../../workbench/ui/outline_view.py" line="291"/>
-        <location filename="../../workbench/ui/outline_view.py" line="304"/>
+        <location filename="../../workbench/ui/outline_view.py" line="262"/>
+        <location filename="../../workbench/ui/outline_view.py" line="306"/>
+        <location filename="../../workbench/ui/outline_view.py" line="319"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="246"/>
-        <location filename="../../workbench/ui/outline_view.py" line="291"/>
+        <location filename="../../workbench/ui/outline_view.py" line="262"/>
         <location filename="../../workbench/ui/outline_view.py" line="306"/>
+        <location filename="../../workbench/ui/outline_view.py" line="321"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="253"/>
+        <location filename="../../workbench/ui/outline_view.py" line="269"/>
         <source>Select the article to move first.</source>
         <translation>请先选择要移动的条款。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="259"/>
+        <location filename="../../workbench/ui/outline_view.py" line="275"/>
         <source>Move to position</source>
         <translation>移至位置</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="260"/>
+        <location filename="../../workbench/ui/outline_view.py" line="276"/>
         <source>Move Article {0} to position (1–{1}):</source>
         <translation>将第{0}条移至位置（1–{1}）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="270"/>
+        <location filename="../../workbench/ui/outline_view.py" line="286"/>
         <source>Move Article {0} to position {1}</source>
         <translation>将第{0}条移至位置{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="296"/>
+        <location filename="../../workbench/ui/outline_view.py" line="311"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="297"/>
+        <location filename="../../workbench/ui/outline_view.py" line="312"/>
         <source>Create a new draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="298"/>
+        <location filename="../../workbench/ui/outline_view.py" line="313"/>
         <source>The draft shown; a workspace can hold several drafts</source>
         <translation>当前显示的草案；一个工作区可包含多份草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="299"/>
+        <location filename="../../workbench/ui/outline_view.py" line="314"/>
         <source>Add chapter…</source>
         <translation>添加章…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="300"/>
+        <location filename="../../workbench/ui/outline_view.py" line="315"/>
         <source>+ Chapter</source>
         <translation>+ 章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="301"/>
+        <location filename="../../workbench/ui/outline_view.py" line="316"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="303"/>
+        <location filename="../../workbench/ui/outline_view.py" line="318"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="308"/>
+        <location filename="../../workbench/ui/outline_view.py" line="323"/>
         <source>Move to position…</source>
         <translation>移至位置…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="309"/>
+        <location filename="../../workbench/ui/outline_view.py" line="324"/>
         <source>Move to…</source>
         <translation>移至…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="325"/>
+        <source>Unfold all chapters</source>
+        <translation>展开所有章</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/outline_view.py" line="326"/>
+        <source>Fold all chapters</source>
+        <translation>折叠所有章</translation>
     </message>
 </context>
 <context>
@@ -4703,7 +4714,7 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="151"/>
+        <location filename="../../workbench/ui/session.py" line="216"/>
         <source>{0}
 The draft has been reloaded from the workspace.</source>
         <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message. How often the session looks for other programs&apos; changes (one cheap query). How long after the last edit the log&apos;s pages are copied into the workspace file.</extracomment>
@@ -4711,12 +4722,12 @@ The draft has been reloaded from the workspace.</source>
 已从工作区重新载入草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="210"/>
+        <location filename="../../workbench/ui/session.py" line="276"/>
         <source>The draft “{0}” was deleted by another window or program.</source>
         <translation>草案“{0}”已被另一个窗口或程序删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="242"/>
+        <location filename="../../workbench/ui/session.py" line="308"/>
         <source>Another window or program changed the same text; the undo history of this draft was cleared so that undo never overwrites its change.</source>
         <translation>另一个窗口或程序修改了同一文本；已清除此草案的撤销记录，以免撤销覆盖其修改。</translation>
     </message>
@@ -4905,7 +4916,7 @@ The draft has been reloaded from the workspace.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/versions_panel.py" line="303"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="440"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="476"/>
         <source>Save version…</source>
         <translation>保存版本…</translation>
     </message>
@@ -4946,12 +4957,12 @@ The draft has been reloaded from the workspace.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/versions_panel.py" line="314"/>
-        <location filename="../../workbench/ui/versions_panel.py" line="390"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="426"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/versions_panel.py" line="441"/>
+        <location filename="../../workbench/ui/versions_panel.py" line="477"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
@@ -5029,12 +5040,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="592"/>
+        <location filename="../../workbench/ui/main.py" line="593"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="593"/>
+        <location filename="../../workbench/ui/main.py" line="594"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：

@@ -62,6 +62,7 @@ class OutlineModel(QAbstractItemModel):
         self._parent: dict[str, str | None] = {}
         self._keys: dict[str, int] = {}
         self._ids: list[str] = []
+        self._key_flags: list[Qt.ItemFlag] = []   # by key: the flags of the element's kind
         self._nodes: dict[str, tuple[Node, Node | None]] = {}
         self._rows: dict[str, int] = {}
         self.numbering: Numbering | None = None
@@ -103,6 +104,8 @@ class OutlineModel(QAbstractItemModel):
         if key is None:
             key = self._keys[node_id] = len(self._ids)
             self._ids.append(node_id)
+            entry = self._nodes.get(node_id)     # an element's kind never changes
+            self._key_flags.append(_FLAGS[entry[0].kind] if entry else Qt.ItemFlag.ItemIsDropEnabled)
         return key
 
     def index_of(self, node_id: str | None, column: int = 0) -> QModelIndex:
@@ -210,27 +213,34 @@ class OutlineModel(QAbstractItemModel):
         if not refreshed:
             self._refresh()
 
+        children = self._children
+
         def emit(parent_id: str | None) -> None:
-            kids = self._children.get(parent_id, [])
+            kids = children.get(parent_id)
             if kids:
                 parent = self.index_of(parent_id)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(len(kids) - 1, 1, parent))
                 for kid in kids:
-                    emit(kid)
+                    if children.get(kid):       # only parents: articles have no rows under them
+                        emit(kid)
 
         emit(None)
 
     # ----- the model interface -----------------------------------------------------------------
+    # index() and flags() are called by the view for every row each time it lays the tree out
+    # again (after any structural edit): 10,000 rows mean 30,000 calls, so they do the least.
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not 0 <= column <= 1 or row < 0:
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            kids = self._children.get(self._ids[parent.internalId()])
+        else:
+            kids = self._children.get(None)
+        if kids is None or row < 0 or row >= len(kids) or column < 0 or column > 1:
             return QModelIndex()
-        parent_id = self._ids[parent.internalId()] if parent.isValid() else None
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        kids = self._children.get(parent_id, [])
-        if row >= len(kids):
-            return QModelIndex()
-        return self.createIndex(row, column, self._key(kids[row]))
+        node_id = kids[row]
+        key = self._keys.get(node_id)
+        return self.createIndex(row, column, self._key(node_id) if key is None else key)
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -252,8 +262,9 @@ class OutlineModel(QAbstractItemModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        node = self.node(index)
-        return _FLAGS[node.kind] if node is not None else Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            return self._key_flags[index.internalId()]
+        return Qt.ItemFlag.ItemIsDropEnabled
 
     def heading(self, node: Node, lang: str) -> str:
         """'Article 3 – Title' / '第三条 标题', 'Chapter II – …', 'Preamble', '2. Considering …'."""

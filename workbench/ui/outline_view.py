@@ -42,6 +42,12 @@ class OutlineView(QTreeView):
         drag.exec(Qt.DropAction.MoveAction)
 
 
+#: A draft of more articles opens with its chapters folded (the chapter of the selected article
+#: unfolds; the outline's menu unfolds them all): after each structural edit the tree lays out every
+#: unfolded row again, which on 10,000 rows is felt (review F15), and no one reads 10,000 headings at once.
+FOLD_ABOVE = 2_000
+
+
 def ask(parent, text: str) -> bool:
     """Ask a yes/no question (tests replace ``OutlinePanel.confirm``)."""
     answer = QMessageBox.question(parent, QCoreApplication.translate("OutlinePanel", "Treaty Workbench"), text)
@@ -98,6 +104,10 @@ class OutlinePanel(QWidget):
         self.move_to_action = QAction(self)
         self.move_to_action.setShortcut(QKeySequence("Ctrl+M"))
         self.move_to_action.triggered.connect(lambda: self.move_to_position())
+        self.unfold_action = QAction(self)
+        self.unfold_action.triggered.connect(lambda: self.view.expandAll())
+        self.fold_action = QAction(self)
+        self.fold_action.triggered.connect(lambda: self.view.collapseAll())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.toolbar = QToolBar(self)
@@ -124,6 +134,9 @@ class OutlinePanel(QWidget):
         menu = QMenu(self)
         for action in self.actions_list():
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.unfold_action)
+        menu.addAction(self.fold_action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.view.viewport().mapToGlobal(point))
 
@@ -177,6 +190,9 @@ class OutlinePanel(QWidget):
                 self.view.expand(index)
 
     def _expand_all(self) -> None:
+        numbering = self.model.numbering
+        if numbering is not None and len(numbering.articles) > FOLD_ABOVE:
+            return                          # a long draft opens folded (the selected article's chapter unfolds)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             node = self.model.node(index)
@@ -306,6 +322,8 @@ class OutlinePanel(QWidget):
         self.move_down_action.setIconText("▼")
         self.move_to_action.setText(self.tr("Move to position…"))
         self.move_to_action.setIconText(self.tr("Move to…"))
+        self.unfold_action.setText(self.tr("Unfold all chapters"))
+        self.fold_action.setText(self.tr("Fold all chapters"))
         for action in self.actions_list():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(action.text().rstrip("…") + (f" ({keys})" if keys else ""))
