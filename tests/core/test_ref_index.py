@@ -94,3 +94,11 @@ def test_typing_and_unindexed_changes_still_followed():
     change = RemoveNode(draft.articles()[1].id).apply(draft)
     kept.changed(draft, change)                      # no index: built again when next asked
     assert kept.referring(draft, {target.id}) == ReferenceIndex().referring(draft, {target.id})
+
+
+def test_built_from_the_id_index_it_answers_as_built_from_a_walk():
+    for seed in range(5):
+        draft = _draft(random.Random(seed))
+        from_index = ReferenceIndex()
+        from_index.referring(draft, set(), index=draft.index())
+        assert _answers(from_index, draft) == _answers(ReferenceIndex(), draft)

@@ -29,8 +29,16 @@ class ReferenceIndex:
     def forget(self) -> None:
         self._draft = None
 
-    def _build(self, draft: Draft) -> None:
+    def _build(self, draft: Draft, index: dict[str, tuple[Node, Node | None]] | None = None) -> None:
         self._draft, self._nodes, self._targets = draft, {}, {}
+        if index is not None:               # one pass over the id index, no walk of the draft
+            for node, _parent in index.values():
+                if "{{ref:" in node.text or "{{ref:" in node.text_zh:
+                    article = _article_of(node.id, index)
+                    if article is not None:
+                        self._nodes[node.id] = (node, article)
+                        self._look(node)
+            return
         for article in draft.articles():
             for node in article.walk():
                 if "{{ref:" in node.text or "{{ref:" in node.text_zh:     # the token's start, cheaply
@@ -72,13 +80,7 @@ class ReferenceIndex:
         added or changed, and everything under a parent inside an article whose children moved,
         are looked at again (a paragraph may have moved to another article)."""
         def article_of(node_id: str) -> Node | None:
-            entry = index.get(node_id)
-            while entry is not None:
-                node, parent = entry
-                if node.kind is NodeKind.ARTICLE:
-                    return node
-                entry = index.get(parent.id) if parent is not None else None
-            return None
+            return _article_of(node_id, index)
 
         again: dict[str, Node] = {}
         for node_id, (node, _article) in self._nodes.items():
@@ -100,13 +102,26 @@ class ReferenceIndex:
                     self._nodes[node_id] = (node, article)
                     self._look(node)
 
-    def referring(self, draft: Draft, wanted: set[str]) -> list[str]:
-        """Ids of the nodes (in articles) that refer to any of ``wanted``."""
+    def referring(self, draft: Draft, wanted: set[str],
+                  index: dict[str, tuple[Node, Node | None]] | None = None) -> list[str]:
+        """Ids of the nodes (in articles) that refer to any of ``wanted`` (``index``: the draft's id
+        index as it stands, if the caller keeps one: the first look then walks no tree)."""
         if self._draft is not draft:
-            self._build(draft)
+            self._build(draft, index)
         return [node_id for node_id, found in self._targets.items() if found & wanted]
 
     def holder(self, node_id: str) -> Node | None:
         """The article holding ``node_id`` (as of the last build)."""
         entry = self._nodes.get(node_id)
         return entry[1] if entry is not None and entry[1].kind is NodeKind.ARTICLE else None
+
+
+def _article_of(node_id: str, index: dict[str, tuple[Node, Node | None]]) -> Node | None:
+    """The article holding ``node_id`` (or the article itself), from the id index."""
+    entry = index.get(node_id)
+    while entry is not None:
+        node, parent = entry
+        if node.kind is NodeKind.ARTICLE:
+            return node
+        entry = index.get(parent.id) if parent is not None else None
+    return None

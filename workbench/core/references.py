@@ -71,10 +71,15 @@ class Resolver:
     """Resolves reference targets of one draft to article nodes and current numbers."""
 
     def __init__(self, draft: Draft, numbering: Numbering | None = None,
-                 clause_labels: dict[str, str] | None = None):
+                 clause_labels: dict[str, str] | None = None, index: dict | None = None):
+        """``index``: the draft's id index (``Draft.index()``) as it stands, when the caller keeps
+        one; with ``numbering`` it spares a walk over every element of a long draft."""
         self.draft = draft
         self.numbering = numbering or Numbering.of(draft)
-        articles = draft.articles()
+        if index is not None and numbering is not None:
+            articles = [index[article_id][0] for article_id in self.numbering.articles]
+        else:
+            articles = draft.articles()
         self._by_id = {a.id: a for a in articles}
         self._by_clause: dict[str, str] = {}
         for article in articles:

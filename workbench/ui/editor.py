@@ -128,7 +128,8 @@ class ArticleEditor(QWidget):
 
     def resolver(self) -> Resolver | None:
         if self._resolver is None and self.draft is not None:
-            self._resolver = Resolver(self.draft, self.session.numbering(self.draft), clause_labels=self.session.source_labels())
+            self._resolver = Resolver(self.draft, self.session.numbering(self.draft),
+                                      clause_labels=self.session.source_labels(), index=self.session.index(self.draft))
         return self._resolver
 
     def _forget(self, *_args) -> None:
@@ -408,7 +409,8 @@ class ArticleEditor(QWidget):
                     outgoing.append(link)
         incoming: list[str] = []
         mine = {article.id} | ({article.derived_from} if article.derived_from else set())
-        holders = {h.id: h for h in map(self._refs.holder, self._refs.referring(self.draft, mine)) if h is not None}
+        referring = self._refs.referring(self.draft, mine, index=self.session.index(self.draft))
+        holders = {h.id: h for h in map(self._refs.holder, referring) if h is not None}
         for holder in sorted(holders.values(), key=lambda h: resolver.numbering.articles.get(h.id, 0)):
             if holder.id != article.id:
                 number = resolver.numbering.label(holder, self.lang)

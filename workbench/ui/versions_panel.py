@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.brackets import open_brackets
+from ..core import brackets as br
 from ..core.model import DraftError
 from ..storage import WorkspaceError
 from .errors import message_of
@@ -335,11 +335,47 @@ class BracketCount(QLabel):
         super().__init__(window)
         self.window_ = window
         self.count = 0
+        self._draft = None
+        self._by_node: dict[str, int] = {}      # element id -> open brackets on it (only those with any)
         self.setObjectName("openBrackets")
 
     def refresh(self, *_args) -> None:
-        draft = self.window_.current_draft
-        self.count = open_brackets(draft) if draft is not None else 0
+        """Count the open brackets of the current draft again, all of it."""
+        draft = self._draft = self.window_.current_draft
+        self._by_node = {}
+        if draft is not None:
+            for node in draft.walk():
+                self._count(node)
+        self._show()
+
+    def follow(self, draft, change) -> None:
+        """After an edit of the current draft: count again only the elements it touched (a walk of
+        every element of a long draft at each edit would be felt)."""
+        if draft is not self._draft or change.reloaded or change.foreign:
+            self.refresh()
+            return
+        if change.words_only:                   # typing changes no bracket
+            return
+        session = self.window_.session
+        index = session.index(draft)
+        for node_id in [n for n in self._by_node if n not in index]:
+            del self._by_node[node_id]          # removed, with whatever held it
+        for node_id in change.upserted:
+            entry = index.get(node_id)
+            if entry is not None:
+                for node in entry[0].walk():
+                    self._count(node)
+        self._show()
+
+    def _count(self, node) -> None:
+        found = sum(1 for b in br.brackets(node) if b.is_open) if node.attrs and node.attrs.get(br.ATTR) else 0
+        if found:
+            self._by_node[node.id] = found
+        else:
+            self._by_node.pop(node.id, None)
+
+    def _show(self) -> None:
+        self.count = sum(self._by_node.values())
         self.setText(self.tr("Open brackets: {0}").format(self.count))
         self.setStyleSheet("color: #a4262c; font-weight: bold" if self.count else "")
 
@@ -414,8 +450,8 @@ def install_versions(window) -> None:
         if (brackets := window.built_panel("brackets_panel")) is not None:
             brackets.show_article(article_id)
 
-    def draft_edited(*_args) -> None:
-        count.refresh()
+    def draft_edited(draft, change) -> None:
+        count.follow(draft, change)
         if (brackets := window.built_panel("brackets_panel")) is not None:
             brackets.refresh()
 
