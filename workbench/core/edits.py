@@ -105,12 +105,11 @@ class InsertNodes(Edit):
 
     def apply(self, draft: Draft) -> Change:
         children, kind = _container(draft, self.parent_id)
-        existing = {n.id for n in draft.walk()}
         for node in self.nodes:
             check_child(kind, node)
-            clash = _subtree_ids([node]) & existing
-            if clash:
-                raise DraftError(msg("element {node_id} is already in the draft", node_id=sorted(clash)[0]))
+        clash = _present(draft, _subtree_ids(self.nodes))
+        if clash:
+            raise DraftError(msg("element {node_id} is already in the draft", node_id=sorted(clash)[0]))
         if not 0 <= self.index <= len(children):
             raise DraftError(msg("position {position} is outside 1–{last}", position=self.index + 1,
                                  last=len(children) + 1))
@@ -121,6 +120,16 @@ class InsertNodes(Edit):
         children, _ = _container(draft, self.parent_id)
         del children[self.index:self.index + len(self.nodes)]
         return Change(removed=_subtree_ids(self.nodes), reordered={self.parent_id})
+
+
+def _present(draft: Draft, ids: set[str]) -> set[str]:
+    """Which of ``ids`` are already in ``draft`` (a level-by-level pass, no set of every id made)."""
+    found: set[str] = set()
+    level = draft.children
+    while level:
+        found.update(node.id for node in level if node.id in ids)
+        level = [child for node in level for child in node.children]
+    return found
 
 
 class RemoveNode(Edit):

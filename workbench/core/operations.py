@@ -100,7 +100,8 @@ def add_clauses(draft: Draft, clauses: list[Clause], position: int | None = None
         else:
             edits.append(InsertNodes(preamble.id, len(preamble.children), recitals, label="Add recitals"))
     if articles:
-        total = len(draft.articles())
+        needed = (parent_id is None and index is None) or position is not None     # a walk of every element
+        total = len(draft.articles()) if needed else 0
         if position is not None and not 1 <= position <= total + 1:
             raise DraftError(msg("position {position} is outside 1–{last}", position=position, last=total + 1))
         if parent_id is not None or index is not None:

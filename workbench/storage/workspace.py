@@ -712,14 +712,34 @@ def _locate(draft: Draft, wanted: set[str]) -> dict[str, tuple[Node, Node | None
     """(node, parent) of the ``wanted`` ids: ``draft.index()`` for just those, stopping once all
     are found (a text edit in a 2,000-article draft need not index ~7,000 nodes)."""
     found: dict[str, tuple[Node, Node | None]] = {n.id: (n, None) for n in draft.children if n.id in wanted}
+    for node, _parent in list(found.values()):
+        _search_below(node, wanted, found)      # what was inserted or moved with it lies below it
     level = draft.children          # shallowest first: chapters and articles before paragraphs
     while level and len(found) < len(wanted):
+        new = []
         for node in level:
             for child in node.children:
-                if child.id in wanted:
+                if child.id in wanted and child.id not in found:
                     found[child.id] = (child, node)
-        level = [child for node in level for child in node.children]
+                    new.append(child)
+        for node in new:
+            _search_below(node, wanted, found)
+        if len(found) < len(wanted):
+            level = [child for node in level for child in node.children]
+        else:
+            break
     return found
+
+
+def _search_below(top: Node, wanted: set[str], found: dict) -> None:
+    stack = [top]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.id in wanted:
+                found[child.id] = (child, node)
+            if child.children:
+                stack.append(child)
 
 
 def _position(siblings: list[Node], node_id: str) -> int:
