@@ -270,3 +270,65 @@ def test_move_to_position_asks_for_the_article_number(coe_window, qtbot, monkeyp
     assert window.outline.move_to_action in window.draft_menu.actions()
     window.undo()
     assert number(draft, art34) == start
+
+
+def test_a_long_draft_opens_folded_and_the_outline_menu_unfolds_and_folds_it(window, monkeypatch):
+    """Above FOLD_ABOVE articles chapters open folded (each edit lays out only the unfolded rows,
+    review F15); the selected article's chapter unfolds; the menu unfolds or folds them all."""
+    from workbench.core.assemble import draft_from_source
+    from workbench.ui import outline_view
+
+    monkeypatch.setattr(outline_view, "FOLD_ABOVE", 5)    # the CoE Convention stands for a long draft
+    assert window.create_draft(draft_from_source("Long", window.session.workspace.clauses(source=COE)))
+    panel, draft = window.outline, window.current_draft
+    chapters = [n for n in draft.children if n.kind is NodeKind.CHAPTER]
+    unfolded = lambda: {c.id for c in chapters if panel.view.isExpanded(panel.model.index_of(c.id))}  # noqa: E731
+    selected = panel.selected_node()
+    holder = {a.id: c.id for c in chapters for a in c.children}
+    assert unfolded() <= ({holder[selected.id]} if selected is not None and selected.id in holder else set())
+    last = chapters[-1].children[-1]
+    window.select_article(last.id)
+    assert chapters[-1].id in unfolded() and panel.view.visualRect(panel.model.index_of(last.id)).isValid()
+    menu_actions = []
+    monkeypatch.setattr(outline_view.QMenu, "popup", lambda menu, _point: menu_actions.extend(menu.actions()))
+    panel.view.customContextMenuRequested.emit(QPoint(5, 5))
+    assert panel.unfold_action in menu_actions and panel.fold_action in menu_actions
+    panel.unfold_action.trigger()
+    assert unfolded() == {c.id for c in chapters}
+    panel.fold_action.trigger()
+    assert unfolded() == set()
+    assert panel.unfold_action.text() == "Unfold all chapters"
+
+
+def test_the_bracket_count_follows_each_edit_as_a_full_count_would(coe_window, monkeypatch):
+    """The status bar's count of open brackets is kept by counting only what each edit touched
+    (review F15); through alternatives added, chosen, removed with their article, undone, it
+    equals a count of the whole draft."""
+    from workbench.core import brackets as br
+    from workbench.core.edits import RemoveNode
+
+    window = coe_window
+    draft, session = window.current_draft, window.session
+    articles = draft.articles()
+
+    def counted() -> bool:
+        return window.bracket_count.count == br.open_brackets(draft)
+
+    for article in articles[:3]:
+        para = next(n for n in article.walk() if n.kind is NodeKind.PARAGRAPH)
+        session.push_edit(draft, br.add_alternative(draft, para.id, text="Other words.", proposer="China"), "alt")
+        assert counted()
+    assert window.bracket_count.count == 3
+    para = next(n for n in articles[0].walk() if n.kind is NodeKind.PARAGRAPH)
+    option = br.brackets(para)[0].options[-1]
+    session.push_edit(draft, br.choose(draft, para.id, option["id"]), "choose")
+    assert counted() and window.bracket_count.count == 2
+    held = sum(1 for n in articles[1].walk() for b in br.brackets(n) if b.is_open)
+    monkeypatch.setattr(impact_dialog, "ASK", lambda *args, **kwargs: True)
+    assert session.push_edit(draft, RemoveNode(articles[1].id), "remove") is not None
+    assert window.impact_guard.wait()                   # a removal waits for its impact
+    assert counted() and window.bracket_count.count == 2 - held
+    for _ in range(2):
+        window.undo()
+        assert counted()
+    assert window.bracket_count.count == 3
