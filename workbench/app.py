@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def run_gui(workspace: Path | None = None) -> int:
-    from .ui.main import run
+    from .ui.launch import run
     return run(workspace)
 
 

@@ -102,55 +102,55 @@
         <translation>各语种正式文本不一致</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="421"/>
+        <location filename="../../workbench/ui/editor.py" line="422"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="423"/>
+        <location filename="../../workbench/ui/editor.py" line="424"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="445"/>
+        <location filename="../../workbench/ui/editor.py" line="446"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="462"/>
+        <location filename="../../workbench/ui/editor.py" line="463"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="474"/>
-        <location filename="../../workbench/ui/editor.py" line="499"/>
+        <location filename="../../workbench/ui/editor.py" line="475"/>
+        <location filename="../../workbench/ui/editor.py" line="500"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="474"/>
-        <location filename="../../workbench/ui/editor.py" line="498"/>
+        <location filename="../../workbench/ui/editor.py" line="475"/>
+        <location filename="../../workbench/ui/editor.py" line="499"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="479"/>
+        <location filename="../../workbench/ui/editor.py" line="480"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="484"/>
-        <location filename="../../workbench/ui/editor.py" line="500"/>
+        <location filename="../../workbench/ui/editor.py" line="485"/>
+        <location filename="../../workbench/ui/editor.py" line="501"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="496"/>
+        <location filename="../../workbench/ui/editor.py" line="497"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="497"/>
+        <location filename="../../workbench/ui/editor.py" line="498"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -3588,217 +3588,217 @@ No file was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="140"/>
+        <location filename="../../workbench/ui/main.py" line="139"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="254"/>
+        <location filename="../../workbench/ui/main.py" line="253"/>
         <source>There is no draft open.</source>
         <translation>没有打开的草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="318"/>
+        <location filename="../../workbench/ui/main.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="319"/>
+        <location filename="../../workbench/ui/main.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="320"/>
+        <location filename="../../workbench/ui/main.py" line="319"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="321"/>
+        <location filename="../../workbench/ui/main.py" line="320"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="322"/>
+        <location filename="../../workbench/ui/main.py" line="321"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="323"/>
+        <location filename="../../workbench/ui/main.py" line="322"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="324"/>
+        <location filename="../../workbench/ui/main.py" line="323"/>
         <source>&amp;New draft…</source>
         <translation>新建草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="325"/>
+        <location filename="../../workbench/ui/main.py" line="324"/>
         <source>New &amp;workspace…</source>
         <translation>新建工作区(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="326"/>
+        <location filename="../../workbench/ui/main.py" line="325"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="327"/>
+        <location filename="../../workbench/ui/main.py" line="326"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="328"/>
+        <location filename="../../workbench/ui/main.py" line="327"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="329"/>
+        <location filename="../../workbench/ui/main.py" line="328"/>
         <source>Re&amp;name draft…</source>
         <translation>重命名草案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="330"/>
+        <location filename="../../workbench/ui/main.py" line="329"/>
         <source>&amp;Delete draft…</source>
         <translation>删除草案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="331"/>
+        <location filename="../../workbench/ui/main.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="332"/>
+        <location filename="../../workbench/ui/main.py" line="331"/>
         <source>&amp;Find in library</source>
         <translation>在条款库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="333"/>
+        <location filename="../../workbench/ui/main.py" line="332"/>
         <source>&amp;Add selected clauses to draft</source>
         <translation>将所选条款添加到草案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="334"/>
+        <location filename="../../workbench/ui/main.py" line="333"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="335"/>
+        <location filename="../../workbench/ui/main.py" line="334"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="338"/>
+        <location filename="../../workbench/ui/main.py" line="337"/>
         <source>&amp;Paste official text and record its provenance…</source>
         <translation>粘贴正式文本并记录来源(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="339"/>
+        <location filename="../../workbench/ui/main.py" line="338"/>
         <source>&amp;About Treaty Workbench</source>
         <translation>关于条约工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="340"/>
+        <location filename="../../workbench/ui/main.py" line="339"/>
         <source>Library</source>
         <translation>条款库</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="341"/>
+        <location filename="../../workbench/ui/main.py" line="340"/>
         <source>Draft outline</source>
         <translation>草案大纲</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="342"/>
+        <location filename="../../workbench/ui/main.py" line="341"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="343"/>
+        <location filename="../../workbench/ui/main.py" line="342"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="356"/>
+        <location filename="../../workbench/ui/main.py" line="355"/>
         <source>The translation for {0} is missing; the interface stays in English.</source>
         <translation>缺少{0}的译文，界面仍使用英文。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="370"/>
+        <location filename="../../workbench/ui/main.py" line="369"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="371"/>
+        <location filename="../../workbench/ui/main.py" line="370"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="379"/>
+        <location filename="../../workbench/ui/main.py" line="378"/>
         <source>{0} — {1} — Treaty Workbench</source>
         <translation>{0} — {1} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="380"/>
+        <location filename="../../workbench/ui/main.py" line="379"/>
         <source>{0} — Treaty Workbench</source>
         <translation>{0} — 条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="381"/>
+        <location filename="../../workbench/ui/main.py" line="380"/>
         <source>Every change is saved in {0}</source>
         <translation>每次修改都已保存在 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="391"/>
+        <location filename="../../workbench/ui/main.py" line="390"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="474"/>
-        <location filename="../../workbench/ui/main.py" line="478"/>
+        <location filename="../../workbench/ui/main.py" line="473"/>
+        <location filename="../../workbench/ui/main.py" line="477"/>
         <source>Rename draft</source>
         <translation>重命名草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="484"/>
+        <location filename="../../workbench/ui/main.py" line="483"/>
         <source>Delete the draft “{0}” and its saved versions? This cannot be undone.</source>
         <translation>删除草案“{0}”及其已保存的版本？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="499"/>
+        <location filename="../../workbench/ui/main.py" line="498"/>
         <source>Create a draft first (File ▸ New draft).</source>
         <translation>请先新建草案（文件 ▸ 新建草案）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="503"/>
+        <location filename="../../workbench/ui/main.py" line="502"/>
         <source>The library has no clause {0}.</source>
         <translation>条款库中没有条款 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="512"/>
+        <location filename="../../workbench/ui/main.py" line="511"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="517"/>
+        <location filename="../../workbench/ui/main.py" line="516"/>
         <source>Added %n clause(s) to the draft</source>
         <translation>
             <numerusform>已向草案添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="538"/>
+        <location filename="../../workbench/ui/main.py" line="537"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="545"/>
+        <location filename="../../workbench/ui/main.py" line="544"/>
         <source>A model clause is drafted by the workbench: it is never official treaty text</source>
         <translation>示范条款由工作台起草，绝不是条约正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="551"/>
+        <location filename="../../workbench/ui/main.py" line="550"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -3845,12 +3845,12 @@ No file was changed.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="554"/>
+        <location filename="../../workbench/ui/main.py" line="553"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="555"/>
+        <location filename="../../workbench/ui/main.py" line="554"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
@@ -5040,12 +5040,13 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="593"/>
+        <location filename="../../workbench/ui/launch.py" line="75"/>
         <source>Treaty Workbench</source>
+        <extracomment>The signals that close the window as Quit does (those the platform has).</extracomment>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="594"/>
+        <location filename="../../workbench/ui/launch.py" line="76"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：

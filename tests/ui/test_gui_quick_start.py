@@ -31,7 +31,7 @@ EXTENSION_DOCKS = {"checkDock", "graphDock", "versionsDock", "bracketsDock", "co
 
 @pytest.fixture
 def open_deferred(qtbot, library_dir):
-    """Open a window as ``workbench.ui.main.run`` does: extensions after the first paint."""
+    """Open a window as ``workbench.ui.launch.run`` does: extensions after the first paint."""
     from workbench.ui.main import MainWindow
 
     windows = []

@@ -25,28 +25,27 @@ paint, so it appears sooner, and their docks are then put where the saved layout
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
 
 from ..core.edits import Compound, Edit, InsertNodes, SetDraftFields
 from ..core.model import Draft, DraftError, NodeKind
-from ..storage import LibraryError, Workspace, WorkspaceError
+from ..storage import Workspace, WorkspaceError
 from . import icons, settings
 from .editor import ArticleEditor
-from .errors import install_exception_hook, message_of
+from .errors import message_of
 from .extensions import install_extensions
-from .i18n import LANGUAGES, Translations, apply_fonts, language_name
+from .i18n import LANGUAGES, Translations, language_name
 from .library_panel import LibraryPanel
 from .outline_ops import add_clauses_after
 from .outline_view import OutlinePanel
 from .session import Session
 from .window_state import WindowState
-from .recovery import keep_backup, open_with_recovery, read_only_note
+from .recovery import keep_backup, read_only_note
 from .workspace_files import WorkspaceFiles
 from .following import Following
 
@@ -576,26 +575,3 @@ class MainWindow(WindowState, WorkspaceFiles, Following, QMainWindow):
         self.session.workspace.close()
         event.accept()
 
-
-def run(workspace_path: Path | None = None) -> int:
-    """Start the application on ``workspace_path`` (the default workspace when None)."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Treaty Workbench")
-    app.setOrganizationName("Treaty Workbench")
-    app.setWindowIcon(icons.app_icon())
-    install_exception_hook()
-    apply_fonts(app)
-    translations = Translations(app)
-    translations.switch(settings.language_setting())
-    try:
-        workspace, warning = open_with_recovery(workspace_path)   # a damaged file: its backup is offered
-    except (WorkspaceError, LibraryError, OSError) as exc:
-        QMessageBox.critical(None, app.translate("main", "Treaty Workbench"),
-                             app.translate("main", "The workspace cannot be opened:\n{0}").format(message_of(exc)))
-        return 1
-    settings.add_recent_file(workspace.path)
-    window = MainWindow(workspace, translations, defer_extensions=True)   # they follow the first paint
-    window.show()
-    if warning:
-        window.report(warning)
-    return app.exec()
