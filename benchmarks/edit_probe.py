@@ -2,7 +2,8 @@
 
 ``python -m benchmarks.edit_probe WORKSPACE DRAFT_ID ROUNDS [KINDS]`` opens the real window (with
 its extensions: the checker and its impact warning) on the draft, then makes each kind of edit
-``ROUNDS`` times the way a drafter does (keys typed into the editor, Move up/down, a drag in the
+``ROUNDS`` times the way a drafter does (an article selected with a click of its own, measured as
+"select"; keys typed into the editor, Move up/down, a drag in the
 outline, Remove, a library clause added, Undo, Redo). ``KINDS`` (comma-separated) limits the
 kinds; ``first`` alone measures the first edit after the window opened.
 
@@ -31,7 +32,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from workbench.core.model import NodeKind
+    from workbench.core.model import Node, NodeKind
     from workbench.storage import Workspace
     from workbench.ui.main import MainWindow
 
@@ -102,8 +103,15 @@ def main(argv: list[str]) -> int:
     articles = draft.articles()
     middle = articles[len(articles) // 2]
 
+    def nth_article(fraction: int) -> Node:
+        """The article at 1/fraction of the draft (looked up before the clock starts)."""
+        found = draft.articles()
+        return found[len(found) // fraction]
+
+    typed_in = nth_article(3)               # looked up before any clock starts
+
     def type_keys() -> None:
-        article = draft.articles()[len(draft.articles()) // 3]
+        article = typed_in
         window.select_article(article.id)
         para = next(n for n in article.walk() if n.kind is NodeKind.PARAGRAPH)
         field = window.editor.field(para.id, "text")
@@ -124,28 +132,28 @@ def main(argv: list[str]) -> int:
 
     def drag() -> None:
         model = window.outline.model
-        article = draft.articles()[len(draft.articles()) // 2]
+        article = nth_article(2)
         chapter = draft.parent_of(article.id)
         data = model.mimeData([model.index_of(article.id)])   # what dragging its row carries
         parent = model.index_of(chapter.id)
         model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, parent)
 
-    def remove() -> None:
-        window.select_article(draft.articles()[len(draft.articles()) // 4].id)
-        window.outline.remove_selected()
-
-    def add() -> None:
-        window.select_article(draft.articles()[len(draft.articles()) // 5].id)
-        window.add_clauses([clause_id])
-
-    plan = [("typing", type_keys), ("move up", lambda: (window.select_article(middle.id),
-                                                        window.outline.move_selected(-1))),
-            ("move down", lambda: (window.select_article(middle.id), window.outline.move_selected(1))),
-            ("drag", drag), ("remove", remove), ("add clause", add)]
-    for kind, action in plan:
+    # (kind, the article the drafter selects first or None, the edit): the selection is a click of
+    # its own, measured as "select" (the editor shows the article), the edit is the next event
+    plan = [("typing", None, type_keys),
+            ("move up", lambda: middle, lambda: window.outline.move_selected(-1)),
+            ("move down", lambda: middle, lambda: window.outline.move_selected(1)),
+            ("drag", None, drag),
+            ("remove", lambda: nth_article(4), window.outline.remove_selected),
+            ("add clause", lambda: nth_article(5), lambda: window.add_clauses([clause_id]))]
+    for kind, target, action in plan:
         if kinds is not None and kind not in kinds:
             continue
         for _ in range(rounds):
+            if target is not None:
+                article_id = target().id
+                results.setdefault("select", []).append(
+                    timed(lambda article_id=article_id: window.select_article(article_id), "select"))
             results.setdefault(kind, []).append(timed(action, kind))
     if kinds is None or "undo" in kinds:
         for _ in range(rounds):

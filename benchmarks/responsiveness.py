@@ -23,7 +23,7 @@ from .inputs import assemble_draft, build_workspace
 from .stats import Result, Target
 
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = ["typing", "move up", "move down", "drag", "remove", "add clause", "undo", "redo"]
+KINDS = ["select", "typing", "move up", "move down", "drag", "remove", "add clause", "undo", "redo"]
 
 
 @dataclass
