@@ -25,7 +25,7 @@ from ..core.model import Node, NodeKind
 from ..core.references import TOKEN_RE, find_references, targets, tokenize
 from .criteria import STRENGTH_ORDER, Criteria, default_criteria
 from .matcher import PhraseMatcher
-from .reading import ElementHit, read_provisions
+from .reading import ElementHit, framed_items, read_provisions
 from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
@@ -362,6 +362,11 @@ class Analyser:
                         hits.setdefault(key[0], []).append(
                             Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))
         elements, ai_paras = read_provisions(paras, article.title, article.title_zh, self.reading)
+        framed = framed_items(paras, self.reading)
+        if framed:                    # an exception's items name its subject, not commitments
+            keep = self.reading.exception_criteria
+            hits = {crit: kept for crit, found in hits.items()
+                    if (kept := [h for h in found if h.para not in framed or crit in keep])}
         detected |= self.reading.functions_of(elements)
         if "definitions" in detected:            # unquoted terms count only in a definitions article
             defines.extend(bare_defs)

@@ -108,6 +108,26 @@ def is_ai(text: str, lang: str, spec: ReadingSpec | None = None) -> bool:
     return bool(pattern and text and pattern.search(text))
 
 
+def framed_items(paras, spec: ReadingSpec | None = None) -> frozenset[int]:
+    """Positions of the provisions that are items of an exception chapeau ([frames] in reading.toml):
+    what they name is the exception's subject; criteria other than [frames] exception_criteria do
+    not read them."""
+    spec = spec or default_reading()
+    out: set[int] = set()
+    frames: dict[int, bool] = {}
+    for pos, para in enumerate(paras):
+        lang, raw = ("en", para.text) if para.text else ("zh", para.text_zh)
+        if not raw:
+            continue
+        if any(frames.get(d) for d in range(para.depth - 1, 0, -1)):
+            out.add(pos)
+        for depth in [d for d in frames if d >= para.depth]:
+            del frames[depth]
+        framer = spec.exception_frame.get(lang)
+        frames[para.depth] = bool(framer is not None and framer.search(normalise(raw) if lang == "en" else raw))
+    return frozenset(out)
+
+
 def read_provisions(paras, title: str = "", title_zh: str = "",
                     spec: ReadingSpec | None = None) -> tuple[list[ElementHit], frozenset[int]]:
     """Every legal element in the provisions ``paras`` (an article's ParaInfo list, in order), and
@@ -127,6 +147,7 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
                          for rule in spec.elements if rule.kind in _HEADING_KINDS
                          for m in [rule.find[lang].search(text) if rule.find.get(lang) else None] if m)
     chain: dict[int, tuple[str, bool]] = {}          # depth -> (bearer, ai) of the last provision there
+    frames: dict[int, str] = {}                      # depth -> text of an exception chapeau there
     heading_ai = is_ai(title, "en", spec) or is_ai(title_zh, "zh", spec)
     for pos, para in enumerate(paras):
         lang, raw = ("en", para.text) if para.text else ("zh", para.text_zh)
@@ -141,9 +162,22 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
         chain[para.depth] = (who, ai)
         for depth in [d for d in chain if d > para.depth]:
             del chain[depth]
+        # an item of a chapeau that frames an exception ("Nothing in this Agreement precludes … if
+        # these measures relate to: – national security") is read with its chapeau as one sentence,
+        # for the exception kinds only: what an exception names is its subject, not a commitment
+        frame = next((frames[d] for d in range(para.depth - 1, 0, -1) if d in frames), None)
+        for depth in [d for d in frames if d >= para.depth]:
+            del frames[depth]
+        framer = spec.exception_frame.get(lang)
+        if framer is not None and framer.search(text):
+            frames[para.depth] = text
+        if frame is not None:
+            text = frame + " " + text
         base = tuple(t for t in (f"by-{who}" if who else "", para.strength, "ai" if ai else "") if t)
         low = text.lower()
         for rule in spec.elements:
+            if frame is not None and rule.kind not in spec.exception_kinds:
+                continue
             keys = rule.keys.get(lang)
             if keys is not None and not any(k in low for k in keys):
                 continue

@@ -1,0 +1,70 @@
+"""Reading by mechanism (issue 14, fourth round): final clauses as translations word them, and the
+items of an exception read with their chapeau.
+
+Each sentence is a short example written for the test, not treaty text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from workbench.checker.analysis import Analyser
+from workbench.checker.examples import article
+from workbench.core.model import Node, NodeKind
+
+
+def kinds(node) -> list[tuple[str, int]]:
+    return [(e.kind, e.para) for e in Analyser().analyse(node).elements if e.kind != "duty"]
+
+
+def kind_set(*texts: str) -> set[str]:
+    return {k for k, _ in kinds(article("", *texts))}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("This Agreement becomes effective upon receipt of the last written notice of completion of all intra-state "
+     "procedures required for its entry into force.", "entry-into-force"),
+    ("This Agreement becomes effective upon receipt of the last written notice of completion of all intra-state "
+     "procedures required for its entry into force.", "ratification"),
+    ("Done at Minsk in two original copies, each in the Kyrgyz and Russian languages, with all texts equally valid.",
+     "authentic-texts"),
+    ("The Parties may make amendments and additions to this Agreement upon mutual agreement.", "amendment"),
+    ("This Agreement may not be amended without the approval of the Council.", "amendment"),
+    ("Signed in the city of Muscat on 31 December.", "signature"),
+])
+def test_final_clauses_as_translations_word_them(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_a_clause_dating_something_else_does_not_govern_entry_into_force():
+    assert "entry-into-force" not in kind_set(
+        "Each Party shall notify the other within one year after this Agreement enters into force.")
+
+
+def _excepted(chapeau: str, *items: str) -> Node:
+    node = Node(kind=NodeKind.ARTICLE, title="")
+    para = Node(kind=NodeKind.PARAGRAPH, text=chapeau)
+    para.children = [Node(kind=NodeKind.SUBPARAGRAPH, text=item) for item in items]
+    node.children = [para]
+    return node
+
+
+def test_the_items_of_an_exception_are_read_with_their_chapeau():
+    node = _excepted("Nothing in this Agreement precludes the right of a Party to use any means of state control "
+                     "deemed necessary by the Party, if these measures relate to:",
+                     "assuring national security;",
+                     "trade in arms, technology transfer and military services.")
+    found = Analyser().analyse(node)
+    security = [e for e in found.elements if e.kind == "exception-security"]
+    assert {e.para for e in security} == {1, 2}        # the two items (the chapeau is 0)
+    assert all("self-judging" in e.tags for e in security)
+    # the technology an exception names is its subject, not a commitment to transfer it
+    assert not any(e.kind == "technology-transfer" for e in found.elements)
+    assert "D1" not in found.hits
+
+
+def test_general_exceptions_framed_by_a_chapeau():
+    node = _excepted("This Agreement shall not prevent any of the Parties from taking measures generally accepted "
+                     "in international practice, if these measures relate to:",
+                     "protection of public morals and public order;", "protection of the environment.")
+    assert ("exception-general", 1) in kinds(node)
+    assert "D3" not in Analyser().analyse(node).hits
