@@ -30,6 +30,17 @@ def kind_set(*texts: str) -> set[str]:
     ("The Parties may make amendments and additions to this Agreement upon mutual agreement.", "amendment"),
     ("This Agreement may not be amended without the approval of the Council.", "amendment"),
     ("Signed in the city of Muscat on 31 December.", "signature"),
+    ("The Secretariat shall hear and seek to settle amicably any claims brought by any citizen of a Member State "
+     "regarding non-implementation of this Agreement.", "remedy-for-persons"),
+    ("Committees working under the framework of the Council shall implement this Agreement, each within its "
+     "competence.", "treaty-body"),
+    ("A Member State may be granted a temporary exclusion from implementing certain provisions of this Agreement.",
+     "carve-out-scope"),
+    ("No Member State may grant to a non-Member State any preferential treatment exceeding that granted herein.",
+     "prohibition"),
+    ("Member States shall adopt unified standards and specifications for all products.", "standards-link"),
+    ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
+     "Member States.", "soft-law-link"),
 ])
 def test_final_clauses_as_translations_word_them(text, kind):
     assert kind in kind_set(text)
@@ -68,3 +79,11 @@ def test_general_exceptions_framed_by_a_chapeau():
                      "protection of public morals and public order;", "protection of the environment.")
     assert ("exception-general", 1) in kinds(node)
     assert "D3" not in Analyser().analyse(node).hits
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("Member States shall adopt the policies and mechanisms necessary to protect the environment.", "D3"),
+    ("Member States shall develop programmes supporting innovation and invention.", "D4"),
+])
+def test_what_the_criteria_read_in_other_words(text, criterion):
+    assert criterion in Analyser().analyse(article("", text)).hits
