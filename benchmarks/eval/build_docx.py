@@ -18,6 +18,8 @@ A text.md may ask for more of a ministry's typing in a first comment ``<!-- docx
   left-aligned ("Article 12.1: Definitions");
 - ``labelled-headings-left``: headings that print their own label ("一、…", "（一）…") are
   bold and left-aligned, as Chinese official documents set them.
+- ``dashes``: items ``- …`` are typed with a dash and a tab ("-<TAB>pricing policy"), as translations
+  from Russian type them, not as bullets.
 
 ``bilingual_en.md`` beside a ``text_zh.md`` gives ``draft_bilingual.docx``: a two-column table, English
 left and Chinese right, one row per paragraph or heading, in the order of the Chinese text (an
@@ -180,7 +182,7 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
                 out.append(Block(match.group(3).strip(), True, centre, True))
             continue
         if line.startswith("- "):
-            line = "•\t" + line[2:]
+            line = ("-\t" if "dashes" in options else "•\t") + line[2:]
         labelled = _NUMBERED.match(line)
         if labelled and not zh:
             line = f"{labelled.group(1)}\t{labelled.group(2)}"
