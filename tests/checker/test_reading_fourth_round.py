@@ -39,6 +39,16 @@ def kind_set(*texts: str) -> set[str]:
     ("No Member State may grant to a non-Member State any preferential treatment exceeding that granted herein.",
      "prohibition"),
     ("Member States shall adopt unified standards and specifications for all products.", "standards-link"),
+    ("This Agreement shall be temporarily applied from the date it is signed and shall come into force from the date "
+     "of exchanging notifications on the fulfilment of all necessary inner-State procedures.", "entry-into-force"),
+    ("This Agreement shall be temporarily applied from the date it is signed and shall come into force from the date "
+     "of exchanging notifications on the fulfilment of all necessary inner-State procedures.", "ratification"),
+    ("Any Contracting Party may leave this Agreement by sending an official written notification.", "withdrawal"),
+    ("This Agreement shall be open to join for any member State of the Community.", "accession"),
+    ("For the Government of the Republic of Belarus", "signature"),
+    ("The Government of A and the Government of B, hereinafter referred to as the Contracting Parties, have agreed "
+     "as follows.", "definitions"),
+    ("The Contracting Parties shall declare the following aims for the creation of the union:", "object-purpose"),
     ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
      "Member States.", "soft-law-link"),
 ])
@@ -87,3 +97,9 @@ def test_general_exceptions_framed_by_a_chapeau():
 ])
 def test_what_the_criteria_read_in_other_words(text, criterion):
     assert criterion in Analyser().analyse(article("", text)).hits
+
+
+def test_an_exception_that_leaves_the_rights_of_a_party_unaffected():
+    found = kind_set("This Agreement shall not affect the rights of any Contracting Party to take measures necessary "
+                     "for the protection of the State security, public order and health.")
+    assert {"exception-general", "exception-security"} <= found
