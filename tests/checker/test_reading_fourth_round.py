@@ -103,3 +103,15 @@ def test_an_exception_that_leaves_the_rights_of_a_party_unaffected():
     found = kind_set("This Agreement shall not affect the rights of any Contracting Party to take measures necessary "
                      "for the protection of the State security, public order and health.")
     assert {"exception-general", "exception-security"} <= found
+
+
+def test_a_right_left_to_measures_a_party_deems_necessary_is_a_self_judging_exception():
+    node = article("", "Nothing in this Agreement precludes the right of any of the Parties to use any means of "
+                       "state control deemed necessary by the Party, if these measures relate to:")
+    found = [e for e in Analyser().analyse(node).elements if e.kind == "exception-general"]
+    assert found and "self-judging" in found[0].tags
+
+
+def test_a_term_that_shall_refer_to_is_defined():
+    node = article("", 'For the purposes of this Agreement, the term "re-export" shall refer to the export of goods.')
+    assert any(term == "re-export" for term, _, _ in Analyser().analyse(node).defines)

@@ -30,7 +30,7 @@ from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
-    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
+    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall refer to|shall mean|is defined as|are defined as)\b")
 DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
 # an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
 # or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
