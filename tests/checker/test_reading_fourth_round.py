@@ -94,6 +94,7 @@ def test_general_exceptions_framed_by_a_chapeau():
 @pytest.mark.parametrize("text, criterion", [
     ("Member States shall adopt the policies and mechanisms necessary to protect the environment.", "D3"),
     ("Member States shall develop programmes supporting innovation and invention.", "D4"),
+    ("The Parties shall inform each other of changes in their customs tariffs.", "U6"),
 ])
 def test_what_the_criteria_read_in_other_words(text, criterion):
     assert criterion in Analyser().analyse(article("", text)).hits
