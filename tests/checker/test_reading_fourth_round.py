@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.checker import Checker
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import article
-from workbench.core.model import Node, NodeKind
+from workbench.core.model import Draft, Node, NodeKind
 
 
 def kinds(node) -> list[tuple[str, int]]:
@@ -49,6 +50,8 @@ def kind_set(*texts: str) -> set[str]:
     ("The Government of A and the Government of B, hereinafter referred to as the Contracting Parties, have agreed "
      "as follows.", "definitions"),
     ("The Contracting Parties shall declare the following aims for the creation of the union:", "object-purpose"),
+    ("The Parties shall inform each other about any changes in the customs tariffs enforced in their countries.",
+     "transparency"),
     ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
      "Member States.", "soft-law-link"),
 ])
@@ -116,3 +119,11 @@ def test_a_right_left_to_measures_a_party_deems_necessary_is_a_self_judging_exce
 def test_a_term_that_shall_refer_to_is_defined():
     node = article("", 'For the purposes of this Agreement, the term "re-export" shall refer to the export of goods.')
     assert any(term == "re-export" for term, _, _ in Analyser().analyse(node).defines)
+
+
+def test_regulatory_transparency_between_the_parties_is_not_algorithmic_transparency():
+    node = article("", "The Parties shall inform each other about any changes in their laws and regulations.")
+    content = Analyser().analyse(node)
+    assert any(e.kind == "transparency" for e in content.elements)
+    draft = Draft(title="Agreement", children=[node])
+    assert Checker().check_one(draft, "R4").verdict == "missing"
