@@ -52,6 +52,8 @@ def kind_set(*texts: str) -> set[str]:
     ("The Contracting Parties shall declare the following aims for the creation of the union:", "object-purpose"),
     ("The Parties shall inform each other about any changes in the customs tariffs enforced in their countries.",
      "transparency"),
+    ("The Secretariat shall hear claims regarding non-implementation of the provisions of this Agreement.",
+     "sanction-or-compliance"),
     ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
      "Member States.", "soft-law-link"),
 ])
