@@ -54,6 +54,18 @@ def kind_set(*texts: str) -> set[str]:
      "transparency"),
     ("The Secretariat shall hear claims regarding non-implementation of the provisions of this Agreement.",
      "sanction-or-compliance"),
+    ("The Council of the Heads of States shall ensure the coordination and management of the establishment and "
+     "operation of the union.", "treaty-body"),
+    ("To the present Agreement, by mutual agreement of the Parties, amendments and additions may be introduced.",
+     "amendment"),
+    ("Each Party may secede from the present Agreement by a written notification addressed to the depositary.",
+     "withdrawal"),
+    ("The present Agreement shall come into force on the day the last notification of the performance of the "
+     "inter-state procedures required is received.", "ratification"),
+    ("Made at Yalta on 19 September 2003 in one valid copy in the Russian language.", "authentic-texts"),
+    ("For the Republic of Belarus", "signature"),
+    ("By the Single Economic Space the Parties mean an economic environment that unites their territories.",
+     "definitions"),
     ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
      "Member States.", "soft-law-link"),
 ])
@@ -129,3 +141,21 @@ def test_regulatory_transparency_between_the_parties_is_not_algorithmic_transpar
     assert any(e.kind == "transparency" for e in content.elements)
     draft = Draft(title="Agreement", children=[node])
     assert Checker().check_one(draft, "R4").verdict == "missing"
+
+
+def test_what_is_not_a_definition_or_an_instrument_referred_to():
+    assert "definitions" not in kind_set("The difference in the pace of integration means that each Party decides.")
+    assert "soft-law-link" not in kind_set("The Parties shall design the Main Action Plan for the union.")
+    assert "soft-law-link" in kind_set("The Parties shall implement the Main Action Plan for the union.")
+
+
+def test_entry_into_force_for_an_acceding_state_is_not_the_treatys():
+    found = [e for e in Analyser().analyse(article("", "For the acceding state the present Agreement shall come into "
+                                                       "force from the date of receipt of the last notification.")).elements
+             if e.kind == "entry-into-force"]
+    assert found and "for-state" in found[0].tags
+
+
+def test_a_short_form_after_a_dash_is_a_defined_term():
+    node = article("", "The Parties agree on the Single Economic Space (hereinafter – SES).")
+    assert any(term == "SES" for term, _, _ in Analyser().analyse(node).defines)

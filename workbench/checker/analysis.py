@@ -32,9 +32,11 @@ QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
     r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall refer to|shall mean|is defined as|are defined as)\b")
 DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
+# a short form after a dash, as translations from Russian write it: "(hereinafter – SES)", ", hereinafter – the Parties,"
+DEFINITION_DASH = re.compile(r"\bhereinafter\s*[–—-]\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
 # or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
-DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b)\w")
+DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b|that\b)\w")
 DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
                                re.IGNORECASE)
 # a glossary line in a definitions article: "AI system: An AI system is a machine-based system …"
@@ -331,6 +333,8 @@ class Analyser:
             for match in DEFINITION_EN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
+                defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_DASH.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_SHORT.finditer(para.text):
                 if set(match.group(2).lower().split()) <= set(match.group(1).lower().split()):
