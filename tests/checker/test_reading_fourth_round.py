@@ -66,6 +66,8 @@ def kind_set(*texts: str) -> set[str]:
     ("For the Republic of Belarus", "signature"),
     ("By the Single Economic Space the Parties mean an economic environment that unites their territories.",
      "definitions"),
+    ("The Parties shall pursue unifying the principles of the design and application of technical regulations and "
+     "standards.", "standards-link"),
     ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
      "Member States.", "soft-law-link"),
 ])
@@ -159,3 +161,10 @@ def test_entry_into_force_for_an_acceding_state_is_not_the_treatys():
 def test_a_short_form_after_a_dash_is_a_defined_term():
     node = article("", "The Parties agree on the Single Economic Space (hereinafter – SES).")
     assert any(term == "SES" for term, _, _ in Analyser().analyse(node).defines)
+
+
+def test_a_document_attached_to_the_agreement_but_not_in_the_draft_is_a_missing_prerequisite():
+    from workbench.checker.examples import check_texts
+    outcome = check_texts("F6", "The Parties shall take the measures provided for by the Concept, which is attached to "
+                                "the present Agreement and is its inseparable part.")
+    assert outcome.verdict == "partial" and outcome.details["outside"]
