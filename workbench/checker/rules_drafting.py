@@ -370,7 +370,7 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
             for para, info in enumerate(ref.content.paras if ref.node is not None else []):
                 match = _ATTACHED.search(info.text or "")
                 if match:
-                    out.append((ref, para, "a document " + match.group(0).split(" ", 1)[1]))
+                    out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
                     break
     for ref, para, name in _missing_annexes(ctx):
         raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
