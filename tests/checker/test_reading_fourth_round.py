@@ -168,3 +168,15 @@ def test_a_document_attached_to_the_agreement_but_not_in_the_draft_is_a_missing_
     outcome = check_texts("F6", "The Parties shall take the measures provided for by the Concept, which is attached to "
                                 "the present Agreement and is its inseparable part.")
     assert outcome.verdict == "partial" and outcome.details["outside"]
+
+
+def test_dash_items_kept_as_paragraphs_after_an_exception_chapeau_are_its_items():
+    node = article("", "Nothing in this Agreement precludes the right of any of the Parties to use any means of state "
+                       "control deemed necessary by the Party, if these measures relate to:",
+                   "-assuring national security;", "-trade in arms, military technology and technology transfer;",
+                   "The Parties shall exchange information on such measures.")
+    found = Analyser().analyse(node)
+    assert {e.para for e in found.elements if e.kind == "exception-security"} == {1, 2}
+    assert not any(e.kind == "technology-transfer" for e in found.elements)
+    assert "D1" not in found.hits
+    assert "U6" in found.hits                       # the paragraph after the items is read as ever
