@@ -22,135 +22,135 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="168"/>
+        <location filename="../../workbench/ui/editor.py" line="175"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="168"/>
+        <location filename="../../workbench/ui/editor.py" line="175"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="193"/>
+        <location filename="../../workbench/ui/editor.py" line="200"/>
         <source>Chinese text (中文文本)</source>
         <translation>中文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="195"/>
+        <location filename="../../workbench/ui/editor.py" line="202"/>
         <source>English text</source>
         <translation>英文文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="279"/>
+        <location filename="../../workbench/ui/editor.py" line="286"/>
         <source>Typing</source>
         <translation>输入文字</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="335"/>
+        <location filename="../../workbench/ui/editor.py" line="342"/>
         <source>No article selected</source>
         <translation>未选择条文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="336"/>
+        <location filename="../../workbench/ui/editor.py" line="343"/>
         <source>Select an article in the draft outline, or add clauses from the library (drag them, or press Enter or Ctrl+D).</source>
         <translation>请在草案大纲中选择一条，或从条款库添加条款（拖放，或按 Enter 或 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="341"/>
+        <location filename="../../workbench/ui/editor.py" line="348"/>
         <source>Recital</source>
         <translation>序言段落</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="346"/>
+        <location filename="../../workbench/ui/editor.py" line="353"/>
         <source>Preamble</source>
         <translation>序言</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="347"/>
+        <location filename="../../workbench/ui/editor.py" line="354"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="356"/>
+        <location filename="../../workbench/ui/editor.py" line="363"/>
         <source>From the library: {0}</source>
         <translation>出自条款库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="376"/>
+        <location filename="../../workbench/ui/editor.py" line="383"/>
         <source>MODEL CLAUSE drafted by the workbench</source>
         <translation>示范条款：由工作台起草</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="377"/>
+        <location filename="../../workbench/ui/editor.py" line="384"/>
         <source>after {0}</source>
         <translation>参照{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="379"/>
+        <location filename="../../workbench/ui/editor.py" line="386"/>
         <source>UNVERIFIED TRANSCRIPTION of the source text</source>
         <translation>来源文本为未经核实的转录文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="382"/>
+        <location filename="../../workbench/ui/editor.py" line="389"/>
         <source>REPRODUCTION</source>
         <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="387"/>
+        <location filename="../../workbench/ui/editor.py" line="394"/>
         <source>THE OFFICIAL TEXTS DIFFER</source>
         <translation>各语种正式文本不一致</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="413"/>
+        <location filename="../../workbench/ui/editor.py" line="420"/>
         <source>Refers to: {0}</source>
         <translation>援引：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="415"/>
+        <location filename="../../workbench/ui/editor.py" line="422"/>
         <source>Referred to by: {0}</source>
         <translation>被援引于：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="437"/>
+        <location filename="../../workbench/ui/editor.py" line="444"/>
         <source>That provision is not in this draft</source>
         <translation>该条款不在本草案中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="454"/>
+        <location filename="../../workbench/ui/editor.py" line="461"/>
         <source>Click into a paragraph first</source>
         <translation>请先点击某一款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="466"/>
-        <location filename="../../workbench/ui/editor.py" line="491"/>
+        <location filename="../../workbench/ui/editor.py" line="473"/>
+        <location filename="../../workbench/ui/editor.py" line="498"/>
         <source>Add sub-paragraph</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="466"/>
-        <location filename="../../workbench/ui/editor.py" line="490"/>
+        <location filename="../../workbench/ui/editor.py" line="473"/>
+        <location filename="../../workbench/ui/editor.py" line="497"/>
         <source>Add paragraph</source>
         <translation>添加款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="471"/>
+        <location filename="../../workbench/ui/editor.py" line="478"/>
         <source>Click into the paragraph to remove first</source>
         <translation>请先点击要删除的款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="476"/>
-        <location filename="../../workbench/ui/editor.py" line="492"/>
+        <location filename="../../workbench/ui/editor.py" line="483"/>
+        <location filename="../../workbench/ui/editor.py" line="499"/>
         <source>Remove paragraph</source>
         <translation>删除款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="488"/>
+        <location filename="../../workbench/ui/editor.py" line="495"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/editor.py" line="489"/>
+        <location filename="../../workbench/ui/editor.py" line="496"/>
         <source>Compare with source</source>
         <translation>与来源比较</translation>
     </message>
@@ -2763,186 +2763,191 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="602"/>
+        <source>{where}: [frames] exception_kinds: {kind} is not an element kind</source>
+        <translation>{where}：[frames] exception_kinds：{kind} 不是要素类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="604"/>
         <source>{where}: [sources.&quot;{code}&quot;] needs en = &quot;…&quot; (how the report names the article)</source>
         <translation>{where}：[sources.&quot;{code}&quot;] 需要 en = &quot;…&quot;（报告中该文献的名称）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="604"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="606"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="606"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="608"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="608"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="610"/>
         <source>{where}: criterion {criterion} cites article {code}, which [sources] does not name</source>
         <translation>{where}：标准{criterion}引用了文献{code}，但 [sources] 中没有该文献</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="610"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="612"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="612"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="614"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="614"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="616"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="616"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="618"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="618"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="620"/>
         <source>{where}: criterion {criterion}: section_zh must be text</source>
         <translation>{where}：标准{criterion}：section_zh 必须是文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="620"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="622"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="622"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="624"/>
         <source>{where}: element {kind} is defined twice</source>
         <translation>{where}：要素 {kind} 定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="624"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="626"/>
         <source>{where}: element {kind}: bearer {bearer!r} is not one of {kinds}</source>
         <translation>{where}：要素 {kind}：义务主体 {bearer!r} 不是以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="626"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="628"/>
         <source>{where}: element {kind}: every [[element.tag]] needs an id</source>
         <translation>{where}：要素 {kind}：每个 [[element.tag]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="628"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="630"/>
         <source>{where}: element {kind}: function must be written name or name[tag]</source>
         <translation>{where}：要素 {kind}：function 应写作 name 或 name[tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="630"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="632"/>
         <source>{where}: element {kind}: unknown key {key!r}</source>
         <translation>{where}：要素 {kind}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="632"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="634"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="634"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="636"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="636"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="638"/>
         <source>{where}: every [[element]] needs a kind</source>
         <translation>{where}：每个 [[element]] 都需要 kind</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="638"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="640"/>
         <source>{where}: must be a list of patterns</source>
         <translation>{where}：必须是模式列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="640"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="642"/>
         <source>{where}: not a valid pattern: {reason}</source>
         <translation>{where}：不是有效的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="642"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="644"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="644"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="646"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="646"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
         <source>{where}: unknown macro {{{name}}}</source>
         <translation>{where}：未知的宏 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
         <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
         <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="676"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>
@@ -3383,13 +3388,13 @@ No file was changed.</source>
 <context>
     <name>ImpactGuard</name>
     <message>
-        <location filename="../../workbench/ui/impact_guard.py" line="65"/>
-        <location filename="../../workbench/ui/impact_guard.py" line="71"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="75"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="81"/>
         <source>Looking at what the change would affect…</source>
         <translation>正在分析此项变更的影响……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_guard.py" line="117"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="127"/>
         <source>The draft changed before the change could be made; make it again.</source>
         <translation>变更生效前草案已被修改；请重新操作。</translation>
     </message>
@@ -3774,31 +3779,31 @@ No file was changed.</source>
         <translation>条款库中没有条款 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="511"/>
+        <location filename="../../workbench/ui/main.py" line="512"/>
         <source>Add %n clause(s)</source>
         <translation>
             <numerusform>添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main.py" line="516"/>
+        <location filename="../../workbench/ui/main.py" line="517"/>
         <source>Added %n clause(s) to the draft</source>
         <translation>
             <numerusform>已向草案添加 %n 项条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="537"/>
+        <location filename="../../workbench/ui/main.py" line="538"/>
         <source>Select a clause in the library first</source>
         <translation>请先在条款库中选择一项条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="544"/>
+        <location filename="../../workbench/ui/main.py" line="545"/>
         <source>A model clause is drafted by the workbench: it is never official treaty text</source>
         <translation>示范条款由工作台起草，绝不是条约正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="550"/>
+        <location filename="../../workbench/ui/main.py" line="551"/>
         <source>Verify {0}</source>
         <translation>核实 {0}</translation>
     </message>
@@ -3845,12 +3850,12 @@ No file was changed.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="553"/>
+        <location filename="../../workbench/ui/main.py" line="554"/>
         <source>About Treaty Workbench</source>
         <translation>关于条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="554"/>
+        <location filename="../../workbench/ui/main.py" line="555"/>
         <source>Treaty Workbench builds an international AI treaty from verbatim clauses of existing instruments. Every change is saved in the workspace file as it is made.</source>
         <translation>条约工作台利用现有文书的原文条款起草国际人工智能条约。每次修改都会立即保存在工作区文件中。</translation>
     </message>
@@ -4049,33 +4054,33 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>OutlineOps</name>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="92"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="96"/>
         <source>A chapter cannot be placed there.</source>
         <extracomment>Nodes shown in the outline under each kind of parent (&quot;root&quot; = the draft&apos;s top level).</extracomment>
         <translation>章不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="93"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="97"/>
         <source>An article cannot be placed there.</source>
         <translation>条不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="94"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="98"/>
         <source>A recital cannot be placed there.</source>
         <translation>序言段落不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="95"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="99"/>
         <source>This element cannot be placed there.</source>
         <translation>该要素不能放在该处。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="105"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="111"/>
         <source>Chapters, articles and recitals cannot be moved together.</source>
         <translation>章、条和序言段落不能一起移动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_ops.py" line="119"/>
+        <location filename="../../workbench/ui/outline_ops.py" line="137"/>
         <source>An element cannot be moved into itself.</source>
         <translation>要素不能移入其自身。</translation>
     </message>
@@ -4101,7 +4106,7 @@ Your work is saved. The details were written to {1}.</source>
     <message>
         <location filename="../../workbench/ui/outline_view.py" line="211"/>
         <location filename="../../workbench/ui/outline_view.py" line="218"/>
-        <location filename="../../workbench/ui/outline_view.py" line="302"/>
+        <location filename="../../workbench/ui/outline_view.py" line="301"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
@@ -4129,15 +4134,15 @@ Your work is saved. The details were written to {1}.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/outline_view.py" line="246"/>
-        <location filename="../../workbench/ui/outline_view.py" line="291"/>
-        <location filename="../../workbench/ui/outline_view.py" line="304"/>
+        <location filename="../../workbench/ui/outline_view.py" line="290"/>
+        <location filename="../../workbench/ui/outline_view.py" line="303"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/outline_view.py" line="246"/>
-        <location filename="../../workbench/ui/outline_view.py" line="291"/>
-        <location filename="../../workbench/ui/outline_view.py" line="306"/>
+        <location filename="../../workbench/ui/outline_view.py" line="290"/>
+        <location filename="../../workbench/ui/outline_view.py" line="305"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -4162,47 +4167,47 @@ Your work is saved. The details were written to {1}.</source>
         <translation>将第{0}条移至位置{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="296"/>
+        <location filename="../../workbench/ui/outline_view.py" line="295"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="297"/>
+        <location filename="../../workbench/ui/outline_view.py" line="296"/>
         <source>Create a new draft</source>
         <translation>新建草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="298"/>
+        <location filename="../../workbench/ui/outline_view.py" line="297"/>
         <source>The draft shown; a workspace can hold several drafts</source>
         <translation>当前显示的草案；一个工作区可包含多份草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="299"/>
+        <location filename="../../workbench/ui/outline_view.py" line="298"/>
         <source>Add chapter…</source>
         <translation>添加章…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="300"/>
+        <location filename="../../workbench/ui/outline_view.py" line="299"/>
         <source>+ Chapter</source>
         <translation>+ 章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="301"/>
+        <location filename="../../workbench/ui/outline_view.py" line="300"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="303"/>
+        <location filename="../../workbench/ui/outline_view.py" line="302"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="308"/>
+        <location filename="../../workbench/ui/outline_view.py" line="307"/>
         <source>Move to position…</source>
         <translation>移至位置…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/outline_view.py" line="309"/>
+        <location filename="../../workbench/ui/outline_view.py" line="308"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
@@ -4703,7 +4708,7 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="151"/>
+        <location filename="../../workbench/ui/session.py" line="199"/>
         <source>{0}
 The draft has been reloaded from the workspace.</source>
         <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message. How often the session looks for other programs&apos; changes (one cheap query). How long after the last edit the log&apos;s pages are copied into the workspace file.</extracomment>
@@ -4711,12 +4716,12 @@ The draft has been reloaded from the workspace.</source>
 已从工作区重新载入草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="210"/>
+        <location filename="../../workbench/ui/session.py" line="259"/>
         <source>The draft “{0}” was deleted by another window or program.</source>
         <translation>草案“{0}”已被另一个窗口或程序删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="242"/>
+        <location filename="../../workbench/ui/session.py" line="291"/>
         <source>Another window or program changed the same text; the undo history of this draft was cleared so that undo never overwrites its change.</source>
         <translation>另一个窗口或程序修改了同一文本；已清除此草案的撤销记录，以免撤销覆盖其修改。</translation>
     </message>
@@ -5029,12 +5034,12 @@ The draft has been reloaded from the workspace.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../workbench/ui/main.py" line="592"/>
+        <location filename="../../workbench/ui/main.py" line="593"/>
         <source>Treaty Workbench</source>
         <translation>条约工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main.py" line="593"/>
+        <location filename="../../workbench/ui/main.py" line="594"/>
         <source>The workspace cannot be opened:
 {0}</source>
         <translation>无法打开工作区：
