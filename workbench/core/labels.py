@@ -16,6 +16,8 @@ number itself is otherwise computed from the node's position, so moving or inser
 '（十一）'
 >>> render("{art}.{1}", 2, article=28)
 '28.2'
+>>> render("ARTICLE {ONE}", 21), render("Article {First}", 3)     # articles numbered in words
+('ARTICLE TWENTY-ONE', 'Article Third')
 >>> parse_label("(iv)", "roman")
 ('({i})', 4)
 >>> parse_label("第十二条")
