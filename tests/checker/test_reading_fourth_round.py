@@ -66,6 +66,8 @@ def kind_set(*texts: str) -> set[str]:
     ("For the Republic of Belarus", "signature"),
     ("By the Single Economic Space the Parties mean an economic environment that unites their territories.",
      "definitions"),
+    ("The Parties shall not apply customs duties or equivalent taxes and fees to the export and import of goods "
+     "originating in the other Party.", "obligation-of-result"),
     ("The Parties shall pursue unifying the principles of the design and application of technical regulations and "
      "standards.", "standards-link"),
     ("These policies shall include the implementation of the Long-term Comprehensive Development Strategy of the "
