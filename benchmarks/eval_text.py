@@ -5,6 +5,7 @@ reading with the importer left out, so that a reading problem and an import prob
 apart. The real measure imports the Word files.
 
 text.md: ``# Title``, masthead lines, ``## Preamble``, ``## <division>``, ``### Article N – Title``
+(or in words, ``### ARTICLE ONE – Title``)
 (or ``### Action N – …``, ``### op-N``, ``### 第N条``), paragraphs "1. …", "(a) …", "(i) …",
 Chinese "一、", "（一）", ``## Annex …``, ``## Closing``; footnotes ``[^N]``.
 """
@@ -13,9 +14,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from workbench.core.labels import NUMBER_WORD_PATTERN, parse_label
 from workbench.core.model import Draft, Node, NodeKind
 
-_HEAD = re.compile(r"^(?:article|action|op-|item-|第)\s*([\d一二三四五六七八九十百零]+)\s*(?:条)?\s*(?:[–—-]\s*(.*))?$", re.I)
+_HEAD = re.compile(r"^(?:article|action|op-|item-|第)\s*([\d一二三四五六七八九十百零]+|" + NUMBER_WORD_PATTERN
+                   + r")\s*(?:条)?\s*(?:[–—-]\s*(.*))?$", re.I)
 _PARA = re.compile(r"^(\d+)\.(?:\s+(.*))?$")
 _ZH_PARA = re.compile(r"^[一二三四五六七八九十]+、\s*(.*)$")
 _SUB = re.compile(r"^(?:\(([a-z]{1,2}|[ivxl]+)\)|([a-z])\)|([ivx]+)\.)\s+(.*)$")
@@ -66,6 +69,9 @@ def draft_from_text(path: Path) -> Draft:
             count = sum(1 for _ in draft.articles())
             if printed and int(printed.group(1)) != count:     # a text that skips a number keeps it, as the importer does
                 article.attrs["label"] = f"Article {printed.group(1)}"
+            elif match and not match.group(1)[0].isdigit() and line[4:].lower().startswith("article"):
+                # numbered in words ("ARTICLE ONE"): the label as the importer keeps it
+                article.attrs["label"] = parse_label(line[4:4 + match.end(1)].strip())[0]
             section = "body"
             last_letter = ""
             continue

@@ -2,8 +2,9 @@
 
     python benchmarks/eval/build_docx.py benchmarks/eval/test/unga-78-311
 
-Headings are plain bold paragraphs, not Word heading styles ("Article 12" and its title on the
-next line, centred; "Chapter II – …"), paragraphs "1.<TAB>…", "(a)<TAB>…", Chinese "第一条",
+Headings are plain bold paragraphs, not Word heading styles ("Article 12", or "ARTICLE TWELVE" as a
+text numbering its articles in words prints it, and its title on the next line, centred;
+"Chapter II – …"), paragraphs "1.<TAB>…", "(a)<TAB>…", Chinese "第一条",
 "一、", "（一）"; a resolution's operative paragraphs "1.<TAB>Resolves …"; the closing formula
 after the last article. ``text.md`` gives ``draft.docx``, ``text_zh.md`` ``draft_zh.docx``. The
 text is copied as it stands: nothing is added but the labels the text prints.
@@ -17,6 +18,8 @@ A text.md may ask for more of a ministry's typing in a first comment ``<!-- docx
   left-aligned ("Article 12.1: Definitions");
 - ``labelled-headings-left``: headings that print their own label ("一、…", "（一）…") are
   bold and left-aligned, as Chinese official documents set them.
+- ``dashes``: items ``- …`` are typed with a dash and a tab ("-<TAB>pricing policy"), as translations
+  from Russian type them, not as bullets.
 
 ``bilingual_en.md`` beside a ``text_zh.md`` gives ``draft_bilingual.docx``: a two-column table, English
 left and Chinese right, one row per paragraph or heading, in the order of the Chinese text (an
@@ -38,7 +41,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from xml.sax.saxutils import escape
 
-_HEAD = re.compile(r"^(article|action|op-|item-|第)\s*([\d一二三四五六七八九十百零]+)\s*(?:条)?\s*(?:[–—-]\s*(.*))?$", re.I)
+_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          "|seventeen|eighteen|nineteen")
+_WORDS = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?|{_UNITS})(?![\w])"
+_HEAD = re.compile(rf"^(article|action|op-|item-|第)\s*([\d一二三四五六七八九十百零]+|{_WORDS})\s*(?:条)?\s*(?:[–—-]\s*(.*))?$",
+                   re.I)
 _NUMBERED = re.compile(r"^((?:\d+|[一二三四五六七八九十]+)[.、]|\([a-z]{1,3}\)|\([ivx]+\)|[a-z]\)|[ivx]+\.|[（(][一二三四五六七八九十]+[）)])\s+(.*)$")
 _FOOTNOTE = re.compile(r"\[\^\d+\]")
 _NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
@@ -167,13 +174,15 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
             if match is None and _OWN_LABEL.match(head):
                 out.append(Block(head, True, heading_align, True))
                 continue
-            number = f"Article {match.group(2)}" if match else head
+            # "Article 12", or a number in words as the text prints it ("ARTICLE TWENTY-ONE")
+            number = (f"Article {match.group(2)}" if match.group(2)[0].isdigit() else head[:match.end(2)]) \
+                if match else head
             out.append(Block(number, True, centre, True))
             if match and match.group(3):
                 out.append(Block(match.group(3).strip(), True, centre, True))
             continue
         if line.startswith("- "):
-            line = "•\t" + line[2:]
+            line = ("-\t" if "dashes" in options else "•\t") + line[2:]
         labelled = _NUMBERED.match(line)
         if labelled and not zh:
             line = f"{labelled.group(1)}\t{labelled.group(2)}"

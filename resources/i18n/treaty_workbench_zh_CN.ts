@@ -2763,186 +2763,191 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="602"/>
+        <source>{where}: [frames] exception_kinds: {kind} is not an element kind</source>
+        <translation>{where}：[frames] exception_kinds：{kind} 不是要素类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="604"/>
         <source>{where}: [sources.&quot;{code}&quot;] needs en = &quot;…&quot; (how the report names the article)</source>
         <translation>{where}：[sources.&quot;{code}&quot;] 需要 en = &quot;…&quot;（报告中该文献的名称）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="604"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="606"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="606"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="608"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="608"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="610"/>
         <source>{where}: criterion {criterion} cites article {code}, which [sources] does not name</source>
         <translation>{where}：标准{criterion}引用了文献{code}，但 [sources] 中没有该文献</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="610"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="612"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="612"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="614"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="614"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="616"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="616"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="618"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="618"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="620"/>
         <source>{where}: criterion {criterion}: section_zh must be text</source>
         <translation>{where}：标准{criterion}：section_zh 必须是文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="620"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="622"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="622"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="624"/>
         <source>{where}: element {kind} is defined twice</source>
         <translation>{where}：要素 {kind} 定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="624"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="626"/>
         <source>{where}: element {kind}: bearer {bearer!r} is not one of {kinds}</source>
         <translation>{where}：要素 {kind}：义务主体 {bearer!r} 不是以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="626"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="628"/>
         <source>{where}: element {kind}: every [[element.tag]] needs an id</source>
         <translation>{where}：要素 {kind}：每个 [[element.tag]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="628"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="630"/>
         <source>{where}: element {kind}: function must be written name or name[tag]</source>
         <translation>{where}：要素 {kind}：function 应写作 name 或 name[tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="630"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="632"/>
         <source>{where}: element {kind}: unknown key {key!r}</source>
         <translation>{where}：要素 {kind}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="632"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="634"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="634"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="636"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="636"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="638"/>
         <source>{where}: every [[element]] needs a kind</source>
         <translation>{where}：每个 [[element]] 都需要 kind</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="638"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="640"/>
         <source>{where}: must be a list of patterns</source>
         <translation>{where}：必须是模式列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="640"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="642"/>
         <source>{where}: not a valid pattern: {reason}</source>
         <translation>{where}：不是有效的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="642"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="644"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="644"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="646"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="646"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
         <source>{where}: unknown macro {{{name}}}</source>
         <translation>{where}：未知的宏 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
         <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
         <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="676"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

@@ -16,6 +16,7 @@ from workbench.export.importing import import_file
 from .test_import_typed import wto_style
 from .test_import_soft_law import initiative_zh, recommendation_en
 from .test_import_typed_zh import bilingual_table, chinese_style
+from .test_import_words import league_agreement
 
 
 def exact(draft) -> tuple:
@@ -36,7 +37,7 @@ def exact(draft) -> tuple:
 
 CASES = {"wto": (wto_style, ("en", "both")), "zh": (chinese_style, ("zh", "both")),
          "bilingual": (bilingual_table, ("both",)), "initiative": (initiative_zh, ("zh",)),
-         "recommendation": (recommendation_en, ("en",))}
+         "recommendation": (recommendation_en, ("en",)), "words": (league_agreement, ("en",))}
 
 
 @pytest.fixture(scope="module", params=sorted(CASES))

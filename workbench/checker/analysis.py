@@ -25,16 +25,18 @@ from ..core.model import Node, NodeKind
 from ..core.references import TOKEN_RE, find_references, targets, tokenize
 from .criteria import STRENGTH_ORDER, Criteria, default_criteria
 from .matcher import PhraseMatcher
-from .reading import ElementHit, read_provisions
+from .reading import ElementHit, framed_items, read_provisions
 from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
-    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall mean|is defined as|are defined as)\b")
+    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall refer to|shall mean|is defined as|are defined as)\b")
 DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
+# a short form after a dash, as translations from Russian write it: "(hereinafter – SES)", ", hereinafter – the Parties,"
+DEFINITION_DASH = re.compile(r"\bhereinafter\s*[–—-]\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
 # or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
-DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b)\w")
+DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b|that\b)\w")
 DEFINITION_INLINE = re.compile(r"(?:that|,)\s+([\w ,-]{3,80}?)\s+[–—-]\s+which,?\s+for\s+the\s+purposes?\s+of\s+this\s+\w+,?\s+refers\s+to",
                                re.IGNORECASE)
 # a glossary line in a definitions article: "AI system: An AI system is a machine-based system …"
@@ -332,6 +334,8 @@ class Analyser:
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_DASH.finditer(para.text):
+                defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_SHORT.finditer(para.text):
                 if set(match.group(2).lower().split()) <= set(match.group(1).lower().split()):
                     defines.append((match.group(2).strip(), pos, para.text))
@@ -362,6 +366,11 @@ class Analyser:
                         hits.setdefault(key[0], []).append(
                             Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))
         elements, ai_paras = read_provisions(paras, article.title, article.title_zh, self.reading)
+        framed = framed_items(paras, self.reading)
+        if framed:                    # an exception's items name its subject, not commitments
+            keep = self.reading.exception_criteria
+            hits = {crit: kept for crit, found in hits.items()
+                    if (kept := [h for h in found if h.para not in framed or crit in keep])}
         detected |= self.reading.functions_of(elements)
         if "definitions" in detected:            # unquoted terms count only in a definitions article
             defines.extend(bare_defs)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..core.model import Draft, Node, NodeKind
-from ..core.labels import parse_chinese_numeral
+from ..core.labels import NUMBER_WORD_PATTERN, number_word_value, parse_chinese_numeral
 from ..core.numbering import Numbering, article_heading
 from ..core.references import Resolver
 from ..core.structure import closing_blocks, text_with_notes
@@ -21,7 +21,7 @@ from .library_index import LibraryIndex
 from .matcher import normalise
 
 
-_PRINTED_ARTICLE = re.compile(r"\s*art(?:icle|\.)?\s+(\d+)\s*", re.IGNORECASE)
+_PRINTED_ARTICLE = re.compile(r"\s*art(?:icle|\.)?\s+(\d+|" + NUMBER_WORD_PATTERN + r")\s*", re.IGNORECASE)
 _PRINTED_ARTICLE_ZH = re.compile(r"\s*第(.+?)条\s*")
 
 
@@ -33,7 +33,9 @@ def article_number(node: Node, numbering: Numbering) -> int | None:
     attrs = node.attrs or {}
     label, label_zh = attrs.get("label") or "", attrs.get("label_zh") or ""
     if label and "{" not in label and (m := _PRINTED_ARTICLE.fullmatch(label)):
-        return int(m.group(1))
+        if m.group(1).isdigit():
+            return int(m.group(1))
+        return number_word_value(m.group(1))[0]          # "Article Twenty one", kept as printed
     if label_zh and "{" not in label_zh and (m := _PRINTED_ARTICLE_ZH.fullmatch(label_zh)):
         value = parse_chinese_numeral(m.group(1))
         if value:

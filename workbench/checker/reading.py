@@ -108,6 +108,47 @@ def is_ai(text: str, lang: str, spec: ReadingSpec | None = None) -> bool:
     return bool(pattern and text and pattern.search(text))
 
 
+_RUN_IN_ITEM = re.compile(r"^\s*(?:[-‒–—−•]\s*\S|[a-z])")
+
+
+def _frames(paras, spec: ReadingSpec) -> dict[int, str]:
+    """position -> the exception chapeau ([frames] in reading.toml) a provision is an item of: a
+    provision below it, or one after it at its own level when the chapeau ends with a colon and the
+    provision opens with a dash or a lower-case word ("-protection of public morals;"), as translations
+    type dash items that an importer keeps as paragraphs."""
+    out: dict[int, str] = {}
+    above: dict[int, str] = {}                       # depth -> an exception chapeau there
+    run_in: tuple[int, str] | None = None            # (depth, chapeau) whose items may follow at its level
+    for pos, para in enumerate(paras):
+        lang, raw = ("en", para.text) if para.text else ("zh", para.text_zh)
+        if not raw:
+            continue
+        text = normalise(raw) if lang == "en" else raw
+        frame = next((above[d] for d in range(para.depth - 1, 0, -1) if d in above), None)
+        if frame is None and run_in is not None and run_in[0] == para.depth and _RUN_IN_ITEM.match(raw):
+            frame = run_in[1]
+        else:
+            run_in = None if frame is None else run_in
+        for depth in [d for d in above if d >= para.depth]:
+            del above[depth]
+        if frame is not None:
+            out[pos] = frame
+            continue
+        framer = spec.exception_frame.get(lang)
+        if framer is not None and framer.search(text):
+            above[para.depth] = text
+            if text.rstrip().endswith((":", "：")):
+                run_in = (para.depth, text)
+    return out
+
+
+def framed_items(paras, spec: ReadingSpec | None = None) -> frozenset[int]:
+    """Positions of the provisions that are items of an exception chapeau ([frames] in reading.toml):
+    what they name is the exception's subject; criteria other than [frames] exception_criteria do
+    not read them."""
+    return frozenset(_frames(paras, spec or default_reading()))
+
+
 def read_provisions(paras, title: str = "", title_zh: str = "",
                     spec: ReadingSpec | None = None) -> tuple[list[ElementHit], frozenset[int]]:
     """Every legal element in the provisions ``paras`` (an article's ParaInfo list, in order), and
@@ -127,6 +168,7 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
                          for rule in spec.elements if rule.kind in _HEADING_KINDS
                          for m in [rule.find[lang].search(text) if rule.find.get(lang) else None] if m)
     chain: dict[int, tuple[str, bool]] = {}          # depth -> (bearer, ai) of the last provision there
+    frames = _frames(paras, spec)                    # position -> the exception chapeau it is an item of
     heading_ai = is_ai(title, "en", spec) or is_ai(title_zh, "zh", spec)
     for pos, para in enumerate(paras):
         lang, raw = ("en", para.text) if para.text else ("zh", para.text_zh)
@@ -141,9 +183,17 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
         chain[para.depth] = (who, ai)
         for depth in [d for d in chain if d > para.depth]:
             del chain[depth]
+        # an item of a chapeau that frames an exception ("Nothing in this Agreement precludes … if
+        # these measures relate to: – national security") is read with its chapeau as one sentence,
+        # for the exception kinds only: what an exception names is its subject, not a commitment
+        frame = frames.get(pos)
+        if frame is not None:
+            text = frame + " " + text
         base = tuple(t for t in (f"by-{who}" if who else "", para.strength, "ai" if ai else "") if t)
         low = text.lower()
         for rule in spec.elements:
+            if frame is not None and rule.kind not in spec.exception_kinds:
+                continue
             keys = rule.keys.get(lang)
             if keys is not None and not any(k in low for k in keys):
                 continue

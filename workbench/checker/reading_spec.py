@@ -56,6 +56,10 @@ class ReadingSpec:
     bearers: dict[str, list[tuple[str, re.Pattern]]]      # lang -> [(kind, pattern)]
     ai: dict[str, re.Pattern | None]
     path: Path | None = None
+    # [frames]: a chapeau that frames an exception, and the kinds read in its items with it
+    exception_frame: dict[str, re.Pattern | None] = field(default_factory=dict)
+    exception_kinds: tuple[str, ...] = ()
+    exception_criteria: tuple[str, ...] = ()
 
     def __post_init__(self):
         self._by_kind = {e.kind: e for e in self.elements}
@@ -149,6 +153,10 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
     domain = data.get("domain", {})
     ai = {lang: _compile(domain.get(f"ai_{lang}"), lang, macros, f"{path}:{_line_of(text, f'ai_{lang}') or '?'}: ai_{lang}")
           for lang in ("en", "zh")}
+    frames = data.get("frames", {})
+    exception_frame = {lang: _compile(frames.get(f"exception_{lang}"), lang, macros,
+                                      f"{path}:{_line_of(text, f'exception_{lang}') or '?'}: [frames] exception_{lang}")
+                       for lang in ("en", "zh")}
     elements, seen = [], set()
     for raw in data.get("element", []):
         kind = raw.get("kind") if isinstance(raw, dict) else None
@@ -186,7 +194,14 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
             rule.tags.append(TagRule(tag["id"], _compile(tag.get("en"), "en", macros, f"{where}: {kind}/{tag['id']}/en"),
                                      _compile(tag.get("zh"), "zh", macros, f"{where}: {kind}/{tag['id']}/zh")))
         elements.append(rule)
-    return ReadingSpec(elements=elements, bearers=bearers, ai=ai, path=path)
+    exception_kinds = tuple(frames.get("exception_kinds", ()))
+    unknown_kinds = [k for k in exception_kinds if k not in seen]
+    if unknown_kinds:
+        raise CriteriaError(msg("{where}: [frames] exception_kinds: {kind} is not an element kind",
+                                where=f"{path}:{_line_of(text, 'exception_kinds') or '?'}", kind=unknown_kinds[0]))
+    return ReadingSpec(elements=elements, bearers=bearers, ai=ai, path=path, exception_frame=exception_frame,
+                       exception_kinds=exception_kinds,
+                       exception_criteria=tuple(str(c) for c in frames.get("exception_criteria", ())))
 
 
 _DEFAULT: ReadingSpec | None = None

@@ -324,6 +324,10 @@ _RELIES_ANNEX_BEFORE = re.compile(r"\b(?:governed\s+by|laid\s+down\s+in|set\s+ou
                                   r"specified\s+in|in\s+accordance\s+with|pursuant\s+to|under|contained\s+in|"
                                   r"indicated\s+in|listed\s+in|mentioned\s+in)\s+(?:the\s+)?$|\($")
 _RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern)\b")
+# a document said to be attached to the instrument ("the Concept …, which is attached to the present
+# Agreement and is its inseparable part"): held by a draft only as an annex
+_ATTACHED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:attached|annexed)\s+(?:hereto|to\s+(?:this|the\s+present)\s+"
+                       r"(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
 
 
 def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
@@ -361,6 +365,13 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
                     continue
                 seen.add(name)
                 out.append((ref, para, name))
+    if not ctx.draft.annexes() and not (isinstance(ctx.draft.meta, dict) and ctx.draft.meta.get("annexes")):
+        for ref in ctx.articles:
+            for para, info in enumerate(ref.content.paras if ref.node is not None else []):
+                match = _ATTACHED.search(info.text or "")
+                if match:
+                    out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
+                    break
     for ref, para, name in _missing_annexes(ctx):
         raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
         for match in re.finditer(re.escape(name) + r"\b", raw):

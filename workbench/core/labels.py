@@ -16,6 +16,8 @@ number itself is otherwise computed from the node's position, so moving or inser
 '（十一）'
 >>> render("{art}.{1}", 2, article=28)
 '28.2'
+>>> render("ARTICLE {ONE}", 21), render("Article {First}", 3)     # articles numbered in words
+('ARTICLE TWENTY-ONE', 'Article Third')
 >>> parse_label("(iv)", "roman")
 ('({i})', 4)
 >>> parse_label("第十二条")
@@ -32,12 +34,82 @@ _ZH_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 SAMPLES = {"arabic": "1", "lower-letter": "a", "upper-letter": "A", "lower-roman": "i",
-           "upper-roman": "I", "zh": "一"}
+           "upper-roman": "I", "zh": "一",
+           # numbers in words, as some treaties number their articles ("ARTICLE ONE", "Article First")
+           "upper-word": "ONE", "title-word": "One", "lower-word": "one",
+           "upper-ordinal": "FIRST", "title-ordinal": "First", "lower-ordinal": "first"}
 STYLE_OF_SAMPLE = {sample: style for style, sample in SAMPLES.items()}
-_SAMPLE_RE = re.compile(r"\{(art|chap|1|a|A|i|I|一)\}")
+_SAMPLE_RE = re.compile(r"\{(art|chap|1|a|A|i|I|一|ONE|One|one|FIRST|First|first)\}")
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                "eighteen", "nineteen", "twenty")
+                "eighteen", "nineteen")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                 "seventeenth", "eighteenth", "nineteenth")
+TENS_ORDINALS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+                 "ninetieth")
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: A number from 1 to 99 in words, cardinal or ordinal, in any case: "One", "TWENTY-ONE",
+#: "Twenty One", "First", "Twenty-first", "thirtieth" (use with re.IGNORECASE).
+NUMBER_WORD_PATTERN = (rf"(?:(?:{_alternatives(TENS_WORDS)})(?:[-\s](?:{_alternatives(NUMBER_WORDS[:9] + ORDINAL_WORDS[:9])})"
+                       rf"(?![\w-]))?|{_alternatives(TENS_ORDINALS + NUMBER_WORDS + ORDINAL_WORDS)})(?![\w-])")
+
+
+def number_word_value(text: str) -> tuple[int, bool] | None:
+    """(value, ordinal) of a number written in words, or None: "Twenty-One" -> (21, False),
+    "first" -> (1, True), "THIRTIETH" -> (30, True).
+
+    >>> number_word_value("Twenty-One"), number_word_value("first"), number_word_value("eleven")
+    ((21, False), (1, True), (11, False))
+    """
+    parts = re.split(r"[-\s]+", text.strip().lower())
+    if not parts or len(parts) > 2 or not all(parts):
+        return None
+    head, tail = parts[0], parts[1] if len(parts) == 2 else None
+    if tail is None:
+        for words, ordinal, base in ((NUMBER_WORDS, False, 1), (ORDINAL_WORDS, True, 1)):
+            if head in words:
+                return words.index(head) + base, ordinal
+        if head in TENS_WORDS:
+            return 20 + 10 * TENS_WORDS.index(head), False
+        if head in TENS_ORDINALS:
+            return 20 + 10 * TENS_ORDINALS.index(head), True
+        return None
+    if head not in TENS_WORDS:
+        return None
+    tens = 20 + 10 * TENS_WORDS.index(head)
+    if tail in NUMBER_WORDS[:9]:
+        return tens + NUMBER_WORDS.index(tail) + 1, False
+    if tail in ORDINAL_WORDS[:9]:
+        return tens + ORDINAL_WORDS.index(tail) + 1, True
+    return None
+
+
+def number_words(n: int, ordinal: bool = False) -> str:
+    """``n`` (1-99) in lower-case words, hyphenated: 21 -> "twenty-one", ordinal "twenty-first";
+    other numbers in digits."""
+    if not 0 < n < 100:
+        return str(n)
+    if n < 20:
+        return (ORDINAL_WORDS if ordinal else NUMBER_WORDS)[n - 1]
+    tens, ones = divmod(n, 10)
+    if not ones:
+        return (TENS_ORDINALS if ordinal else TENS_WORDS)[tens - 2]
+    return TENS_WORDS[tens - 2] + "-" + (ORDINAL_WORDS if ordinal else NUMBER_WORDS)[ones - 1]
+
+
+def _word_case(words: str, style: str) -> str:
+    if style.startswith("upper"):
+        return words.upper()
+    if style.startswith("title"):
+        return "-".join(part.capitalize() for part in words.split("-"))
+    return words
 
 
 def chinese_numeral(n: int) -> str:
@@ -143,6 +215,8 @@ def numeral(n: int, style: str) -> str:
         return roman(n)
     if style == "zh":
         return chinese_numeral(n)
+    if style.endswith(("-word", "-ordinal")):
+        return _word_case(number_words(n, style.endswith("-ordinal")), style)
     return str(n)
 
 
@@ -156,6 +230,9 @@ def value_of(text: str, style: str) -> int | None:
         return roman_value(text)
     if style == "zh":
         return parse_chinese_numeral(text)
+    if style.endswith(("-word", "-ordinal")):
+        found = number_word_value(text)
+        return found[0] if found and found[1] == style.endswith("-ordinal") else None
     return None
 
 
@@ -186,7 +263,7 @@ def has_number(template: str) -> bool:
 
 _NUMBER_IN_LABEL = re.compile(
     rf"(?P<zh>[{ZH_NUMERAL_CHARS}]+)|(?P<arabic>\d+)|(?P<roman>\b[ivxlcdm]+\b|\b[IVXLCDM]+\b)"
-    r"|(?P<letter>\b[a-z]\b|\b([a-z])\5+\b)|(?P<word>\b(?:" + "|".join(NUMBER_WORDS) + r")\b)",
+    r"|(?P<letter>\b[a-z]\b|\b([a-z])\5+\b)|(?P<word>\b" + NUMBER_WORD_PATTERN + ")",
     re.IGNORECASE)
 
 
@@ -203,8 +280,14 @@ def parse_label(printed: str, prefer: str = "") -> tuple[str, int | None]:
     elif match.group("arabic"):
         style = "arabic"
     elif match.group("word"):
-        value = NUMBER_WORDS.index(text.lower()) + 1
-        return printed, value
+        value, ordinal = number_word_value(text) or (None, False)
+        if value is None:
+            return printed, None
+        kind = "ordinal" if ordinal else "word"
+        case = "upper" if text.isupper() else "title" if text[:1].isupper() else "lower"
+        style = f"{case}-{kind}"
+        if numeral(value, style) != text:          # "Twenty one", "Twenty-one": kept as printed
+            return printed, value
     else:
         roman_ok = roman_value(text) is not None
         letter_ok = letter_value(text) is not None

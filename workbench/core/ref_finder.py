@@ -1,7 +1,8 @@
 """Finding internal article references in printed text, English and Chinese.
 
 English: "Article 23", "Article 12.17", "Article 28.1" (paragraph 1 of Article 28 in WTO style),
-"paragraph 2 of Article 13", "Articles 13 and 25", "Articles 6 (b) and 7 (b)". Chinese:
+"paragraph 2 of Article 13", "Articles 13 and 25", "Articles 6 (b) and 7 (b)", and in a text that
+numbers its articles in words "Article Four", "Article Twenty-One" (the span's number in digits). Chinese:
 "第十五条", "第十五条第三款" (the article part), "第1条和第2条", "第十九条到二十条". A reference
 to another instrument stays text: "Article 10 of the Agreement on Trade Facilitation",
 "Article XXI of the GATT 1994" (Roman numbers are never this treaty's articles here),
@@ -9,6 +10,8 @@ to another instrument stays text: "Article 10 of the Agreement on Trade Facilita
 
 >>> [s.number for s in find_references("paragraph 2 of Article 13 and Article 10 of the Agreement on Trade Facilitation")]
 ['13']
+>>> [s.number for s in find_references("as provided in Article Twenty-Seven and Article One of the Charter")]
+['27']
 >>> [(s.number, s.number_only) for s in find_references_zh("依照第1条和第2条，及第十五条第三款")]
 [('1', True), ('2', True), ('15', False)]
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labels import parse_chinese_numeral
+from .labels import NUMBER_WORD_PATTERN, number_word_value, parse_chinese_numeral
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ _SINGLE_EN = re.compile(r"\bArticle\s+" + _NUM + r"(?![\d.]*\d)")
 _PLURAL_EN = re.compile(r"\bArticles\s+" + _NUM + _SUB +
                         r"((?:\s*(?:,|and|or|to|through)\s*" + _NUM + _SUB + r")+)")
 _TAIL_NUM = re.compile(_NUM + r"(?![\d.]*\d)")
+_WORD_EN = re.compile(r"\bArticle\s+(" + NUMBER_WORD_PATTERN + ")", re.IGNORECASE)
 
 
 def _is_external(text: str, end: int) -> bool:
@@ -70,6 +74,12 @@ def find_references(text: str) -> list[RefSpan]:
         if _is_external(text, match.end()):
             continue
         spans.append(RefSpan(match.start(), match.end(), match.group(1), False))
+    if "rticle" in text or "RTICLE" in text:
+        for match in _WORD_EN.finditer(text):
+            found = number_word_value(match.group(1))
+            if found is None or not match.group(0)[:1].isupper() or _is_external(text, match.end()):
+                continue
+            spans.append(RefSpan(match.start(), match.end(), str(found[0]), False))
     return sorted(spans, key=lambda span: span.start)
 
 

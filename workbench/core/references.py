@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Draft, NodeKind
+from .labels import NUMBER_WORD_PATTERN, STYLE_OF_SAMPLE, numeral
 from .numbering import Numbering, article_heading, chinese_numeral
 from .ref_finder import RefSpan, find_references, find_references_zh
 
@@ -56,10 +57,24 @@ def _printed_number(article, lang: str) -> str | None:
     for name in (("label_zh", "label") if lang == "zh" else ("label", "label_zh")):
         template = attrs.get(name)
         if template and "{" not in template:
-            found = re.search(r"第\s*(.+?)\s*条", template) or re.search(r"(\d[\w.]*)\s*$", template)
+            found = re.search(r"第\s*(.+?)\s*条", template) or re.search(r"(\d[\w.]*)\s*$", template) or \
+                re.search(r"(?i:\s(" + NUMBER_WORD_PATTERN + r"))\s*$", template)      # "Article Twenty one"
             if found:
                 return found.group(1)
     return None
+
+
+_WORD_SAMPLE = re.compile(r"\{(ONE|One|one|FIRST|First|first)\}")
+
+
+def _in_words(template: str | None, number: int, number_only: bool) -> str | None:
+    """A reference to an article numbered in words, in running text: "Article Four", "Four"."""
+    found = _WORD_SAMPLE.search(template or "")
+    if found is None:
+        return None
+    style = STYLE_OF_SAMPLE[found.group(1)]
+    words = numeral(number, "title-" + style.split("-", 1)[1])
+    return words if number_only else f"Article {words}"
 
 
 def targets(text: str) -> list[str]:
@@ -102,6 +117,8 @@ class Resolver:
             if template and "{chap}" in template and lang != "zh":      # "Article 12.3"
                 shown = self.numbering.label(article)
                 return shown.rsplit(" ", 1)[-1] if number_only else shown
+            if lang != "zh" and (words := _in_words(template, number, number_only)) is not None:
+                return words
             printed = _printed_number(article, lang)
             if printed is not None:          # an article that keeps the label it was printed with
                 template = self._by_id[article_id].attrs.get("label_zh" if lang == "zh" else "label")

@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from ..core.labels import NUMBER_WORD_PATTERN
 from ..core.messages import msg
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import division_templates
@@ -281,7 +282,8 @@ class _Reader(Structure):
                                                    target=href), text=shown)
                 return shown
             flags = ("|n" if number_only else "") + ("|d" if digits and number_only else "")
-            if number_only or re.match(r"^(?:Article|ARTICLE|Art\.)\s*\d", shown) or re.match(r"^第.+条$", shown):
+            if number_only or re.match(r"^(?:Article|ARTICLE|Art\.)\s*\d", shown) or re.match(r"^第.+条$", shown) \
+                    or re.fullmatch(r"(?:Article|ARTICLE)\s+(?i:" + NUMBER_WORD_PATTERN + ")", shown):   # "Article Four"
                 return "{{ref:%s%s}}" % (node.id, flags)
             head = re.match(r"^(.*?)(\d+)$", shown)
             if head:                 # "section 2": the word as printed, the number following moves

@@ -7,7 +7,7 @@ waits for the next line. ``docx_flow`` drives these from the lines of the file.
 """
 from __future__ import annotations
 
-from ..core.labels import parse_label as template_of_label
+from ..core.labels import number_word_value, parse_label as template_of_label
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import division_templates
 from .docx_levels import Levels, printed, set_template
@@ -168,7 +168,8 @@ class Headings:
         for lang, item in (("en", unit.en), ("zh", unit.zh)):
             if item is None:
                 continue
-            roman = item.number.isalpha() and not item.zh
+            # "Article IV" is not linked by its number ("Article XXI" is the GATT's); "Article Four" is
+            roman = item.number.isalpha() and not item.zh and number_word_value(item.number) is None
             template, value = template_of_label(item.printed, "roman" if roman else "")
             prefix = item.number.rsplit(".", 1)[0] if "." in item.number else ""
             if prefix and holder is not None and template.count("{") == 1 and \

@@ -1,7 +1,8 @@
 """What a line of a Word draft is, from its words and its look: a heading, a label, a formula or text.
 
 Headings are recognised by their words as people type them: "Article 12", "ARTICLE 12 – Title",
-"Art. 3", "第十二条", "CHAPTER 1", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
+"Article One", "ARTICLE TWENTY-ONE", "Article First" (numbers in words, 1-99), "Art. 3",
+"第十二条", "CHAPTER 1", "CHAPTER TWENTY", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
 "Appendix A", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
 Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "i.", "(A)", "a)", "一、", "（一）", "一是",
 Chinese "1." with or without a space ("1.其他国家；"), a bare "1" followed by a tab, bullets ("•",
@@ -14,17 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core.labels import NUMBER_WORDS, letter_value, parse_chinese_numeral, roman_value
+from ..core.labels import NUMBER_WORD_PATTERN, letter_value, parse_chinese_numeral, roman_value
 from .docx_source import Line
 
 ZH_NUM = "〇零一二两三四五六七八九十百千"
 _TERMINAL = (".", ";", ",", ":", "。", "；", "，", "：")
 _REST = r"(?:\s*[-–—:.：]\s*|\s+)?(?P<rest>.*)$"
-_NUMWORD = "|".join(NUMBER_WORDS)
+_NUMWORD = NUMBER_WORD_PATTERN
 
 ARTICLE_RE = re.compile(
     r"^(?P<label>(?P<word>ARTICLE|Article|article|ART\.|Art\.|Art)\s*(?P<num>\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?"
-    r"|[IVXLC]+)(?![\w.]*\d))\.?" + _REST)
+    rf"|[IVXLC]+|(?<=\s)(?i:{_NUMWORD}))(?![\w.]*\d))\.?" + _REST)
 ZH_ARTICLE_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*条)\s*[：:.．、]?\s*(?P<rest>.*)$")
 _DIVISION_WORDS = (r"PART|Part|CHAPTER|Chapter|SECTION|Section|SUB-SECTION|Sub-[Ss]ection|SUBSECTION|Subsection"
                    r"|TITLE|Title|BOOK|Book|DIVISION|Division|SUB-PART|Sub-[Pp]art|SUBPART|Subpart|SUB-DIVISION"

@@ -598,6 +598,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: [[function]] {function}: unknown key {key!r}"),
         "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}":
             QCoreApplication.translate("Errors", "{where}: [bearers] {key}: expected <kind>_en or <kind>_zh with kind one of {kinds}"),
+        "{where}: [frames] exception_kinds: {kind} is not an element kind":
+            QCoreApplication.translate("Errors", "{where}: [frames] exception_kinds: {kind} is not an element kind"),
         "{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)":
             QCoreApplication.translate("Errors", "{where}: [sources.\"{code}\"] needs en = \"…\" (how the report names the article)"),
         "{where}: a [[group]] needs id, title_en and a numeric weight ({reason})":
