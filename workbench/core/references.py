@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Draft, NodeKind
+from .model import Draft, Node, NodeKind
 from .labels import NUMBER_WORD_PATTERN, STYLE_OF_SAMPLE, numeral
 from .numbering import Numbering, article_heading, chinese_numeral
 from .ref_finder import RefSpan, find_references, find_references_zh
@@ -82,6 +82,22 @@ def targets(text: str) -> list[str]:
     return [m.group(1) for m in TOKEN_RE.finditer(text or "")]
 
 
+class _ArticleNodes:
+    """Article id -> node, read from a numbering and the draft's id index (nothing copied)."""
+
+    def __init__(self, articles: dict[str, int], index: dict) -> None:
+        self._articles, self._index = articles, index
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._articles
+
+    def __getitem__(self, article_id: str) -> Node:
+        return self._index[article_id][0]
+
+    def __iter__(self):
+        return iter(self._articles)
+
+
 class Resolver:
     """Resolves reference targets of one draft to article nodes and current numbers."""
 
@@ -91,21 +107,23 @@ class Resolver:
         one; with ``numbering`` it spares a walk over every element of a long draft."""
         self.draft = draft
         self.numbering = numbering or Numbering.of(draft)
-        if index is not None and numbering is not None:
-            articles = [index[article_id][0] for article_id in self.numbering.articles]
-        else:
-            articles = draft.articles()
-        self._by_id = {a.id: a for a in articles}
-        self._by_clause: dict[str, str] = {}
-        for article in articles:
-            if article.derived_from and article.derived_from not in self._by_clause:
-                self._by_clause[article.derived_from] = article.id
         self.clause_labels = clause_labels or {}
+        self._by_clause: dict[str, str] | None = None     # clause id -> first article from it, when asked
+        if index is not None and numbering is not None:
+            self._by_id = _ArticleNodes(self.numbering.articles, index)
+        else:
+            self._by_id = {a.id: a for a in draft.articles()}
 
     def article_id(self, target: str) -> str | None:
         """The draft article a target points to, or None if it is not in the draft."""
         if target in self._by_id:
             return target
+        if self._by_clause is None:
+            self._by_clause = {}
+            for article_id in self._by_id:
+                source = self._by_id[article_id].derived_from
+                if source and source not in self._by_clause:
+                    self._by_clause[source] = article_id
         return self._by_clause.get(target)
 
     def render_target(self, target: str, lang: str, number_only: bool, digits: bool = False) -> str:
