@@ -113,3 +113,13 @@ def test_installed_entry_point_runs_as_a_subprocess(workspace_path):
                              "library", "search", "数据", "--json"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)
+
+
+def test_move_and_remove_name_the_article_by_its_number_and_title(capsys, workspace_path):
+    code, out, err = run(capsys, "--workspace", workspace_path, "draft", "new", "CoE model",
+                         "--from-source", "coe-ai-convention")
+    draft_id = out.strip()
+    code, out, err = run(capsys, "--workspace", workspace_path, "draft", "move", draft_id, "34", "1")
+    assert code == 0 and "moved Article 34 “Reservations” to Article 1" in out, (out, err)
+    code, out, err = run(capsys, "--workspace", workspace_path, "draft", "remove", draft_id, "1")
+    assert code == 0 and "removed Article 1 “Reservations”" in out, (out, err)

@@ -5,6 +5,7 @@ from ..core.plural import counted
 from ..core import operations
 from ..core.assemble import draft_from_source
 from ..core.model import Draft
+from ..core.numbering import Numbering
 from ..core.render import Renderer
 from . import CliError, editing, open_workspace, output
 
@@ -167,16 +168,19 @@ def cmd_add(args) -> int:
 def cmd_remove(args) -> int:
     def make(ws, draft):
         article = operations.find_article(draft, args.article)
+        was = Numbering.of(draft).label(article) or article.id
         edit = operations.remove_node(draft, article)
-        return edit, f"removed {article.title or article.id}"
+        return edit, f"removed {was} “{article.title}”" if article.title else f"removed {was}"
     return _edit(args, make)
 
 
 def cmd_move(args) -> int:
     def make(ws, draft):
         article = operations.find_article(draft, args.article)
+        was = Numbering.of(draft).label(article) or "the article"
         edit = operations.move_article(draft, article, args.position)
-        return edit, f"moved “{article.title}” to Article {args.position}"
+        named = f"{was} “{article.title}”" if article.title else was
+        return edit, f"moved {named} to Article {args.position}"
     return _edit(args, make)
 
 
