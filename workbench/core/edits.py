@@ -286,15 +286,17 @@ def follow_index(draft: Draft, index: dict[str, tuple[Node, Node | None]], chang
             for node in entry[0].walk():
                 index.pop(node.id, None)
 
-    def put(node: Node, parent: Node | None) -> None:
-        entry = index.get(node.id)
-        if entry is not None and entry[0] is node:
-            if entry[1] is not parent:
-                index[node.id] = (node, parent)
-            return
-        index[node.id] = (node, parent)      # new here (inserted, or put back as a copy)
-        for child in node.children:
-            put(child, node)
+    def put(node: Node, parent: Node | None) -> None:     # not recursive: no reference cycle
+        stack = [(node, parent)]
+        while stack:
+            node, parent = stack.pop()
+            entry = index.get(node.id)
+            if entry is not None and entry[0] is node:
+                if entry[1] is not parent:
+                    index[node.id] = (node, parent)
+                continue
+            index[node.id] = (node, parent)      # new here (inserted, or put back as a copy)
+            stack.extend((child, node) for child in node.children)
 
     for parent_id in change.reordered:
         if parent_id is None:

@@ -200,6 +200,7 @@ class Clause:
 
         for para in self.paras:
             emit(para, 0)
+        emit = None     # noqa: F841 - cuts the recursive closure's reference cycle
         return "\n\n".join(lines)
 
     def text_zh(self) -> str:

@@ -159,14 +159,14 @@ class Draft:
     def index(self) -> dict[str, tuple[Node, "Node | None"]]:
         """Map node id -> (node, parent or None for top level)."""
         found: dict[str, tuple[Node, Node | None]] = {}
-
-        def visit(node: Node, parent: Node | None) -> None:
+        # in document order, without a recursive closure (a reference cycle keeping the whole
+        # table alive until the cyclic collector's next full pass)
+        stack: list[tuple[Node, Node | None]] = [(top, None) for top in reversed(self.children)]
+        while stack:
+            node, parent = stack.pop()
             found[node.id] = (node, parent)
-            for child in node.children:
-                visit(child, node)
-
-        for top in self.children:
-            visit(top, None)
+            if node.children:
+                stack.extend((child, node) for child in reversed(node.children))
         return found
 
     def by_level(self) -> Iterator[Node]:

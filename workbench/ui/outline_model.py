@@ -225,6 +225,7 @@ class OutlineModel(QAbstractItemModel):
                         emit(kid)
 
         emit(None)
+        emit = None     # noqa: F841 - cuts the recursive closure's reference cycle
 
     # ----- the model interface -----------------------------------------------------------------
     # index() and flags() are called by the view for every row each time it lays the tree out

@@ -182,6 +182,7 @@ def _article_places(draft: Draft, moving: Node) -> list[tuple[str | None, int]]:
             walk(child, child.children, 0, len(child.children))
     if end >= first and at_top(end):
         places.append((None, end))
+    walk = None     # noqa: F841 - cuts the recursive closure's reference cycle (it holds ``places``)
     return places
 
 
