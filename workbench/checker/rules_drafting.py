@@ -231,7 +231,7 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
 
 
 _ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_ANNEX_REF = re.compile(r"\b[Aa]nnex(?:es)?\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
+_ANNEX_REF = re.compile(r"\b[Aa]nnex(?:es)?\s+(\d+(?:-[A-Z])?|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
 _ANNEX_HEAD = re.compile(r"^\s*(?:Annex\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+))")
 
 
@@ -331,6 +331,12 @@ _ATTACHED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:attached|annexed)\s+(?:
                        r"(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
 
 
+# a matter left to a protocol of the instrument ("The status, composition, powers … shall be as set out in
+# a Protocol relating thereto"): held by a draft only as an annex or a further instrument
+_PROTOCOL = re.compile(r"\b(?:defined|set\s+out|laid\s+down|provided\s+for|determined|governed)\s+(?:in|by)\s+(?:a|the)\s+"
+                       r"(?:separate\s+|supplementary\s+|additional\s+)?Protocol\s+relating\s+thereto\b")
+
+
 def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
     """(article, paragraph, "Chapter 28 (Dispute Settlement)") for each provision of the draft that
     operates under an article, chapter or annex of the same instrument that the draft does not hold."""
@@ -372,6 +378,10 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
                 match = _ATTACHED.search(info.text or "")
                 if match:
                     out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
+                    break
+                match = _PROTOCOL.search(info.text or "")
+                if match:
+                    out.append((ref, para, "“" + match.group(0) + "”"))
                     break
     for ref, para, name in _missing_annexes(ctx):
         raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
