@@ -73,6 +73,17 @@ def with_items(chapeau: str, *items: str) -> Node:
     ("The Parties shall cooperate in the training of personnel.", "capacity-building"),
     ("The Parties shall exchange information on their customs legislation.", "transparency"),
     ("The Parties shall facilitate the exchange of technical know-how.", "technology-transfer"),
+    # from the CIS 2011 Treaty's misses
+    ("The Parties shall apply technical regulations while being guided by the WTO Agreement on Technical Barriers "
+     "to Trade.", "standards-link"),
+    ("Provisions of this Article shall not extend to pipeline transport.", "carve-out-scope"),
+    ("Provisions of paragraph 1 of this Article shall not be applicable with respect to customs duties.",
+     "carve-out-scope"),
+    ("By mutual consent of the Parties, amendments and supplements may be introduced into this Treaty.", "amendment"),
+    ("The original copy is deposited at the Executive Committee, which shall send its certified copy to each "
+     "signatory State.", "depositary"),
+    ("If no agreement has been reached, a dispute may be submitted for consideration of the Economic Court.",
+     "dispute-settlement"),
 ])
 def test_general_forms(text, kind):
     assert kind in kind_set(text)
@@ -141,3 +152,12 @@ def test_entry_into_force_for_an_eligible_acceding_state_is_not_the_treatys():
 def test_annexes_and_protocols_not_in_the_draft_are_missing_prerequisites(text):
     outcome = check_texts("F6", text)
     assert outcome.verdict == "partial" and outcome.details["outside"]
+
+
+def test_entry_into_force_for_a_kind_of_state_or_later_parties_is_not_the_treatys():
+    for text in ("For the member state, this Treaty shall enter into force 30 days after the receipt of its "
+                 "accession document.",
+                 "With regard to other Parties that fulfil their procedures later, this Treaty shall enter into force "
+                 "30 days after the receipt of their documents."):
+        found = [e for e in Analyser().analyse(article("", text)).elements if e.kind == "entry-into-force"]
+        assert found and "for-state" in found[0].tags
