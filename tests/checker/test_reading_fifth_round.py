@@ -161,3 +161,42 @@ def test_entry_into_force_for_a_kind_of_state_or_later_parties_is_not_the_treaty
                  "30 days after the receipt of their documents."):
         found = [e for e in Analyser().analyse(article("", text)).elements if e.kind == "entry-into-force"]
         assert found and "for-state" in found[0].tags
+
+
+@pytest.mark.parametrize("text, kind", [
+    # from the Ukraine–Uzbekistan misses (a CIS-model bilateral agreement of 1994)
+    ("For the purposes of the present Agreement and for its validity period, the goods of the Parties shall mean "
+     "the goods identified by the Rules of Origin.", "definitions"),
+    ("The two Governments, referred to hereinafter as the Contracting Parties, agree as follows.", "definitions"),
+    ("Each Contracting Party shall provide equal relief at law of the rights and legitimate interests of the "
+     "business entities of the other Party.", "remedy-for-persons"),
+    ("The Parties shall apply the uniform commodity classification based on the Harmonized System of Description "
+     "and Coding of Commodities.", "standards-link"),
+    ("This Agreement shall remain in force until one of the Parties notifies the other of its intention to terminate "
+     "its effect.", "withdrawal"),
+    ("In order to draft recommendations for the improvement of trade, the Contracting Parties have agreed to set up "
+     "a joint Commission.", "body-powers"),
+    ("The Parties have agreed to create a commission for the purpose of developing recommendations.", "body-powers"),
+])
+def test_forms_of_the_cis_model_of_1994(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_the_harmonized_system_named_in_rules_of_origin_is_not_standards_coordination():
+    assert "standards-link" not in kind_set("Goods shall be considered originating if their tariff heading in the "
+                                            "Harmonized System changes.")
+
+
+def test_a_party_adopting_recommendations_is_not_a_body_power():
+    assert "body-powers" not in kind_set("The Parties may adopt recommendations on trade.")
+
+
+def test_the_items_of_a_long_exception_chapeau_name_security_matters():
+    chapeau = ("The present Agreement shall not preclude the right of each of the Contracting Parties from taking "
+               "unilateral measures generally accepted in international practice in state regulation of foreign "
+               "trade relations, which it considers necessary for the protection of its vital interests or which "
+               "are undoubtedly necessary for the performance of the international treaties to which it is a party "
+               "or intends to be a party, if these measures concern the following:")
+    node = article("", chapeau, "- protection of public morals;", "- trade in weapons, ammunition and materiel;")
+    found = Analyser().analyse(node).elements
+    assert any(e.kind == "exception-security" and e.para == 2 for e in found)
