@@ -31,7 +31,9 @@ from .reading_spec import ReadingSpec, default_reading
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
     r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall refer to|shall mean|is defined as|are defined as)\b")
-DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as)?\s*)?[“\"]([^”\"]{2,60})[”\"]\)")
+DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as| called)?\s*)?(?:the\s+)?[“\"]([^”\"]{2,60})[”\"]\)")
+# a short form introduced in the sentence, not in brackets: ", hereinafter referred to as the "Participating States","
+DEFINITION_HEREINAFTER = re.compile(r"(?<!\()\b(?:hereinafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"]([^”\"]{2,60})[”\"](?!\))")
 # a short form after a dash, as translations from Russian write it: "(hereinafter – SES)", ", hereinafter – the Parties,"
 DEFINITION_DASH = re.compile(r"\bhereinafter\s*[–—-]\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
@@ -333,6 +335,8 @@ class Analyser:
             for match in DEFINITION_EN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
+                defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_HEREINAFTER.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_DASH.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))

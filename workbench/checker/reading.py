@@ -195,20 +195,22 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
             if frame is not None and rule.kind not in spec.exception_kinds:
                 continue
             keys = rule.keys.get(lang)
-            if keys is not None and not any(k in low for k in keys):
+            free = rule.free.get(lang) if rule.free else None
+            if keys is not None and not any(k in low for k in keys) and free is None:
                 continue
             if rule.kind == "duty" and (who, para.strength) in duties:
                 continue                # one duty of each bearer and strength per article is enough
             pattern = rule.find.get(lang)
-            if pattern is None:
-                continue
-            match = pattern.search(text)
+            match = pattern.search(text) if pattern is not None and (keys is None or any(k in low for k in keys)) \
+                else None
+            if match is not None and rule.bearers and who not in rule.bearers:
+                match = None
+            if match is None and free is not None:
+                match = free.search(text)          # found whoever bears the duty
             if match is None:
                 continue
             need, exclude = rule.need.get(lang), rule.exclude.get(lang)
             if (need is not None and not need.search(text)) or (exclude is not None and exclude.search(text)):
-                continue
-            if rule.bearers and who not in rule.bearers:
                 continue
             tags = base + _tags(rule, text, lang)
             if rule.kind == "duty":

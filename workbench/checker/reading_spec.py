@@ -18,7 +18,7 @@ from .reading_keys import required
 READING_FILE = RESOURCES_DIR / "reading.toml"
 BEARER_KINDS = ("un", "body", "authority", "company", "party", "person")
 _ELEMENT_KEYS = {"kind", "label_en", "label_zh", "en", "zh", "with_en", "with_zh", "not_en", "not_zh", "bearers", "tag",
-                 "function"}
+                 "function", "any_bearer_en", "any_bearer_zh"}
 _FUNCTION = re.compile(r"^([\w-]+)(?:\[(!?[\w-]+)\])?$")
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 
@@ -45,6 +45,9 @@ class ElementRule:
     function: str = ""            # the function an article holding this element provides
     function_tag: str = ""        # … only when the element has this tag
     keys: dict = field(default_factory=dict)   # lang -> words one of which a provision must hold (or None)
+    # patterns that find the element whoever bears the provision's duty (a body the Parties set up
+    # "to draft recommendations": its purpose is the body's power, though the Parties are the subject)
+    free: dict = field(default_factory=dict)   # lang -> pattern or None
 
     def label(self, lang: str = "en") -> str:
         return self.label_zh if lang == "zh" and self.label_zh else self.label_en
@@ -181,7 +184,9 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
             need={lang: _compile(raw.get(f"with_{lang}"), lang, macros, f"{where}: {kind}/with_{lang}") for lang in ("en", "zh")},
             exclude={lang: _compile(raw.get(f"not_{lang}"), lang, macros, f"{where}: {kind}/not_{lang}") for lang in ("en", "zh")},
             bearers=tuple(raw.get("bearers", ())),
-            keys={lang: _keys(raw.get(lang), macros) for lang in ("en", "zh")})
+            keys={lang: _keys(raw.get(lang), macros) for lang in ("en", "zh")},
+            free={lang: _compile(raw.get(f"any_bearer_{lang}"), lang, macros, f"{where}: {kind}/any_bearer_{lang}")
+                  for lang in ("en", "zh")})
         if raw.get("function"):
             match = _FUNCTION.match(str(raw["function"]))
             if not match:

@@ -231,7 +231,7 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
 
 
 _ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_ANNEX_REF = re.compile(r"\bAnnex(?:es)?\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
+_ANNEX_REF = re.compile(r"\b[Aa]nnex(?:es)?\s+(\d+(?:-[A-Z])?|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
 _ANNEX_HEAD = re.compile(r"^\s*(?:Annex\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+))")
 
 
@@ -322,12 +322,19 @@ _CHAPTER_REF = re.compile(r"\b(Chapter)\s+(\d+|[IVXL]+)\b(\s+\([A-Z][^()]{0,60}\
 # Annex V", "a liberalisation programme … (Annex I)")
 _RELIES_ANNEX_BEFORE = re.compile(r"\b(?:governed\s+by|laid\s+down\s+in|set\s+out\s+in|provided\s+(?:for\s+)?in|"
                                   r"specified\s+in|in\s+accordance\s+with|pursuant\s+to|under|contained\s+in|"
-                                  r"indicated\s+in|listed\s+in|mentioned\s+in)\s+(?:the\s+)?$|\($")
-_RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern)\b")
+                                  r"indicated\s+in|listed\s+in|mentioned\s+in|attached\s+as|annexed\s+as)\s+(?:the\s+)?$|\($", re.IGNORECASE)
+_RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern|"
+                                 r",?\s*which\s+(?:is|forms?|shall\s+form|constitutes?)\s+an\s+integral\s+part)\b")
 # a document said to be attached to the instrument ("the Concept …, which is attached to the present
 # Agreement and is its inseparable part"): held by a draft only as an annex
 _ATTACHED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:attached|annexed)\s+(?:hereto|to\s+(?:this|the\s+present)\s+"
                        r"(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
+
+
+# a matter left to a protocol of the instrument ("The status, composition, powers … shall be as set out in
+# a Protocol relating thereto"): held by a draft only as an annex or a further instrument
+_PROTOCOL = re.compile(r"\b(?:defined|set\s+out|laid\s+down|provided\s+for|determined|governed)\s+(?:in|by)\s+(?:a|the)\s+"
+                       r"(?:separate\s+|supplementary\s+|additional\s+)?Protocol\s+relating\s+thereto\b")
 
 
 def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
@@ -372,9 +379,13 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
                 if match:
                     out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
                     break
+                match = _PROTOCOL.search(info.text or "")
+                if match:
+                    out.append((ref, para, "“" + match.group(0) + "”"))
+                    break
     for ref, para, name in _missing_annexes(ctx):
         raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
-        for match in re.finditer(re.escape(name) + r"\b", raw):
+        for match in re.finditer(re.escape(name) + r"\b", raw, re.IGNORECASE):
             if (_RELIES_ANNEX_BEFORE.search(raw[max(0, match.start() - 40):match.start()])
                     or _RELIES_ANNEX_AFTER.match(raw[match.end():match.end() + 80])):
                 if (ref.id, name) not in {(r.id, n) for r, _p, n in out}:
