@@ -198,7 +198,12 @@ def all_brackets(draft: Draft) -> list[Bracket]:
 
 def open_brackets(draft: Draft) -> int:
     """How many brackets of the draft are still open (nothing agreed, an alternative on the table)."""
-    return sum(1 for b in all_brackets(draft) if b.is_open)
+    return sum(open_brackets_of(node) for node in draft.walk())
+
+
+def open_brackets_of(node: Node) -> int:
+    """How many brackets held by ``node`` itself are still open."""
+    return sum(1 for b in brackets(node) if b.is_open) if node.attrs.get(ATTR) else 0
 
 
 def parties_of(option: dict) -> set[str]:

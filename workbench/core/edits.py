@@ -123,13 +123,8 @@ class InsertNodes(Edit):
 
 
 def _present(draft: Draft, ids: set[str]) -> set[str]:
-    """Which of ``ids`` are already in ``draft`` (a level-by-level pass, no set of every id made)."""
-    found: set[str] = set()
-    level = draft.children
-    while level:
-        found.update(node.id for node in level if node.id in ids)
-        level = [child for node in level for child in node.children]
-    return found
+    """Which of ``ids`` are already in ``draft`` (no set of every id made)."""
+    return {node.id for node in draft.by_level() if node.id in ids}
 
 
 class RemoveNode(Edit):

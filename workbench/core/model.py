@@ -181,8 +181,12 @@ class Draft:
         for node in self.by_level():
             if node.id == node_id:
                 return node
-        raise DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
-                             title=self.title))
+        raise self.absent(node_id)
+
+    def absent(self, node_id: str) -> DraftError:
+        """The error saying ``node_id`` is not in this draft."""
+        return DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
+                              title=self.title))
 
     def parent_of(self, node_id: str) -> Node | None:
         """The parent node, or None when the node is at the top level."""
@@ -195,8 +199,7 @@ class Draft:
                     if child.id == node_id:
                         return node
             level = [child for node in level for child in node.children]
-        raise DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
-                             title=self.title))
+        raise self.absent(node_id)
 
     def children_of(self, parent_id: str | None) -> list[Node]:
         return self.children if parent_id is None else self.find(parent_id).children

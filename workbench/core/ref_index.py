@@ -79,9 +79,6 @@ class ReferenceIndex:
         """Follow a structural change: what left the draft goes; the nodes held, what the change
         added or changed, and everything under a parent inside an article whose children moved,
         are looked at again (a paragraph may have moved to another article)."""
-        def article_of(node_id: str) -> Node | None:
-            return _article_of(node_id, index)
-
         again: dict[str, Node] = {}
         for node_id, (node, _article) in self._nodes.items():
             entry = index.get(node_id)
@@ -92,12 +89,12 @@ class ReferenceIndex:
             if entry is not None:
                 again.update((n.id, n) for n in entry[0].walk())
         for parent_id in change.reordered:
-            if parent_id is not None and article_of(parent_id) is not None:
+            if parent_id is not None and _article_of(parent_id, index) is not None:
                 again.update((n.id, n) for n in index[parent_id][0].walk())
         self._nodes, self._targets = {}, {}
         for node_id, node in again.items():
             if "{{ref:" in node.text or "{{ref:" in node.text_zh:
-                article = article_of(node_id)
+                article = _article_of(node_id, index)
                 if article is not None:
                     self._nodes[node_id] = (node, article)
                     self._look(node)

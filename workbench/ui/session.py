@@ -25,7 +25,6 @@ from PySide6.QtGui import QUndoStack
 
 from ..core.edits import Change, Edit, follow_index
 from ..core.library import Clause
-from ..core.messages import msg
 from ..core.merge import adopt, changed_nodes
 from ..core.model import Draft, DraftError, Node
 from ..core.numbering import Numbering
@@ -121,8 +120,7 @@ class Session(QObject):
         draft, so an id it lacks is not in the draft: no walk of a long draft to say so)."""
         entry = self.index(draft).get(node_id)
         if entry is None:
-            raise DraftError(msg("there is no element {node_id!r} in the draft “{title}”", node_id=node_id,
-                                 title=draft.title))
+            raise draft.absent(node_id)
         return entry[0]
 
     def _drop_numbering(self) -> None:

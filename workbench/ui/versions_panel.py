@@ -368,7 +368,7 @@ class BracketCount(QLabel):
         self._show()
 
     def _count(self, node) -> None:
-        found = sum(1 for b in br.brackets(node) if b.is_open) if node.attrs and node.attrs.get(br.ATTR) else 0
+        found = br.open_brackets_of(node)
         if found:
             self._by_node[node.id] = found
         else:
