@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.edits import Change, Edit
+from ..core.edits import Change, Edit, lending
 from ..core.merge import adopt, changed_nodes, footprint_unchanged
 from ..core.library import LEGACY_LEVELS, Clause, Source, readable
 from ..core.messages import message_in, msg
@@ -530,26 +530,28 @@ class Workspace:
             self.db.execute("DELETE FROM versions WHERE draft_id = ?", [draft_id])
             self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
 
-    def apply(self, draft: Draft, edit: Edit, merge: bool = False) -> Change:
+    def apply(self, draft: Draft, edit: Edit, merge: bool = False, index: dict | None = None) -> Change:
         """Apply ``edit`` to ``draft`` and commit it; on failure the draft is left unchanged.
 
         When another program changed the stored draft since it was loaded, the edit is refused
         (ConflictError) unless ``merge``: then, if nothing it touches was changed by the other
         program, ``draft`` takes over the stored state in place and the edit is applied to that
         (the Change says ``reloaded``); else EditConflict carries the stored draft for the drafter
-        to compare (``core.merge``).
+        to compare (``core.merge``). ``index``, ``draft.index()`` as the draft stands (the window
+        follows one through every change), spares the edit its walks of the draft (``edits.lending``).
         """
-        return self._commit(draft, edit, True, merge)
+        return self._commit(draft, edit, True, merge, index)
 
-    def revert(self, draft: Draft, edit: Edit, merge: bool = False) -> Change:
-        """Undo ``edit`` (already applied to ``draft``) and commit the result (``merge`` as for apply)."""
-        return self._commit(draft, edit, False, merge)
+    def revert(self, draft: Draft, edit: Edit, merge: bool = False, index: dict | None = None) -> Change:
+        """Undo ``edit`` (already applied to ``draft``) and commit the result (``merge``, ``index`` as for apply)."""
+        return self._commit(draft, edit, False, merge, index)
 
-    def _commit(self, draft: Draft, edit: Edit, forward: bool, merge: bool) -> Change:
+    def _commit(self, draft: Draft, edit: Edit, forward: bool, merge: bool, index: dict | None = None) -> Change:
         do, undo = (edit.apply, edit.revert) if forward else (edit.revert, edit.apply)
         foreign: set[str] = set()
-        for _attempt in range(5):
-            change = do(draft)
+        for attempt in range(5):
+            with lending(draft, index if attempt == 0 else None):   # after a take-over it says nothing
+                change = do(draft)
             try:
                 self._persist(draft, change)
             except ConflictError:

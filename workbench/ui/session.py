@@ -123,6 +123,10 @@ class Session(QObject):
             raise draft.absent(node_id)
         return entry[0]
 
+    def _followed(self, draft: Draft) -> dict[str, tuple[Node, Node | None]] | None:
+        """The id index of ``draft`` when one is being followed (lent to edits; never built for them)."""
+        return self._index[1] if self._index is not None and self._index[0] is draft else None
+
     def _drop_numbering(self) -> None:
         self._numbering = self._index = None
 
@@ -176,7 +180,7 @@ class Session(QObject):
         """
         change = None
         try:
-            change = self.workspace.apply(draft, edit, merge=True)
+            change = self.workspace.apply(draft, edit, merge=True, index=self._followed(draft))
         except EditConflict as exc:
             self.hold_conflict()
             self.conflict.emit(ConflictCase(draft, edit, exc.fresh, exc.change, text or edit.label, merge_key))
@@ -203,9 +207,11 @@ class Session(QObject):
         self.generation += 1
         try:
             if forward:
-                change = self.workspace.apply(command.draft, command.edit, merge=True)
+                change = self.workspace.apply(command.draft, command.edit, merge=True,
+                                              index=self._followed(command.draft))
             else:
-                change = self.workspace.revert(command.draft, command.edit, merge=True)
+                change = self.workspace.revert(command.draft, command.edit, merge=True,
+                                               index=self._followed(command.draft))
         except BaseException as exc:
             self._drop_numbering()                  # whatever became of the draft
             if not isinstance(exc, EDIT_ERRORS):
