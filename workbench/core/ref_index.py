@@ -76,14 +76,12 @@ class ReferenceIndex:
             self._look(entry[0])
 
     def _restructured(self, change: Change, index: dict[str, tuple[Node, Node | None]]) -> None:
-        """Follow a structural change: what left the draft goes; the nodes held, what the change
-        added or changed, and everything under a parent inside an article whose children moved,
-        are looked at again (a paragraph may have moved to another article)."""
+        """Follow a structural change: what left the draft goes; what the change added or changed,
+        and everything under a parent inside an article whose children moved, is looked at again
+        (a paragraph may have moved to another article). The other nodes held keep their article
+        and targets: neither their words nor their place inside an article changed (a whole
+        article moving keeps its paragraphs)."""
         again: dict[str, Node] = {}
-        for node_id, (node, _article) in self._nodes.items():
-            entry = index.get(node_id)
-            if entry is not None and entry[0] is node:
-                again[node_id] = node
         for node_id in change.upserted:
             entry = index.get(node_id)
             if entry is not None:
@@ -91,7 +89,14 @@ class ReferenceIndex:
         for parent_id in change.reordered:
             if parent_id is not None and _article_of(parent_id, index) is not None:
                 again.update((n.id, n) for n in index[parent_id][0].walk())
-        self._nodes, self._targets = {}, {}
+        nodes, targets_of = {}, {}
+        for node_id, held in self._nodes.items():
+            entry = index.get(node_id)
+            if entry is not None and entry[0] is held[0] and node_id not in again:
+                nodes[node_id] = held
+                if node_id in self._targets:
+                    targets_of[node_id] = self._targets[node_id]
+        self._nodes, self._targets = nodes, targets_of
         for node_id, node in again.items():
             if "{{ref:" in node.text or "{{ref:" in node.text_zh:
                 article = _article_of(node_id, index)
