@@ -218,3 +218,43 @@ def test_typing_a_library_search_postpones_the_due_check(qtbot, workspace_path):
     before = panel.timer.remainingTime()
     window.library.search.setText("disp")
     assert panel.timer.remainingTime() > before + 100
+
+
+def _rows(tree) -> list:
+    """Every row's texts, tooltips and expansion, in order (what the drafter sees of the tree)."""
+    out, stack = [], [(tree.topLevelItem(i), 0) for i in reversed(range(tree.topLevelItemCount()))]
+    while stack:
+        item, depth = stack.pop()
+        button = tree.itemWidget(item, 1)
+        out.append((depth, item.text(0), item.text(1), item.toolTip(0), button.text() if button else None))
+        stack.extend((item.child(i), depth + 1) for i in reversed(range(item.childCount())))
+    return out
+
+
+def test_a_new_report_replaces_only_the_criteria_that_changed(panel, coe_draft, qtbot):
+    """After an edit the check comes back with a report of the same criteria: the rows of the
+    criteria whose finding is unchanged stay (the same rows, expanded, selected), the changed ones
+    are rebuilt in place, and the tree reads as one built afresh from the new report."""
+    from workbench.ui.check_panel import CheckPanel
+    panel.check_now(coe_draft)
+    before = panel.report
+    rows = {f.id: panel.criterion_item(f.id) for f in before.findings}
+    for item in rows.values():
+        item.setExpanded(True)
+    RemoveNode(find_article(coe_draft, "31").id).apply(coe_draft)     # U1's evidence article gone
+    panel.tree.setCurrentItem(rows["U1"])
+    panel.check_now(coe_draft)
+    after = panel.report
+    changed = {f.id for f in after.findings if f != before.finding(f.id)}
+    assert "U1" in changed and len(changed) < len(after.findings)
+    for finding in after.findings:
+        item = panel.criterion_item(finding.id)
+        assert (item is rows[finding.id]) == (finding.id not in changed), finding.id
+        assert item.isExpanded()                                # kept open, rebuilt or not
+    assert panel.tree.currentItem() is panel.criterion_item("U1")
+    fresh = CheckPanel(panel.checker)
+    qtbot.addWidget(fresh)
+    fresh.set_report(after)
+    for finding in after.findings:
+        fresh.criterion_item(finding.id).setExpanded(True)
+    assert _rows(panel.tree) == _rows(fresh.tree)

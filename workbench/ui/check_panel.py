@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.messages import Message, message_in
-from ..core.model import Draft, DraftError
+from ..core.model import Draft
 from ..core.snapshot import Snapshots, assemble
 from .check_service import CheckServiceError
 from .errors import message_of
@@ -97,9 +97,11 @@ class CheckPanel(QWidget):
         self.lang = "en"
         self.language_of = None            # callable giving "en"/"zh" (the window's language)
         self.heading_of = None             # callable (clause id, lang) -> the clause's heading, or None
-        self.draft_of = None               # callable giving the draft shown (for its Chinese titles)
+        self.title_zh_of = None            # callable: an article's Chinese title in the draft shown
         self.vocabulary = None             # the library's vocabulary (names of functions)
         self.report = None
+        self._keys: dict = {}               # criterion id -> what its rows show (``_key``)
+        self._keys_lang = ""
         self._graph = None                 # the dependency graph, perhaps still pickled (pipes.Pickled)
         self.generation = 0
         self._pending: Draft | None = None
@@ -256,11 +258,16 @@ class CheckPanel(QWidget):
 
     # ----- display -----------------------------------------------------------------------------
     def set_report(self, report) -> None:
-        self.report = report
+        """Show ``report``. A report of the same criteria as the one shown (a check after an edit)
+        replaces only the criteria whose verdict or evidence changed: the rest keep their rows,
+        their expansion and the selection (rebuilding the tree of a long draft's report froze the
+        window ~50 ms after every edit)."""
+        old, self.report = self.report, report
         current = self.tree.currentItem()
         keep = (current.data(0, KIND_ROLE), current.data(0, VALUE_ROLE)) if current is not None else None
-        self.tree.clear()
         if report is None:
+            self.tree.clear()
+            self._keys = {}
             self.score.setText(self.tr("No draft"))
             self.state.setText("")
             self.details.clear()
@@ -268,9 +275,35 @@ class CheckPanel(QWidget):
         score = f"{report.score:.0f}" if report.score is not None else "–"
         self.score.setText(self.tr("<b>Ideal-treaty score: {0} / 100</b>").format(score))
         self.state.setText(self.tr("%n article(s)", "", report.articles) + f" · {round(report.elapsed_ms)} ms")
+        if self._same_shape(old, report):
+            self._update(report)
+        else:
+            self._rebuild(report)
+        found = self._find(*keep) if keep is not None else None
+        if found is not None and found is not self.tree.currentItem():
+            self.tree.setCurrentItem(found)
+        elif found is not None:
+            self._show_details(found)             # the same row: what it shows may have changed
+
+    def _shape(self, report) -> list:
+        return [(g.id, [f.id for f in report.findings if f.group == g.id]) for g in report.groups]
+
+    def _same_shape(self, old, report) -> bool:
+        return (old is not None and self._keys_lang == self.lang
+                and self.tree.topLevelItemCount() == len(report.groups)
+                and self._shape(old) == self._shape(report))
+
+    def _key(self, finding):
+        """What a criterion's rows show: the finding, and in Chinese the draft's titles it names."""
+        if self.lang != "zh" or not callable(self.title_zh_of):
+            return finding
+        return finding, tuple(self.title_zh_of(e.article_id) for e in finding.evidence if e.article_id)
+
+    def _rebuild(self, report) -> None:
+        self.tree.clear()
+        self._keys, self._keys_lang = {}, self.lang
         for group in report.groups:
-            gscore = f"{group.score:.0f}" if group.score is not None else "–"
-            gitem = QTreeWidgetItem(self.tree, [f"{group.id}  {group.title(self.lang)}", gscore])
+            gitem = QTreeWidgetItem(self.tree, [f"{group.id}  {group.title(self.lang)}", self._group_score(group)])
             gitem.setData(0, KIND_ROLE, "group")
             gitem.setData(0, VALUE_ROLE, group.id)
             font = gitem.font(0)
@@ -280,13 +313,27 @@ class CheckPanel(QWidget):
             for finding in (f for f in report.findings if f.group == group.id):
                 self._add_finding(gitem, finding)
             gitem.setExpanded(True)
-        if keep is not None:
-            found = self._find(*keep)
-            if found is not None:
-                self.tree.setCurrentItem(found)
 
-    def _add_finding(self, parent: QTreeWidgetItem, finding) -> None:
-        item = QTreeWidgetItem(parent, [f"{finding.id}  {finding.title(self.lang)}", self.verdict_text(finding.verdict)])
+    def _update(self, report) -> None:
+        for row, group in enumerate(report.groups):
+            gitem = self.tree.topLevelItem(row)
+            gitem.setText(1, self._group_score(group))
+            for at, finding in enumerate(f for f in report.findings if f.group == group.id):
+                key = self._key(finding)
+                if self._keys.get(finding.id) == key:
+                    continue
+                expanded = gitem.child(at).isExpanded()
+                gitem.takeChild(at)
+                self._add_finding(gitem, finding, at, key).setExpanded(expanded)
+
+    @staticmethod
+    def _group_score(group) -> str:
+        return f"{group.score:.0f}" if group.score is not None else "–"
+
+    def _add_finding(self, parent: QTreeWidgetItem, finding, at: int | None = None, key=None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([f"{finding.id}  {finding.title(self.lang)}", self.verdict_text(finding.verdict)])
+        parent.insertChild(parent.childCount() if at is None else at, item)
+        self._keys[finding.id] = key if key is not None else self._key(finding)
         item.setData(0, KIND_ROLE, "criterion")
         item.setData(0, VALUE_ROLE, finding.id)
         item.setBackground(1, QBrush(QColor(VERDICT_COLOURS.get(finding.verdict, "#ffffff"))))
@@ -318,6 +365,7 @@ class CheckPanel(QWidget):
             button.setObjectName(f"add:{finding.id}:{suggestion.clause_id}")
             button.clicked.connect(lambda _checked=False, cid=suggestion.clause_id: self.add_clause_requested.emit(cid))
             self.tree.setItemWidget(child, 1, button)
+        return item
 
     def evidence_label(self, evidence) -> str:
         """'Article 29 – Title' / '第二十九条 – 中文标题' (the article's Chinese title from the draft)."""
@@ -325,12 +373,8 @@ class CheckPanel(QWidget):
             return self.tr("Closing formula")
         label = evidence.label(self.lang)
         if self.lang == "zh" and evidence.title and evidence.article_id and label.endswith(evidence.title) \
-                and callable(self.draft_of):
-            draft = self.draft_of()
-            try:
-                title_zh = draft.find(evidence.article_id).title_zh if draft is not None else ""
-            except DraftError:
-                title_zh = ""
+                and callable(self.title_zh_of):
+            title_zh = self.title_zh_of(evidence.article_id)
             if title_zh:
                 label = label[:-len(evidence.title)] + title_zh
         return label

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 
+from ..core.model import DraftError
 from . import folders
 from .check_panel import CheckPanel
 from .check_service import service_for
@@ -68,6 +69,18 @@ class _WindowWatcher(QObject):
         return False
 
 
+def title_zh_of(window, node_id: str) -> str:
+    """The Chinese title of an element of the draft shown, found through the window's id index
+    (a walk of a 10,000-article draft for each of a report's hundreds of evidence lines froze it)."""
+    draft = window.current_draft
+    if draft is None:
+        return ""
+    try:
+        return window.session.find(draft, node_id).title_zh
+    except DraftError:
+        return ""
+
+
 def install_checker(window) -> CheckPanel:
     """Add the checker to ``window``; returns the Check panel."""
     panel = CheckPanel(None, window, checker_factory=lambda: checker_for(window.session.workspace))
@@ -77,7 +90,7 @@ def install_checker(window) -> CheckPanel:
     language_of = (lambda: translations.lang) if translations is not None else None
     panel.language_of = graph.language_of = language_of
     panel.heading_of = lambda clause_id, lang: clause_heading_of(window, clause_id, lang)
-    panel.draft_of = lambda: window.current_draft
+    panel.title_zh_of = graph.view.title_zh_of = lambda node_id: title_zh_of(window, node_id)
     panel.vocabulary = graph.view.vocabulary = window.session.workspace.vocabulary
     graph.view.draft_of = lambda: window.current_draft
     graph.view.clause_labels = window.session.source_labels()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QGraphicsEllipseItem, QGraphicsItem, Q
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
                                QHBoxLayout, QLabel, QVBoxLayout, QWidget)
 
-from ..core.model import Draft, DraftError
+from ..core.model import Draft
 from ..core.numbering import chinese_numeral
 from ..core.references import Resolver
 
@@ -98,7 +98,8 @@ class GraphView(QGraphicsView):
         self.broken_items: list[QGraphicsItem] = []
         self.lang = "en"                  # "zh": Chinese titles, function and term names
         self.vocabulary = None            # the library's vocabulary (zh names of functions and terms)
-        self.draft_of = None              # callable giving the draft shown (its Chinese titles)
+        self.draft_of = None              # callable giving the draft shown (absent targets named)
+        self.title_zh_of = None           # callable: an element's Chinese title in the draft shown
         self.clause_labels: dict[str, str] = {}
         self.hidden_edges = 0             # "depends on" lines not drawn (too many)
         self._stale = False
@@ -257,14 +258,9 @@ class GraphView(QGraphicsView):
 
     def _title(self, node_id, title: str) -> str:
         """An article's or chapter's title in the UI language (Chinese when the draft has one)."""
-        if self.lang != "zh" or not node_id or not callable(self.draft_of):
+        if self.lang != "zh" or not node_id or not callable(self.title_zh_of):
             return title
-        draft = self.draft_of()
-        try:
-            node = draft.find(node_id) if draft is not None else None
-        except DraftError:
-            node = None
-        return (node.title_zh or title) if node is not None else title
+        return self.title_zh_of(node_id) or title
 
     def need_label(self, node_id: str) -> str:
         """What a broken dependency lacks, named in the UI language: a function (its vocabulary
