@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QS
 from ..core.messages import Message, message_in
 from ..core.model import Draft
 from ..core.snapshot import Snapshots, assemble
+from ..first_imports import import_checker
 from .check_service import CheckServiceError
 from .errors import message_of
 
@@ -57,6 +58,7 @@ class CheckJob(QRunnable):
         if self.stopped.is_set():
             return
         try:
+            import_checker()                       # (the report's classes too, when unpickled)
             if self.service is not None:
                 report, graph = self.service.analyse(self.draft)
             else:

@@ -14,6 +14,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
+from ..first_imports import import_checker
+
 STAGES = ("write", "layout", "final")
 SHOW_AFTER_MS = 1000          # the dialog appears only for an export that takes longer
 
@@ -142,6 +144,7 @@ def export_with_progress(window, values: dict) -> str:
 
         report: dict = {}
         try:
+            import_checker()                       # a check report in the export: never alongside the check's
             size = write_export(draft, values["path"], values["format"], options,
                                 quick=values.get("quick", False), report=report, progress=progress,
                                 stop=cancelled.is_set)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.edits import Compound, MoveNode, RemoveNode
 from ..core.model import Draft, NodeKind
+from ..first_imports import import_checker
 from .errors import message_of
 from .impact_dialog import ask_about
 
@@ -86,6 +87,7 @@ class ImpactGuard(QObject):
 
     def _work(self, token, snapshot, article_id, edit) -> None:
         try:
+            import_checker()                       # (an impact's classes too, when unpickled)
             if self.panel.service is not None:
                 result = self.panel.service.impact(snapshot, article_id, edit)
             else:
