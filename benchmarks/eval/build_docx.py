@@ -62,6 +62,11 @@ class Block:
     bold: bool = False
     align: object = WD_ALIGN_PARAGRAPH.JUSTIFY
     heading: bool = False
+    #: what the block is, for a typing that renders it otherwise (benchmarks/eval/typing_styles.py):
+    #: title, division, division-label, division-title, annex, article, article-title, heading, unit-head,
+    #: item (a numbered or bulleted paragraph, "1.<TAB>…"), text
+    kind: str = "text"
+    section: str = "body"           # front, preamble, body, annex or closing
 
 
 def _paragraph(doc, text: str, bold: bool = False, align=WD_ALIGN_PARAGRAPH.JUSTIFY, zh: bool = False,
@@ -136,7 +141,7 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
         if "footnotes" not in options:
             line = _FOOTNOTE.sub("", line).strip()
         if line.startswith("# "):
-            out.append(Block(line[2:].strip(), True, centre, True))
+            out.append(Block(line[2:].strip(), True, centre, True, "title", "front"))
             continue
         if line.startswith("## "):
             name = line[3:].strip()
@@ -147,12 +152,14 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
                 section = "closing"
             else:
                 section = "annex" if low.startswith(("annex", "附件")) else "body"
+                kind = "annex" if section == "annex" else "division"
                 label, dash, title = name.partition(" – ")
                 if "split-divisions" in options and dash:
-                    out += [Block(label.strip(), True, centre, True), Block(title.strip(), True, centre, True)]
+                    out += [Block(label.strip(), True, centre, True, kind + "-label", section),
+                            Block(title.strip(), True, centre, True, kind + "-title", section)]
                 else:
                     own = bool(_OWN_LABEL.match(name))
-                    out.append(Block(name, True, heading_align if own else centre, True))
+                    out.append(Block(name, True, heading_align if own else centre, True, kind, section))
             continue
         if line.startswith("### "):
             head = line[4:].strip()
@@ -161,32 +168,33 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
             if match and match.group(1).lower() in ("op-", "item-"):
                 continue                    # a resolution's paragraphs, a declaration's items: no heading printed
             if "article-left" in options and not (match and match.group(1) == "第"):
-                out.append(Block(head, True, left, True))
+                out.append(Block(head, True, left, True, "heading"))
                 continue
             if match and match.group(1).lower() == "action":
-                out.append(Block(f"{match.group(2)}\t{match.group(3) or ''}", True, justify, True))
+                out.append(Block(f"{match.group(2)}\t{match.group(3) or ''}", True, justify, True, "unit-head"))
                 continue
             if match and match.group(1) == "第":
-                out.append(Block(head.split("–")[0].strip(), True, centre, True))
+                out.append(Block(head.split("–")[0].strip(), True, centre, True, "article"))
                 if match.group(3):
-                    out.append(Block(match.group(3).strip(), True, centre, True))
+                    out.append(Block(match.group(3).strip(), True, centre, True, "article-title"))
                 continue
             if match is None and _OWN_LABEL.match(head):
-                out.append(Block(head, True, heading_align, True))
+                out.append(Block(head, True, heading_align, True, "heading"))
                 continue
             # "Article 12", or a number in words as the text prints it ("ARTICLE TWENTY-ONE")
             number = (f"Article {match.group(2)}" if match.group(2)[0].isdigit() else head[:match.end(2)]) \
                 if match else head
-            out.append(Block(number, True, centre, True))
+            out.append(Block(number, True, centre, True, "article" if match else "heading"))
             if match and match.group(3):
-                out.append(Block(match.group(3).strip(), True, centre, True))
+                out.append(Block(match.group(3).strip(), True, centre, True, "article-title"))
             continue
         if line.startswith("- "):
             line = ("-\t" if "dashes" in options else "•\t") + line[2:]
         labelled = _NUMBERED.match(line)
         if labelled and not zh:
             line = f"{labelled.group(1)}\t{labelled.group(2)}"
-        out.append(Block(line, False, left if section in ("front", "closing") else justify))
+        kind = "item" if labelled or line.startswith(("-\t", "•\t")) else "text"
+        out.append(Block(line, False, left if section in ("front", "closing") else justify, False, kind, section))
     return out, notes, options
 
 
