@@ -16,6 +16,7 @@ from .docx_bilingual import language_blocks, merge_language, pair_interleaved
 from .docx_build import Unit
 from .docx_flow import Builder
 from .docx_levels import keep_printed
+from .docx_noise import drop_noise
 from .docx_lines import Item, heading_like, own_item
 from .docx_lines import classify as classify_line
 from .docx_source import Line, Row, read_source
@@ -187,6 +188,7 @@ def read_docx(path) -> ImportResult:
     """Read a .docx (refusing zip bombs and entity tricks) into a new draft."""
     source = read_source(path)
     result = ImportResult(draft=Draft(title=""), source_format=msg("Word (.docx)"))
+    dropped = drop_noise(source)
     lines = [b for b in source.blocks if isinstance(b, Line)] + [
         line for b in source.blocks if isinstance(b, Row) for line in b.left + b.right]
     look = _Look(lines)
@@ -216,6 +218,14 @@ def read_docx(path) -> ImportResult:
     if source.insertions or source.deletions:
         result.add("note", msg("tracked changes read as accepted: {inserted} insertion(s) kept, {deleted} "
                                "deletion(s) left out", inserted=source.insertions, deleted=source.deletions))
+    pages = [line for kind, line in dropped if kind == "page"]
+    contents = [line for kind, line in dropped if kind == "contents"]
+    if pages:
+        result.add("left-out", msg("{count} page number(s) or running header(s) typed into the text were left out",
+                                   count=len(pages)), pages[0].where, pages[0].text)
+    if contents:
+        result.add("left-out", msg("a table of contents typed into the text was left out ({count} lines)",
+                                   count=len(contents)), contents[0].where, contents[0].text)
     for where in source.tables_read_by_cell:
         result.add("note", msg("a table was read cell by cell, left to right"), where)
     if source.comments:

@@ -20,6 +20,9 @@ _W = "{%s}" % W_NS
 SKIP_STYLES = {"toc", "tocheading", "header", "footer", "verificationnote", "missingtext",
                "confidentiality", "draftstatus", "draftdate", "footnotetext", "covertitle"}
 _NOTE = "\ue000"        # where a footnote mark stood, while the text is collected
+_LABEL_START = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)](?:\s|$)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
+                          r"|[•·▪●■◦►–—-]\s|第\s*[\d一二三四五六七八九十百]+\s*[条章节])")
+_LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
 
 
 @dataclass
@@ -35,6 +38,9 @@ class Line:
     notes: list[tuple[int, str]] = field(default_factory=list)   # (offset in text, note text)
     where: str = ""
     objects: int = 0                  # images or embedded objects left out
+    cell: bool = False                # in a table
+    breaks: list[str] = field(default_factory=list)   # the text after each manual line break, until split
+    leader_number: bool = False       # ends with dot leaders or a tab and a number ("Article 3 ..... 7")
 
     @property
     def zh(self) -> bool:
@@ -300,6 +306,29 @@ def read_source(path) -> Source:
     reader = _Reader(notes)
     counter = {"p": 0, "table": 0}
 
+    def lines_of(p, where: str | None = None) -> list[Line]:
+        """The lines a paragraph shows: one, or (a file written elsewhere) one per manual line break
+        where what follows the break opens with a label or the text before it ends a sentence."""
+        line = line_of(p, where)
+        if line is None or not line.breaks or source.own:
+            return [line] if line is not None else []
+        out = [line]
+        for piece in line.breaks:
+            if _LABEL_START.match(piece) or re.search(r"[.;:。；：]\s*$", out[-1].text):
+                out.append(Line(text="", style=line.style, bold=line.bold, align=line.align, where=line.where,
+                                cell=line.cell, tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", piece))))
+                counter["p"] += 1
+            else:
+                out[-1].text += " "
+            start = len(out[-1].text)
+            text, _marks = _normalise(piece)
+            out[-1].text = (out[-1].text + text).strip() if start else text
+        kept = [line for line in out if line.text]
+        for i, line in enumerate(kept):
+            line.notes = [] if i else line.notes
+            line.breaks = []
+        return kept
+
     def line_of(p, where: str | None = None) -> Line | None:
         ppr = p.find(_W + "pPr")
         pstyle = ppr.find(_W + "pStyle") if ppr is not None else None
@@ -315,11 +344,18 @@ def read_source(path) -> Source:
             num_id = num.find(_W + "numId").get(_W + "val", "")
             lvl = num.find(_W + "ilvl")
             ilvl = int(lvl.get(_W + "val", "0") or 0) if lvl is not None else 0
-        label = auto.label(num_id, ilvl) if num_id and num_id != "0" and raw.strip() else ""
+        label = auto.label(num_id, ilvl) if num_id and num_id != "0" else ""
+        if not raw.strip() and not re.search(r"[^\W\d_]", label):
+            label = ""                 # an empty numbered paragraph shows a word label ("Article 3"), no bare number
         if label:
             raw = label + "\t" + raw.lstrip()
+        first, *breaks = raw.split("\n") if not source.own else [raw]
+        if breaks and _NOTE not in raw:
+            raw = first
+        else:
+            breaks = []
         text, marks = _normalise(raw)
-        if not text:
+        if not text and not breaks:
             return None
         jc = ppr.find(_W + "jc") if ppr is not None else None
         stripped = raw.lstrip(" ")
@@ -329,14 +365,13 @@ def read_source(path) -> Source:
                     lead_tab=stripped.startswith("\t") and not label,
                     tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", raw)),
                     notes=list(zip(marks, reader.note_texts)), where=where or position(counter["p"]),
-                    objects=reader.objects)
+                    objects=reader.objects, cell=where is not None, leader_number=bool(_LEADER_NUMBER.match(raw)),
+                    breaks=breaks)
 
     def walk(container) -> None:
         for child in container:
             if child.tag == _W + "p":
-                line = line_of(child)
-                if line is not None:
-                    source.blocks.append(line)
+                source.blocks.extend(lines_of(child))
             elif child.tag == _W + "tbl":
                 counter["table"] += 1
                 table(child, counter["table"])
@@ -354,7 +389,7 @@ def read_source(path) -> Source:
             cells = []
             for tc in tr.findall(_W + "tc"):
                 where = position(table=number, row=r)
-                cells.append([line for line in (line_of(p, where) for p in tc.iter(_W + "p")) if line])
+                cells.append([line for p in tc.iter(_W + "p") for line in lines_of(p, where)])
             rows.append(cells)
         texts = [[" ".join(line.text for line in cell) for cell in row] for row in rows]
         tbl_style = tbl.find(f"{_W}tblPr/{_W}tblStyle")

@@ -1,0 +1,157 @@
+"""Typings the typing matrix (benchmarks/eval/typing_matrix.py) found the importer reading wrong, one each:
+page numbers and running headers typed into the body, a contents typed by hand, article headings
+numbered by Word with nothing typed in them, paragraphs split by manual line breaks."""
+from __future__ import annotations
+
+from docx.oxml import parse_xml
+
+from workbench.core.model import NodeKind
+from workbench.core.numbering import Numbering
+from workbench.export.importing import import_file
+
+from .typed import Typed
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _articles(draft):
+    numbering = Numbering.of(draft)
+    return [(numbering.label(n), n.title) for n in draft.walk() if n.kind is NodeKind.ARTICLE]
+
+
+def _texts(draft) -> list[str]:
+    return [n.text for n in draft.walk() if n.text]
+
+
+def _agreement(t: Typed, between=None) -> None:
+    """Three titled articles of two paragraphs; ``between(i)`` types lines after the i-th line."""
+    lines = [("h", "AGREEMENT ON COOPERATION")]
+    for n, title in enumerate(("Objective", "Scope", "Entry into Force"), start=1):
+        lines += [("h", f"Article {n}"), ("h", title), ("i", "1.", f"The Parties shall cooperate under Article {n}."),
+                  ("i", "2.", "Each Party shall inform the other Party.")]
+    for i, line in enumerate(lines):
+        if line[0] == "h":
+            t.heading(line[1])
+        else:
+            t.item(line[1], line[2])
+        if between is not None:
+            between(t, i)
+
+
+def test_page_numbers_and_running_headers_typed_into_the_body_are_left_out(tmp_path):
+    def furniture(t: Typed, i: int) -> None:
+        if i in (2, 6, 9, 13):
+            t.line(f"- {i // 4 + 2} -", center=True)
+            t.line("Agreement on Cooperation – Draft", right=True)
+    t = Typed()
+    _agreement(t, furniture)
+    t.save(tmp_path / "a.docx")
+    result = import_file(tmp_path / "a.docx")
+    assert _articles(result.draft) == [("Article 1", "Objective"), ("Article 2", "Scope"),
+                                       ("Article 3", "Entry into Force")]
+    assert not any("Draft" in text or text.startswith("-") for text in _texts(result.draft))
+    assert any("page number" in str(e) for e in result.entries)
+
+
+def test_bare_page_numbers_rising_are_left_out(tmp_path):
+    def furniture(t: Typed, i: int) -> None:
+        if i in (3, 8, 12):
+            t.line(str(i), center=True)
+    t = Typed()
+    _agreement(t, furniture)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert [title for _label, title in _articles(draft)] == ["Objective", "Scope", "Entry into Force"]
+    assert not any(text.strip() in ("3", "8", "12") for text in _texts(draft))
+
+
+def test_a_contents_typed_by_hand_is_not_read_as_articles(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("TABLE OF CONTENTS")
+    t.line("Article 1 Objective ..................\t2")
+    t.line("Article 2 Scope\t3")
+    t.line("Article 3 Entry into Force .........\t4")
+    for n, title in enumerate(("Objective", "Scope", "Entry into Force"), start=1):
+        t.heading(f"Article {n}")
+        t.heading(title)
+        t.item("1.", "The Parties shall cooperate.")
+    t.save(tmp_path / "a.docx")
+    result = import_file(tmp_path / "a.docx")
+    assert result.draft.title == "AGREEMENT ON COOPERATION"
+    assert _articles(result.draft) == [("Article 1", "Objective"), ("Article 2", "Scope"),
+                                       ("Article 3", "Entry into Force")]
+    assert any("table of contents" in str(e) for e in result.entries)
+
+
+def _numbered(t: Typed, lvl_text: str, fmt: str = "decimal") -> None:
+    """A numbering part whose list 1 shows ``lvl_text`` ("Article %1")."""
+    root = t.document.part.numbering_part.element
+    for child in list(root):
+        root.remove(child)
+    root.append(parse_xml(f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                          f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{lvl_text}"/></w:lvl></w:abstractNum>'))
+    root.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="1"><w:abstractNumId w:val="1"/></w:num>'))
+
+
+def _number(paragraph) -> None:
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="1"/>'
+                                                   '</w:numPr>'))
+
+
+def test_article_headings_numbered_by_word_with_nothing_typed_in_them(tmp_path):
+    t = Typed()
+    _numbered(t, "Article %1")
+    t.heading("AGREEMENT ON COOPERATION")
+    for n in range(1, 4):
+        _number(t.heading(""))                       # Word shows "Article n" on the empty paragraph
+        t.line(f"The Parties shall cooperate in the way number {n}.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert [label for label, _title in _articles(draft)] == ["Article 1", "Article 2", "Article 3"]
+
+
+def test_chinese_article_headings_numbered_by_word_with_nothing_typed_in_them(tmp_path):
+    t = Typed()
+    _numbered(t, "第%1条", "chineseCounting")
+    t.heading("合作协定")
+    for n in range(1, 4):
+        _number(t.heading(""))
+        t.line("双方应当开展合作。")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    numbering = Numbering.of(draft)
+    assert [numbering.label(n, "zh") for n in draft.walk() if n.kind is NodeKind.ARTICLE] == ["第一条", "第二条", "第三条"]
+
+
+def test_an_empty_paragraph_of_a_numbered_list_shows_no_bare_number(tmp_path):
+    t = Typed()
+    _numbered(t, "%1.")
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    for text in ("The Parties shall cooperate.", "", "Each Party shall inform the other Party."):
+        _number(t.line(text))
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    texts = _texts(draft)
+    assert "Each Party shall inform the other Party." in texts and not any(t.strip() == "2." for t in texts)
+
+
+def test_paragraphs_split_by_manual_line_breaks_are_read_as_paragraphs(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    t.heading("Objective")
+    paragraph = t.line("1.\tThe Parties shall cooperate in:")
+    for piece in ("(a)\ttrade;", "(b)\tinvestment.", "2.\tEach Party shall inform the other Party of its",
+                  "measures."):
+        run = paragraph.add_run()
+        run.add_break()
+        run.add_text(piece)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    article = next(n for n in draft.walk() if n.kind is NodeKind.ARTICLE)
+    paragraphs = [n for n in article.children if n.kind is NodeKind.PARAGRAPH]
+    assert [p.text for p in paragraphs] == ["The Parties shall cooperate in:",
+                                           "Each Party shall inform the other Party of its measures."]
+    assert [s.text for s in paragraphs[0].children] == ["trade;", "investment."]
