@@ -155,3 +155,35 @@ def test_paragraphs_split_by_manual_line_breaks_are_read_as_paragraphs(tmp_path)
     assert [p.text for p in paragraphs] == ["The Parties shall cooperate in:",
                                            "Each Party shall inform the other Party of its measures."]
     assert [s.text for s in paragraphs[0].children] == ["trade;", "investment."]
+
+
+def test_an_article_title_that_opens_with_an_annex_word_is_its_title(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON SERVICES")
+    t.heading("Article 1")
+    t.heading("Schedule of Specific Commitments")
+    t.item("1.", "Each Party shall set out in a Schedule the specific commitments it undertakes.")
+    t.heading("Article 2")
+    t.heading("Domestic Regulation")
+    t.item("1.", "Each Party shall administer its measures in a reasonable manner.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert _articles(draft) == [("Article 1", "Schedule of Specific Commitments"), ("Article 2", "Domestic Regulation")]
+    assert not any(n.kind is NodeKind.ANNEX for n in draft.walk())
+
+
+def test_a_title_beside_two_page_numbers_of_many_is_no_running_header(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    for n in range(1, 9):
+        t.heading(f"Article {n}")
+        if n in (2, 6):
+            t.line(f"- {n} -", center=True)        # a page ends between the number and the title
+        t.heading("Definitions" if n in (2, 6) else f"Title {n}")
+        t.item("1.", "The Parties shall cooperate.")
+        if n not in (2, 6):
+            t.line(f"- {n} -", center=True)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    titles = [title for _label, title in _articles(draft)]
+    assert titles[1] == titles[5] == "Definitions" and len(titles) == 8

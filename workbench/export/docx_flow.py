@@ -12,6 +12,8 @@ resolution, a code, a recommendation, an initiative) has provisions of its own t
 """
 from __future__ import annotations
 
+import re
+
 from ..core.messages import msg
 from ..core.model import Node, NodeKind
 from ..core.labels import key as label_key
@@ -48,7 +50,7 @@ class Builder(Headings):
         if self.pending is not None:
             pending, self.pending = self.pending, None
             pairs = [(lang, it) for lang, it in (("en", unit.en), ("zh", unit.zh)) if it is not None]
-            if all(title_like(it) for _lang, it in pairs):
+            if all(title_like(it) or _annex_word_title(it, pending) for _lang, it in pairs):
                 for lang, it in pairs:
                     self.set_title(pending, it, lang, it.text)
                 return
@@ -326,3 +328,9 @@ class Builder(Headings):
 def _is_heading(unit: Unit | None) -> bool:
     return unit is not None and unit.main.kind in ("article", "division")
 
+
+def _annex_word_title(item, pending) -> bool:
+    """An article's title that opens with an annex word ("Schedule of Specific Commitments", under
+    "Article 64"): no annex begins between an article's number and its first line."""
+    return (item.kind == "annex" and not item.number and pending.kind is NodeKind.ARTICLE
+            and re.match(r"[a-z]", item.rest) is not None)

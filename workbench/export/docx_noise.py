@@ -37,13 +37,15 @@ def _page_lines(lines: list[Line]) -> set[int]:
 
 
 def _running_headers(lines: list[Line], pages: set[int]) -> set[int]:
-    """Lines beside a page number whose text recurs beside page numbers (a running header or footer)."""
+    """Lines beside a page number whose text recurs beside many page numbers (a running header or footer;
+    a title "Definitions" that happens to stand beside two of them is not one)."""
     beside: dict[str, list[int]] = {}
     for i in pages:
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in pages and not lines[j].cell and len(lines[j].text) <= 120:
                 beside.setdefault(_plain(lines[j]), []).append(j)
-    return {j for places in beside.values() if len(set(places)) >= 2 for j in places}
+    least = max(2, len(pages) / 3)      # on most pages (odd and even pages may have their own)
+    return {j for places in beside.values() if len(set(places)) >= least for j in places}
 
 
 def _contents(lines: list[Line]) -> set[int]:
