@@ -187,3 +187,36 @@ def test_a_title_beside_two_page_numbers_of_many_is_no_running_header(tmp_path):
     draft = import_file(tmp_path / "a.docx").draft
     titles = [title for _label, title in _articles(draft)]
     assert titles[1] == titles[5] == "Definitions" and len(titles) == 8
+
+
+def _headed(tmp_path, emphasise) -> list:
+    """Numbered headings of no article word ("1<TAB>Title") over sentences, emphasised by ``emphasise``."""
+    t = Typed()
+    t.heading("CODE OF CONDUCT FOR DEVELOPERS")
+    t.line("Organizations should follow these actions.")
+    for n, title in enumerate(("Identify risks across the lifecycle", "Report incidents to the authorities",
+                               "Publish the limitations of the systems"), start=1):
+        paragraph = t.line(title, tab_label=str(n))
+        for run in paragraph.runs:
+            emphasise(run)
+        t.line("This includes measures taken before and after the system is placed on the market, "
+               "and it applies to every organization that develops such systems.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    return [n.title for n in draft.walk() if n.kind is NodeKind.ARTICLE]
+
+
+def test_underlined_headings_are_headings(tmp_path):
+    def underline(run):
+        run.underline = True
+    assert _headed(tmp_path, underline) == ["Identify risks across the lifecycle", "Report incidents to the authorities",
+                                            "Publish the limitations of the systems"]
+
+
+def test_headings_set_larger_than_the_text_are_headings(tmp_path):
+    from docx.shared import Pt
+
+    def larger(run):
+        run.font.size = Pt(14)
+    assert _headed(tmp_path, larger) == ["Identify risks across the lifecycle", "Report incidents to the authorities",
+                                         "Publish the limitations of the systems"]

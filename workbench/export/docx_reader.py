@@ -9,6 +9,8 @@ become links once every article's printed number is known.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..core.messages import msg
 from ..core.model import Draft, Node, NodeKind
 from ..core.references import tokenize
@@ -35,6 +37,9 @@ class _Look:
         long = [line for line in lines if len(line.text) > 60]
         self.bold_common = bool(long) and sum(line.bold for line in long) > len(long) / 2
         self.centred_common = bool(long) and sum(line.align == "center" for line in long) > len(long) / 2
+        self.underline_common = bool(long) and sum(line.underline for line in long) > len(long) / 2
+        sizes = Counter(line.size for line in long)
+        self.size_common = sizes.most_common(1)[0][0] if sizes else 0
 
     def emphasised(self, line: Line) -> bool:
         style = line.norm_style
@@ -44,6 +49,9 @@ class _Look:
             return True
         if line.align == "center" and not self.centred_common:
             return True
+        if line.underline and not self.underline_common or (self.size_common and line.size > self.size_common
+                                                            or not self.size_common and line.size >= 26):
+            return True                # underlined, or set larger than the text (at least 13 pt over a default)
         letters = [c for c in line.text if c.isalpha()]
         return len(letters) >= 4 and line.text.isupper()
 

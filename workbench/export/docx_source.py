@@ -39,6 +39,8 @@ class Line:
     where: str = ""
     objects: int = 0                  # images or embedded objects left out
     cell: bool = False                # in a table
+    underline: bool = False           # every run underlined (emphasis, as typewriters gave it)
+    size: int = 0                     # the smallest font size of its runs, in half-points (0: the default)
     breaks: list[str] = field(default_factory=list)   # the text after each manual line break, until split
     leader_number: bool = False       # ends with dot leaders or a tab and a number ("Article 3 ..... 7")
 
@@ -251,6 +253,28 @@ def _bold(p, styles_bold: set[str], style: str) -> bool:
     return True
 
 
+def _text_runs(p) -> list:
+    return [r for r in p.iter(_W + "r") if any(t.text and t.text.strip() for t in r.iter(_W + "t"))]
+
+
+def _underline(p) -> bool:
+    runs = _text_runs(p)
+    for run in runs:
+        u = run.find(f"{_W}rPr/{_W}u")
+        if u is None or u.get(_W + "val", "single") == "none":
+            return False
+    return bool(runs)
+
+
+def _size(p) -> int:
+    """The smallest font size of the paragraph's runs in half-points (0 where a run keeps the default)."""
+    sizes = []
+    for run in _text_runs(p):
+        sz = run.find(f"{_W}rPr/{_W}sz")
+        sizes.append(int(sz.get(_W + "val", "0") or 0) if sz is not None and (sz.get(_W + "val") or "").isdigit() else 0)
+    return min(sizes, default=0)
+
+
 def _footnotes(archive, names: set[str]) -> dict[str, str]:
     """Footnote texts by id, and endnote texts by "e" + id (both are kept where their marks stood)."""
     notes = {}
@@ -360,7 +384,7 @@ def read_source(path) -> Source:
         jc = ppr.find(_W + "jc") if ppr is not None else None
         stripped = raw.lstrip(" ")
         counter["p"] += 1
-        return Line(text=text, style=style, bold=_bold(p, styles_bold, style),
+        return Line(text=text, style=style, bold=_bold(p, styles_bold, style), underline=_underline(p), size=_size(p),
                     align=jc.get(_W + "val", "") if jc is not None else "",
                     lead_tab=stripped.startswith("\t") and not label,
                     tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", raw)),
