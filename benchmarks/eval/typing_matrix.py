@@ -7,7 +7,9 @@
 Texts: ``text.md`` and ``text_zh.md`` of benchmarks/eval/dev/*/ and ../shared/eval/*/ (never the
 held-out set). Each text is rendered by ``typing_styles`` in each style that applies to it, written
 to a .docx, and imported through the real importer (``workbench.export.importing.import_file``).
-The structure recovered is compared with that of the style "plain" (the shape of ../shared/eval):
+The style "plain" (the shape of ../shared/eval) is checked against the text.md's own headings (counts
+of articles, divisions and annexes, the closing formula); every other style's import is compared with
+the plain one's:
 article count, article numbers and titles, division titles, annexes, closing formula, the title,
 and the words of the text (a multiset, NFKC and lower case; the lines a style adds that are no
 treaty text, page numbers or contents, may be dropped but not kept). A cell is ok when all agree.
@@ -34,7 +36,7 @@ from benchmarks.eval.typing_styles import STYLES, Style, render  # noqa: E402
 
 DEV = ROOT / "benchmarks" / "eval" / "dev"
 SHARED = ROOT.parent / "shared" / "eval"
-_REF = re.compile(r"\{\{ref:[^}]*\}\}")
+_REF = re.compile(r"\{\{ref:([^}|]+)(\|n)?(?:\|d)?\}\}")
 
 
 def texts(only: list[str] | None = None) -> list[tuple[str, Path]]:
@@ -56,8 +58,21 @@ def applies(style: Style, blocks, zh: bool) -> bool:
     return not style.needs or any(b.kind == style.needs or b.section == style.needs for b in blocks)
 
 
+def cited(match: re.Match, numbering, by_id: dict) -> str:
+    """A reference as the reader sees it ("Article 5", or "5" where only the number is the link):
+    whether the importer linked it is not a matter of the words."""
+    node = by_id.get(match.group(1))
+    if node is None:
+        return " ref "
+    label = numbering.label(node)
+    number = _key(label) if label else ""
+    if match.group(2) or not label:
+        return number
+    return label if any("\u3400" <= c <= "\u9fff" for c in label) else f"article {number}"
+
+
 def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", _REF.sub(" ref ", text)).lower()
+    text = unicodedata.normalize("NFKC", text).lower()
     out = []
     for token in re.findall(r"\w+", text):
         if any("\u3400" <= c <= "\u9fff" for c in token):
@@ -73,12 +88,15 @@ def _squash(text: str) -> str:
 
 def _key(label: str) -> str:
     """An article's number, whatever its word ("Article 3", "ARTICLE 3", "Art. 3", "第三条", "第3条")."""
-    from workbench.core.labels import parse_chinese_numeral
+    from workbench.core.labels import number_word_value, parse_chinese_numeral, roman_value
 
-    text = unicodedata.normalize("NFKC", label).lower()
-    text = re.sub(r"^(article|art\.?|第)\s*|\s*条$", "", text).strip()
-    value = parse_chinese_numeral(text) if text and not text.isdigit() else None
-    return str(value) if value else text
+    text = unicodedata.normalize("NFKC", label)
+    text = re.sub(r"^(?i:article|art\.?|第)\s*|\s*条$", "", text).strip().rstrip(".")
+    if not text or text.isdigit():
+        return text
+    words = number_word_value(text.lower())
+    value = roman_value(text.upper()) or (words[0] if words else None) or parse_chinese_numeral(text)
+    return str(value) if value else text.lower()
 
 
 @dataclass
@@ -99,6 +117,7 @@ def shape_of(draft) -> Shape:
     from workbench.core.numbering import Numbering
 
     numbering = Numbering.of(draft)
+    by_id = {node.id: node for node in draft.walk()}
     shape = Shape(title=_squash(draft.title or draft.title_zh))
     for node in draft.walk():
         kind = node.kind
@@ -114,7 +133,7 @@ def shape_of(draft) -> Shape:
             shape.closing = True
         for value in (node.text, node.text_zh):
             if value:
-                shape.words.update(_words(value))
+                shape.words.update(_words(_REF.sub(lambda m: cited(m, numbering, by_id), value)))
     return shape
 
 
@@ -174,6 +193,29 @@ def difference(ref: Shape, got: Shape) -> str:
     return ""
 
 
+def printed_shape(md: Path) -> tuple[int, int, int, bool]:
+    """(articles, divisions, annexes, closing formula) as the text.md's own headings give them."""
+    heads = [line.strip() for line in md.read_text(encoding="utf-8").splitlines() if line.startswith("##")]
+    divisions = [h[3:].strip().lower() for h in heads if h.startswith("## ")]
+    annexes = [d for d in divisions if d.startswith(("annex", "附件"))]
+    closing = any(d.startswith(("closing", "结尾")) for d in divisions)
+    plain = [d for d in divisions if d not in ("preamble", "序言") and not d.startswith(("closing", "结尾"))
+             and d not in annexes]
+    return sum(1 for h in heads if h.startswith("### ")), len(plain), len(annexes), closing
+
+
+def plain_difference(md: Path, shape: Shape) -> str:
+    """How the plain typing's import departs from the text.md's own headings ("" when it does not)."""
+    if shape.error:
+        return f"import failed: {shape.error}"
+    articles, divisions, annexes, closing = printed_shape(md)
+    for what, want, got in (("articles", articles, len(shape.articles)), ("divisions", divisions, len(shape.divisions)),
+                            ("annexes", annexes, len(shape.annexes)), ("closing formula", closing, shape.closing)):
+        if want != got:
+            return f"{what} {got} (text.md: {want})"
+    return ""
+
+
 @dataclass
 class Matrix:
     cells: dict[tuple[str, str], str] = field(default_factory=dict)     # (text, style) -> difference
@@ -188,8 +230,9 @@ class Matrix:
 
 def run(only_texts: list[str] | None = None, only_styles: list[str] | None = None, jobs: int = 2) -> Matrix:
     styles = [s for s in STYLES if not only_styles or s.name in only_styles or s.name == "plain"]
-    jobs_list = []
+    jobs_list, paths = [], {}
     for name, md in texts(only_texts):
+        paths[name] = md
         blocks, _notes, _options = blocks_of(md)
         zh = md.name.endswith("_zh.md")
         jobs_list += [(name, str(md), s.name) for s in styles if applies(s, blocks, zh)]
@@ -203,6 +246,7 @@ def run(only_texts: list[str] | None = None, only_styles: list[str] | None = Non
     for (name, style), shape in shapes.items():
         if style == "plain":
             matrix.reference[name] = shape
+            matrix.cells[(name, "plain")] = plain_difference(paths[name], shape)
     for (name, style), shape in shapes.items():
         if style != "plain":
             matrix.cells[(name, style)] = difference(matrix.reference[name], shape)

@@ -2,7 +2,7 @@
 
 A style is a chain of transforms over the paragraphs ``build_docx.blocks_of`` gives for a text.md
 (each tagged with its kind: title, division, article, article-title, item, text …), then written to
-a .docx by ``write``: Word heading styles or bold lines, "ARTICLE 1" / "Art. 1" / one-line headings,
+a .docx by ``build_docx.write``: Word heading styles or bold lines, "ARTICLE 1" / "Art. 1" / one-line headings,
 Word's automatic numbering (a numbering part with "Article %1", "第%1条", "%1.", "(%1)"), spaces or
 no-break spaces after labels, manual line breaks, a typed table of contents, page numbers and running
 headers typed into the body, layout tables, signature tables, full-width Chinese, and so on.
@@ -11,13 +11,14 @@ headers typed into the body, layout tables, signature tables, full-width Chinese
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
-from docx.shared import Pt
+
+from benchmarks.eval.build_docx import Doc, Para, paras_of, write
+from benchmarks.eval.typing_layout import (auto_articles, auto_items, contents, heading_column, label_columns,
+                                           layout_table, numbered_style, page_breaks, page_lines, preamble_heading,
+                                           signature_table)
 
 HEADINGS = ("division", "division-label", "division-title", "annex", "annex-label", "annex-title", "article",
             "article-title", "heading", "unit-head")
@@ -27,42 +28,11 @@ _ROMAN = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX X
 
 
 @dataclass
-class Para:
-    text: str                         # "\n" is a manual line break (w:br)
-    kind: str = "text"
-    section: str = "body"
-    bold: bool = False
-    align: object = None
-    style: str | None = None          # a Word paragraph style ("Heading 2")
-    num: tuple[int, int] | None = None   # (w:numId, w:ilvl): Word's automatic numbering
-    size: int | None = None
-    zh: bool = False
-    noise: bool = False               # no treaty text (page number, contents line, running header)
-
-
-@dataclass
-class Table:
-    rows: list[list[list[Para]]]      # rows of cells of paragraphs
-
-
-@dataclass
-class Doc:
-    items: list                       # Para or Table
-    zh: bool
-    numbering: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)  # abstract id, levels
-    nums: list[tuple[int, int]] = field(default_factory=list)      # (numId, abstract id)
-
-
-@dataclass
 class Style:
     name: str
     steps: tuple = ()
     langs: tuple = ("en", "zh")
     needs: str = ""                   # a block kind the text must have for the style to say anything
-
-
-def paras_of(blocks, zh: bool) -> Doc:
-    return Doc([Para(b.text, b.kind, b.section, b.bold, b.align, zh=zh) for b in blocks], zh)
 
 
 def _map(doc: Doc, kinds, fn) -> Doc:
@@ -100,6 +70,16 @@ def relabel(en, zh=None):
             return replace(p, text=zh(_zh_value(m.group(1))))
         return p
     return lambda doc: _map(doc, ("article",), fn)
+
+
+def _words(n: int) -> str:
+    from workbench.core.labels import number_words
+    return number_words(n).upper()
+
+
+def _roman(n: int) -> str:
+    from workbench.core.labels import roman
+    return roman(n)
 
 
 def _zh_value(text: str) -> int:
@@ -172,6 +152,12 @@ def label_sep(sep: str):
     return lambda doc: _map(doc, ("item",), lambda p: replace(p, text=p.text.replace("\t", sep, 1)))
 
 
+def relabel_items(pattern: str, template: str):
+    """"1.<TAB>" typed otherwise ("(1)<TAB>", "1)<TAB>")."""
+    return lambda doc: _map(doc, ("item",), lambda p: replace(
+        p, text=re.sub("^" + pattern, lambda m: template.format(m.group(1)), p.text)))
+
+
 def nbsp_labels(doc):
     doc = _map(doc, ("article",), lambda p: replace(p, text=re.sub(r"^(Article|ARTICLE|第)\s", "\\1\u00a0", p.text)))
     return _map(doc, ("text", "item"), lambda p: replace(p, text=re.sub(r"(\w) (\d)", "\\1\u00a0\\2", p.text)))
@@ -211,220 +197,8 @@ def fullwidth(doc):
                 lambda p: replace(p, text=p.text.translate(table)) if p.zh else p)
 
 
-# ----- automatic numbering -------------------------------------------------------------------------
-def _abstract(doc: Doc, levels: list[tuple[str, str]]) -> int:
-    for aid, known in doc.numbering:
-        if known == levels:
-            return aid
-    aid = len(doc.numbering) + 1
-    doc.numbering.append((aid, levels))
-    return aid
-
-
-def _num(doc: Doc, aid: int) -> int:
-    nid = len(doc.nums) + 1
-    doc.nums.append((nid, aid))
-    return nid
-
-
-def auto_articles(lvl_text: str, fmt: str = "decimal"):
-    """Article labels by Word's numbering ("Article %1"): the heading paragraph holds its title (or is empty)."""
-    def step(doc):
-        nid, expect, out = None, 1, []
-        pattern = r"第([一二三四五六七八九十百]+)条" if doc.zh else r"Article (\d+)"
-        for p in doc.items:
-            m = re.fullmatch(pattern, p.text) if isinstance(p, Para) and p.kind == "article" else None
-            if m is None:
-                if isinstance(p, Para) and p.kind == "article-title" and out and getattr(out[-1], "num", None) \
-                        and not out[-1].text:
-                    out[-1] = replace(out[-1], text=p.text)
-                    continue
-                out.append(p)
-                continue
-            value = _zh_value(m.group(1)) if doc.zh else int(m.group(1))
-            if value != expect:
-                return doc                  # numbered otherwise: the style says nothing about this text
-            nid = nid or _num(doc, _abstract(doc, [(fmt, lvl_text)]))
-            out.append(replace(p, text="", num=(nid, 0)))
-            expect += 1
-        doc.items = out
-        return doc
-    return step
-
-
-_ITEM_LEVELS = [("decimal", "%1.", r"(\d+)\."), ("lowerLetter", "(%2)", r"\(([a-z])\)"),
-                ("lowerRoman", "(%3)", r"\(([ivx]+)\)")]
-_ZH_LEVELS = [("chineseCounting", "%1、", r"([一二三四五六七八九十]+)、"),
-              ("chineseCounting", "（%2）", r"[（(]([一二三四五六七八九十]+)[）)]")]
-
-
-def auto_items(doc):
-    """Paragraph labels "1.", "(a)", "(i)" (Chinese "一、", "（一）") by Word's numbering, restarted in each article."""
-    from workbench.core.labels import letter_value, roman_value
-
-    levels = _ZH_LEVELS if doc.zh else _ITEM_LEVELS
-    aid = _abstract(doc, [(f, t) for f, t, _r in levels])
-    nid, counters = None, {}
-    for i, p in enumerate(doc.items):
-        if not isinstance(p, Para):
-            continue
-        if p.kind in ("article", "division", "annex", "heading", "unit-head") or p.section != "body":
-            nid, counters = None, {}
-            continue
-        if p.kind != "item":
-            continue
-        for ilvl, (fmt, _text, regex) in enumerate(levels):
-            m = re.match(regex + r"[\t ]?", p.text)
-            if not m:
-                continue
-            raw = m.group(1)
-            value = (_zh_value(raw) if fmt.startswith("chinese") else int(raw) if fmt == "decimal"
-                     else letter_value(raw) if fmt == "lowerLetter" else roman_value(raw))
-            if value != counters.get(ilvl, 0) + 1 or (ilvl and ilvl - 1 not in counters):
-                break
-            counters[ilvl] = value
-            for deeper in [k for k in counters if k > ilvl]:
-                del counters[deeper]
-            nid = nid or _num(doc, aid)
-            doc.items[i] = replace(p, text=p.text[m.end():], num=(nid, ilvl))
-            break
-    return doc
-
-
-# ----- lines that are no treaty text -----------------------------------------------------------------
-def contents(leader: bool = True):
-    """A hand-typed table of contents after the title: "Article 1 Definitions ...... 3"."""
-    def step(doc):
-        heads = [p for p in doc.items if isinstance(p, Para) and p.kind in ("division", "article", "annex",
-                                                                           "division-label", "annex-label")]
-        if len(heads) < 2:
-            return doc
-        at = next((i for i, p in enumerate(doc.items) if isinstance(p, Para) and p.kind == "title"), -1) + 1
-        lines = [Para("目 录" if doc.zh else "TABLE OF CONTENTS", "toc", "front", True, WD_ALIGN_PARAGRAPH.CENTER,
-                      zh=doc.zh, noise=True)]
-        for n, head in enumerate(heads):
-            page = 2 + n // 3
-            text = f"{head.text}{' ' + '.' * 20 if leader else ''}\t{page}"
-            lines.append(Para(text, "toc", "front", zh=doc.zh, noise=True))
-        doc.items[at:at] = lines
-        return doc
-    return step
-
-
-def page_lines(every: int, fmt: str, header: str = ""):
-    """A page number (and a running header) typed into the body every ``every`` paragraphs."""
-    def step(doc):
-        out, page = [], 1
-        for i, p in enumerate(doc.items):
-            out.append(p)
-            if i and i % every == 0:
-                page += 1
-                out.append(Para(fmt.format(page=page, pages=99), "page", align=WD_ALIGN_PARAGRAPH.CENTER, noise=True))
-                if header:
-                    out.append(Para(header, "page", align=WD_ALIGN_PARAGRAPH.RIGHT, noise=True))
-        doc.items = out
-        return doc
-    return step
-
-
-# ----- tables ------------------------------------------------------------------------------------------
-def layout_table(per_row: bool):
-    """The text from the first heading on, placed in a one-column table (a row per paragraph, or one cell)."""
-    def step(doc):
-        at = next((i for i, p in enumerate(doc.items) if isinstance(p, Para) and p.section != "front"), len(doc.items))
-        body = [p for p in doc.items[at:] if isinstance(p, Para)]
-        rows = [[[p]] for p in body] if per_row else [[body]]
-        doc.items = doc.items[:at] + [Table(rows)]
-        return doc
-    return step
-
-
-def label_columns(doc):
-    """Numbered paragraphs in a two-column table: the label left, the text right."""
-    out, rows = [], []
-    for p in doc.items + [None]:
-        m = re.match(r"(\S{1,6})\t(.*)$", p.text, re.S) if isinstance(p, Para) and p.kind == "item" else None
-        if m:
-            rows.append([[replace(p, text=m.group(1))], [replace(p, text=m.group(2))]])
-            continue
-        if rows:
-            out.append(Table(rows))
-            rows = []
-        if p is not None:
-            out.append(p)
-    doc.items = out
-    return doc
-
-
-def signature_table(doc):
-    """After the closing formula's first two paragraphs, the signature blocks in a two-column table."""
-    closing = [i for i, p in enumerate(doc.items) if isinstance(p, Para) and p.section == "closing"]
-    if len(closing) < 4:
-        return doc
-    sign = [doc.items[i] for i in closing[2:]]
-    half = (len(sign) + 1) // 2
-    left, right = sign[:half], sign[half:]
-    rows = [[[a], [b] if b is not None else []] for a, b in zip(left, right + [None] * (len(left) - len(right)))]
-    doc.items = doc.items[:closing[2]] + [Table(rows)] + doc.items[closing[-1] + 1:]
-    return doc
-
-
-# ----- writing ------------------------------------------------------------------------------------------
-def _fill(para, p: Para, zh: bool) -> None:
-    if p.style:
-        para.style = p.style
-    if p.align is not None:
-        para.alignment = p.align
-    if p.num is not None:
-        ppr = para._p.get_or_add_pPr()
-        ppr.append(parse_xml(f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                             f'<w:ilvl w:val="{p.num[1]}"/><w:numId w:val="{p.num[0]}"/></w:numPr>'))
-    for i, piece in enumerate(p.text.split("\n")):
-        run = para.add_run()
-        if i:
-            run.add_break()
-        if piece:
-            run.add_text(piece)
-        run.bold = p.bold or None
-        if p.size:
-            run.font.size = Pt(p.size)
-        if zh:
-            run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Sans CJK SC")
-
-
-def _numbering_xml(doc: Doc) -> str:
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    parts = []
-    for aid, levels in doc.numbering:
-        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                       f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
-                       for i, (fmt, text) in enumerate(levels))
-        parts.append(f'<w:abstractNum w:abstractNumId="{aid}">{lvls}</w:abstractNum>')
-    parts += [f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>' for nid, aid in doc.nums]
-    return f'<w:numbering xmlns:w="{w}">{"".join(parts)}</w:numbering>'
-
-
-def write(doc: Doc, out) -> None:
-    document = Document()
-    for item in doc.items:
-        if isinstance(item, Para):
-            _fill(document.add_paragraph(), item, doc.zh)
-            continue
-        cols = max(len(row) for row in item.rows)
-        table = document.add_table(rows=len(item.rows), cols=cols)
-        for r, row in enumerate(item.rows):
-            for c, cell_paras in enumerate(row):
-                cell = table.cell(r, c)
-                for k, p in enumerate(cell_paras):
-                    _fill(cell.paragraphs[0] if k == 0 else cell.add_paragraph(), p, doc.zh)
-    if doc.numbering:
-        part = document.part.numbering_part
-        root = part.element
-        for child in list(root):
-            root.remove(child)
-        for child in parse_xml(_numbering_xml(doc)):
-            root.append(child)
-    document.save(out)
+def underline_headings(doc):
+    return _map(doc, HEADINGS, lambda p: replace(p, bold=False, underline=True))
 
 
 def render(blocks, zh: bool, style: Style, out) -> None:
@@ -446,6 +220,16 @@ STYLES = [
     Style("article-upper", (relabel(lambda n: f"ARTICLE {n}"),), ("en",), "article"),
     Style("article-abbrev", (relabel(lambda n: f"Art. {n}"),), ("en",), "article"),
     Style("article-abbrev-nodot", (relabel(lambda n: f"Art {n}"),), ("en",), "article"),
+    Style("article-period", (relabel(lambda n: f"Article {n}."),), ("en",), "article"),
+    Style("article-roman", (relabel(lambda n: f"Article {_roman(n)}"),), ("en",), "article"),
+    Style("article-words", (relabel(lambda n: f"ARTICLE {_words(n)}"),), ("en",), "article"),
+    Style("auto-articles-style", (auto_articles("Article %1"), numbered_style), ("en",), "article"),
+    Style("page-breaks", (page_breaks,)),
+    Style("heading-column", (heading_column,), needs="article"),
+    Style("preamble-heading", (preamble_heading,), needs="preamble"),
+    Style("headings-underlined", (underline_headings,)),
+    Style("label-paren", (relabel_items(r"(\d+)\.\t", "({0})\t"),), ("en",), "item"),
+    Style("label-bracket", (relabel_items(r"(\d+)\.\t", "{0})\t"),), ("en",), "item"),
     Style("one-line-dash", (join_title(),), needs="article-title"),
     Style("one-line-colon", (join_title(": "),), needs="article-title"),
     Style("one-line-period", (join_title(". "),), needs="article-title"),
