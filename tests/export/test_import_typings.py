@@ -220,3 +220,25 @@ def test_headings_set_larger_than_the_text_are_headings(tmp_path):
         run.font.size = Pt(14)
     assert _headed(tmp_path, larger) == ["Identify risks across the lifecycle", "Report incidents to the authorities",
                                          "Publish the limitations of the systems"]
+
+
+def test_soft_hyphens_and_zero_width_spaces_typed_in_words_are_dropped(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    t.item("1.", "The Govern\u00adments shall co\u200boperate in good faith.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert "The Governments shall cooperate in good faith." in _texts(draft)
+
+
+def test_an_upper_case_article_title_that_opens_with_an_annex_word_is_its_title(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON SERVICES")
+    for n, title in ((1, "SCHEDULE OF SPECIFIC COMMITMENTS"), (2, "DOMESTIC REGULATION")):
+        t.heading(f"ARTICLE {n}")
+        t.heading(title)
+        t.item("1.", "Each Party shall set out its commitments.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert [title for _label, title in _articles(draft)] == ["SCHEDULE OF SPECIFIC COMMITMENTS", "DOMESTIC REGULATION"]

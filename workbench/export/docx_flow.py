@@ -333,4 +333,4 @@ def _annex_word_title(item, pending) -> bool:
     """An article's title that opens with an annex word ("Schedule of Specific Commitments", under
     "Article 64"): no annex begins between an article's number and its first line."""
     return (item.kind == "annex" and not item.number and pending.kind is NodeKind.ARTICLE
-            and re.match(r"[a-z]", item.rest) is not None)
+            and re.match(r"(?i:of|for|on|to|and|in|concerning|relating)\b", item.rest) is not None)

@@ -20,6 +20,7 @@ _W = "{%s}" % W_NS
 SKIP_STYLES = {"toc", "tocheading", "header", "footer", "verificationnote", "missingtext",
                "confidentiality", "draftstatus", "draftdate", "footnotetext", "covertitle"}
 _NOTE = "\ue000"        # where a footnote mark stood, while the text is collected
+_INVISIBLE = "\u00ad\u200b\ufeff"     # soft hyphens, zero-width spaces and stray byte-order marks
 _LABEL_START = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)](?:\s|$)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
                           r"|[•·▪●■◦►–—-]\s|第\s*[\d一二三四五六七八九十百]+\s*[条章节])")
 _LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
@@ -79,11 +80,14 @@ def norm_style(name: str) -> str:
 
 
 def _normalise(raw: str) -> tuple[str, list[int]]:
-    """Whitespace collapsed, ends stripped; the offsets of the note marks in the result."""
+    """Whitespace collapsed, ends stripped, soft hyphens and zero-width spaces dropped; the offsets of the
+    note marks in the result."""
     out: list[str] = []
     marks: list[int] = []
     space = False
     for char in raw:
+        if char in _INVISIBLE:
+            continue
         if char == _NOTE:
             marks.append(len(out))
             continue
