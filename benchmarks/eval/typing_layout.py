@@ -63,6 +63,53 @@ def auto_articles(lvl_text: str, fmt: str = "decimal"):
     return step
 
 
+def auto_chapters(doc):
+    """Chapter labels by Word's numbering ("CHAPTER %1" in Roman numbers), the paragraph holding the title."""
+    heads = [(i, re.fullmatch(r"Chapter (\d+) – (.+)", p.text)) for i, p in enumerate(doc.items)
+             if isinstance(p, Para) and p.kind == "division"]
+    if not heads or any(m is None or int(m.group(1)) != n for n, (_i, m) in enumerate(heads, start=1)):
+        return doc
+    nid = _num(doc, _abstract(doc, [("upperRoman", "CHAPTER %1")]))
+    for i, m in heads:
+        doc.items[i] = replace(doc.items[i], text=m.group(2), num=(nid, 0))
+    return doc
+
+
+def auto_outline(doc):
+    """One outline list for the whole text: "Article %1", then "%2.", then "(%3)", as a legal template sets it."""
+    from workbench.core.labels import letter_value
+
+    nid, expect, counters, out = None, 1, {}, []
+    for p in doc.items:
+        if not isinstance(p, Para):
+            out.append(p)
+            continue
+        m = re.fullmatch(r"Article (\d+)", p.text) if p.kind == "article" else None
+        if m:
+            if int(m.group(1)) != expect:
+                return doc
+            nid = nid or _num(doc, _abstract(doc, [("decimal", "Article %1"), ("decimal", "%2."),
+                                                   ("lowerLetter", "(%3)")]))
+            out.append(replace(p, text="", num=(nid, 0)))
+            expect, counters = expect + 1, {}
+            continue
+        if p.kind == "article-title" and out and getattr(out[-1], "num", None) and not out[-1].text:
+            out[-1] = replace(out[-1], text=p.text)
+            continue
+        item = re.match(r"(\d+)\.\t|\(([a-z])\)\t", p.text) if p.kind == "item" and nid else None
+        if item:
+            level = 1 if item.group(1) else 2
+            value = int(item.group(1)) if item.group(1) else letter_value(item.group(2))
+            if value == counters.get(level, 0) + 1 and (level == 1 or 1 in counters):
+                counters[level] = value
+                counters.pop(2, None) if level == 1 else None
+                out.append(replace(p, text=p.text[item.end():], num=(nid, level)))
+                continue
+        out.append(p)
+    doc.items = out
+    return doc
+
+
 _ITEM_LEVELS = [("decimal", "%1.", r"(\d+)\."), ("lowerLetter", "(%2)", r"\(([a-z])\)"),
                 ("lowerRoman", "(%3)", r"\(([ivx]+)\)")]
 _ZH_LEVELS = [("chineseCounting", "%1、", r"([一二三四五六七八九十]+)、"),
@@ -139,6 +186,15 @@ def page_lines(every: int, fmt: str, header: str = ""):
 
 
 # ----- tables ------------------------------------------------------------------------------------------
+def closing_table(doc):
+    """The whole closing, formula and signatures, typed in a one-column table."""
+    closing = [i for i, p in enumerate(doc.items) if isinstance(p, Para) and p.section == "closing"]
+    if closing:
+        rows = [[[doc.items[i]]] for i in closing]
+        doc.items = doc.items[:closing[0]] + [Table(rows)] + doc.items[closing[-1] + 1:]
+    return doc
+
+
 def layout_table(per_row: bool):
     """The text from the first heading on, placed in a one-column table (a row per paragraph, or one cell)."""
     def step(doc):

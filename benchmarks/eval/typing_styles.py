@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from benchmarks.eval.build_docx import Doc, Para, paras_of, write
-from benchmarks.eval.typing_layout import (auto_articles, auto_items, contents, heading_column, label_columns,
+from benchmarks.eval.typing_layout import (auto_articles, auto_chapters, auto_items, auto_outline, closing_table,
+                                           contents, heading_column, label_columns,
                                            layout_table, numbered_style, page_breaks, page_lines, preamble_heading,
                                            signature_table)
 
@@ -197,6 +198,17 @@ def fullwidth(doc):
                 lambda p: replace(p, text=p.text.translate(table)) if p.zh else p)
 
 
+def soft_hyphens(doc):
+    """Optional hyphens in long words (a text that came through a typesetting program)."""
+    def hyphenate(p):
+        return replace(p, text=re.sub(r"\b([A-Za-z]{5})([a-z]{5,})", "\\1\u00ad\\2", p.text))
+    return _map(doc, ("text", "item"), hyphenate)
+
+
+def upper_titles(doc):
+    return _map(doc, ("article-title",), lambda p: replace(p, text=p.text.upper()))
+
+
 def underline_headings(doc):
     return _map(doc, HEADINGS, lambda p: replace(p, bold=False, underline=True))
 
@@ -225,6 +237,13 @@ STYLES = [
     Style("article-words", (relabel(lambda n: f"ARTICLE {_words(n)}"),), ("en",), "article"),
     Style("auto-articles-style", (auto_articles("Article %1"), numbered_style), ("en",), "article"),
     Style("page-breaks", (page_breaks,)),
+    Style("auto-chapters", (auto_chapters,), ("en",), "division"),
+    Style("auto-outline", (auto_outline,), ("en",), "article"),
+    Style("closing-table", (closing_table,), needs="closing"),
+    Style("one-line-hyphen", (join_title(" - "),), needs="article-title"),
+    Style("label-lead-tab", (indent("\t", ("item",)),), ("en",), "item"),
+    Style("soft-hyphens", (soft_hyphens,), ("en",)),
+    Style("titles-upper", (relabel(lambda n: f"ARTICLE {n}"), upper_titles), ("en",), "article-title"),
     Style("heading-column", (heading_column,), needs="article"),
     Style("preamble-heading", (preamble_heading,), needs="preamble"),
     Style("headings-underlined", (underline_headings,)),
