@@ -242,3 +242,34 @@ def test_an_upper_case_article_title_that_opens_with_an_annex_word_is_its_title(
     t.save(tmp_path / "a.docx")
     draft = import_file(tmp_path / "a.docx").draft
     assert [title for _label, title in _articles(draft)] == ["SCHEDULE OF SPECIFIC COMMITMENTS", "DOMESTIC REGULATION"]
+
+
+def test_a_title_above_the_article_number_that_opens_with_an_annex_word_is_its_title(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON SERVICES")
+    t.line("The Parties have agreed as follows:")
+    for n, title in enumerate(("Definitions", "Market Access", "Schedule of Specific Commitments", "Review"), 1):
+        t.heading(title)
+        t.heading(f"Article {n}")
+        t.item("1.", "Each Party shall set out its commitments.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert [title for _label, title in _articles(draft)] == ["Definitions", "Market Access",
+                                                            "Schedule of Specific Commitments", "Review"]
+    assert not any(n.kind is NodeKind.ANNEX for n in draft.walk())
+
+
+def test_labels_in_a_column_of_their_own_number_the_text_beside_them(tmp_path):
+    t = Typed()
+    t.heading("RECOMMENDATION ON COOPERATION")
+    t.heading("Article 1")
+    t.line("The Council recommends that Members:")
+    table = t.document.add_table(rows=0, cols=2)
+    for label, text in (("i.", "promote cooperation;"), ("ii.", "share information;"), ("iii.", "report yearly.")):
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label)
+        cells[1].paragraphs[0].add_run(text)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    texts = _texts(draft)
+    assert texts[-3:] == ["promote cooperation;", "share information;", "report yearly."]

@@ -83,6 +83,10 @@ class Builder(Headings):
                 node = self.open_division(unit, None, "heading")
                 node.attrs["label"] = node.attrs["label_zh"] = ""
             return
+        if (kind == "annex" and self.titles_above and not item.number and self.phase in ("preamble", "body")
+                and nxt is not None and nxt.main.kind == "article" and not nxt.main.rest):
+            self.above = unit                      # "Schedule of …", an article's title printed above its number
+            return
         if kind == "annex":
             self.open_annex(unit)
         elif self.phase == "closing":

@@ -8,7 +8,7 @@ it shows ("1.", "(a)", "第一条"), as if typed, and footnotes are read with th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core.labels import chinese_numeral, letter, roman
 from ..core.messages import msg
@@ -23,6 +23,8 @@ _NOTE = "\ue000"        # where a footnote mark stood, while the text is collect
 _INVISIBLE = "\u00ad\u200b\ufeff"     # soft hyphens, zero-width spaces and stray byte-order marks
 _LABEL_START = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)](?:\s|$)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
                           r"|[•·▪●■◦►–—-]\s|第\s*[\d一二三四五六七八九十百]+\s*[条章节])")
+_CELL_LABEL = re.compile(r"^(?:[\dA-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
+                         r"|[•·▪●■◦►–—-])$")
 _LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
 
 
@@ -298,6 +300,11 @@ def _footnotes(archive, names: set[str]) -> dict[str, str]:
     return notes
 
 
+def _label_column(row: list[list[Line]]) -> bool:
+    """A row of a label ("1.", "(a)", "iv.") alone in its cell, then the text it numbers."""
+    return len(row) == 2 and len(row[0]) == 1 and bool(row[1]) and bool(_CELL_LABEL.match(row[0][0].text))
+
+
 def read_source(path) -> Source:
     """Read a .docx (refusing zip bombs and entity tricks) into lines and parallel rows."""
     name = path.name if hasattr(path, "name") else path
@@ -430,6 +437,11 @@ def read_source(path) -> Source:
                 source.blocks.append(Row(row[0], row[1], position(table=number, row=r)))
             elif parallel:                 # a merged row (a heading across both columns)
                 source.blocks.extend(line for cell in row for line in cell)
+            elif _label_column(row):           # "1." | "Text": a label in a cell of its own, read as typed
+                label, (first, *more) = row[0][0], row[1]
+                source.blocks.append(replace(first, text=f"{label.text} {first.text}", tab_after_label=True,
+                                             notes=[(at + len(label.text) + 1, note) for at, note in first.notes]))
+                source.blocks.extend(more)
             else:
                 for cell in row:
                     source.blocks.extend(cell)
