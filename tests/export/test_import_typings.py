@@ -273,3 +273,20 @@ def test_labels_in_a_column_of_their_own_number_the_text_beside_them(tmp_path):
     draft = import_file(tmp_path / "a.docx").draft
     texts = _texts(draft)
     assert texts[-3:] == ["promote cooperation;", "share information;", "report yearly."]
+
+
+def test_chinese_headings_spaced_out_character_by_character(tmp_path):
+    t = Typed()
+    t.heading("合作协定")
+    t.heading("序　言")
+    t.line("双方愿意加强合作，")
+    t.line("达成协议如下：")
+    for n in ("一", "二", "十", "十 一", "十 二"):
+        t.heading("第 " + " ".join(n.replace(" ", "")) + " 条")
+        t.line("双方应当开展合作。")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    numbering = Numbering.of(draft)
+    assert ["".join(numbering.label(n, "zh").split()) for n in draft.walk() if n.kind is NodeKind.ARTICLE] == \
+        ["第一条", "第二条", "第十条", "第十一条", "第十二条"]
+    assert any(n.kind is NodeKind.PREAMBLE and len(n.children) == 2 for n in draft.children)

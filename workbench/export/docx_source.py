@@ -300,6 +300,21 @@ def _footnotes(archive, names: set[str]) -> dict[str, str]:
     return notes
 
 
+_ZH_NUMERAL = "〇零一二两三四五六七八九十百千0-9"
+_SPACED_ZH = re.compile(rf"^第(?:\s*[{_ZH_NUMERAL}]){{1,6}}\s*(?:条|章|节|编|部分)|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){{1,4}}$")
+
+
+def _closed_up(text: str, marks: list[int]) -> tuple[str, list[int]]:
+    """A Chinese heading label spaced out character by character as typesetters space it ("第 十 二 条",
+    "序 言") closed up."""
+    match = _SPACED_ZH.match(text)
+    if match is None or not (match.group()[0] != "第" or re.search(rf"[{_ZH_NUMERAL}]\s+[{_ZH_NUMERAL}]", match.group())):
+        return text, marks                # "第 1 条" is read as it stands
+    head = match.group().replace(" ", "")
+    removed = len(match.group()) - len(head)
+    return head + text[match.end():], [m - removed if m >= match.end() else min(m, len(head)) for m in marks]
+
+
 def _label_column(row: list[list[Line]]) -> bool:
     """A row of a label ("1.", "(a)", "iv.") alone in its cell, then the text it numbers."""
     return len(row) == 2 and len(row[0]) == 1 and bool(row[1]) and bool(_CELL_LABEL.match(row[0][0].text))
@@ -389,7 +404,7 @@ def read_source(path) -> Source:
             raw = first
         else:
             breaks = []
-        text, marks = _normalise(raw)
+        text, marks = _closed_up(*_normalise(raw))
         if not text and not breaks:
             return None
         jc = ppr.find(_W + "jc") if ppr is not None else None
