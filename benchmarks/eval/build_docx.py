@@ -247,6 +247,8 @@ class Para:
     zh: bool = False
     noise: bool = False               # no treaty text (page number, contents line, running header)
     underline: bool = False
+    italic: bool = False
+    bold_chars: int = 0               # only the first characters bold (a label), where not 0
 
 
 @dataclass
@@ -288,6 +290,11 @@ def _fill(para, p: Para, zh: bool) -> None:
             run.add_text(piece)
         run.bold = p.bold or None
         run.underline = p.underline or None
+        run.italic = p.italic or None
+        if p.bold_chars and i == 0 and piece:        # a label in bold, the rest of the line not
+            run.text, run.bold = piece[:p.bold_chars], True
+            rest = para.add_run(piece[p.bold_chars:])
+            rest.bold = None
         if p.size:
             run.font.size = Pt(p.size)
         if zh:

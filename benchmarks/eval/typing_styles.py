@@ -209,6 +209,42 @@ def upper_titles(doc):
     return _map(doc, ("article-title",), lambda p: replace(p, text=p.text.upper()))
 
 
+def split_title(doc):
+    """The title typed on several centred lines ("AGREEMENT" / "BETWEEN …" / "AND …")."""
+    out = []
+    for p in doc.items:
+        if isinstance(p, Para) and p.kind == "title" and not p.zh:
+            pieces = re.split(r" (?=(?:between|on|and|of the|concerning) )", p.text, flags=re.I)
+            out += [replace(p, text=piece.upper()) for piece in pieces]
+        else:
+            out.append(p)
+    doc.items = out
+    return doc
+
+
+def italic_titles(doc):
+    return _map(doc, ("article-title", "division-title"), lambda p: replace(p, bold=False, italic=True))
+
+
+def blank_tabs(doc):
+    out = []
+    for p in doc.items:
+        out += [p, Para("\t ", "empty", noise=True)]
+    doc.items = out
+    return doc
+
+
+def letterspaced(doc):
+    """Chinese headings spaced out character by character ("第 十 二 条")."""
+    return _map(doc, ("article",), lambda p: replace(p, text=" ".join(p.text)) if p.zh else p)
+
+
+def bold_label(doc):
+    """"Article 1 – Title" on one line, the label bold and the title not."""
+    return _map(doc, ("article",), lambda p: replace(p, bold=False, bold_chars=len(p.text.split(" – ")[0]))
+                if " – " in p.text else p)
+
+
 def underline_headings(doc):
     return _map(doc, HEADINGS, lambda p: replace(p, bold=False, underline=True))
 
@@ -237,6 +273,11 @@ STYLES = [
     Style("article-words", (relabel(lambda n: f"ARTICLE {_words(n)}"),), ("en",), "article"),
     Style("auto-articles-style", (auto_articles("Article %1"), numbered_style), ("en",), "article"),
     Style("page-breaks", (page_breaks,)),
+    Style("title-split", (split_title,), ("en",)),
+    Style("titles-italic", (italic_titles,), needs="article-title"),
+    Style("blank-tabs", (blank_tabs,)),
+    Style("zh-letterspaced", (letterspaced,), ("zh",), "article"),
+    Style("one-line-bold-label", (join_title(), bold_label), needs="article-title"),
     Style("auto-chapters", (auto_chapters,), ("en",), "division"),
     Style("auto-outline", (auto_outline,), ("en",), "article"),
     Style("closing-table", (closing_table,), needs="closing"),
