@@ -209,7 +209,8 @@ def _headed(tmp_path, emphasise) -> list:
 def test_underlined_headings_are_headings(tmp_path):
     def underline(run):
         run.underline = True
-    assert _headed(tmp_path, underline) == ["Identify risks across the lifecycle", "Report incidents to the authorities",
+    assert _headed(tmp_path, underline) == ["Identify risks across the lifecycle",
+                                            "Report incidents to the authorities",
                                             "Publish the limitations of the systems"]
 
 
@@ -290,3 +291,81 @@ def test_chinese_headings_spaced_out_character_by_character(tmp_path):
     assert ["".join(numbering.label(n, "zh").split()) for n in draft.walk() if n.kind is NodeKind.ARTICLE] == \
         ["第一条", "第二条", "第十条", "第十一条", "第十二条"]
     assert any(n.kind is NodeKind.PREAMBLE and len(n.children) == 2 for n in draft.children)
+
+
+def _bulleted(tmp_path, bullet) -> list[str]:
+    """An article whose items are bulleted by ``bullet(paragraph, text)``; the labels read."""
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    t.line("The Parties shall cooperate in:")
+    for text in ("trade;", "investment;", "tourism."):
+        bullet(t.line(""), text)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    numbering = Numbering.of(draft)
+    article = next(n for n in draft.walk() if n.kind is NodeKind.ARTICLE)
+    chapeau = article.children[0]
+    return [(numbering.label(n), n.text) for n in article.walk() if n is not article and n is not chapeau]
+
+
+def test_bullets_of_a_symbol_font_are_bullets(tmp_path):
+    def typed(paragraph, text):                  # typed in the Symbol font: a private-use character
+        paragraph.add_run("\uf0b7\t" + text)
+    def inserted(paragraph, text):               # Insert > Symbol: a w:sym element
+        paragraph.add_run()._r.append(parse_xml(f'<w:sym xmlns:w="{W}" w:font="Symbol" w:char="F0B7"/>'))
+        paragraph.add_run("\t" + text)
+    want = [("•", "trade;"), ("•", "investment;"), ("•", "tourism.")]
+    assert _bulleted(tmp_path, typed) == want
+    assert _bulleted(tmp_path, inserted) == want
+
+
+def test_a_word_bullet_list_shows_its_symbol_as_a_bullet(tmp_path):
+    t = Typed()
+    _numbered(t, "\uf0b7", "bullet")              # Word's bullet: the Symbol font's private-use character
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    t.line("The Parties shall cooperate in:")
+    for text in ("trade;", "investment."):
+        paragraph = t.line(text)
+        _number(paragraph)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    numbering = Numbering.of(draft)
+    texts = [(numbering.label(n), n.text) for n in draft.walk()
+             if n.kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH)]
+    assert ("•", "trade;") in texts and ("•", "investment.") in texts
+
+
+def test_paragraphs_indented_by_a_tab_are_paragraphs_but_a_broken_sentence_is_joined(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    t.item("1.", "Where imports cause or threaten to cause:")
+    t.item("(a)", "serious injury to the domestic industry; or")
+    t.item("(b)", "serious disturbances in any sector of the economy,")
+    t.line("\tthe importing Party may take appropriate measures.")
+    t.item("2.", "Such measures shall not exceed what is necessary to remedy the")
+    t.line("\tdifficulties which have arisen.")
+    t.line("\tThe Joint Committee shall be informed of every measure.")
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    article = next(n for n in draft.walk() if n.kind is NodeKind.ARTICLE)
+    texts = [n.text for n in article.walk() if n is not article]
+    assert "serious disturbances in any sector of the economy," in texts
+    assert any(t.startswith("Such measures") and t.endswith("difficulties which have arisen.") for t in texts)
+    assert texts[-1] == "The Joint Committee shall be informed of every measure."
+
+
+def test_a_line_break_after_a_list_item_ends_it(tmp_path):
+    t = Typed()
+    t.heading("AGREEMENT ON COOPERATION")
+    t.heading("Article 1")
+    paragraph = t.line("1.\tWhere imports cause:")
+    for piece in ("(a)\tserious injury; or", "(b)\tserious disturbances,", "the importing Party may act."):
+        run = paragraph.add_run()
+        run.add_break()
+        run.add_text(piece)
+    t.save(tmp_path / "a.docx")
+    texts = _texts(import_file(tmp_path / "a.docx").draft)
+    assert "serious disturbances," in texts and "the importing Party may act." in texts

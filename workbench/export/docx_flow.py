@@ -220,7 +220,7 @@ class Builder(Headings):
             item.kind = "plain"
         last = self.last
         if (item.line.lead_tab and last is not None and last.kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH)
-                and last in self._level_nodes()):
+                and last in self._level_nodes() and (self.own or not _new_sentence(last))):
             for lang, it in (("en", unit.en), ("zh", unit.zh)):
                 if it is not None:
                     self.set_text(last, it, lang, it.text, it.notes(0))
@@ -338,3 +338,11 @@ def _annex_word_title(item, pending) -> bool:
     "Article 64"): no annex begins between an article's number and its first line."""
     return (item.kind == "annex" and not item.number and pending.kind is NodeKind.ARTICLE
             and re.match(r"(?i:of|for|on|to|and|in|concerning|relating)\b", item.rest) is not None)
+
+
+def _new_sentence(last: Node) -> bool:
+    """An indented line after a sentence, a clause or a list item that ended (".", ";", ",", "or"): a
+    paragraph indented by a tab, as clerks indent first lines, or the words closing a list; not the
+    rest of the paragraph before, broken off mid-sentence."""
+    before = (last.text or last.text_zh).rstrip()
+    return before.endswith((".", ";", ":", ",", "。", "；", "：", "，")) or before.endswith((" or", " and"))

@@ -20,11 +20,18 @@ _W = "{%s}" % W_NS
 SKIP_STYLES = {"toc", "tocheading", "header", "footer", "verificationnote", "missingtext",
                "confidentiality", "draftstatus", "draftdate", "footnotetext", "covertitle"}
 _NOTE = "\ue000"        # where a footnote mark stood, while the text is collected
+#: Bullets typed in a symbol font (Symbol, Wingdings) are private-use characters: the glyphs they show.
+SYMBOLS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "◦", "\uf0d8": "➢", "\uf0d7": "•", "\uf06e": "■",
+                         "\uf06c": "●", "\uf076": "❖", "\uf0fc": "✓", "\uf0e0": "→", "\uf02d": "-", "\uf0be": "—"})
+_PRIVATE = re.compile("^[\ue000-\uf8ff]$")
+_LEAD_SYMBOL = re.compile("^(\\s*)[\ue001-\uf8ff](?=\\s)")     # an unknown one opening a line: a bullet
 _INVISIBLE = "\u00ad\u200b\ufeff"     # soft hyphens, zero-width spaces and stray byte-order marks
 _LABEL_START = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)](?:\s|$)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
                           r"|[•·▪●■◦►–—-]\s|第\s*[\d一二三四五六七八九十百]+\s*[条章节])")
 _CELL_LABEL = re.compile(r"^(?:[\dA-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
                          r"|[•·▪●■◦►–—-])$")
+_ENDED = re.compile(r"[.;:。；：]\s*$")
+_ITEM_ENDED = re.compile(r"(?:[,，]|\s(?:or|and))\s*$")        # "(b) … Party," before the words closing the list
 _LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
 
 
@@ -153,7 +160,8 @@ class _Numbering:
         if fmt == "none":
             return ""
         if fmt == "bullet":
-            return levels[ilvl][1] or "•"
+            symbol = levels[ilvl][1].translate(SYMBOLS)
+            return "◦" if symbol == "o" else "•" if not symbol or _PRIVATE.match(symbol) else symbol
 
         def value(match: re.Match) -> str:
             level = int(match.group(1)) - 1
@@ -235,6 +243,11 @@ class _Reader:
                 out.append("\n")
             elif tag == _W + "noBreakHyphen":
                 out.append("\u2011")
+            elif tag == _W + "sym":           # a symbol inserted from a font (Symbol, Wingdings): "F0B7"
+                code = child.get(_W + "char", "")
+                if re.fullmatch(r"[0-9A-Fa-f]{4}", code):
+                    value = int(code, 16)
+                    out.append(chr(value + 0xF000 if value < 0x100 else value))
             elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
                 prefix = "e" if tag == _W + "endnoteReference" else ""
                 text = self.notes.get(prefix + child.get(_W + "id", ""), "")
@@ -277,7 +290,8 @@ def _size(p) -> int:
     sizes = []
     for run in _text_runs(p):
         sz = run.find(f"{_W}rPr/{_W}sz")
-        sizes.append(int(sz.get(_W + "val", "0") or 0) if sz is not None and (sz.get(_W + "val") or "").isdigit() else 0)
+        value = sz.get(_W + "val") or "" if sz is not None else ""
+        sizes.append(int(value) if value.isdigit() else 0)
     return min(sizes, default=0)
 
 
@@ -301,14 +315,16 @@ def _footnotes(archive, names: set[str]) -> dict[str, str]:
 
 
 _ZH_NUMERAL = "〇零一二两三四五六七八九十百千0-9"
-_SPACED_ZH = re.compile(rf"^第(?:\s*[{_ZH_NUMERAL}]){{1,6}}\s*(?:条|章|节|编|部分)|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){{1,4}}$")
+_SPACED_ZH = re.compile(rf"^第(?:\s*[{_ZH_NUMERAL}]){{1,6}}\s*(?:条|章|节|编|部分)"
+                        r"|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}$")
 
 
 def _closed_up(text: str, marks: list[int]) -> tuple[str, list[int]]:
     """A Chinese heading label spaced out character by character as typesetters space it ("第 十 二 条",
     "序 言") closed up."""
     match = _SPACED_ZH.match(text)
-    if match is None or not (match.group()[0] != "第" or re.search(rf"[{_ZH_NUMERAL}]\s+[{_ZH_NUMERAL}]", match.group())):
+    if match is None or match.group()[0] == "第" and not re.search(rf"[{_ZH_NUMERAL}]\s+[{_ZH_NUMERAL}]",
+                                                                    match.group()):
         return text, marks                # "第 1 条" is read as it stands
     head = match.group().replace(" ", "")
     removed = len(match.group()) - len(head)
@@ -358,13 +374,15 @@ def read_source(path) -> Source:
 
     def lines_of(p, where: str | None = None) -> list[Line]:
         """The lines a paragraph shows: one, or (a file written elsewhere) one per manual line break
-        where what follows the break opens with a label or the text before it ends a sentence."""
+        where what follows the break opens with a label, the text before it ends a sentence, or a list item
+        ends ("(b) … Party," before the words closing the list); a break inside a sentence is a space."""
         line = line_of(p, where)
         if line is None or not line.breaks or source.own:
             return [line] if line is not None else []
         out = [line]
         for piece in line.breaks:
-            if _LABEL_START.match(piece) or re.search(r"[.;:。；：]\s*$", out[-1].text):
+            if _LABEL_START.match(piece) or _ENDED.search(out[-1].text) or (
+                    _LABEL_START.match(out[-1].text) and _ITEM_ENDED.search(out[-1].text)):
                 out.append(Line(text="", style=line.style, bold=line.bold, align=line.align, where=line.where,
                                 cell=line.cell, tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", piece))))
                 counter["p"] += 1
@@ -394,6 +412,7 @@ def read_source(path) -> Source:
             num_id = num.find(_W + "numId").get(_W + "val", "")
             lvl = num.find(_W + "ilvl")
             ilvl = int(lvl.get(_W + "val", "0") or 0) if lvl is not None else 0
+        raw = _LEAD_SYMBOL.sub("\\1•", raw.translate(SYMBOLS))
         label = auto.label(num_id, ilvl) if num_id and num_id != "0" else ""
         if not raw.strip() and not re.search(r"[^\W\d_]", label):
             label = ""                 # an empty numbered paragraph shows a word label ("Article 3"), no bare number
