@@ -249,6 +249,7 @@ class Para:
     underline: bool = False
     italic: bool = False
     bold_chars: int = 0               # only the first characters bold (a label), where not 0
+    sym: str = ""                     # a symbol inserted before the text (w:sym, "Symbol" font, this code)
 
 
 @dataclass
@@ -279,6 +280,9 @@ def _fill(para, p: Para, zh: bool) -> None:
         ppr = para._p.get_or_add_pPr()
         ppr.append(parse_xml(f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
                              f'<w:ilvl w:val="{p.num[1]}"/><w:numId w:val="{p.num[0]}"/></w:numPr>'))
+    if p.sym:
+        para.add_run()._r.append(parse_xml(f'<w:sym xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                                           f'main" w:font="Symbol" w:char="{p.sym}"/>'))
     for i, piece in enumerate(p.text.split("\n")):
         run = para.add_run()
         if i:

@@ -110,6 +110,19 @@ def auto_outline(doc):
     return doc
 
 
+def auto_bullets(symbol: str):
+    """Bullets ("•<TAB>", "-<TAB>") by Word's bullet list, whose symbol is a Symbol-font character ("\uf0b7")."""
+    def step(doc):
+        aid = _abstract(doc, [("bullet", symbol)])
+        nid = None
+        for i, p in enumerate(doc.items):
+            if isinstance(p, Para) and p.kind == "item" and re.match(r"[•-]\t", p.text):
+                nid = nid or _num(doc, aid)
+                doc.items[i] = replace(p, text=p.text[2:], num=(nid, 0))
+        return doc
+    return step
+
+
 _ITEM_LEVELS = [("decimal", "%1.", r"(\d+)\."), ("lowerLetter", "(%2)", r"\(([a-z])\)"),
                 ("lowerRoman", "(%3)", r"\(([ivx]+)\)")]
 _ZH_LEVELS = [("chineseCounting", "%1、", r"([一二三四五六七八九十]+)、"),
@@ -285,6 +298,7 @@ def heading_column(doc):
 def preamble_heading(doc):
     at = next((i for i, p in enumerate(doc.items) if isinstance(p, Para) and p.section == "preamble"), None)
     if at is not None:
-        doc.items.insert(at, Para("序言" if doc.zh else "PREAMBLE", "preamble", "preamble", True, WD_ALIGN_PARAGRAPH.CENTER,
+        doc.items.insert(at, Para("序言" if doc.zh else "PREAMBLE", "preamble", "preamble", True,
+                                  WD_ALIGN_PARAGRAPH.CENTER,
                                   zh=doc.zh, noise=True))
     return doc

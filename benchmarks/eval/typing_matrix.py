@@ -11,8 +11,9 @@ The style "plain" (the shape of ../shared/eval) is checked against the text.md's
 of articles, divisions and annexes, the closing formula); every other style's import is compared with
 the plain one's:
 article count, article numbers and titles, division titles, annexes, closing formula, the title,
-and the words of the text (a multiset, NFKC and lower case; the lines a style adds that are no
-treaty text, page numbers or contents, may be dropped but not kept). A cell is ok when all agree.
+the words of the text (a multiset, NFKC and lower case; the lines a style adds that are no
+treaty text, page numbers or contents, may be dropped but not kept), and the paragraphs of each
+article with their labels. A cell is ok when all agree.
 """
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def cited(match: re.Match, numbering, by_id: dict) -> str:
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower()
     out = []
-    for token in re.findall(r"\w+", text):
+    for token in re.findall(r"\w+|[\ue000-\uf8ff]", text):     # a private-use character is a symbol font's glyph
         if any("\u3400" <= c <= "\u9fff" for c in token):
             out += list(token)
         else:
@@ -99,6 +100,12 @@ def _key(label: str) -> str:
     return str(value) if value else text.lower()
 
 
+def _para_key(label: str) -> str:
+    """A paragraph's number, however printed ("1." / "(1)" / "1)"; any bullet is "•")."""
+    text = re.sub(r"[\s().、（）]", "", unicodedata.normalize("NFKC", label))
+    return "•" if text and all(c in "-–—•·▪◦➢■●" for c in text) else text
+
+
 @dataclass
 class Shape:
     """What one import recovered."""
@@ -110,6 +117,7 @@ class Shape:
     annexes: list[str] = field(default_factory=list)
     closing: bool = False
     words: Counter = field(default_factory=Counter)
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)    # (article, label) of each paragraph
 
 
 def shape_of(draft) -> Shape:
@@ -125,6 +133,9 @@ def shape_of(draft) -> Shape:
         if kind is NodeKind.ARTICLE:
             label = numbering.label(node, "zh" if not node.title and node.title_zh else "en")
             shape.articles.append((_key(label), head))
+        elif kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH) and shape.articles:
+            label = numbering.label(node, "zh" if not node.text and node.text_zh else "en")
+            shape.paragraphs.append((shape.articles[-1][0], _para_key(label)))
         elif kind is NodeKind.CHAPTER:
             shape.divisions.append(head)
         elif kind is NodeKind.ANNEX:
@@ -190,6 +201,13 @@ def difference(ref: Shape, got: Shape) -> str:
         return f"{sum(lost.values())} word(s) lost: {' '.join(list(lost.elements())[:8])}"
     if extra:
         return f"{sum(extra.values())} word(s) added: {' '.join(list(extra.elements())[:8])}"
+    if got.paragraphs != ref.paragraphs:
+        i = next((i for i, (a, b) in enumerate(zip(ref.paragraphs, got.paragraphs)) if a != b),
+                 min(len(ref.paragraphs), len(got.paragraphs)))
+        want = ref.paragraphs[i] if i < len(ref.paragraphs) else ("", "none")
+        found = got.paragraphs[i] if i < len(got.paragraphs) else ("", "none")
+        return (f"paragraphs {len(got.paragraphs)} (want {len(ref.paragraphs)}): article {want[0]} paragraph "
+                f"{found[1] or '(unnumbered)'!r} (want {want[1] or '(unnumbered)'!r})")
     return ""
 
 

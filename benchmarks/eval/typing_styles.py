@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from benchmarks.eval.build_docx import Doc, Para, paras_of, write
-from benchmarks.eval.typing_layout import (auto_articles, auto_chapters, auto_items, auto_outline, closing_table,
+from benchmarks.eval.typing_layout import (auto_articles, auto_bullets, auto_chapters, auto_items, auto_outline,
+                                           closing_table,
                                            contents, heading_column, label_columns,
                                            layout_table, numbered_style, page_breaks, page_lines, preamble_heading,
                                            signature_table)
@@ -159,6 +160,16 @@ def relabel_items(pattern: str, template: str):
         p, text=re.sub("^" + pattern, lambda m: template.format(m.group(1)), p.text)))
 
 
+def label_bullet(symbol: str):
+    """A bullet typed as a Symbol-font character ("\uf0b7<TAB>…", as Word's "Insert symbol" types it)."""
+    return lambda doc: _map(doc, ("item",), lambda p: replace(p, text=re.sub(r"^[•-]\t", symbol + "\t", p.text)))
+
+
+def inserted_bullets(doc):
+    """A bullet put in by Word's Insert Symbol (a w:sym element of the Symbol font), then a tab."""
+    return _map(doc, ("item",), lambda p: replace(p, text=p.text[1:], sym="F0B7") if re.match(r"[•-]\t", p.text) else p)
+
+
 def nbsp_labels(doc):
     doc = _map(doc, ("article",), lambda p: replace(p, text=re.sub(r"^(Article|ARTICLE|第)\s", "\\1\u00a0", p.text)))
     return _map(doc, ("text", "item"), lambda p: replace(p, text=re.sub(r"(\w) (\d)", "\\1\u00a0\\2", p.text)))
@@ -173,7 +184,8 @@ def line_breaks(doc):
     out = []
     for p in doc.items:
         prev = out[-1] if out else None
-        if (isinstance(p, Para) and isinstance(prev, Para) and p.kind in ("text", "item") and prev.kind in ("text", "item")
+        if (isinstance(p, Para) and isinstance(prev, Para) and p.kind in ("text", "item")
+                and prev.kind in ("text", "item")
                 and p.section == prev.section == "body"):
             out[-1] = replace(prev, text=prev.text + "\n" + p.text)
         else:
@@ -274,6 +286,9 @@ STYLES = [
     Style("auto-articles-style", (auto_articles("Article %1"), numbered_style), ("en",), "article"),
     Style("page-breaks", (page_breaks,)),
     Style("title-split", (split_title,), ("en",)),
+    Style("auto-bullets", (auto_bullets("\uf0b7"),), ("en",), "item"),
+    Style("symbol-bullets", (label_bullet("\uf0b7"),), ("en",), "item"),
+    Style("inserted-symbol-bullets", (inserted_bullets,), ("en",), "item"),
     Style("titles-italic", (italic_titles,), needs="article-title"),
     Style("blank-tabs", (blank_tabs,)),
     Style("zh-letterspaced", (letterspaced,), ("zh",), "article"),
