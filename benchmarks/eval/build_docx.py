@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import parse_xml
 from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -62,6 +63,11 @@ class Block:
     bold: bool = False
     align: object = WD_ALIGN_PARAGRAPH.JUSTIFY
     heading: bool = False
+    #: what the block is, for a typing that renders it otherwise (benchmarks/eval/typing_styles.py):
+    #: title, division, division-label, division-title, annex, article, article-title, heading, unit-head,
+    #: item (a numbered or bulleted paragraph, "1.<TAB>…"), text
+    kind: str = "text"
+    section: str = "body"           # front, preamble, body, annex or closing
 
 
 def _paragraph(doc, text: str, bold: bool = False, align=WD_ALIGN_PARAGRAPH.JUSTIFY, zh: bool = False,
@@ -136,7 +142,7 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
         if "footnotes" not in options:
             line = _FOOTNOTE.sub("", line).strip()
         if line.startswith("# "):
-            out.append(Block(line[2:].strip(), True, centre, True))
+            out.append(Block(line[2:].strip(), True, centre, True, "title", "front"))
             continue
         if line.startswith("## "):
             name = line[3:].strip()
@@ -147,12 +153,14 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
                 section = "closing"
             else:
                 section = "annex" if low.startswith(("annex", "附件")) else "body"
+                kind = "annex" if section == "annex" else "division"
                 label, dash, title = name.partition(" – ")
                 if "split-divisions" in options and dash:
-                    out += [Block(label.strip(), True, centre, True), Block(title.strip(), True, centre, True)]
+                    out += [Block(label.strip(), True, centre, True, kind + "-label", section),
+                            Block(title.strip(), True, centre, True, kind + "-title", section)]
                 else:
                     own = bool(_OWN_LABEL.match(name))
-                    out.append(Block(name, True, heading_align if own else centre, True))
+                    out.append(Block(name, True, heading_align if own else centre, True, kind, section))
             continue
         if line.startswith("### "):
             head = line[4:].strip()
@@ -161,32 +169,33 @@ def blocks_of(md: Path) -> tuple[list[Block], dict[int, str], set[str]]:
             if match and match.group(1).lower() in ("op-", "item-"):
                 continue                    # a resolution's paragraphs, a declaration's items: no heading printed
             if "article-left" in options and not (match and match.group(1) == "第"):
-                out.append(Block(head, True, left, True))
+                out.append(Block(head, True, left, True, "heading"))
                 continue
             if match and match.group(1).lower() == "action":
-                out.append(Block(f"{match.group(2)}\t{match.group(3) or ''}", True, justify, True))
+                out.append(Block(f"{match.group(2)}\t{match.group(3) or ''}", True, justify, True, "unit-head"))
                 continue
             if match and match.group(1) == "第":
-                out.append(Block(head.split("–")[0].strip(), True, centre, True))
+                out.append(Block(head.split("–")[0].strip(), True, centre, True, "article"))
                 if match.group(3):
-                    out.append(Block(match.group(3).strip(), True, centre, True))
+                    out.append(Block(match.group(3).strip(), True, centre, True, "article-title"))
                 continue
             if match is None and _OWN_LABEL.match(head):
-                out.append(Block(head, True, heading_align, True))
+                out.append(Block(head, True, heading_align, True, "heading"))
                 continue
             # "Article 12", or a number in words as the text prints it ("ARTICLE TWENTY-ONE")
             number = (f"Article {match.group(2)}" if match.group(2)[0].isdigit() else head[:match.end(2)]) \
                 if match else head
-            out.append(Block(number, True, centre, True))
+            out.append(Block(number, True, centre, True, "article" if match else "heading"))
             if match and match.group(3):
-                out.append(Block(match.group(3).strip(), True, centre, True))
+                out.append(Block(match.group(3).strip(), True, centre, True, "article-title"))
             continue
         if line.startswith("- "):
             line = ("-\t" if "dashes" in options else "•\t") + line[2:]
         labelled = _NUMBERED.match(line)
         if labelled and not zh:
             line = f"{labelled.group(1)}\t{labelled.group(2)}"
-        out.append(Block(line, False, left if section in ("front", "closing") else justify))
+        kind = "item" if labelled or line.startswith(("-\t", "•\t")) else "text"
+        out.append(Block(line, False, left if section in ("front", "closing") else justify, False, kind, section))
     return out, notes, options
 
 
@@ -223,6 +232,117 @@ def build_bilingual(english: Path, chinese: Path, out: Path) -> None:
             if zh:
                 run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Sans CJK SC")
     doc.save(out)
+
+# ----- a text typed otherwise (benchmarks/eval/typing_styles.py) ------------------------------------------
+@dataclass
+class Para:
+    text: str                         # "\n" is a manual line break (w:br)
+    kind: str = "text"
+    section: str = "body"
+    bold: bool = False
+    align: object = None
+    style: str | None = None          # a Word paragraph style ("Heading 2")
+    num: tuple[int, int] | None = None   # (w:numId, w:ilvl): Word's automatic numbering
+    size: int | None = None
+    zh: bool = False
+    noise: bool = False               # no treaty text (page number, contents line, running header)
+    underline: bool = False
+    italic: bool = False
+    bold_chars: int = 0               # only the first characters bold (a label), where not 0
+    sym: str = ""                     # a symbol inserted before the text (w:sym, "Symbol" font, this code)
+
+
+@dataclass
+class Table:
+    rows: list[list[list[Para]]]      # rows of cells of paragraphs
+
+
+@dataclass
+class Doc:
+    items: list                       # Para or Table
+    zh: bool
+    numbering: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)  # abstract id, levels
+    nums: list[tuple[int, int]] = field(default_factory=list)      # (numId, abstract id)
+    style_num: int | None = None      # the list the style "Heading 2" numbers its paragraphs with
+
+
+def paras_of(blocks, zh: bool) -> Doc:
+    return Doc([Para(b.text, b.kind, b.section, b.bold, b.align, zh=zh) for b in blocks], zh)
+
+
+# ----- writing ------------------------------------------------------------------------------------------
+def _fill(para, p: Para, zh: bool) -> None:
+    if p.style:
+        para.style = p.style
+    if p.align is not None:
+        para.alignment = p.align
+    if p.num is not None:
+        ppr = para._p.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                             f'<w:ilvl w:val="{p.num[1]}"/><w:numId w:val="{p.num[0]}"/></w:numPr>'))
+    if p.sym:
+        para.add_run()._r.append(parse_xml(f'<w:sym xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                                           f'main" w:font="Symbol" w:char="{p.sym}"/>'))
+    for i, piece in enumerate(p.text.split("\n")):
+        run = para.add_run()
+        if i:
+            run.add_break()
+        if piece.startswith("\f"):
+            run.add_break(WD_BREAK.PAGE)
+            piece = piece[1:]
+        if piece:
+            run.add_text(piece)
+        run.bold = p.bold or None
+        run.underline = p.underline or None
+        run.italic = p.italic or None
+        if p.bold_chars and i == 0 and piece:        # a label in bold, the rest of the line not
+            run.text, run.bold = piece[:p.bold_chars], True
+            rest = para.add_run(piece[p.bold_chars:])
+            rest.bold = None
+        if p.size:
+            run.font.size = Pt(p.size)
+        if zh:
+            run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Sans CJK SC")
+
+
+def _numbering_xml(doc: Doc) -> str:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    parts = []
+    for aid, levels in doc.numbering:
+        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                       f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
+                       for i, (fmt, text) in enumerate(levels))
+        parts.append(f'<w:abstractNum w:abstractNumId="{aid}">{lvls}</w:abstractNum>')
+    parts += [f'<w:num w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>' for nid, aid in doc.nums]
+    return f'<w:numbering xmlns:w="{w}">{"".join(parts)}</w:numbering>'
+
+
+def write(doc: Doc, out) -> None:
+    document = Document()
+    for item in doc.items:
+        if isinstance(item, Para):
+            _fill(document.add_paragraph(), item, doc.zh)
+            continue
+        cols = max(len(row) for row in item.rows)
+        table = document.add_table(rows=len(item.rows), cols=cols)
+        for r, row in enumerate(item.rows):
+            for c, cell_paras in enumerate(row):
+                cell = table.cell(r, c)
+                for k, p in enumerate(cell_paras):
+                    _fill(cell.paragraphs[0] if k == 0 else cell.add_paragraph(), p, doc.zh)
+    if doc.numbering:
+        part = document.part.numbering_part
+        root = part.element
+        for child in list(root):
+            root.remove(child)
+        for child in parse_xml(_numbering_xml(doc)):
+            root.append(child)
+    if doc.style_num is not None:
+        ppr = document.styles["Heading 2"].element.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                             f'<w:numId w:val="{doc.style_num}"/></w:numPr>'))
+    document.save(out)
+
 
 
 def main(folders: list[str]) -> int:

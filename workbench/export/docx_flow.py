@@ -12,6 +12,8 @@ resolution, a code, a recommendation, an initiative) has provisions of its own t
 """
 from __future__ import annotations
 
+import re
+
 from ..core.messages import msg
 from ..core.model import Node, NodeKind
 from ..core.labels import key as label_key
@@ -48,7 +50,7 @@ class Builder(Headings):
         if self.pending is not None:
             pending, self.pending = self.pending, None
             pairs = [(lang, it) for lang, it in (("en", unit.en), ("zh", unit.zh)) if it is not None]
-            if all(title_like(it) for _lang, it in pairs):
+            if all(title_like(it) or _annex_word_title(it, pending) for _lang, it in pairs):
                 for lang, it in pairs:
                     self.set_title(pending, it, lang, it.text)
                 return
@@ -80,6 +82,10 @@ class Builder(Headings):
                 self.phase = "body"
                 node = self.open_division(unit, None, "heading")
                 node.attrs["label"] = node.attrs["label_zh"] = ""
+            return
+        if (kind == "annex" and self.titles_above and not item.number and self.phase in ("preamble", "body")
+                and nxt is not None and nxt.main.kind == "article" and not nxt.main.rest):
+            self.above = unit                      # "Schedule of …", an article's title printed above its number
             return
         if kind == "annex":
             self.open_annex(unit)
@@ -214,7 +220,7 @@ class Builder(Headings):
             item.kind = "plain"
         last = self.last
         if (item.line.lead_tab and last is not None and last.kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH)
-                and last in self._level_nodes()):
+                and last in self._level_nodes() and (self.own or not _new_sentence(last))):
             for lang, it in (("en", unit.en), ("zh", unit.zh)):
                 if it is not None:
                     self.set_text(last, it, lang, it.text, it.notes(0))
@@ -326,3 +332,17 @@ class Builder(Headings):
 def _is_heading(unit: Unit | None) -> bool:
     return unit is not None and unit.main.kind in ("article", "division")
 
+
+def _annex_word_title(item, pending) -> bool:
+    """An article's title that opens with an annex word ("Schedule of Specific Commitments", under
+    "Article 64"): no annex begins between an article's number and its first line."""
+    return (item.kind == "annex" and not item.number and pending.kind is NodeKind.ARTICLE
+            and re.match(r"(?i:of|for|on|to|and|in|concerning|relating)\b", item.rest) is not None)
+
+
+def _new_sentence(last: Node) -> bool:
+    """An indented line after a sentence, a clause or a list item that ended (".", ";", ",", "or"): a
+    paragraph indented by a tab, as clerks indent first lines, or the words closing a list; not the
+    rest of the paragraph before, broken off mid-sentence."""
+    before = (last.text or last.text_zh).rstrip()
+    return before.endswith((".", ";", ":", ",", "。", "；", "：", "，")) or before.endswith((" or", " and"))

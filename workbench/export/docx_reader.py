@@ -9,6 +9,8 @@ become links once every article's printed number is known.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..core.messages import msg
 from ..core.model import Draft, Node, NodeKind
 from ..core.references import tokenize
@@ -16,6 +18,7 @@ from .docx_bilingual import language_blocks, merge_language, pair_interleaved
 from .docx_build import Unit
 from .docx_flow import Builder
 from .docx_levels import keep_printed
+from .docx_noise import drop_noise
 from .docx_lines import Item, heading_like, own_item
 from .docx_lines import classify as classify_line
 from .docx_source import Line, Row, read_source
@@ -34,6 +37,9 @@ class _Look:
         long = [line for line in lines if len(line.text) > 60]
         self.bold_common = bool(long) and sum(line.bold for line in long) > len(long) / 2
         self.centred_common = bool(long) and sum(line.align == "center" for line in long) > len(long) / 2
+        self.underline_common = bool(long) and sum(line.underline for line in long) > len(long) / 2
+        sizes = Counter(line.size for line in long)
+        self.size_common = sizes.most_common(1)[0][0] if sizes else 0
 
     def emphasised(self, line: Line) -> bool:
         style = line.norm_style
@@ -43,6 +49,9 @@ class _Look:
             return True
         if line.align == "center" and not self.centred_common:
             return True
+        if line.underline and not self.underline_common or (self.size_common and line.size > self.size_common
+                                                            or not self.size_common and line.size >= 26):
+            return True                # underlined, or set larger than the text (at least 13 pt over a default)
         letters = [c for c in line.text if c.isalpha()]
         return len(letters) >= 4 and line.text.isupper()
 
@@ -187,6 +196,7 @@ def read_docx(path) -> ImportResult:
     """Read a .docx (refusing zip bombs and entity tricks) into a new draft."""
     source = read_source(path)
     result = ImportResult(draft=Draft(title=""), source_format=msg("Word (.docx)"))
+    dropped = drop_noise(source)
     lines = [b for b in source.blocks if isinstance(b, Line)] + [
         line for b in source.blocks if isinstance(b, Row) for line in b.left + b.right]
     look = _Look(lines)
@@ -216,6 +226,14 @@ def read_docx(path) -> ImportResult:
     if source.insertions or source.deletions:
         result.add("note", msg("tracked changes read as accepted: {inserted} insertion(s) kept, {deleted} "
                                "deletion(s) left out", inserted=source.insertions, deleted=source.deletions))
+    pages = [line for kind, line in dropped if kind == "page"]
+    contents = [line for kind, line in dropped if kind == "contents"]
+    if pages:
+        result.add("left-out", msg("{count} page number(s) or running header(s) typed into the text were left out",
+                                   count=len(pages)), pages[0].where, pages[0].text)
+    if contents:
+        result.add("left-out", msg("a table of contents typed into the text was left out ({count} lines)",
+                                   count=len(contents)), contents[0].where, contents[0].text)
     for where in source.tables_read_by_cell:
         result.add("note", msg("a table was read cell by cell, left to right"), where)
     if source.comments:

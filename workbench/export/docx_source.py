@@ -8,7 +8,7 @@ it shows ("1.", "(a)", "第一条"), as if typed, and footnotes are read with th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core.labels import chinese_numeral, letter, roman
 from ..core.messages import msg
@@ -20,6 +20,19 @@ _W = "{%s}" % W_NS
 SKIP_STYLES = {"toc", "tocheading", "header", "footer", "verificationnote", "missingtext",
                "confidentiality", "draftstatus", "draftdate", "footnotetext", "covertitle"}
 _NOTE = "\ue000"        # where a footnote mark stood, while the text is collected
+#: Bullets typed in a symbol font (Symbol, Wingdings) are private-use characters: the glyphs they show.
+SYMBOLS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "◦", "\uf0d8": "➢", "\uf0d7": "•", "\uf06e": "■",
+                         "\uf06c": "●", "\uf076": "❖", "\uf0fc": "✓", "\uf0e0": "→", "\uf02d": "-", "\uf0be": "—"})
+_PRIVATE = re.compile("^[\ue000-\uf8ff]$")
+_LEAD_SYMBOL = re.compile("^(\\s*)[\ue001-\uf8ff](?=\\s)")     # an unknown one opening a line: a bullet
+_INVISIBLE = "\u00ad\u200b\ufeff"     # soft hyphens, zero-width spaces and stray byte-order marks
+_LABEL_START = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}[.)](?:\s|$)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、"
+                          r"|[•·▪●■◦►–—-]\s|第\s*[\d一二三四五六七八九十百]+\s*[条章节])")
+_CELL_LABEL = re.compile(r"^(?:[\dA-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
+                         r"|[•·▪●■◦►–—-])$")
+_ENDED = re.compile(r"[.;:。；：]\s*$")
+_ITEM_ENDED = re.compile(r"(?:[,，]|\s(?:or|and))\s*$")        # "(b) … Party," before the words closing the list
+_LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
 
 
 @dataclass
@@ -35,6 +48,11 @@ class Line:
     notes: list[tuple[int, str]] = field(default_factory=list)   # (offset in text, note text)
     where: str = ""
     objects: int = 0                  # images or embedded objects left out
+    cell: bool = False                # in a table
+    underline: bool = False           # every run underlined (emphasis, as typewriters gave it)
+    size: int = 0                     # the smallest font size of its runs, in half-points (0: the default)
+    breaks: list[str] = field(default_factory=list)   # the text after each manual line break, until split
+    leader_number: bool = False       # ends with dot leaders or a tab and a number ("Article 3 ..... 7")
 
     @property
     def zh(self) -> bool:
@@ -71,11 +89,14 @@ def norm_style(name: str) -> str:
 
 
 def _normalise(raw: str) -> tuple[str, list[int]]:
-    """Whitespace collapsed, ends stripped; the offsets of the note marks in the result."""
+    """Whitespace collapsed, ends stripped, soft hyphens and zero-width spaces dropped; the offsets of the
+    note marks in the result."""
     out: list[str] = []
     marks: list[int] = []
     space = False
     for char in raw:
+        if char in _INVISIBLE:
+            continue
         if char == _NOTE:
             marks.append(len(out))
             continue
@@ -139,7 +160,8 @@ class _Numbering:
         if fmt == "none":
             return ""
         if fmt == "bullet":
-            return levels[ilvl][1] or "•"
+            symbol = levels[ilvl][1].translate(SYMBOLS)
+            return "◦" if symbol == "o" else "•" if not symbol or _PRIVATE.match(symbol) else symbol
 
         def value(match: re.Match) -> str:
             level = int(match.group(1)) - 1
@@ -221,6 +243,11 @@ class _Reader:
                 out.append("\n")
             elif tag == _W + "noBreakHyphen":
                 out.append("\u2011")
+            elif tag == _W + "sym":           # a symbol inserted from a font (Symbol, Wingdings): "F0B7"
+                code = child.get(_W + "char", "")
+                if re.fullmatch(r"[0-9A-Fa-f]{4}", code):
+                    value = int(code, 16)
+                    out.append(chr(value + 0xF000 if value < 0x100 else value))
             elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
                 prefix = "e" if tag == _W + "endnoteReference" else ""
                 text = self.notes.get(prefix + child.get(_W + "id", ""), "")
@@ -245,6 +272,29 @@ def _bold(p, styles_bold: set[str], style: str) -> bool:
     return True
 
 
+def _text_runs(p) -> list:
+    return [r for r in p.iter(_W + "r") if any(t.text and t.text.strip() for t in r.iter(_W + "t"))]
+
+
+def _underline(p) -> bool:
+    runs = _text_runs(p)
+    for run in runs:
+        u = run.find(f"{_W}rPr/{_W}u")
+        if u is None or u.get(_W + "val", "single") == "none":
+            return False
+    return bool(runs)
+
+
+def _size(p) -> int:
+    """The smallest font size of the paragraph's runs in half-points (0 where a run keeps the default)."""
+    sizes = []
+    for run in _text_runs(p):
+        sz = run.find(f"{_W}rPr/{_W}sz")
+        value = sz.get(_W + "val") or "" if sz is not None else ""
+        sizes.append(int(value) if value.isdigit() else 0)
+    return min(sizes, default=0)
+
+
 def _footnotes(archive, names: set[str]) -> dict[str, str]:
     """Footnote texts by id, and endnote texts by "e" + id (both are kept where their marks stood)."""
     notes = {}
@@ -262,6 +312,28 @@ def _footnotes(archive, names: set[str]) -> dict[str, str]:
             if text:
                 notes[prefix + note.get(_W + "id", "")] = text
     return notes
+
+
+_ZH_NUMERAL = "〇零一二两三四五六七八九十百千0-9"
+_SPACED_ZH = re.compile(rf"^第(?:\s*[{_ZH_NUMERAL}]){{1,6}}\s*(?:条|章|节|编|部分)"
+                        r"|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}$")
+
+
+def _closed_up(text: str, marks: list[int]) -> tuple[str, list[int]]:
+    """A Chinese heading label spaced out character by character as typesetters space it ("第 十 二 条",
+    "序 言") closed up."""
+    match = _SPACED_ZH.match(text)
+    if match is None or match.group()[0] == "第" and not re.search(rf"[{_ZH_NUMERAL}]\s+[{_ZH_NUMERAL}]",
+                                                                    match.group()):
+        return text, marks                # "第 1 条" is read as it stands
+    head = match.group().replace(" ", "")
+    removed = len(match.group()) - len(head)
+    return head + text[match.end():], [m - removed if m >= match.end() else min(m, len(head)) for m in marks]
+
+
+def _label_column(row: list[list[Line]]) -> bool:
+    """A row of a label ("1.", "(a)", "iv.") alone in its cell, then the text it numbers."""
+    return len(row) == 2 and len(row[0]) == 1 and bool(row[1]) and bool(_CELL_LABEL.match(row[0][0].text))
 
 
 def read_source(path) -> Source:
@@ -300,6 +372,31 @@ def read_source(path) -> Source:
     reader = _Reader(notes)
     counter = {"p": 0, "table": 0}
 
+    def lines_of(p, where: str | None = None) -> list[Line]:
+        """The lines a paragraph shows: one, or (a file written elsewhere) one per manual line break
+        where what follows the break opens with a label, the text before it ends a sentence, or a list item
+        ends ("(b) … Party," before the words closing the list); a break inside a sentence is a space."""
+        line = line_of(p, where)
+        if line is None or not line.breaks or source.own:
+            return [line] if line is not None else []
+        out = [line]
+        for piece in line.breaks:
+            if _LABEL_START.match(piece) or _ENDED.search(out[-1].text) or (
+                    _LABEL_START.match(out[-1].text) and _ITEM_ENDED.search(out[-1].text)):
+                out.append(Line(text="", style=line.style, bold=line.bold, align=line.align, where=line.where,
+                                cell=line.cell, tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", piece))))
+                counter["p"] += 1
+            else:
+                out[-1].text += " "
+            start = len(out[-1].text)
+            text, _marks = _normalise(piece)
+            out[-1].text = (out[-1].text + text).strip() if start else text
+        kept = [line for line in out if line.text]
+        for i, line in enumerate(kept):
+            line.notes = [] if i else line.notes
+            line.breaks = []
+        return kept
+
     def line_of(p, where: str | None = None) -> Line | None:
         ppr = p.find(_W + "pPr")
         pstyle = ppr.find(_W + "pStyle") if ppr is not None else None
@@ -315,28 +412,35 @@ def read_source(path) -> Source:
             num_id = num.find(_W + "numId").get(_W + "val", "")
             lvl = num.find(_W + "ilvl")
             ilvl = int(lvl.get(_W + "val", "0") or 0) if lvl is not None else 0
-        label = auto.label(num_id, ilvl) if num_id and num_id != "0" and raw.strip() else ""
+        raw = _LEAD_SYMBOL.sub("\\1•", raw.translate(SYMBOLS))
+        label = auto.label(num_id, ilvl) if num_id and num_id != "0" else ""
+        if not raw.strip() and not re.search(r"[^\W\d_]", label):
+            label = ""                 # an empty numbered paragraph shows a word label ("Article 3"), no bare number
         if label:
             raw = label + "\t" + raw.lstrip()
-        text, marks = _normalise(raw)
-        if not text:
+        first, *breaks = raw.split("\n") if not source.own else [raw]
+        if breaks and _NOTE not in raw:
+            raw = first
+        else:
+            breaks = []
+        text, marks = _closed_up(*_normalise(raw))
+        if not text and not breaks:
             return None
         jc = ppr.find(_W + "jc") if ppr is not None else None
         stripped = raw.lstrip(" ")
         counter["p"] += 1
-        return Line(text=text, style=style, bold=_bold(p, styles_bold, style),
+        return Line(text=text, style=style, bold=_bold(p, styles_bold, style), underline=_underline(p), size=_size(p),
                     align=jc.get(_W + "val", "") if jc is not None else "",
                     lead_tab=stripped.startswith("\t") and not label,
                     tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", raw)),
                     notes=list(zip(marks, reader.note_texts)), where=where or position(counter["p"]),
-                    objects=reader.objects)
+                    objects=reader.objects, cell=where is not None, leader_number=bool(_LEADER_NUMBER.match(raw)),
+                    breaks=breaks)
 
     def walk(container) -> None:
         for child in container:
             if child.tag == _W + "p":
-                line = line_of(child)
-                if line is not None:
-                    source.blocks.append(line)
+                source.blocks.extend(lines_of(child))
             elif child.tag == _W + "tbl":
                 counter["table"] += 1
                 table(child, counter["table"])
@@ -354,7 +458,7 @@ def read_source(path) -> Source:
             cells = []
             for tc in tr.findall(_W + "tc"):
                 where = position(table=number, row=r)
-                cells.append([line for line in (line_of(p, where) for p in tc.iter(_W + "p")) if line])
+                cells.append([line for p in tc.iter(_W + "p") for line in lines_of(p, where)])
             rows.append(cells)
         texts = [[" ".join(line.text for line in cell) for cell in row] for row in rows]
         tbl_style = tbl.find(f"{_W}tblPr/{_W}tblStyle")
@@ -367,6 +471,11 @@ def read_source(path) -> Source:
                 source.blocks.append(Row(row[0], row[1], position(table=number, row=r)))
             elif parallel:                 # a merged row (a heading across both columns)
                 source.blocks.extend(line for cell in row for line in cell)
+            elif _label_column(row):           # "1." | "Text": a label in a cell of its own, read as typed
+                label, (first, *more) = row[0][0], row[1]
+                source.blocks.append(replace(first, text=f"{label.text} {first.text}", tab_after_label=True,
+                                             notes=[(at + len(label.text) + 1, note) for at, note in first.notes]))
+                source.blocks.extend(more)
             else:
                 for cell in row:
                     source.blocks.extend(cell)

@@ -130,6 +130,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "a sub-paragraph"),
         "a table (<table>) was left out; no place for it in a draft":
             QCoreApplication.translate("Errors", "a table (<table>) was left out; no place for it in a draft"),
+        "a table of contents typed into the text was left out ({count} lines)":
+            QCoreApplication.translate("Errors", "a table of contents typed into the text was left out ({count} lines)"),
         "a table was read cell by cell, left to right":
             QCoreApplication.translate("Errors", "a table was read cell by cell, left to right"),
         "a version needs a label, e.g. “Chair's text Rev.1”":
@@ -398,6 +400,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{count} labels kept as printed ({first} … {last}); they do not follow the numbering"),
         "{count} new options":
             QCoreApplication.translate("Errors", "{count} new options"),
+        "{count} page number(s) or running header(s) typed into the text were left out":
+            QCoreApplication.translate("Errors", "{count} page number(s) or running header(s) typed into the text were left out"),
         "{count} supports recorded":
             QCoreApplication.translate("Errors", "{count} supports recorded"),
         "{folder}: cannot be read ({reason})":
