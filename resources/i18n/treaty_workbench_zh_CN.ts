@@ -458,189 +458,189 @@ No file was changed.</source>
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="179"/>
+        <location filename="../../workbench/ui/check_panel.py" line="183"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="252"/>
+        <location filename="../../workbench/ui/check_panel.py" line="256"/>
         <source>The check failed: {0}</source>
         <translation>检查失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="264"/>
+        <location filename="../../workbench/ui/check_panel.py" line="273"/>
         <source>No draft</source>
         <translation>没有草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="269"/>
+        <location filename="../../workbench/ui/check_panel.py" line="278"/>
         <source>&lt;b&gt;Ideal-treaty score: {0} / 100&lt;/b&gt;</source>
         <translation>&lt;b&gt;理想条约得分：{0} / 100&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/check_panel.py" line="270"/>
+        <location filename="../../workbench/ui/check_panel.py" line="279"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 条条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="300"/>
+        <location filename="../../workbench/ui/check_panel.py" line="349"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="309"/>
+        <location filename="../../workbench/ui/check_panel.py" line="358"/>
         <source>Suggestion: {0}</source>
         <translation>建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="317"/>
+        <location filename="../../workbench/ui/check_panel.py" line="366"/>
         <source>Add to draft</source>
         <translation>添加到草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="325"/>
+        <location filename="../../workbench/ui/check_panel.py" line="375"/>
         <source>Closing formula</source>
         <translation>结尾语</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="340"/>
+        <location filename="../../workbench/ui/check_panel.py" line="386"/>
         <source>official text</source>
         <translation>正式文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="340"/>
+        <location filename="../../workbench/ui/check_panel.py" line="386"/>
         <source>reproduction</source>
         <translation>转载文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="341"/>
+        <location filename="../../workbench/ui/check_panel.py" line="387"/>
         <source>unverified transcription</source>
         <translation>未经核实的转录文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="341"/>
+        <location filename="../../workbench/ui/check_panel.py" line="387"/>
         <source>model clause</source>
         <translation>示范条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="342"/>
+        <location filename="../../workbench/ui/check_panel.py" line="388"/>
         <source>edited in the draft</source>
         <translation>已在草案中修改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="349"/>
+        <location filename="../../workbench/ui/check_panel.py" line="395"/>
         <source>Text: {0}</source>
         <translation>文本：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="351"/>
+        <location filename="../../workbench/ui/check_panel.py" line="397"/>
         <source>from a non-binding instrument: its obligation strength describes the wording only</source>
         <translation>出自不具法律约束力的文书：其义务强度仅描述措辞</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="382"/>
+        <location filename="../../workbench/ui/check_panel.py" line="428"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="16"/>
         <source>met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="382"/>
+        <location filename="../../workbench/ui/check_panel.py" line="428"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="17"/>
         <source>partial</source>
         <translation>部分满足</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="382"/>
+        <location filename="../../workbench/ui/check_panel.py" line="428"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="18"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="383"/>
+        <location filename="../../workbench/ui/check_panel.py" line="429"/>
         <location filename="../../workbench/ui/impact_dialog.py" line="19"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="416"/>
+        <location filename="../../workbench/ui/check_panel.py" line="462"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="430"/>
+        <location filename="../../workbench/ui/check_panel.py" line="476"/>
         <source>Suggested clauses</source>
         <translation>建议条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="437"/>
+        <location filename="../../workbench/ui/check_panel.py" line="483"/>
         <source>Why it matters:</source>
         <translation>理由（英文说明）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="437"/>
+        <location filename="../../workbench/ui/check_panel.py" line="483"/>
         <source>Source:</source>
         <translation>文献依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="458"/>
+        <location filename="../../workbench/ui/check_panel.py" line="504"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="458"/>
+        <location filename="../../workbench/ui/check_panel.py" line="504"/>
         <source>Verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="461"/>
-        <location filename="../../workbench/ui/checker_install.py" line="85"/>
+        <location filename="../../workbench/ui/check_panel.py" line="507"/>
+        <location filename="../../workbench/ui/checker_install.py" line="98"/>
         <source>Ideal-treaty check</source>
         <translation>理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="462"/>
+        <location filename="../../workbench/ui/check_panel.py" line="508"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/check_panel.py" line="463"/>
+        <location filename="../../workbench/ui/check_panel.py" line="509"/>
         <source>Run the ideal-treaty check on the current draft now</source>
         <translation>立即对当前草案进行理想条约检查</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="58"/>
+        <location filename="../../workbench/ui/checker_install.py" line="59"/>
         <source>Check the draft now</source>
         <translation>立即检查草案</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="59"/>
+        <location filename="../../workbench/ui/checker_install.py" line="60"/>
         <source>Export check report (.docx)…</source>
         <translation>导出检查报告（.docx）…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="123"/>
+        <location filename="../../workbench/ui/checker_install.py" line="136"/>
         <source>There is no check report yet.</source>
         <translation>尚无检查报告。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="126"/>
+        <location filename="../../workbench/ui/checker_install.py" line="139"/>
         <source>Export check report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="127"/>
+        <location filename="../../workbench/ui/checker_install.py" line="140"/>
         <source>Check report {0}</source>
         <translation>检查报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="129"/>
+        <location filename="../../workbench/ui/checker_install.py" line="142"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="138"/>
+        <location filename="../../workbench/ui/checker_install.py" line="151"/>
         <source>Check report written to {0}</source>
         <translation>检查报告已写入 {0}</translation>
     </message>
@@ -3085,7 +3085,7 @@ No file was changed.</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="92"/>
+        <location filename="../../workbench/ui/export_progress.py" line="94"/>
         <source>Exported “{0}” to {1} ({2} kB)</source>
         <translation>已将“{0}”导出到 {1}（{2} kB）</translation>
     </message>
@@ -3197,47 +3197,47 @@ No file was changed.</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="48"/>
+        <location filename="../../workbench/ui/export_progress.py" line="50"/>
         <source>Writing the document…</source>
         <translation>正在写入文档…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="49"/>
+        <location filename="../../workbench/ui/export_progress.py" line="51"/>
         <source>Laying the pages out with LibreOffice for the contents&apos; page numbers…</source>
         <translation>正在用 LibreOffice 排版，以得出目录页码…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="51"/>
+        <location filename="../../workbench/ui/export_progress.py" line="53"/>
         <source>Writing the final document…</source>
         <translation>正在写入最终文档…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="62"/>
+        <location filename="../../workbench/ui/export_progress.py" line="64"/>
         <source>The contents have no page numbers: LibreOffice (with its Python bridge) is not installed. Word fills them in when the contents are updated.</source>
         <translation>目录没有页码：未安装 LibreOffice（及其 Python 接口）。在 Word 中更新目录即可填入页码。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="66"/>
+        <location filename="../../workbench/ui/export_progress.py" line="68"/>
         <source>The contents have no page numbers (quick export). Word fills them in when the contents are updated.</source>
         <translation>目录没有页码（快速导出）。在 Word 中更新目录即可填入页码。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="70"/>
+        <location filename="../../workbench/ui/export_progress.py" line="72"/>
         <source>The contents have no page numbers: the LibreOffice layout failed.</source>
         <translation>目录没有页码：LibreOffice 排版失败。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="107"/>
+        <location filename="../../workbench/ui/export_progress.py" line="109"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="109"/>
+        <location filename="../../workbench/ui/export_progress.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_progress.py" line="130"/>
+        <location filename="../../workbench/ui/export_progress.py" line="132"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3245,28 +3245,28 @@ No file was changed.</source>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="411"/>
+        <location filename="../../workbench/ui/graph_view.py" line="407"/>
         <source>{0} “depends on” lines are not drawn: too many to read. References, conflicts and broken dependencies are all shown.</source>
         <translation>有 {0} 条“依赖于”连线未绘出：数量过多，无法阅读。引用、冲突和断开的依赖均已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="430"/>
+        <location filename="../../workbench/ui/graph_view.py" line="426"/>
         <source>Colour articles by:</source>
         <translation>条文着色依据：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="431"/>
+        <location filename="../../workbench/ui/graph_view.py" line="427"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="432"/>
+        <location filename="../../workbench/ui/graph_view.py" line="428"/>
         <source>verdict</source>
         <translation>评定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/checker_install.py" line="87"/>
-        <location filename="../../workbench/ui/graph_view.py" line="436"/>
+        <location filename="../../workbench/ui/checker_install.py" line="100"/>
+        <location filename="../../workbench/ui/graph_view.py" line="432"/>
         <source>Dependency graph</source>
         <translation>依赖关系图</translation>
     </message>
@@ -3274,62 +3274,62 @@ No file was changed.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="202"/>
+        <location filename="../../workbench/ui/graph_view.py" line="203"/>
         <source>Broken dependency: {0}</source>
         <translation>依赖缺失：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="253"/>
+        <location filename="../../workbench/ui/graph_view.py" line="254"/>
         <source>No chapter</source>
         <translation>不属于任何章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="256"/>
+        <location filename="../../workbench/ui/graph_view.py" line="257"/>
         <source>Ch. {0}</source>
         <translation>第{0}章</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="349"/>
+        <location filename="../../workbench/ui/graph_view.py" line="345"/>
         <source>refers to</source>
         <translation>援引</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="349"/>
+        <location filename="../../workbench/ui/graph_view.py" line="345"/>
         <source>depends on</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="350"/>
+        <location filename="../../workbench/ui/graph_view.py" line="346"/>
         <source>conflicts with</source>
         <translation>相互冲突</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="350"/>
+        <location filename="../../workbench/ui/graph_view.py" line="346"/>
         <source>alternative to</source>
         <translation>互为备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="351"/>
+        <location filename="../../workbench/ui/graph_view.py" line="347"/>
         <source>broken dependency</source>
         <translation>依赖缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="340"/>
+        <location filename="../../workbench/ui/graph_view.py" line="336"/>
         <source>strength</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="340"/>
+        <location filename="../../workbench/ui/graph_view.py" line="336"/>
         <source>weakness (partial)</source>
         <translation>不足（部分满足）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="341"/>
+        <location filename="../../workbench/ui/graph_view.py" line="337"/>
         <source>weakness (missing)</source>
         <translation>不足（缺失）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/graph_view.py" line="341"/>
+        <location filename="../../workbench/ui/graph_view.py" line="337"/>
         <source>broken</source>
         <translation>依赖缺失</translation>
     </message>
@@ -3398,13 +3398,13 @@ No file was changed.</source>
 <context>
     <name>ImpactGuard</name>
     <message>
-        <location filename="../../workbench/ui/impact_guard.py" line="75"/>
-        <location filename="../../workbench/ui/impact_guard.py" line="81"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="76"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="82"/>
         <source>Looking at what the change would affect…</source>
         <translation>正在分析此项变更的影响……</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/impact_guard.py" line="127"/>
+        <location filename="../../workbench/ui/impact_guard.py" line="129"/>
         <source>The draft changed before the change could be made; make it again.</source>
         <translation>变更生效前草案已被修改；请重新操作。</translation>
     </message>
@@ -4729,20 +4729,20 @@ Your work is saved. The details were written to {1}.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="214"/>
+        <location filename="../../workbench/ui/session.py" line="242"/>
         <source>{0}
 The draft has been reloaded from the workspace.</source>
-        <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message. How often the session looks for other programs&apos; changes (one cheap query). How long after the last edit the log&apos;s pages are copied into the workspace file.</extracomment>
+        <extracomment>What can go wrong when an edit is applied or stored, reported to the drafter as a message. How often the session looks for other programs&apos; changes (one cheap query). How long after the last edit the log&apos;s pages are copied into the workspace file. How long after the last edit what the edits left behind is collected and frozen (``collect_idle``).</extracomment>
         <translation>{0}
 已从工作区重新载入草案。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="274"/>
+        <location filename="../../workbench/ui/session.py" line="302"/>
         <source>The draft “{0}” was deleted by another window or program.</source>
         <translation>草案“{0}”已被另一个窗口或程序删除。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="306"/>
+        <location filename="../../workbench/ui/session.py" line="334"/>
         <source>Another window or program changed the same text; the undo history of this draft was cleared so that undo never overwrites its change.</source>
         <translation>另一个窗口或程序修改了同一文本；已清除此草案的撤销记录，以免撤销覆盖其修改。</translation>
     </message>
