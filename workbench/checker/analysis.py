@@ -30,8 +30,12 @@ from .reading_spec import ReadingSpec, default_reading
 
 QUALIFIER = ("__qual__",)
 DEFINITION_EN = re.compile(
-    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall refer to|shall mean|is defined as|are defined as)\b")
+    r"[“\"'‘]([^”\"'’]{2,80})[”\"'’]\s*(?:\([^)]{0,40}\)\s*)?(?:means|refers to|shall refer to|shall mean|is defined as|are defined as|includes|shall include)\b")
 DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to as| called)?\s*)?(?:the\s+)?[“\"]([^”\"]{2,60})[”\"]\)")
+# a short form in brackets without quotation marks: "(hereinafter referred to as ECO)", "(hereinafter referred to as
+# the Contracting Parties)"
+DEFINITION_PAREN_BARE = re.compile(r"\((?:hereinafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+                                   r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)")
 # a short form introduced in the sentence, not in brackets: ", hereinafter referred to as the "Participating States","
 DEFINITION_HEREINAFTER = re.compile(r"(?<!\()\b(?:hereinafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"]([^”\"]{2,60})[”\"](?!\))")
 # a short form after a dash, as translations from Russian write it: "(hereinafter – SES)", ", hereinafter – the Parties,"
@@ -201,6 +205,16 @@ class Analyser:
         self._detected_functions = {fid for fid, s in self.criteria.functions.items()
                                     if s.en or s.zh or s.titles_en or s.titles_zh}
 
+    def _title_denies(self, function: str, title: str, lang: str) -> bool:
+        """A heading that names the function's word in another sense ("Review and Appeal": a remedy against
+        administrative action, not a review of the treaty) does not give the function."""
+        signals = self.criteria.functions.get(function)
+        phrases = (signals.not_titles_zh if lang == "zh" else signals.not_titles_en) if signals else []
+        if not phrases:
+            return False
+        text = title if lang == "zh" else " ".join(re.findall(r"[\w-]+", (title or "").lower()))
+        return any((p in text) if lang == "zh" else re.search(r"\b" + re.escape(p) + r"\b", text) for p in phrases)
+
     # ----- library clauses ------------------------------------------------------------------
     def clause_texts(self, clause: Clause) -> list[tuple[str, str, str]]:
         """(text as assembled, zh, strength) of every paragraph node an article of ``clause`` has."""
@@ -336,6 +350,8 @@ class Analyser:
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_PAREN.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
+            for match in DEFINITION_PAREN_BARE.finditer(para.text):
+                defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_HEREINAFTER.finditer(para.text):
                 defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_DASH.finditer(para.text):
@@ -365,7 +381,8 @@ class Analyser:
             for hit in self.titles.find(title, lang):
                 for key in hit.keys:
                     if key[0] == "__fn__":
-                        detected.add(key[1])
+                        if not self._title_denies(key[1], title, lang):
+                            detected.add(key[1])
                     else:
                         hits.setdefault(key[0], []).append(
                             Hit(key[0], key[1], hit.phrase, hit.quote, -1, max_strength, lang, "title"))

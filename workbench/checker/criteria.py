@@ -28,7 +28,8 @@ _ELEMENT_SPEC = re.compile(r"^[\w-]+(?:\[!?[\w-]+(?:,\s*!?[\w-]+)*\])?$")
 _CRITERION_KEYS = {"id", "group", "title_en", "title_zh", "weight", "rationale", "seed", "section",
                    "section_zh", "quote", "met_when", "aspect"}
 _CODE = re.compile(r"^(\d{3})\s+(.*)$", re.S)
-_FUNCTION_KEYS = {"id", "titles_en", "titles_zh", "en", "zh", "mentions_en", "mentions_zh"}
+_FUNCTION_KEYS = {"id", "titles_en", "titles_zh", "en", "zh", "mentions_en", "mentions_zh", "not_titles_en",
+                  "not_titles_zh"}
 
 
 class CriteriaError(ValueError):
@@ -112,6 +113,9 @@ class FunctionSignals:
     zh: list[str] = field(default_factory=list)
     mentions_en: list[str] = field(default_factory=list)
     mentions_zh: list[str] = field(default_factory=list)
+    #: headings that hold a title phrase in another sense and do not give the function
+    not_titles_en: list[str] = field(default_factory=list)
+    not_titles_zh: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -147,7 +147,9 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
     present = {ref.id for ref in ctx.articles} | {ref.content.derived_from for ref in ctx.articles if ref.content.derived_from}
     present |= suggested
     unresolved, plain, preamble, total, written = [], [], [], 0, 0
-    articles = len([r for r in ctx.articles if r.node is not None])
+    # the numbers the draft's articles are cited by: as printed where the import kept them (an extract,
+    # a text that starts at Article 3), else their positions
+    numbers = {r.number for r in ctx.articles if r.node is not None and r.number is not None}
     # the draft's own references, as core.references resolves them
     where: dict[str, tuple] = {}
     for ref in ctx.articles:
@@ -175,7 +177,7 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                 continue
             total += 1
             number = _article_number(text)
-            if number is not None and 1 <= number <= articles and ref.node is not None and not ref.content.derived_from:
+            if number is not None and number in numbers and ref.node is not None and not ref.content.derived_from:
                 # a number written out in an imported text, naming an article of the draft: a treaty is
                 # written so; one typed into an article copied from the library will not follow renumbering
                 written += 1
@@ -331,6 +333,13 @@ _ATTACHED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:attached|annexed)\s+(?:
                        r"(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
 
 
+# the instrument's annexes declared part of it ("The Annexes and Protocols to the Agreement are integral parts
+# of it", "The Annexes and Notes to this Agreement shall form an integral part of this Agreement"): a draft
+# without annexes lacks what the instrument says it is made of
+_INTEGRAL = re.compile(r"^\s*(?:the\s+)?(?:annex(?:es)?|schedules?|appendi(?:x|ces))\b[^.;]{0,80}?\b(?:shall\s+)?"
+                       r"(?:form|constitute|be|are|is)\s+(?:an?\s+)?(?:integral|inseparable)\s+parts?\b", re.IGNORECASE)
+
+
 # a matter left to a protocol of the instrument ("The status, composition, powers … shall be as set out in
 # a Protocol relating thereto"): held by a draft only as an annex or a further instrument
 _PROTOCOL = re.compile(r"\b(?:defined|set\s+out|laid\s+down|provided\s+for|determined|governed)\s+(?:in|by)\s+(?:a|the)\s+"
@@ -382,6 +391,10 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
                 match = _PROTOCOL.search(info.text or "")
                 if match:
                     out.append((ref, para, "“" + match.group(0) + "”"))
+                    break
+                match = _INTEGRAL.search(info.text or "")
+                if match:
+                    out.append((ref, para, "“" + match.group(0).strip() + "”"))
                     break
     for ref, para, name in _missing_annexes(ctx):
         raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
