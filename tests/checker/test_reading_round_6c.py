@@ -136,3 +136,61 @@ def test_a_reference_to_an_article_a_text_that_starts_at_article_3_does_not_hold
 def test_annexes_declared_part_of_the_instrument_but_not_in_the_draft(text):
     outcome = check_texts("F6", text)
     assert outcome.verdict == "partial" and outcome.details["outside"]
+
+
+# further general forms of the same mechanisms (older typography and spelling, full names, the active voice)
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Article XX of the General Agreement on Tariffs and Trade shall apply to this Agreement.", {"exception-general"}),
+    ("Articles XX and XXI of the General Agreement on Tariffs and Trade 1994 are incorporated.",
+     {"exception-general", "exception-security"}),
+    ("Article XIV of the General Agreement on Trade in Services shall apply mutatis mutandis.", {"exception-general"}),
+    ("GATT 1994 Articles XX and XXI apply to this Chapter.", {"exception-general", "exception-security"}),
+    ("This Agreement shall enter into force once their respective legal requirements have been completed.",
+     {"ratification"}),
+    ("The Joint Council may recommend amendments to the Agreement.", {"amendment"}),
+    ("For the purposes of this Treaty the States listed in Article 2 shall be designated Less Developed Countries.",
+     {"definitions"}),
+    ("The Parties agree to settle amicably any differences which may arise with respect to the interpretation or "
+     "application of this Treaty.", {"dispute-settlement"}),
+    ("If agreement cannot be reached, they shall submit the matter to arbitration.", {"dispute-settlement"}),
+    ("缔约方之间就本条约的解释或适用产生的分歧，应提交仲裁。", {"dispute-settlement"}),
+    ("The Secretariat shall act as depository of this Treaty.", {"depositary"}),
+    ("The Secretariat shall send a certified copy to the Secretary-General of the United Nations for registration.",
+     {"UN-role"}),
+    ("The Treaty shall be registered in compliance with Article 102 of the United Nations Charter.", {"UN-role"}),
+    ("If a Party does not comply with the decision of the Council, the other Party may suspend the application of "
+     "equivalent concessions.", {"sanction-or-compliance"}),
+])
+def test_further_general_forms(text, kinds):
+    assert kinds <= kind_set(text)
+
+
+def test_an_arbitration_submitted_in_the_active_voice_is_binding_settlement():
+    assert "grade-3" in tags_of("dispute-settlement", "If agreement cannot be reached, they shall submit the matter to "
+                                                      "arbitration.")
+
+
+def test_depository_as_spelt_designates_the_depositary():
+    assert "designation" in tags_of("depositary", "The Secretary General shall be the depository of the Agreement.")
+
+
+@pytest.mark.parametrize("chapeau", ["The principal organs of the Community shall be--",
+                                     "Institutions of the Community shall be —"])
+def test_a_list_of_organs_introduced_by_a_dash(chapeau):
+    node = Node(kind=NodeKind.ARTICLE, title="", children=[Node(kind=NodeKind.PARAGRAPH, text=chapeau)])
+    node.children[0].children = [Node(kind=NodeKind.SUBPARAGRAPH, text="(a) the Conference of Heads of Government;")]
+    assert any(e.kind == "treaty-body" for e in Analyser().analyse(node).elements)
+
+
+def test_a_body_of_another_name_exercises_a_power_with_may():
+    from workbench.core import modality
+    assert modality.classify("The Council may establish such subsidiary committees.") == "permissive"
+    assert modality.classify("The Commission may make recommendations to the Parties.") == "permissive"
+    assert modality.classify("(a) may establish subsidiary bodies;") == "permissive"
+    assert "body-powers" in kind_set("The Council may establish such subsidiary committees as it considers necessary.")
+    para = Node(kind=NodeKind.PARAGRAPH, text="The institutions of the Community may regulate their own procedure and--")
+    para.children = [Node(kind=NodeKind.SUBPARAGRAPH, text="(a) may establish such subsidiary committees as they "
+                                                           "consider necessary; and")]
+    node = Node(kind=NodeKind.ARTICLE, title="Functions and Powers", children=[para])
+    assert any(e.kind == "body-powers" for e in Analyser().analyse(node).elements)

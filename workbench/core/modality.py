@@ -73,6 +73,11 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
                  r"depositary|government|governments|signatory|member|members|adherents|"
                  r"territory)(?:\s+[\w-]+)?\s+may\b(?!\s+have\b)"),
+    # a body of another name ("The Council may establish …", "The Commission may …"), and an item
+    # whose subject is its chapeau's ("The institutions may: (a) may establish subsidiary bodies")
+    (PERMISSIVE, r"\b(?:council|commission|board|assembly|secretariat|institutions?|organs?|tribunal|panel|community|"
+                 r"secretary-general|director-general|executive\s+secretary)\s+may\b(?!\s+(?:have|be)\b)"),
+    (PERMISSIVE, r"^\s*\(?(?:[a-z]{1,2}|[ivx]+|\d{1,2})[.)]\s+may\b(?!\s+(?:have|be)\b)"),
     (PERMISSIVE, r"\bmay(?:,[^,]{1,40},)?\s+be\s+\w+(?:ed|en)\s+by\b"),
     (PERMISSIVE, r"\bmay,\s"),
     (PERMISSIVE, r"\b(?:is|are) entitled to\b"),
