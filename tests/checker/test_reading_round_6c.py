@@ -194,3 +194,9 @@ def test_a_body_of_another_name_exercises_a_power_with_may():
                                                            "consider necessary; and")]
     node = Node(kind=NodeKind.ARTICLE, title="Functions and Powers", children=[para])
     assert any(e.kind == "body-powers" for e in Analyser().analyse(node).elements)
+
+
+def test_protection_tied_to_the_standards_of_multilateral_agreements_is_a_standards_link():
+    assert "standards-link" in kind_set("Protection shall reach a level corresponding to the substantive standards of "
+                                        "the multilateral agreements.")
+    assert "standards-link" in kind_set("保护水平应达到多边协定的实质性标准。")
