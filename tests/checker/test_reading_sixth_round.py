@@ -1,0 +1,92 @@
+"""Reading by mechanism (issue 14, sixth round): agreements translated from Russian among post-Soviet
+States and from Arabic among Arab States (development instruments: the Customs Union and Single Economic
+Area agreement of 1999, the Arab trade facilitation agreement of 1981), and further general forms of the
+same kinds.
+
+Each sentence is a short example written for the test, not treaty text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from workbench.checker.analysis import Analyser
+from workbench.checker.examples import article, verdict
+from workbench.checker.reading import bearer
+
+
+def kind_set(*texts: str) -> set[str]:
+    return {e.kind for e in Analyser().analyse(article("", *texts)).elements if e.kind != "duty"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a body named without an article, as translations from Russian write it, bears its powers
+    ("Executive Committee shall make decisions on the harmonisation of customs rules.", "body-powers"),
+    ("Where the Parties so agree, the Supreme Council has the right to adopt binding acts.", "body-powers"),
+    # bodies that carry out the instrument, named in a list
+    ("The integration shall be carried out by the following governing bodies:", "treaty-body"),
+    # obligations of result stated of the goods, or by the full application of a regime
+    ("Industrial products of the Member States shall be exempted from customs duties.", "obligation-of-result"),
+    ("All customs duties on trade among the Members shall be abolished by the end of the period.",
+     "obligation-of-result"),
+    ("The Parties shall ensure full implementation of the customs regime.", "obligation-of-result"),
+    # prohibitions on a member-state, however written
+    ("No member-state may enact a law contrary to this Agreement.", "prohibition"),
+    # a definitions clause by its context formula
+    ("In this Treaty, unless otherwise required by the context, the words below have these meanings:",
+     "definitions"),
+    # special treatment of less-developed members
+    ("Less developed Member States shall be granted preferential treatment.", "development-assistance"),
+    # final clauses in translated wording
+    ("The Treaty shall be deposited with the Secretariat for signature.", "signature"),
+    ("The Treaty shall become effective two months after the fifth ratification.", "entry-into-force"),
+    ("It shall apply to each acceding State one month after its deposit.", "accession"),
+    ("This Convention shall be amended by a decision of three quarters of the Parties.", "amendment"),
+    ("Drafted in Arabic and French at Algiers.", "authentic-texts"),
+    ("All the texts shall have equal force.", "authentic-texts"),
+    ("The depository of this Protocol shall be the Executive Committee.", "depositary"),
+    ("This Treaty is subject to registration with the United Nations Secretariat.", "UN-role"),
+    # exceptions and exclusions
+    ("Nothing shall preclude a Party from applying its legislation on residence.", "exception-general"),
+    ("The common tariff does not affect trade in arms and military equipment.", "carve-out-scope"),
+    # disputes as translations call them, and settled by an organ
+    ("Contentious issues between the Parties shall be resolved by consultations.", "dispute-settlement"),
+    ("Questions arising in the interpretation or application of this Protocol shall be settled amicably.",
+     "dispute-settlement"),
+    # training, free flow of information
+    ("The Parties shall organise training and retraining of specialists.", "capacity-building"),
+    ("The Parties shall guarantee freedom of dissemination of information between them.", "cross-border-data"),
+])
+def test_translated_forms_are_read(text, kind):
+    assert kind in kind_set(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("除上下文另有要求外，下列用语的含义如下：", "definitions"),
+    ("欠发达成员国应享受优惠待遇。", "development-assistance"),
+    ("本条约交存秘书处供签署。", "signature"),
+    ("本协定对每一加入国在其交存文书一个月后生效。", "accession"),
+    ("共同关税不影响武器和军事装备贸易。", "carve-out-scope"),
+    ("缔约方保障信息自由交流。", "cross-border-data"),
+])
+def test_chinese_counterparts(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_a_bare_body_name_bears_the_duty():
+    assert bearer("Executive Committee shall make decisions.", "en") == "body"
+    assert bearer("The Parties shall inform the Committee.", "en") == "party"
+    # a common noun at the start is not a body's name
+    assert bearer("each party shall notify the council.", "en") == "party"
+
+
+@pytest.mark.parametrize("text", [
+    "No Member State shall grant a third State more favourable treatment.",     # a duty, read as before
+    "The Council shall supervise the performance of the dispute settlement body.",
+])
+def test_no_new_prohibition_or_grade_where_none_is_set(text):
+    assert "prohibition" not in kind_set(text)
+
+
+def test_disputes_submitted_to_an_organ_for_resolution_are_third_party_settlement():
+    assert verdict("B4", "Any dispute on the application of this Agreement shall be submitted to the Council "
+                         "for resolution.") == "partial"
