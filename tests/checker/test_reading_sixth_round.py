@@ -90,3 +90,17 @@ def test_no_new_prohibition_or_grade_where_none_is_set(text):
 def test_disputes_submitted_to_an_organ_for_resolution_are_third_party_settlement():
     assert verdict("B4", "Any dispute on the application of this Agreement shall be submitted to the Council "
                          "for resolution.") == "partial"
+
+
+def test_members_found_to_be_less_developed_are_developing_countries_for_d1():
+    text = "The products of Member States found by the Council to be less developed shall be granted preferential treatment."
+    assert "development-assistance" in kind_set(text)
+    assert verdict("D1", text) == "partial"
+
+
+def test_accession_on_conditions_decided_by_an_organ_is_not_open_to_all():
+    open_text = "This Agreement shall be open for accession by any State."
+    organ = ("This Agreement shall be open for accession by any State. The conditions of accession shall be "
+             "determined by a decision of the Supreme Council.")
+    assert verdict("U1", open_text) == "met"
+    assert verdict("U1", organ) != "met"
