@@ -104,3 +104,8 @@ def test_accession_on_conditions_decided_by_an_organ_is_not_open_to_all():
              "determined by a decision of the Supreme Council.")
     assert verdict("U1", open_text) == "met"
     assert verdict("U1", organ) != "met"
+
+
+def test_a_body_whose_decisions_bind_has_powers():
+    assert "body-powers" in kind_set("The Parties shall set up a common regulatory body. Its decisions shall be "
+                                     "binding on all the Parties.")
