@@ -109,3 +109,19 @@ def test_accession_on_conditions_decided_by_an_organ_is_not_open_to_all():
 def test_a_body_whose_decisions_bind_has_powers():
     assert "body-powers" in kind_set("The Parties shall set up a common regulatory body. Its decisions shall be "
                                      "binding on all the Parties.")
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("Each Party has the right to apply temporary safeguard measures.", "permissive"),
+    ("The Member States have the right to request information.", "permissive"),
+    ("The Parties undertake the obligation to abolish export duties.", "mandatory"),
+    ("Each Party takes the commitment to remove the barriers.", "mandatory"),
+])
+def test_translated_modal_forms(text, strength):
+    from workbench.core import modality
+    assert [s for s, _p, _o in modality.find_modal_phrases(text, "en")][:1] == [strength]
+
+
+def test_has_the_right_to_matches_its_chinese_counterpart():
+    from workbench.core import modality
+    assert [s for s, _p, _o in modality.find_modal_phrases("各缔约方有权采取临时保障措施。", "zh")][:1] == ["permissive"]
