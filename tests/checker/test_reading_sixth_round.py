@@ -125,3 +125,28 @@ def test_translated_modal_forms(text, strength):
 def test_has_the_right_to_matches_its_chinese_counterpart():
     from workbench.core import modality
     assert [s for s, _p, _o in modality.find_modal_phrases("各缔约方有权采取临时保障措施。", "zh")][:1] == ["permissive"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a battery of general forms written for the purpose (not from any instrument)
+    ("Decisions of the Council shall be adopted by a majority of votes.", "body-powers"),
+    ("Resolutions of the Board shall be taken by a two-thirds majority of the members.", "body-powers"),
+    ("The Council may form permanent committees to assist it.", "body-powers"),
+    ("The Member States undertake to carry out the resolutions of the Council.", "body-powers"),
+    ("The decisions of the arbitration commission shall be final and binding.", "dispute-settlement"),
+    ("The original copy shall be kept in the Executive Secretariat, which shall send certified copies.",
+     "depositary"),
+    ("理事会的决定应以三分之二多数通过。", "body-powers"),
+    ("成员国承诺执行理事会的决议。", "body-powers"),
+    ("仲裁委员会的裁决为终局裁决。", "dispute-settlement"),
+    ("本协定正本保存于执行秘书处。", "depositary"),
+])
+def test_battery_of_general_forms(text, kind):
+    assert kind in kind_set(text)
+
+
+@pytest.mark.parametrize("text", ["The Council may form committees.", "The Commission may request information.",
+                                  "The Secretariat may invite experts.", "The Board may delegate its powers."])
+def test_an_organ_that_may_act_has_a_power(text):
+    from workbench.core import modality
+    assert [s for s, _p, _o in modality.find_modal_phrases(text, "en")][:1] == ["permissive"]

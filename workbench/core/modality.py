@@ -74,7 +74,7 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     # Powers and options: "may" after an actor, or in the passive ("may be proposed by").
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
                  r"depositary|government|governments|signatory|member|members|adherents|"
-                 r"territory)(?:\s+[\w-]+)?\s+may\b(?!\s+have\b)"),
+                 r"territory|council|commission|board|secretariat|secretary-general|assembly)(?:\s+[\w-]+)?\s+may\b(?!\s+have\b)"),
     (PERMISSIVE, r"\bmay(?:,[^,]{1,40},)?\s+be\s+\w+(?:ed|en)\s+by\b"),
     (PERMISSIVE, r"\bmay,\s"),
     (PERMISSIVE, r"\b(?:is|are) entitled to\b"),
