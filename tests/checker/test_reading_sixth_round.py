@@ -150,3 +150,15 @@ def test_battery_of_general_forms(text, kind):
 def test_an_organ_that_may_act_has_a_power(text):
     from workbench.core import modality
     assert [s for s, _p, _o in modality.find_modal_phrases(text, "en")][:1] == ["permissive"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Members shall ensure an equitable sharing of the benefits and burdens of the customs union.",
+    "Recognising the need to share the benefits of integration among the Member States in a fair manner;",
+])
+def test_gains_shared_among_the_members_are_not_a_public_good(text):
+    assert "public-good" not in kind_set(text)
+
+
+def test_benefit_sharing_for_all_is_still_a_public_good():
+    assert "public-good" in kind_set("The Parties shall promote benefit-sharing so that AI serves humanity.")
