@@ -162,3 +162,9 @@ def test_gains_shared_among_the_members_are_not_a_public_good(text):
 
 def test_benefit_sharing_for_all_is_still_a_public_good():
     assert "public-good" in kind_set("The Parties shall promote benefit-sharing so that AI serves humanity.")
+
+
+def test_a_body_with_the_right_to_make_acts_decides():
+    text = "Where the Parties so agree, the Supreme Council has the right to make:"
+    hits = [e for e in Analyser().analyse(article("", text)).elements if e.kind == "body-powers"]
+    assert hits and any(e.has("decides") for e in hits)
