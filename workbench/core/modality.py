@@ -68,6 +68,8 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (MANDATORY, r"\bno (?:other )?\w+ may\b"),
     (MANDATORY, r"\b(?:shall|must)\b"),
     (MANDATORY, r"\bundertakes?(?: to\b|\s*:)"),
+    # "undertake the obligation to", "take the commitment to", as translations write a duty (承担)
+    (MANDATORY, r"\b(?:undertakes?|takes?) (?:the |an? )?(?:obligations?|commitments?) to\b"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
     # Powers and options: "may" after an actor, or in the passive ("may be proposed by").
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
@@ -81,6 +83,8 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (PERMISSIVE, r"\bmay(?:,[^,]{1,40},)?\s+be\s+\w+(?:ed|en)\s+by\b"),
     (PERMISSIVE, r"\bmay,\s"),
     (PERMISSIVE, r"\b(?:is|are) entitled to\b"),
+    # "has the right to", as translations write a power or an option (有权)
+    (PERMISSIVE, r"\b(?:has|have) (?:the )?right to\b"),
     # Recognition, affirmation, definitions and statements.
     (DECLARATORY, r"\b(?:recogni[sz]e|recogni[sz]es|recogni[sz]ing|acknowledge|acknowledges|"
                   r"acknowledging|reaffirm|reaffirms|reaffirming|affirm|affirms|affirming|"

@@ -1,0 +1,49 @@
+"""The closing formula as translations print it (issue 14, sixth round): "Performed in <place> on …" (from
+Russian), "This Agreement has been drafted in Arabic in <place> on …" (the instrument as the subject of its
+own making, as 本协定于…签订); it is the closing part, not the last paragraph of the last article.
+
+Each text is a short example written for the test, not treaty text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from workbench.export.docx_lines import EN_CLOSING_RE
+from workbench.export.importing import import_file
+
+from .typed import Typed
+
+
+@pytest.mark.parametrize("text", [
+    "PERFORMED in Minsk on 3 March 2001 in one copy in the Russian language.",
+    "Executed at Lusaka, this fifth day of May 1990, in two originals.",
+    "This Agreement has been drafted in Arabic in Cairo on the 10th of June 1975 in one original copy.",
+    "The present Convention was signed in Rabat on 2 April 1984.",
+])
+def test_translated_closing_formulas_are_read(text):
+    assert EN_CLOSING_RE.match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Performed in accordance with the rules of procedure, the review shall be completed within a year.",
+    "This Agreement has been drafted in accordance with the principles of the Charter.",
+    "Executed in good faith, the obligations shall bind each Party.",
+])
+def test_an_article_sentence_is_not_a_closing_formula(text):
+    assert not EN_CLOSING_RE.match(text)
+
+
+def test_the_closing_of_a_translation_is_not_inside_the_last_article(tmp_path):
+    t = Typed()
+    t.heading("Agreement on Trade")
+    t.heading("Article 1")
+    t.item("1.", "The Parties shall reduce customs duties.")
+    t.heading("Article 2")
+    t.line("This Agreement shall enter into force on the date of its signature.")
+    t.line("PERFORMED in Minsk on 3 March 2001 in one copy in the Russian language.")
+    path = tmp_path / "closing.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    inside = " ".join(n.text for a in draft.articles() for n in a.walk())
+    assert "PERFORMED" not in inside
+    assert draft.closing().children[0].text.startswith("PERFORMED in Minsk")
