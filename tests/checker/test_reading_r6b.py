@@ -58,6 +58,10 @@ def with_items(chapeau: str, *items: str, zh: bool = False) -> Node:
     ("The Council shall deal with problems of interpretation of this Treaty.", "dispute-settlement"),
     ("The Assembly shall consult representatives of economic and social sectors.", "stakeholders"),
     ("The original shall be deposited in the archives of the Secretariat.", "depositary"),
+    # developing countries named in regional or UN terms
+    ("Special treatment shall enable the least-developed ACP States to overcome obstacles to their development.",
+     "development-assistance"),
+    ("Support shall be given to small island developing States.", "development-assistance"),
     # resolution language
     ("Decides to establish, within the United Nations, a scientific panel on artificial intelligence.", "treaty-body"),
     ("Decides to establish, within the United Nations, a scientific panel on artificial intelligence.", "UN-role"),
@@ -84,6 +88,12 @@ def test_what_each_provision_does(text, kind):
 ])
 def test_what_a_provision_does_not_do(text, kind):
     assert kind not in kind_set(text)
+
+
+def test_least_developed_states_of_a_group_are_developing_countries():
+    found = [e for e in hits("The least-developed Member States shall benefit from longer transition periods.")
+             if e.kind == "development-assistance"]
+    assert found and "developing" in found[0].tags
 
 
 def test_the_grade_of_settlement_by_a_joint_body():
