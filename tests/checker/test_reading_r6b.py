@@ -142,3 +142,10 @@ def test_a_numbered_protocol_of_the_instrument_not_in_the_draft_is_flagged():
     outcome = check_texts("F6", "The Community shall participate in the financing under the conditions laid down in "
                                 "Protocol 1 on technical and financial cooperation.")
     assert outcome.verdict == "partial"
+
+
+def test_triangular_or_inter_regional_cooperation_reaches_non_parties():
+    outcome = check_texts("U6", "The Parties shall step up their co-operation at regional and inter-regional level.")
+    assert outcome.verdict == "met"
+    outcome = check_texts("U6", "The Parties shall cooperate, account being taken of triangular cooperation.")
+    assert outcome.verdict == "met"
