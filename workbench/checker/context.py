@@ -98,7 +98,9 @@ class AspectState:
 #: node kinds that hold articles (a draft model with divisions of several levels reads as chapters)
 _CONTAINERS = ("chapter", "part", "section", "division", "subdivision", "title")
 #: where a testimonium starts when an importer left it at the end of the last article
-_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|(?:done|drawn\s+up)\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于)",
+_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|(?:done|drawn\s+up)\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于|"
+                         r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol)\s+(?:is|was|has\s+been)\s+signed\s+"
+                         r"(?:at|in|on|this)\b)",
                           re.IGNORECASE)
 
 

@@ -233,8 +233,13 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
 
 
 _ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_ANNEX_REF = re.compile(r"\b[Aa]nnex(?:es)?\s+(\d+(?:-[A-Z])?|[IVX]+)\b|附件([一二三四五六七八九十\d]+)")
-_ANNEX_HEAD = re.compile(r"^\s*(?:Annex\s+(\d+|[IVX]+)\b|附件([一二三四五六七八九十\d]+))")
+_ANNEX_REF = re.compile(r"\b[Aa]nnex(?:es)?\s+(\d+(?:-[A-Z])?|[IVX]+|[A-H](?![\w-]))\b|附件([一二三四五六七八九十\d]+)")
+_ANNEX_HEAD = re.compile(r"^\s*(?:(?:Annex|ANNEX|Protocol|PROTOCOL)\s+(?:No\.\s*)?(\d+|[IVX]+|[A-H](?![\w-]))\b|附件([一二三四五六七八九十\d]+)|"
+                         r"议定书([一二三四五六七八九十\d]+))")
+# a numbered protocol of the instrument itself ("Protocol 1 on technical and financial cooperation"), as
+# against a protocol to another instrument ("Protocol 7 to the Act concerning the conditions of accession")
+_PROTOCOL_REF = re.compile(r"\bProtocols?\s+(?:No\.\s*)?(\d{1,2})\b(?!\s+(?:to|of)\s+the\s+(?!(?:present\s+)?"
+                           r"(?:agreement|convention|treaty)\b))|第([一二三四五六七八九十\d]+)号议定书")
 
 
 def _article_number(text: str) -> int | None:
@@ -273,15 +278,16 @@ def _missing_annexes(ctx: DraftContext) -> list[tuple]:
         for text in ((node.title, node.text) if kind in ("annex", "appendix", "schedule") else (node.text,)):
             match = _ANNEX_HEAD.match(text or "")
             if match or kind in ("annex", "appendix", "schedule"):
-                held.add((match.group(1) or match.group(2)) if match else node.id)
+                held.add((match.group(1) or match.group(2) or match.group(3)) if match else node.id)
     meta = draft.meta.get("annexes") if isinstance(draft.meta, dict) else None
     for title in meta if isinstance(meta, list) else []:
         match = _ANNEX_HEAD.match(str(title))
-        held.add((match.group(1) or match.group(2)) if match else str(title))
+        held.add((match.group(1) or match.group(2) or match.group(3)) if match else str(title))
     if any(not str(h).strip("IVX0123456789一二三四五六七八九十") for h in held) and len(held) > 0 and \
             all(not _ANNEX_HEAD.match(str(h)) for h in held) and not any(h.isdigit() for h in held):
         return []                     # annexes held without numbers: assume they are the ones referred to
-    return [(ref, pos, name) for ref, pos, name in wanted if name.split()[-1].removeprefix("附件") not in held]
+    return [(ref, pos, name) for ref, pos, name in wanted
+            if name.split()[-1].removeprefix("附件").removeprefix("议定书") not in held]
 
 
 def _annex_refs(content) -> list[tuple[int, str]]:
@@ -291,11 +297,14 @@ def _annex_refs(content) -> list[tuple[int, str]]:
         found = []
         for pos, para in enumerate(content.paras):
             text = para.text or para.text_zh or ""
-            if "nnex" not in text and "附件" not in text or _ANNEX_HEAD.match(text):
+            if "nnex" not in text and "附件" not in text and "Protocol" not in text and "议定书" not in text \
+                    or _ANNEX_HEAD.match(text):
                 continue
             for match in _ANNEX_REF.finditer(text):
                 number = match.group(1) or match.group(2)
                 found.append((pos, ("Annex " if match.group(1) else "附件") + number))
+            for match in _PROTOCOL_REF.finditer(text):
+                found.append((pos, ("Protocol " if match.group(1) else "议定书") + (match.group(1) or match.group(2))))
         content.__dict__["_annex_refs"] = found
     return found
 
