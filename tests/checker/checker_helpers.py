@@ -51,3 +51,23 @@ def build_ideal(ws) -> Draft:
 
 def numbers(evidence) -> set[int]:
     return {e.number for e in evidence if e.number is not None}
+
+
+def elements(*texts: str, title: str = "") -> list:
+    """The legal elements the reading finds in one article of these paragraphs (duties left out)."""
+    from workbench.checker.analysis import Analyser
+    from workbench.checker.examples import article
+    return [e for e in Analyser().analyse(article(title, *texts)).elements if e.kind != "duty"]
+
+
+def kind_set(*texts: str) -> set[str]:
+    """The kinds of those elements."""
+    return {e.kind for e in elements(*texts)}
+
+
+def with_items(chapeau: str, *items: str, zh: bool = False) -> Node:
+    """An article of one paragraph whose items are its subparagraphs (in Chinese with ``zh``)."""
+    key = "text_zh" if zh else "text"
+    para = Node(kind=NodeKind.PARAGRAPH, **{key: chapeau})
+    para.children = [Node(kind=NodeKind.SUBPARAGRAPH, **{key: item}) for item in items]
+    return Node(kind=NodeKind.ARTICLE, title="", children=[para])

@@ -10,17 +10,7 @@ import pytest
 
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import article, check_texts
-from workbench.core.model import Node, NodeKind
-
-
-def kind_set(*texts: str) -> set[str]:
-    return {e.kind for e in Analyser().analyse(article("", *texts)).elements if e.kind != "duty"}
-
-
-def with_items(chapeau: str, *items: str) -> Node:
-    para = Node(kind=NodeKind.PARAGRAPH, text=chapeau)
-    para.children = [Node(kind=NodeKind.SUBPARAGRAPH, text=item) for item in items]
-    return Node(kind=NodeKind.ARTICLE, title="", children=[para])
+from checker_helpers import kind_set, with_items
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from workbench.checker import Checker
-from workbench.checker.analysis import Analyser
 from workbench.checker.context import article_number
-from workbench.checker.examples import article, verdict
+from workbench.checker.examples import verdict
 from workbench.checker.reading import bearer
 from workbench.core.model import Draft
 from workbench.core.numbering import Numbering
-
-
-def kind_set(*texts: str) -> set[str]:
-    return {e.kind for e in Analyser().analyse(article("", *texts)).elements if e.kind != "duty"}
+from checker_helpers import kind_set
 
 
 @pytest.mark.parametrize("text", [

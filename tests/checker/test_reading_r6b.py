@@ -10,24 +10,9 @@ from __future__ import annotations
 import pytest
 
 from workbench.checker.analysis import Analyser
-from workbench.checker.examples import article, check_texts
-from workbench.core.model import Node, NodeKind
+from workbench.checker.examples import check_texts
 from workbench.export.docx_lines import EN_CLOSING_RE, ZH_CLOSING_RE
-
-
-def hits(*texts: str) -> list:
-    return [e for e in Analyser().analyse(article("", *texts)).elements if e.kind != "duty"]
-
-
-def kind_set(*texts: str) -> set[str]:
-    return {e.kind for e in hits(*texts)}
-
-
-def with_items(chapeau: str, *items: str, zh: bool = False) -> Node:
-    key = "text_zh" if zh else "text"
-    para = Node(kind=NodeKind.PARAGRAPH, **{key: chapeau})
-    para.children = [Node(kind=NodeKind.SUBPARAGRAPH, **{key: item}) for item in items]
-    return Node(kind=NodeKind.ARTICLE, title="", children=[para])
+from checker_helpers import elements, kind_set, with_items
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -91,20 +76,20 @@ def test_what_a_provision_does_not_do(text, kind):
 
 
 def test_least_developed_states_of_a_group_are_developing_countries():
-    found = [e for e in hits("The least-developed Member States shall benefit from longer transition periods.")
+    found = [e for e in elements("The least-developed Member States shall benefit from longer transition periods.")
              if e.kind == "development-assistance"]
     assert found and "developing" in found[0].tags
 
 
 def test_the_grade_of_settlement_by_a_joint_body():
-    found = [e for e in hits("Any dispute shall be resolved through consultations by the Parties or in an appropriate "
-                             "manner by the Joint Economic Committee.") if e.kind == "dispute-settlement"]
+    found = [e for e in elements("Any dispute shall be resolved through consultations by the Parties or in an appropriate "
+                                 "manner by the Joint Economic Committee.") if e.kind == "dispute-settlement"]
     assert found and "grade-2" in found[0].tags
 
 
 def test_an_exception_consistent_with_the_wto_rules_is_incorporated():
-    found = [e for e in hits("No provision in this Agreement shall be interpreted to prevent either Party from "
-                             "adopting exception measures consistent with the rules of the World Trade Organization.")
+    found = [e for e in elements("No provision in this Agreement shall be interpreted to prevent either Party from "
+                                 "adopting exception measures consistent with the rules of the World Trade Organization.")
              if e.kind == "exception-general"]
     assert found and "incorporated" in found[0].tags
 

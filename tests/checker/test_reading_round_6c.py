@@ -11,14 +11,7 @@ import pytest
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import article, check_texts, run
 from workbench.core.model import Draft, Node, NodeKind
-
-
-def elements(*texts: str, title: str = "") -> list:
-    return [e for e in Analyser().analyse(article(title, *texts)).elements if e.kind != "duty"]
-
-
-def kind_set(*texts: str) -> set[str]:
-    return {e.kind for e in elements(*texts)}
+from checker_helpers import elements, kind_set
 
 
 def tags_of(kind: str, *texts: str) -> set[str]:

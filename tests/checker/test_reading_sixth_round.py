@@ -12,10 +12,7 @@ import pytest
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import article, verdict
 from workbench.checker.reading import bearer
-
-
-def kind_set(*texts: str) -> set[str]:
-    return {e.kind for e in Analyser().analyse(article("", *texts)).elements if e.kind != "duty"}
+from checker_helpers import kind_set
 
 
 @pytest.mark.parametrize("text, kind", [
