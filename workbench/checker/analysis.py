@@ -40,6 +40,8 @@ DEFINITION_PAREN_BARE = re.compile(r"\((?:hereinafter|henceforth)\s+(?:referred\
 DEFINITION_HEREINAFTER = re.compile(r"(?<!\()\b(?:hereinafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"]([^”\"]{2,60})[”\"](?!\))")
 # a short form after a dash, as translations from Russian write it: "(hereinafter – SES)", ", hereinafter – the Parties,"
 DEFINITION_DASH = re.compile(r"\bhereinafter\s*[–—-]\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+#: the forms whose first group is the term defined, read in this order
+_DEFINITION_TERMS = (DEFINITION_EN, DEFINITION_PAREN, DEFINITION_PAREN_BARE, DEFINITION_HEREINAFTER, DEFINITION_DASH)
 # an unquoted term defined one to a paragraph in a definitions article ("AEM means the ASEAN …"),
 # or a phrase defined where it is first used ("X – which, for the purpose of this resolution, refers to")
 DEFINITION_BARE = re.compile(r"^(?:\(?[a-z]{1,3}\)\s*)?(?:the\s+)?([A-Za-z][\w()/,-]*(?:\s+[\w()/,-]+){0,6}?)\s+(?:means|shall mean)\s+(?!of\b|to\b|by\b|that\b)\w")
@@ -346,16 +348,9 @@ class Analyser:
                         else:
                             hits.setdefault(key[0], []).append(
                                 Hit(key[0], key[1], hit.phrase, hit.quote, pos, para.strength, lang))
-            for match in DEFINITION_EN.finditer(para.text):
-                defines.append((match.group(1).strip(), pos, para.text))
-            for match in DEFINITION_PAREN.finditer(para.text):
-                defines.append((match.group(1).strip(), pos, para.text))
-            for match in DEFINITION_PAREN_BARE.finditer(para.text):
-                defines.append((match.group(1).strip(), pos, para.text))
-            for match in DEFINITION_HEREINAFTER.finditer(para.text):
-                defines.append((match.group(1).strip(), pos, para.text))
-            for match in DEFINITION_DASH.finditer(para.text):
-                defines.append((match.group(1).strip(), pos, para.text))
+            for pattern in _DEFINITION_TERMS:
+                for match in pattern.finditer(para.text):
+                    defines.append((match.group(1).strip(), pos, para.text))
             for match in DEFINITION_SHORT.finditer(para.text):
                 if set(match.group(2).lower().split()) <= set(match.group(1).lower().split()):
                     defines.append((match.group(2).strip(), pos, para.text))

@@ -242,6 +242,10 @@ _PROTOCOL_REF = re.compile(r"\bProtocols?\s+(?:No\.\s*)?(\d{1,2})\b(?!\s+(?:to|o
                            r"(?:agreement|convention|treaty)\b))|第([一二三四五六七八九十\d]+)号议定书")
 
 
+def _head_number(match: re.Match) -> str:
+    """The number an annex or protocol heading gives (whichever of its forms matched)."""
+    return next(group for group in match.groups() if group)
+
 def _article_number(text: str) -> int | None:
     """12 from "Article 12" or "第十二条"."""
     match = re.search(r"(\d+)", text)
@@ -278,11 +282,11 @@ def _missing_annexes(ctx: DraftContext) -> list[tuple]:
         for text in ((node.title, node.text) if kind in ("annex", "appendix", "schedule") else (node.text,)):
             match = _ANNEX_HEAD.match(text or "")
             if match or kind in ("annex", "appendix", "schedule"):
-                held.add((match.group(1) or match.group(2) or match.group(3)) if match else node.id)
+                held.add(_head_number(match) if match else node.id)
     meta = draft.meta.get("annexes") if isinstance(draft.meta, dict) else None
     for title in meta if isinstance(meta, list) else []:
         match = _ANNEX_HEAD.match(str(title))
-        held.add((match.group(1) or match.group(2) or match.group(3)) if match else str(title))
+        held.add(_head_number(match) if match else str(title))
     if any(not str(h).strip("IVX0123456789一二三四五六七八九十") for h in held) and len(held) > 0 and \
             all(not _ANNEX_HEAD.match(str(h)) for h in held) and not any(h.isdigit() for h in held):
         return []                     # annexes held without numbers: assume they are the ones referred to
