@@ -157,3 +157,21 @@ def test_a_set_floor_may_pool_a_named_group_of_the_sets_instruments():
     assert shortfalls([first, added], targets) == ["added (pooled): agreement 50.0% < 60.0%"]
     assert shortfalls([first, added], {"set_floor": {"own-test": {"agreement": 0.8}}}) == [
         "own-test (pooled): agreement 72.5% < 80.0%"]
+
+
+TOTA = REPO.parent / "shared" / "datasets" / "tota" / "xml"
+
+
+@pytest.mark.skipif(not (TOTA / "pta_244.xml").exists(), reason="no ../shared/datasets/tota")
+def test_the_census_counts_anchored_articles_and_never_reads_a_held_out_agreement(tmp_path, capsys):
+    from benchmarks import census
+    for name in ("pta_244", "pta_90"):          # EFTA–Bulgaria; the CIS 1994 agreement is held out
+        (tmp_path / f"{name}.xml").write_bytes((TOTA / f"{name}.xml").read_bytes())
+    assert census.main(["--tota", str(tmp_path), "--kinds", "withdrawal", "entry-into-force",
+                        "--misses", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 agreements")
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[2:4]}
+    # EFTA–Bulgaria's "may withdraw therefrom" and its entry into force are both found
+    assert rows["withdrawal"][0] == rows["withdrawal"][1] != "0"
+    assert rows["entry-into-force"][0] == rows["entry-into-force"][1] != "0"

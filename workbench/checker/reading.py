@@ -190,31 +190,67 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
         if frame is not None:
             text = frame + " " + text
         base = tuple(t for t in (f"by-{who}" if who else "", para.strength, "ai" if ai else "") if t)
-        low = text.lower()
-        for rule in spec.elements:
-            if frame is not None and rule.kind not in spec.exception_kinds:
-                continue
-            keys = rule.keys.get(lang)
-            free = rule.free.get(lang) if rule.free else None
-            if keys is not None and not any(k in low for k in keys) and free is None:
-                continue
-            if rule.kind == "duty" and (who, para.strength) in duties:
-                continue                # one duty of each bearer and strength per article is enough
-            pattern = rule.find.get(lang)
-            match = pattern.search(text) if pattern is not None and (keys is None or any(k in low for k in keys)) \
-                else None
-            if match is not None and rule.bearers and who not in rule.bearers:
-                match = None
-            if match is None and free is not None:
-                match = free.search(text)          # found whoever bears the duty
-            if match is None:
-                continue
-            need, exclude = rule.need.get(lang), rule.exclude.get(lang)
-            if (need is not None and not need.search(text)) or (exclude is not None and exclude.search(text)):
-                continue
-            tags = base + _tags(rule, text, lang)
-            if rule.kind == "duty":
-                if "others" not in tags:
-                    duties.add((who, para.strength))
-            found.append(ElementHit(rule.kind, pos, match.group(0).strip(), tags, lang))
+        before = len(found)
+        _read(spec, text, lang, pos, base, frame is not None, duties, found)
+        # a provision of several sentences ("The Council shall meet twice a year. It may adopt
+        # decisions by majority. Any State may accede …") is read sentence by sentence too: each
+        # sentence with its own duty-bearer and wording, its exclusions its own; kinds the whole
+        # provision already gave are not repeated
+        if frame is None:
+            sentences = _sentences(text, lang)
+            if len(sentences) > 1:
+                have = {hit.kind for hit in found[before:]}
+                for sentence in sentences:
+                    own = bearer(sentence, lang, spec) or who
+                    strength = modality.classify(sentence, lang) if lang == "en" else para.strength
+                    tags = tuple(t for t in (f"by-{own}" if own else "", strength, "ai" if ai else "") if t)
+                    extra: list[ElementHit] = []
+                    _read(spec, sentence, lang, pos, tags, False, duties, extra)
+                    for hit in extra:
+                        if hit.kind not in have:
+                            have.add(hit.kind)
+                            found.append(hit)
     return found, frozenset(ai_paras)
+
+
+#: where one sentence of a provision ends and the next begins ("… twice a year. It may …", "。")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]\"”'])\.\s+(?=[A-Z“\"(])|(?<=。)")
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    shortest = 12 if lang == "en" else 4
+    return [s for s in (part.strip() for part in _SENTENCE.split(text)) if len(s) > shortest]
+
+
+def _read(spec: ReadingSpec, text: str, lang: str, pos: int, base: tuple[str, ...], framed: bool,
+          duties: set[tuple[str, str]], found: list[ElementHit]) -> None:
+    """The elements one provision (or one of its sentences) sets out, appended to ``found``."""
+    who = next((t[3:] for t in base if t.startswith("by-")), "")
+    strength = next((t for t in base if t in _RANK), modality.DECLARATORY)
+    low = text.lower()
+    for rule in spec.elements:
+        if framed and rule.kind not in spec.exception_kinds:
+            continue
+        keys = rule.keys.get(lang)
+        free = rule.free.get(lang) if rule.free else None
+        if keys is not None and not any(k in low for k in keys) and free is None:
+            continue
+        if rule.kind == "duty" and (who, strength) in duties:
+            continue                # one duty of each bearer and strength per article is enough
+        pattern = rule.find.get(lang)
+        match = pattern.search(text) if pattern is not None and (keys is None or any(k in low for k in keys)) \
+            else None
+        if match is not None and rule.bearers and who not in rule.bearers:
+            match = None
+        if match is None and free is not None:
+            match = free.search(text)          # found whoever bears the duty
+        if match is None:
+            continue
+        need, exclude = rule.need.get(lang), rule.exclude.get(lang)
+        if (need is not None and not need.search(text)) or (exclude is not None and exclude.search(text)):
+            continue
+        tags = base + _tags(rule, text, lang)
+        if rule.kind == "duty":
+            if "others" not in tags:
+                duties.add((who, strength))
+        found.append(ElementHit(rule.kind, pos, match.group(0).strip(), tags, lang))

@@ -36,8 +36,8 @@ def paragraphs(text: str) -> list[str]:
     return out
 
 
-def main(name: str) -> int:
-    path = Path(__file__).resolve().parents[4] / "shared" / "datasets" / "tota" / "xml" / f"{name}.xml"
+def convert(path: Path) -> str:
+    """A ToTA agreement's XML as a first-draft text.md."""
     root = ET.parse(path).getroot()
     lines = []
     for chapter in root.find("body").findall("chapter"):
@@ -49,7 +49,12 @@ def main(name: str) -> int:
                 lines += ["## ?", ""]
             for para in paragraphs(article.text or ""):
                 lines += [para, ""]
-    sys.stdout.write("\n".join(lines))
+    return "\n".join(lines)
+
+
+def main(name: str) -> int:
+    path = Path(__file__).resolve().parents[4] / "shared" / "datasets" / "tota" / "xml" / f"{name}.xml"
+    sys.stdout.write(convert(path))
     return 0
 
 

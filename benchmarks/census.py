@@ -1,0 +1,155 @@
+"""The reading at real scale, without gold: where a provision plainly names a final clause or a
+treaty body, does the checker find the element there?
+
+    python -m benchmarks.census [--tota DIR] [--kinds entry-into-force ...] [--misses N]
+
+Every English agreement of ToTA (``../shared/datasets/tota``; the held-out evaluation instruments
+are left out, see HELD_OUT) is turned into a draft the way ``benchmarks/eval/tools/tota_to_md.py``
+drafts a text.md, and checked. For each kind with an unmistakable anchor (an article that says
+"shall enter into force", "instruments of ratification", "authentic", "depositary" …) the census
+counts the anchored articles where the checker reports that kind. Anchors are deliberately plain;
+an anchored article without the element is a candidate, not a proven miss. ``--misses N`` prints
+N candidates per kind, for reading. No gold: this measures reach, not correctness; precision is
+measured on ../shared/eval and benchmarks/eval.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+#: ToTA agreements that are held-out evaluation instruments (benchmarks/eval/test): never read here
+HELD_OUT = {"pta_63", "pta_90", "pta_113", "pta_172"}
+
+THIS = r"(?:this|the\s+present)\s+(?:agreement|treaty|protocol|convention)"
+ANCHORS = {
+    "entry-into-force": THIS + r"\s+(?:shall|will)\s+(?:enter|come)\s+into\s+(?:force|effect)\b",
+    "ratification": r"\binstruments?\s+of\s+(?:ratification|acceptance|approval)\b|\bsubject\s+to\s+ratification\b"
+                    r"|\b(?:internal|domestic|constitutional)\s+(?:legal\s+)?(?:procedures|requirements|formalities)\b"
+                    r"[^.]{0,80}\bentry\s+into\s+force\s+of\s+" + THIS,
+    "amendment": THIS + r"\s+may\s+be\s+amended\b|\bamendments?\s+to\s+" + THIS,
+    "withdrawal": r"\bmay\s+(?:withdraw|denounce|terminate)\s+(?:from\s+)?(?:" + THIS + r"|therefrom|it)\b"
+                  r"|\b(?:notice|notification)\s+of\s+(?:its\s+)?(?:withdrawal|denunciation|termination)\b",
+    "depositary": r"\bdepositary\s+(?:of|for)\s+" + THIS + r"|\bshall\s+be\s+deposited\s+with\b",
+    "authentic-texts": r"\b(?:equally\s+)?authentic\b[^.]{0,40}$|\btexts?\b[^.]{0,60}\b(?:equally\s+)?authentic\b",
+    "accession": r"\bmay\s+accede\b|\bopen\s+(?:for|to)\s+accession\b|\binstruments?\s+of\s+accession\b",
+    "treaty-body": r"\b(?:hereby\s+)?establish(?:es|ed)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:committee|council|commission)\b"
+                   r"|\b(?:committee|council|commission)\b[^.]{0,80}\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:established|set\s+up|created)\b",
+    "dispute-settlement": r"\bdisputes?\b[^.]{0,120}\b(?:settle|settled|settlement|resolved?|arbitra)",
+    "exception-security": r"\bessential\s+security\s+interests?\b",
+    "exception-general": r"\bnecessary\s+to\s+protect\s+(?:public\s+morals|human,\s+animal|human\s+life)",
+    "definitions": r"\bfor\s+the\s+purposes?\s+of\s+this\s+(?:agreement|chapter|treaty)\b[^.]{0,40}:|[\"“][^\"”]{2,40}[\"”]\s+means\b",
+    "technology-transfer": r"\btransfer\s+of\s+technolog|\btechnology\s+transfer",
+    "capacity-building": r"\bcapacity[- ]building\b|\btechnical\s+assistance\b|\btraining\s+(?:programmes?|programs?|courses?)\b",
+    "development-assistance": r"\bspecial\s+and\s+differential\s+treatment\b|\bleast[- ]developed\b|\bfinancial\s+(?:assistance|aid|cooperation)\b",
+    "reporting": r"\b(?:shall|will)\s+(?:submit|present|provide|make)\s+(?:an?\s+)?(?:annual\s+|periodic\s+|written\s+)?reports?\b",
+    "review": r"\b(?:shall|will)\s+(?:jointly\s+)?review\s+(?:the\s+)?(?:implementation|operation|functioning)\s+of\s+" + THIS,
+    "transparency": r"\b(?:shall|will)\s+(?:promptly\s+)?publish\b|\bmake\s+(?:them\s+)?publicly\s+available\b",
+    "standards-link": r"\binternational\s+standards\b",
+    "sanction-or-compliance": r"\bsuspend\s+(?:the\s+application\s+of\s+)?(?:concessions|benefits|obligations)\b|\bcompensation\b[^.]{0,80}\bnon-?(?:compliance|implementation)",
+    "carve-out-scope": r"\b" + THIS + r"\s+(?:shall|does)\s+not\s+apply\s+to\b|\bshall\s+not\s+apply\s+to\s+(?:government\s+procurement|subsidies)",
+    "remedy-for-persons": r"\b(?:judicial|administrative)\s+review\b|\bright\s+(?:of|to)\s+appeal\b",
+    "stakeholders": r"\bprivate\s+sector\b|\bcivil\s+society\b|\bbusiness\s+communit",
+}
+
+
+def agreements(folder: Path):
+    for path in sorted(folder.glob("pta_*.xml"), key=lambda p: int(p.stem.split("_")[1])):
+        if path.stem in HELD_OUT:
+            continue
+        meta = ET.parse(path).getroot().find("meta")
+        if meta is None or (meta.findtext("language") or "").strip() != "en":
+            continue
+        yield path, (meta.findtext("name") or "").strip()
+
+
+def draft_of(path: Path, workdir: Path):
+    from benchmarks.eval.tools.tota_to_md import convert
+    from benchmarks.eval_text import draft_from_text
+    md = workdir / "text.md"
+    md.write_text(convert(path), encoding="utf-8")
+    return draft_from_text(md)
+
+
+def article_texts(draft):
+    from workbench.checker.context import article_number
+    from workbench.core.numbering import Numbering
+    numbering = Numbering.of(draft)
+
+    def text(node) -> str:
+        return " ".join([node.text or ""] + [text(c) for c in node.children])
+
+    def walk(node):
+        if node.kind.value == "article":
+            yield str(article_number(node, numbering)), node.title or "", text(node)
+        for child in node.children:
+            yield from walk(child)
+    for top in draft.children:
+        yield from walk(top)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tota", default=str(ROOT.parent / "shared" / "datasets" / "tota" / "xml"))
+    parser.add_argument("--kinds", nargs="*")
+    parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.eval_score import Locator, element_places
+    from workbench.checker import Checker
+    checker = Checker()
+    kinds = args.kinds or list(ANCHORS)
+    anchors = {k: re.compile(ANCHORS[k], re.I) for k in kinds}
+    hit, total = Counter(), Counter()
+    misses: dict[str, list] = {k: [] for k in kinds}
+    done = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for path, name in agreements(Path(args.tota)):
+            try:
+                draft = draft_of(path, Path(tmp))
+                report = checker.check(draft, suggestions=False)
+            except Exception as exc:              # a census never stops on one agreement
+                print(f"{path.stem}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                continue
+            locate = Locator(draft)
+            found: dict[str, set] = {}
+            for element in report.elements:
+                found.setdefault(element.kind, set()).update(element_places(element, locate))
+            for number, title, body in article_texts(draft):
+                for kind, anchor in anchors.items():
+                    match = anchor.search(body)
+                    if not match:
+                        continue
+                    total[kind] += 1
+                    if number in found.get(kind, ()):
+                        hit[kind] += 1
+                    else:
+                        start = max(0, match.start() - 160)
+                        misses[kind].append((path.stem, name, number, title, body[start:match.end() + 200]))
+            done += 1
+            if args.limit and done >= args.limit:
+                break
+    print(f"{done} agreements")
+    print(f"{'kind':22} {'found':>7} {'anchored':>9} {'reach':>7}")
+    for kind in kinds:
+        share = 100 * hit[kind] / total[kind] if total[kind] else 0
+        print(f"{kind:22} {hit[kind]:7} {total[kind]:9} {share:6.1f}%")
+    rng = random.Random(args.seed)
+    for kind in kinds:
+        if args.misses and misses[kind]:
+            print(f"\n== {kind}: {len(misses[kind])} candidates ==")
+            for stem, name, number, title, snippet in rng.sample(misses[kind], min(args.misses, len(misses[kind]))):
+                print(f"- {stem} ({name}) art. {number} {title!r}: …{' '.join(snippet.split())}…")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
