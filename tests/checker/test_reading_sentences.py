@@ -71,8 +71,23 @@ def test_sentences(text, count):
      "ratification"),
     ("The Parties shall notify each other that the constitutional formalities for the entry into force of "
      "this Agreement are completed.", "ratification"),
+    # a term defined in passing, in any article
+    ("For the purposes of this Article, “temporary admission” means a customs procedure under which goods "
+     "enter free of duties.", "definitions"),
+    ("Each Party shall apply its rules; “days” means calendar days.", "definitions"),
+    # a duty to publish what applies to others
+    ("Each Party shall make publicly available all licensing criteria and the time normally required.",
+     "transparency"),
+    # special regard for the least developed, however hyphenated
+    ("Particular account shall be taken of the situation of the least-developed ACP States.",
+     "development-assistance"),
+    # review or appeal of a decision, in whatever order the words come
+    ("Each Party shall provide affected persons with easily accessible processes of judicial or administrative "
+     "review of customs actions.", "remedy-for-persons"),
+    ("A supplier affected by a decision of a regulatory authority shall have a right to appeal against that "
+     "decision to an independent body.", "remedy-for-persons"),
 ])
-def test_final_clauses_by_what_they_govern(analyser, text, kind):
+def test_read_by_what_the_provision_does(analyser, text, kind):
     assert kind in kind_set(text)
 
 
@@ -86,3 +101,21 @@ def test_final_clauses_by_what_they_govern(analyser, text, kind):
 ])
 def test_not_final_clauses(analyser, text, kind):
     assert kind not in kind_set(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a Party named by its role in the procedure is still a Party (found by the census of duty-bearers)
+    ("The importing Party may apply a bilateral safeguard measure.", "party"),
+    ("The complaining Party shall deliver the request in writing.", "party"),
+    ("A procuring entity shall publish a notice of intended procurement.", "authority"),
+    ("The Sub-Committee shall meet once a year.", "body"),
+])
+def test_bearers_named_by_role(text, kind):
+    from workbench.checker.reading import bearer
+    assert bearer(text, "en") == kind
+
+
+def test_an_interested_party_is_no_party_to_the_treaty():
+    from workbench.checker.reading import bearer
+    # in a trade-remedy procedure the interested parties are firms and persons, not States
+    assert bearer("An interested party may submit evidence.", "en") != "party"
