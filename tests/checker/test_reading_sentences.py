@@ -119,3 +119,17 @@ def test_an_interested_party_is_no_party_to_the_treaty():
     from workbench.checker.reading import bearer
     # in a trade-remedy procedure the interested parties are firms and persons, not States
     assert bearer("An interested party may submit evidence.", "en") != "party"
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("The Parties agree to eliminate customs duties on all goods.", "mandatory"),
+    ("The Contracting Parties have agreed to abolish quantitative restrictions.", "mandatory"),
+    ("The Parties agree to the following.", "declaratory"),
+])
+def test_agreeing_to_act_is_undertaking_to_act(text, strength):
+    from workbench.core import modality
+    assert modality.classify(text) == strength
+
+
+def test_a_duty_agreed_to_binds_the_parties():
+    assert "obligation-of-result" in kind_set("The Member States agree to grant national treatment to goods.")

@@ -71,6 +71,10 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     # "undertake the obligation to", "take the commitment to", as translations write a duty (承担)
     (MANDATORY, r"\b(?:undertakes?|takes?) (?:the |an? )?(?:obligations?|commitments?) to\b"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
+    # "The Parties agree to eliminate …": in a treaty, agreeing to act is undertaking to act (not "agree
+    # to the following", "agree to this Protocol")
+    (MANDATORY, r"\b(?:hereby |have |has )?agreed? to (?!(?:the|this|a|an|such|any|its|their|these|those)\b)(?=[a-z])"),
+    (MANDATORY, r"\bagrees to (?!(?:the|this|a|an|such|any|its|their|these|those)\b)(?=[a-z])"),
     # Powers and options: "may" after an actor, or in the passive ("may be proposed by").
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
                  r"depositary|government|governments|signatory|member|members|adherents|"
