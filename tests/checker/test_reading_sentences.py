@@ -154,3 +154,23 @@ def test_the_parties_under_other_names(text, lang):
 def test_agreeing_in_chinese(text, strength):
     from workbench.core import modality
     assert modality.classify(text, "zh") == strength
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Parties shall cooperate in the promotion of technology transfers in the energy sector.",
+     "technology-transfer"),
+    ("Each Party shall hold regular consultations with the business community on customs legislation.",
+     "stakeholders"),
+    ("The provisions of this Title shall not apply to subsidies granted by the Parties.", "carve-out-scope"),
+    ("In order to support the objectives of this Agreement, the partner country shall receive financial "
+     "cooperation with the appropriate financial resources.", "development-assistance"),
+])
+def test_census_forms(text, kind):
+    assert kind in kind_set(text)
+
+
+def test_financial_cooperation_as_a_field_is_no_assistance():
+    # cooperation between financial sectors is a field of cooperation, not aid to a developing Party
+    assert "development-assistance" not in kind_set(
+        "The two Parties agree to strengthen cooperation in areas including financial cooperation and customs "
+        "cooperation.")
