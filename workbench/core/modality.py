@@ -71,10 +71,6 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     # "undertake the obligation to", "take the commitment to", as translations write a duty (承担)
     (MANDATORY, r"\b(?:undertakes?|takes?) (?:the |an? )?(?:obligations?|commitments?) to\b"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
-    # "The Parties agree to eliminate …": in a treaty, agreeing to act is undertaking to act (not "agree
-    # to the following", "agree to this Protocol")
-    (MANDATORY, r"\b(?:hereby |have |has )?agreed? to (?!(?:the|this|a|an|such|any|its|their|these|those)\b)(?=[a-z])"),
-    (MANDATORY, r"\bagrees to (?!(?:the|this|a|an|such|any|its|their|these|those)\b)(?=[a-z])"),
     # Powers and options: "may" after an actor, or in the passive ("may be proposed by").
     (PERMISSIVE, r"\b(?:party|parties|state|states|union|committee(?: of ministers)?|conference|"
                  r"depositary|government|governments|signatory|member|members|adherents|"
@@ -109,8 +105,6 @@ _ZH_PATTERNS: tuple[tuple[str, str], ...] = (
     (HORTATORY, r"应当?[^，,。；;]{1,20}?(?:尽力|努力|尽可能|尽量)"),
     (HORTATORY, r"努力|尽力|鼓励|酌情|尽可能|尽量|倡议|呼吁|应该|宜|力争|争取"),
     (MANDATORY, r"不得|禁止|必须|应当|承诺|须"),
-    # 双方同意 / 缔约方同意 + an act: the Parties agree to act, as in English (not 同意如下, "agree as follows")
-    (MANDATORY, r"(?:双方|各方|缔约(?:各)?方|缔约国|成员国)(?:一致)?同意(?![如以]下|[，,：:])"),
     # 承担 as "undertake" (a list or a duty follows), as the English "undertakes to" / "undertakes:"
     (MANDATORY, r"承担(?=\s*[:：]|对|采取|保证|防止|确保|尽|在|以|将|不)"),
     (MANDATORY, r"(?<![回响适相供对反效感呼照顺])应(?![对用急变该])"),
