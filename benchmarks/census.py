@@ -23,6 +23,8 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.precedents import TOTA_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
 #: ToTA agreements that are held-out evaluation instruments (benchmarks/eval/test): never read here
 HELD_OUT = {"pta_63", "pta_90", "pta_113", "pta_172"}
@@ -78,25 +80,17 @@ def draft_of(path: Path, workdir: Path):
 
 
 def article_texts(draft):
+    """(number as printed, title, whole text) of each article of ``draft``."""
     from workbench.checker.context import article_number
     from workbench.core.numbering import Numbering
     numbering = Numbering.of(draft)
-
-    def text(node) -> str:
-        return " ".join([node.text or ""] + [text(c) for c in node.children])
-
-    def walk(node):
-        if node.kind.value == "article":
-            yield str(article_number(node, numbering)), node.title or "", text(node)
-        for child in node.children:
-            yield from walk(child)
-    for top in draft.children:
-        yield from walk(top)
+    for node in draft.articles():
+        yield str(article_number(node, numbering)), node.title or "", " ".join(n.text or "" for n in node.walk())
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tota", default=str(ROOT.parent / "shared" / "datasets" / "tota" / "xml"))
+    parser.add_argument("--tota", default=str(TOTA_DIR))
     parser.add_argument("--kinds", nargs="*")
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--limit", type=int, default=0)

@@ -189,9 +189,8 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
         frame = frames.get(pos)
         if frame is not None:
             text = frame + " " + text
-        base = tuple(t for t in (f"by-{who}" if who else "", para.strength, "ai" if ai else "") if t)
         before = len(found)
-        _read(spec, text, lang, pos, base, frame is not None, duties, found)
+        _read(spec, text, lang, pos, who, para.strength, ai, frame is not None, duties, found)
         # a provision of several sentences ("The Council shall meet twice a year. It may adopt
         # decisions by majority. Any State may accede …") is read sentence by sentence too: each
         # sentence with its own duty-bearer and wording, its exclusions its own; kinds the whole
@@ -203,9 +202,8 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
                 for sentence in sentences:
                     own = bearer(sentence, lang, spec) or who
                     strength = modality.classify(sentence, lang) if lang == "en" else para.strength
-                    tags = tuple(t for t in (f"by-{own}" if own else "", strength, "ai" if ai else "") if t)
                     extra: list[ElementHit] = []
-                    _read(spec, sentence, lang, pos, tags, False, duties, extra)
+                    _read(spec, sentence, lang, pos, own, strength, ai, False, duties, extra)
                     for hit in extra:
                         if hit.kind not in have:
                             have.add(hit.kind)
@@ -222,11 +220,11 @@ def _sentences(text: str, lang: str) -> list[str]:
     return [s for s in (part.strip() for part in _SENTENCE.split(text)) if len(s) > shortest]
 
 
-def _read(spec: ReadingSpec, text: str, lang: str, pos: int, base: tuple[str, ...], framed: bool,
+def _read(spec: ReadingSpec, text: str, lang: str, pos: int, who: str, strength: str, ai: bool, framed: bool,
           duties: set[tuple[str, str]], found: list[ElementHit]) -> None:
-    """The elements one provision (or one of its sentences) sets out, appended to ``found``."""
-    who = next((t[3:] for t in base if t.startswith("by-")), "")
-    strength = next((t for t in base if t in _RANK), modality.DECLARATORY)
+    """The elements one provision (or one of its sentences) sets out, appended to ``found``: ``who``
+    bears its duty, ``strength`` is its wording's, ``ai`` whether it is about AI."""
+    base = tuple(t for t in (f"by-{who}" if who else "", strength, "ai" if ai else "") if t)
     low = text.lower()
     for rule in spec.elements:
         if framed and rule.kind not in spec.exception_kinds:
