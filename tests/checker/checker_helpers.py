@@ -65,6 +65,13 @@ def kind_set(*texts: str) -> set[str]:
     return {e.kind for e in elements(*texts)}
 
 
+def defined_terms(*texts: str) -> set[str]:
+    """The terms the reading finds defined in one article of these paragraphs."""
+    from workbench.checker.analysis import Analyser
+    from workbench.checker.examples import article
+    return {term for term, _, _ in Analyser().analyse(article("", *texts)).defines}
+
+
 def with_items(chapeau: str, *items: str, zh: bool = False) -> Node:
     """An article of one paragraph whose items are its subparagraphs (in Chinese with ``zh``)."""
     key = "text_zh" if zh else "text"

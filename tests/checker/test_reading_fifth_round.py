@@ -10,7 +10,7 @@ import pytest
 
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import article, check_texts
-from checker_helpers import kind_set, with_items
+from checker_helpers import defined_terms, kind_set, with_items
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -120,10 +120,9 @@ def test_a_list_of_institutions_under_its_chapeau():
 
 
 def test_short_forms_after_hereinafter_are_defined_terms():
-    node = article("", 'The Governments, hereinafter referred to as the "Participating States", agree as follows.',
-                   'The Parties establish a Committee (hereinafter referred to as the "Committee").',
-                   'The two Governments (the "Parties") agree.')
-    terms = {term for term, _, _ in Analyser().analyse(node).defines}
+    terms = defined_terms('The Governments, hereinafter referred to as the "Participating States", agree as follows.',
+                          'The Parties establish a Committee (hereinafter referred to as the "Committee").',
+                          'The two Governments (the "Parties") agree.')
     assert {"Participating States", "Committee", "Parties"} <= terms
 
 

@@ -11,7 +11,7 @@ import pytest
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import article, check_texts, run
 from workbench.core.model import Draft, Node, NodeKind
-from checker_helpers import elements, kind_set
+from checker_helpers import defined_terms, elements, kind_set
 
 
 def tags_of(kind: str, *texts: str) -> set[str]:
@@ -87,10 +87,10 @@ def test_a_treaty_framework_agreement_is_not_soft_law():
 
 
 def test_short_forms_in_brackets_without_quotation_marks_and_inclusive_definitions_are_defined_terms():
-    node = article("", "The members of the Organization (hereinafter referred to as ECO) agree as follows.",
-                   "The Governments (hereinafter referred to as the Contracting Parties) agree.",
-                   "For the purpose of the Agreement, protection of “intellectual property rights” includes copyright.")
-    terms = {term for term, _, _ in Analyser().analyse(node).defines}
+    terms = defined_terms("The members of the Organization (hereinafter referred to as ECO) agree as follows.",
+                          "The Governments (hereinafter referred to as the Contracting Parties) agree.",
+                          "For the purpose of the Agreement, protection of “intellectual property rights” includes "
+                          "copyright.")
     assert {"ECO", "Contracting Parties", "intellectual property rights"} <= terms
 
 
