@@ -175,3 +175,9 @@ def test_the_census_counts_anchored_articles_and_never_reads_a_held_out_agreemen
     # EFTA–Bulgaria's "may withdraw therefrom" and its entry into force are both found
     assert rows["withdrawal"][0] == rows["withdrawal"][1] != "0"
     assert rows["entry-into-force"][0] == rows["entry-into-force"][1] != "0"
+    # anchored on the drafters' headings: EFTA–Bulgaria's "General Exceptions" ("This Agreement shall not
+    # preclude prohibitions or restrictions … justified on grounds of public morality …") is found there
+    assert census.main(["--tota", str(tmp_path), "--by", "title", "--kinds", "exception-general"]) == 0
+    out = capsys.readouterr().out
+    row = next(line.split() for line in out.splitlines() if line.startswith("exception-general"))
+    assert row[1] == row[2] != "0"

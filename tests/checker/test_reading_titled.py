@@ -1,0 +1,92 @@
+"""Reading by mechanism (issue 14, eighth round): provisions the census by the drafters' own headings
+(``python -m benchmarks.census --by title``) showed the reading passing over. An article ToTA's drafters
+titled "General Exceptions", "Entry into Force", "Amendments" or "Definitions" does what its title says;
+where the checker found nothing there, the wording was read and the mechanism, not the phrase, added.
+
+Each sentence is a short example written for the test, not treaty text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker_helpers import kind_set
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a general exception for prohibitions or restrictions justified on listed grounds
+    ("This Agreement shall not preclude prohibitions or restrictions on imports or exports justified on grounds "
+     "of public morality or the protection of human health.", "exception-general"),
+    # the object and purpose, with a clause between subject and verb
+    ("The objectives of this Agreement, as elaborated in its rules, are to expand trade between the Parties.",
+     "object-purpose"),
+    ("The objectives of the two Governments in concluding this Agreement are to strengthen their relations.",
+     "object-purpose"),
+    # the scope of a chapter, in any of the verbs that give it
+    ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
+     "scope"),
+    ("This Chapter is applicable to all technical regulations of the Parties.", "scope"),
+    ("Except as otherwise provided, this Chapter shall apply: with respect to disputes under this Agreement.",
+     "scope"),
+    ("The Agreement shall apply: to industrial products originating in the Parties.", "scope"),
+    # a review of the instrument or a part of it
+    ("The Joint Committee may review this Chapter three years after its entry into force.", "review"),
+    ("The provisions of this Chapter shall be reviewed every five years.", "review"),
+    # the treaty's entry into force after its ratification, in one sentence or two
+    ("This Agreement is subject to ratification and shall enter into force on the first day of the second month "
+     "after the exchange of the instruments.", "entry-into-force"),
+    ("This Agreement is subject to ratification. It enters into force on the date of the second notification.",
+     "entry-into-force"),
+    # amendment in the words of modification and addition
+    ("The Parties may agree, in writing, on any modification of or addition to this Agreement.", "amendment"),
+    ("The Contracting Parties may amend the provisions of this Agreement by mutual consent.", "amendment"),
+    # accession offered with signature, or as membership open to any State
+    ("This Agreement shall be open for signature, subject to ratification, or accession by the Governments of "
+     "the region.", "accession"),
+    ("Membership of the Union is open to any State that shares its aims.", "accession"),
+    # the right to leave, put as the way the treaty ends
+    ("This Agreement shall remain in force unless terminated by either Party on six months' written notice.",
+     "withdrawal"),
+    ("This Agreement shall remain in force until either Party terminates this Agreement by written notice.",
+     "withdrawal"),
+    # special treatment of the least developed Parties, however the Parties are called
+    ("All Contracting States shall give special regard to the Least Developed Contracting States.",
+     "development-assistance"),
+    # the treaty's place among the Parties' other agreements
+    ("The Parties confirm the rights and obligations existing under any bilateral or multilateral agreements to "
+     "which they are party.", "relation-to-other-agreements"),
+    ("Nothing in this Agreement shall derogate from the existing rights and obligations of a Party under the WTO "
+     "Agreement.", "relation-to-other-agreements"),
+    ("The Trade Agreement signed in 1979 shall terminate on the date of entry into force of this Agreement.",
+     "relation-to-other-agreements"),
+    # definitions "for purposes of" (without "the"), by a list, or by reference to another treaty
+    ("For purposes of this Chapter: customs duty includes any import duty.", "definitions"),
+    ("For purposes of this Chapter, the following terms shall be understood as: goods means products.",
+     "definitions"),
+    ("For purposes of this Chapter, technical regulation and standard have the meanings assigned to those terms "
+     "in Annex 1 of the TBT Agreement.", "definitions"),
+    # an obligation of result with a qualifying clause before its verb, or a schedule of dismantling
+    ("Each Party shall, subject to the reservations in its Schedule, accord to investors of the other Party "
+     "treatment no less favourable than it accords to its own investors.", "obligation-of-result"),
+    ("Each Party shall dismantle its customs duties on originating goods in accordance with its Schedule.",
+     "obligation-of-result"),
+])
+def test_read_by_what_the_titled_provision_does(text, kind):
+    assert kind in kind_set(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # proceedings that end are no withdrawal from the treaty
+    ("If the work of the panel has been suspended for more than 12 months, the authority of the panel shall "
+     "lapse and the proceedings shall terminate.", "withdrawal"),
+    # an amendment's own entry into force is not the treaty's
+    ("Such amendment shall enter into force sixty days after the date on which the Parties exchange notes.",
+     "entry-into-force"),
+    # restrictions a Party must not impose are a duty, not an exception
+    ("A Party shall not impose restrictions on capital transactions inconsistently with its commitments.",
+     "exception-general"),
+    # a chapter's relation to another chapter is no relation to other agreements
+    ("In the event of inconsistency between this Chapter and another Chapter, the other Chapter shall prevail.",
+     "relation-to-other-agreements"),
+])
+def test_not_read_into_neighbouring_provisions(text, kind):
+    assert kind not in kind_set(text)
