@@ -100,7 +100,22 @@ TITLES = {
     "withdrawal": r"\bwithdrawal\b|\bdenunciation\b|\btermination\b",
     "depositary": r"\bdepositary\b",
     "authentic-texts": r"\bauthentic\s+texts?\b",
+    "reservations": r"^(?:article\s+[\w.]+\s*[–-]\s*)?reservations?$",
+    "signature": r"\bsignature\b",
+    "carve-out-scope": r"\bnon-?application\b|^(?:article\s+[\w.]+\s*[–-]\s*)?exclusions?$",
+    "reporting": r"^(?:article\s+[\w.]+\s*[–-]\s*)?(?:notifications?|reports?|reporting)$",
+    "prohibition": r"\bprohibition\s+of\s+(?:quantitative\s+restrictions|export\s+subsidies)\b|\bstandstill\b",
+    "body-powers-decisions": r"\bdecisions?(?:[- ]making)?\s+(?:of|by)\s+the\s+[\w\s-]*(?:committee|council|commission)\b",
+    "exception-balance": r"\bbalance[- ]of[- ]payments?\b",
+    "consultations": r"^(?:article\s+[\w.]+\s*[–-]\s*)?consultations?$",
+    "arbitration-panel": r"\b(?:establishment|composition)\s+of\s+(?:an?\s+|the\s+)?(?:arbitral|arbitration)\s+(?:panels?|tribunals?)\b",
+    "internal-taxation": r"\binternal\s+tax(?:ation|es)\b|\bfiscal\s+discrimination\b",
+    "quantitative-restrictions": r"\bquantitative\s+restrictions\b",
 }
+#: a heading that names a procedure or a subject shows a kind under another name
+TITLE_KINDS = {"body-powers-decisions": "body-powers", "exception-balance": "exception-general",
+               "consultations": "dispute-settlement", "arbitration-panel": "dispute-settlement",
+               "internal-taxation": "obligation-of-result", "quantitative-restrictions": "obligation-of-result"}
 
 
 def agreements(folder: Path):
@@ -168,7 +183,7 @@ def main(argv=None) -> int:
                     if not match:
                         continue
                     total[kind] += 1
-                    if number in found.get(kind, ()):
+                    if number in found.get(TITLE_KINDS.get(kind, kind), ()):
                         hit[kind] += 1
                     else:
                         start = 0 if args.by == "title" else max(0, match.start() - 160)

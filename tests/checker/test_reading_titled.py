@@ -69,6 +69,26 @@ from checker_helpers import kind_set
      "treatment no less favourable than it accords to its own investors.", "obligation-of-result"),
     ("Each Party shall dismantle its customs duties on originating goods in accordance with its Schedule.",
      "obligation-of-result"),
+    # national treatment on internal taxation, put as a measure the Parties refrain from or a tax goods escape
+    ("The Parties shall refrain from any measure or practice of an internal fiscal nature establishing "
+     "discrimination between like products of the Parties.", "obligation-of-result"),
+    ("Products imported from another Party shall not be subject, directly or indirectly, to internal taxes in "
+     "excess of those applied to like domestic products.", "obligation-of-result"),
+    # quantitative restrictions that shall be abolished or not introduced, whoever is named
+    ("No new quantitative restrictions on exports or measures having equivalent effect shall be introduced in "
+     "trade between the Contracting Parties.", "obligation-of-result"),
+    ("From the entry into force of this Agreement, the Community shall abolish all quantitative restrictions on "
+     "imports of agricultural products.", "obligation-of-result"),
+    # consultations requested, differences settled by consultation
+    ("Either Party may request in writing consultations with the other Party with respect to any measure "
+     "affecting the operation of this Agreement.", "dispute-settlement"),
+    ("Any differences shall, as far as possible, be settled by consultation between the Parties.",
+     "dispute-settlement"),
+    # a chapter kept out of dispute settlement
+    ("Chapter 17 (Consultations and Dispute Settlement) shall not apply to any matter arising under this "
+     "Chapter.", "carve-out-scope"),
+    ("The dispute settlement procedures provided for in Chapter 19 shall not apply to this Chapter.",
+     "carve-out-scope"),
 ])
 def test_read_by_what_the_titled_provision_does(text, kind):
     assert kind in kind_set(text)
@@ -87,6 +107,16 @@ def test_read_by_what_the_titled_provision_does(text, kind):
     # a chapter's relation to another chapter is no relation to other agreements
     ("In the event of inconsistency between this Chapter and another Chapter, the other Chapter shall prevail.",
      "relation-to-other-agreements"),
+    # an opportunity to consult is procedure, not a result owed
+    ("Each Party shall accord adequate opportunity for consultations regarding any representations made by the "
+     "other Party.", "obligation-of-result"),
 ])
 def test_not_read_into_neighbouring_provisions(text, kind):
     assert kind not in kind_set(text)
+
+
+def test_the_community_is_a_party_and_the_international_community_is_not():
+    from workbench.checker.reading import bearer
+    # association agreements name the European Community as a Party; the world at large is no Party
+    assert bearer("The Community shall abolish all quantitative restrictions on imports.", "en") == "party"
+    assert bearer("The international community should support developing countries.", "en") != "party"
