@@ -74,9 +74,9 @@ def relabel(en, zh=None):
     return lambda doc: _map(doc, ("article",), fn)
 
 
-def _words(n: int) -> str:
+def _words(n: int, ordinal: bool = False) -> str:
     from workbench.core.labels import number_words
-    return number_words(n).upper()
+    return number_words(n, ordinal).upper()
 
 
 def _roman(n: int) -> str:
@@ -283,6 +283,11 @@ STYLES = [
     Style("article-period", (relabel(lambda n: f"Article {n}."),), ("en",), "article"),
     Style("article-roman", (relabel(lambda n: f"Article {_roman(n)}"),), ("en",), "article"),
     Style("article-words", (relabel(lambda n: f"ARTICLE {_words(n)}"),), ("en",), "article"),
+    # as translations print them: "Article (12)", "Article (Twelve)", "Article No. 12", "Twelfth Article"
+    Style("article-paren", (relabel(lambda n: f"Article ({n})"),), ("en",), "article"),
+    Style("article-words-paren", (relabel(lambda n: f"Article ({_words(n).title()})"),), ("en",), "article"),
+    Style("article-no", (relabel(lambda n: f"Article No. {n}"),), ("en",), "article"),
+    Style("article-ordinal", (relabel(lambda n: f"{_words(n, True).title()} Article"),), ("en",), "article"),
     Style("auto-articles-style", (auto_articles("Article %1"), numbered_style), ("en",), "article"),
     Style("page-breaks", (page_breaks,)),
     Style("title-split", (split_title,), ("en",)),

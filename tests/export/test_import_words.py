@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from workbench.checker.context import article_number
 from workbench.core.labels import number_word_value, number_words, parse_label, render
 from workbench.core.numbering import Numbering
@@ -141,3 +143,46 @@ def test_an_article_kept_as_printed_in_words_is_cited_by_its_number(tmp_path):
     article = draft.articles()[0]
     assert re.fullmatch(r"Article Twenty-one", article.attrs.get("label", ""))
     assert article_number(article, Numbering.of(draft)) == 21
+
+
+def test_numbers_in_words_past_a_hundred():
+    assert number_word_value("One Hundred") == (100, False)
+    assert number_word_value("one hundred and five") == (105, False)
+    assert number_word_value("ONE HUNDRED TWENTY-ONE") == (121, False)
+    assert number_word_value("one hundred and first") == (101, True)
+    assert number_word_value("two hundredth") == (200, True)
+    assert number_word_value("hundred and one") is None
+    assert number_words(105) == "one hundred and five" and number_words(120, True) == "one hundred and twentieth"
+    assert render("ARTICLE {ONE}", 105) == "ARTICLE ONE HUNDRED AND FIVE"
+    assert parse_label("ARTICLE ONE HUNDRED AND TWO") == ("ARTICLE {ONE}", 102)
+
+
+def test_a_treaty_of_more_than_a_hundred_articles_in_words(tmp_path):
+    t = Typed()
+    t.heading("Treaty")
+    for n in range(1, 104):
+        t.heading(f"ARTICLE {number_words(n).upper()}")
+        t.line(f"The Parties shall do thing number {n}.")
+    t.save(tmp_path / "long.docx")
+    draft = import_file(tmp_path / "long.docx").draft
+    numbering = Numbering.of(draft)
+    articles = draft.articles()
+    assert len(articles) == 103
+    assert numbering.label(articles[100]) == "ARTICLE ONE HUNDRED AND ONE"
+    assert [article_number(a, numbering) for a in articles] == list(range(1, 104))
+
+
+@pytest.mark.parametrize("heading", ["Article ({n})", "Article ({w})", "Article No. {n}", "{o} Article",
+                                     "Article the {o}"])
+def test_article_headings_as_translations_print_them(tmp_path, heading):
+    t = Typed()
+    t.heading("Agreement")
+    for n in range(1, 4):
+        t.heading(heading.format(n=n, w=number_words(n).title(), o=number_words(n, True).title()))
+        t.line(f"The Parties shall do thing number {n}.")
+    t.save(tmp_path / "translated.docx")
+    draft = import_file(tmp_path / "translated.docx").draft
+    numbering = Numbering.of(draft)
+    articles = draft.articles()
+    assert [a.children[0].text for a in articles] == [f"The Parties shall do thing number {n}." for n in (1, 2, 3)]
+    assert [article_number(a, numbering) for a in articles] == [1, 2, 3]

@@ -21,7 +21,8 @@ from .library_index import LibraryIndex
 from .matcher import normalise
 
 
-_PRINTED_ARTICLE = re.compile(r"\s*art(?:icle|\.)?\s+(\d+|" + NUMBER_WORD_PATTERN + r")\s*", re.IGNORECASE)
+_PRINTED_ARTICLE = re.compile(r"\s*(?:art(?:icle|\.)?\s*(?:no\.?\s*)?(?:the\s+)?(?:\(\s*)?(\d+|" + NUMBER_WORD_PATTERN
+                              + r")(?:\s*\))?|(" + NUMBER_WORD_PATTERN + r")\s+article)\s*", re.IGNORECASE)
 _PRINTED_ARTICLE_ZH = re.compile(r"\s*第(.+?)条\s*")
 
 
@@ -33,9 +34,10 @@ def article_number(node: Node, numbering: Numbering) -> int | None:
     attrs = node.attrs or {}
     label, label_zh = attrs.get("label") or "", attrs.get("label_zh") or ""
     if label and "{" not in label and (m := _PRINTED_ARTICLE.fullmatch(label)):
-        if m.group(1).isdigit():
-            return int(m.group(1))
-        return number_word_value(m.group(1))[0]          # "Article Twenty one", kept as printed
+        number = m.group(1) or m.group(2)
+        if number.isdigit():
+            return int(number)
+        return number_word_value(number)[0]              # "Article Twenty one", "First Article", as printed
     if label_zh and "{" not in label_zh and (m := _PRINTED_ARTICLE_ZH.fullmatch(label_zh)):
         value = parse_chinese_numeral(m.group(1))
         if value:

@@ -55,20 +55,36 @@ def _alternatives(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-#: A number from 1 to 99 in words, cardinal or ordinal, in any case: "One", "TWENTY-ONE",
-#: "Twenty One", "First", "Twenty-first", "thirtieth" (use with re.IGNORECASE).
-NUMBER_WORD_PATTERN = (rf"(?:(?:{_alternatives(TENS_WORDS)})(?:[-\s](?:{_alternatives(NUMBER_WORDS[:9] + ORDINAL_WORDS[:9])})"
-                       rf"(?![\w-]))?|{_alternatives(TENS_ORDINALS + NUMBER_WORDS + ORDINAL_WORDS)})(?![\w-])")
+_BELOW_100 = (rf"(?:(?:{_alternatives(TENS_WORDS)})(?:[-\s](?:{_alternatives(NUMBER_WORDS[:9] + ORDINAL_WORDS[:9])})"
+              rf"(?![\w-]))?|{_alternatives(TENS_ORDINALS + NUMBER_WORDS + ORDINAL_WORDS)})(?![\w-])")
+#: A number from 1 to 999 in words, cardinal or ordinal, in any case: "One", "TWENTY-ONE",
+#: "Twenty One", "First", "Twenty-first", "thirtieth", "One Hundred and Five", "two hundredth"
+#: (use with re.IGNORECASE).
+NUMBER_WORD_PATTERN = (rf"(?:(?:{_alternatives(NUMBER_WORDS[:9])})[-\s]hundred(?:th(?![\w-])|(?:(?:[-\s]and)?[-\s]{_BELOW_100})"
+                       rf"|(?![\w-]))|{_BELOW_100})")
 
 
 def number_word_value(text: str) -> tuple[int, bool] | None:
     """(value, ordinal) of a number written in words, or None: "Twenty-One" -> (21, False),
-    "first" -> (1, True), "THIRTIETH" -> (30, True).
+    "first" -> (1, True), "THIRTIETH" -> (30, True), "One Hundred and Five" -> (105, False).
 
     >>> number_word_value("Twenty-One"), number_word_value("first"), number_word_value("eleven")
     ((21, False), (1, True), (11, False))
+    >>> number_word_value("One Hundred and Twenty-One"), number_word_value("two hundredth")
+    ((121, False), (200, True))
     """
     parts = re.split(r"[-\s]+", text.strip().lower())
+    if len(parts) >= 2 and parts[1] in ("hundred", "hundredth") and parts[0] in NUMBER_WORDS[:9]:
+        hundreds = 100 * (NUMBER_WORDS.index(parts[0]) + 1)
+        rest = parts[2:]
+        if parts[1] == "hundredth":
+            return (hundreds, True) if not rest else None
+        if rest[:1] == ["and"]:
+            rest = rest[1:]
+        if not rest:
+            return hundreds, False
+        below = number_word_value(" ".join(rest))
+        return (hundreds + below[0], below[1]) if below else None
     if not parts or len(parts) > 2 or not all(parts):
         return None
     head, tail = parts[0], parts[1] if len(parts) == 2 else None
@@ -92,8 +108,14 @@ def number_word_value(text: str) -> tuple[int, bool] | None:
 
 
 def number_words(n: int, ordinal: bool = False) -> str:
-    """``n`` (1-99) in lower-case words, hyphenated: 21 -> "twenty-one", ordinal "twenty-first";
-    other numbers in digits."""
+    """``n`` (1-999) in lower-case words, hyphenated: 21 -> "twenty-one", ordinal "twenty-first",
+    105 -> "one hundred and five"; other numbers in digits."""
+    if 100 <= n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = NUMBER_WORDS[hundreds - 1] + " hundred"
+        if not rest:
+            return head + ("th" if ordinal else "")
+        return f"{head} and {number_words(rest, ordinal)}"
     if not 0 < n < 100:
         return str(n)
     if n < 20:

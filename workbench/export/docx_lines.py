@@ -1,7 +1,8 @@
 """What a line of a Word draft is, from its words and its look: a heading, a label, a formula or text.
 
 Headings are recognised by their words as people type them: "Article 12", "ARTICLE 12 – Title",
-"Article One", "ARTICLE TWENTY-ONE", "Article First" (numbers in words, 1-99), "Art. 3",
+"Article One", "ARTICLE TWENTY-ONE", "Article First", "ARTICLE ONE HUNDRED AND FIVE" (numbers in words,
+1-999), "Art. 3", as translations print them "Article (1)", "Article (One)", "Article No. 1", "First Article",
 "第十二条", "CHAPTER 1", "CHAPTER TWENTY", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
 "Appendix A", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
 Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "i.", "(A)", "a)", "一、", "（一）", "一是",
@@ -23,9 +24,13 @@ _TERMINAL = (".", ";", ",", ":", "。", "；", "，", "：")
 _REST = r"(?:\s*[-–—:.：]\s*|\s+)?(?P<rest>.*)$"
 _NUMWORD = NUMBER_WORD_PATTERN
 
+# "Article (1)", "Article (One)" and "Article No. 1" as translations print them; "Article the First"
 ARTICLE_RE = re.compile(
-    r"^(?P<label>(?P<word>ARTICLE|Article|article|ART\.|Art\.|Art)\s*(?P<num>\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?"
-    rf"|[IVXLC]+|(?<=\s)(?i:{_NUMWORD}))(?![\w.]*\d))\.?" + _REST)
+    r"^(?P<label>(?P<word>ARTICLE|Article|article|ART\.|Art\.|Art)\s*(?:(?:No|NO)\.?\s*(?=\d))?(?:(?i:the)\s+(?=[A-Za-z]))?"
+    r"(?P<open>\(\s*)?(?P<num>\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?"
+    rf"|[IVXLC]+|(?<=[\s(])(?i:{_NUMWORD}))(?(open)\s*\))(?![\w.]*\d))\.?" + _REST)
+# "First Article", "TWENTY-FIRST ARTICLE": the ordinal before the word
+ORDINAL_ARTICLE_RE = re.compile(rf"^(?P<label>(?P<num>(?i:{_NUMWORD}))\s+(?P<word>ARTICLE|Article))(?![\w])\.?" + _REST)
 ZH_ARTICLE_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*条)\s*[：:.．、]?\s*(?P<rest>.*)$")
 _DIVISION_WORDS = (r"PART|Part|CHAPTER|Chapter|SECTION|Section|SUB-SECTION|Sub-[Ss]ection|SUBSECTION|Subsection"
                    r"|TITLE|Title|BOOK|Book|DIVISION|Division|SUB-PART|Sub-[Pp]art|SUBPART|Subpart|SUB-DIVISION"
@@ -204,7 +209,8 @@ def classify(line: Line, emphasised: bool) -> Item:
     """The item a line is (before its neighbours are known)."""
     text = line.text
     zh = line.zh
-    for kind, regex in (("article", ARTICLE_RE), ("article", ZH_ARTICLE_RE), ("division", DIVISION_RE),
+    for kind, regex in (("article", ARTICLE_RE), ("article", ORDINAL_ARTICLE_RE), ("article", ZH_ARTICLE_RE),
+                        ("division", DIVISION_RE),
                         ("division", ZH_DIVISION_RE), ("annex", ANNEX_RE), ("annex", ZH_ANNEX_RE)):
         match = regex.match(text)
         if match is None:
