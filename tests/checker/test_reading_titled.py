@@ -51,6 +51,12 @@ from checker_helpers import kind_set
     # special treatment of the least developed Parties, however the Parties are called
     ("All Contracting States shall give special regard to the Least Developed Contracting States.",
      "development-assistance"),
+    # developing countries under the names the United Nations gives them
+    ("Member States should support low- and middle-income countries in building their capacities.",
+     "development-assistance"),
+    ("Particular attention should be paid to the needs of small island developing States.",
+     "development-assistance"),
+    ("各国应支持中低收入国家提升能力。", "development-assistance"),
     # the treaty's place among the Parties' other agreements
     ("The Parties confirm the rights and obligations existing under any bilateral or multilateral agreements to "
      "which they are party.", "relation-to-other-agreements"),
