@@ -85,11 +85,33 @@ from checker_helpers import kind_set
      "trade between the Contracting Parties.", "obligation-of-result"),
     ("From the entry into force of this Agreement, the Community shall abolish all quantitative restrictions on "
      "imports of agricultural products.", "obligation-of-result"),
+    # national treatment in the other words treaties give it: a measure abolished where existing, Article III
+    # of the GATT applied, discrimination refrained from, treatment no less favourable however far from "shall"
+    ("The Parties shall refrain from, and abolish where existing, any measure or practice of an internal fiscal "
+     "nature establishing discrimination between like products.", "obligation-of-result"),
+    ("The Parties shall apply national treatment in accordance with Article III of the GATT 1994.",
+     "obligation-of-result"),
+    ("The Member States shall refrain from enacting legislation which directly or indirectly discriminates "
+     "against like products of other Member States.", "obligation-of-result"),
+    ("Each Party shall within its territory accord to investors of the other Party treatment no less favourable "
+     "than the treatment which it accords to its own investors.", "obligation-of-result"),
+    ("Commitments on national treatment shall be governed by Article XVII of the GATS, which is hereby "
+     "incorporated into this Agreement.", "obligation-of-result"),
     # consultations requested, differences settled by consultation
     ("Either Party may request in writing consultations with the other Party with respect to any measure "
      "affecting the operation of this Agreement.", "dispute-settlement"),
     ("Any differences shall, as far as possible, be settled by consultation between the Parties.",
      "dispute-settlement"),
+    ("A Party may request, in writing, consultations with the other Party regarding a matter.",
+     "dispute-settlement"),
+    ("Consultations shall be held at the request of a Party which considers that another Party has taken a "
+     "measure creating an obstacle to trade.", "dispute-settlement"),
+    ("Each Party shall afford adequate opportunity for consultations regarding such representations as the "
+     "other Party may make.", "dispute-settlement"),
+    # a review of the instrument put as an act the Parties conduct, or of the progress achieved under it
+    ("The Parties shall conduct a review of this Chapter in the fifth year after its entry into force.", "review"),
+    ("The Parties shall periodically review in the Joint Committee progress achieved in pursuing the objectives "
+     "of this Chapter.", "review"),
     # a chapter kept out of dispute settlement
     ("Chapter 17 (Consultations and Dispute Settlement) shall not apply to any matter arising under this "
      "Chapter.", "carve-out-scope"),
