@@ -21,6 +21,11 @@ from checker_helpers import kind_set
      "object-purpose"),
     ("The objectives of the two Governments in concluding this Agreement are to strengthen their relations.",
      "object-purpose"),
+    ("The objectives of Part IV of this Agreement are: the expansion of trade in goods.", "object-purpose"),
+    # signature by the States named, a claim an investor may submit to arbitration
+    ("This Agreement shall be signed by all the States mentioned in the Preamble.", "signature"),
+    ("Each Party consents to the submission of a claim to arbitration in accordance with this Agreement.",
+     "dispute-settlement"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
