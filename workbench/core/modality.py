@@ -68,6 +68,9 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (MANDATORY, r"\bno (?:other )?\w+ may\b"),
     (MANDATORY, r"\b(?:shall|must)\b"),
     (MANDATORY, r"\bundertakes?(?: to\b|\s*:)"),
+    # "The Parties commit themselves to apply …": a treaty's undertaking in its reflexive form (a bare
+    # "commit to", the soft-law form, stays as resources/strength-readings.toml rule "commitment" records it)
+    (MANDATORY, r"(?<!should )\bcommits?\s+(?:themselves|itself)\s+to\b"),
     # "undertake the obligation to", "take the commitment to", as translations write a duty (承担)
     (MANDATORY, r"\b(?:undertakes?|takes?) (?:the |an? )?(?:obligations?|commitments?) to\b"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
