@@ -1,7 +1,7 @@
 """The reading at real scale, without gold: where a provision plainly names a final clause or a
 treaty body, does the checker find the element there?
 
-    python -m benchmarks.census [--tota DIR] [--kinds entry-into-force ...] [--misses N] [--by title]
+    python -m benchmarks.census [--tota DIR] [--kinds entry-into-force ...] [--misses N] [--by title|chapter]
 
 Every English agreement of ToTA (``../shared/datasets/tota``; the held-out evaluation instruments
 are left out, see HELD_OUT) is turned into a draft the way ``benchmarks/eval/tools/tota_to_md.py``
@@ -14,7 +14,9 @@ measured on ../shared/eval and benchmarks/eval.
 
 ``--by title`` anchors on the drafters' own headings instead ("General Exceptions", "Entry into
 Force", "Definitions", TITLES): an anchor the checker's reading never sees for these kinds, so the
-reach it measures is not the reading's own phrases coming back.
+reach it measures is not the reading's own phrases coming back. ``--by chapter`` anchors on ToTA's chapter
+names (CHAPTERS): a chapter called "Dispute Settlement", "Institutional Provisions" or "Transparency"
+should have the kind in at least one of its articles; a chapter where none is found is a candidate.
 """
 from __future__ import annotations
 
@@ -117,6 +119,26 @@ TITLE_KINDS = {"body-powers-decisions": "body-powers", "exception-balance": "exc
                "consultations": "dispute-settlement", "arbitration-panel": "dispute-settlement",
                "internal-taxation": "obligation-of-result", "quantitative-restrictions": "obligation-of-result"}
 
+#: the drafters' chapter headings (``--by chapter``): a chapter so named has the kind in one of its articles
+CHAPTERS = {
+    "dispute-settlement": r"\bdispute|\bconsultations\b",
+    "treaty-body": r"\binstitution|\badministration\s+of\s+(?:the|this)\s+agreement\b|\bjoint\s+(?:committee|commission|council)\b",
+    "exception-general": r"^(?:general\s+)?exceptions$",
+    "definitions": r"\bdefinitions\b",
+    "transparency": r"^transparency$",
+    "entry-into-force": r"^final\s+provisions$",
+    "capacity-building": r"\btechnical\s+(?:co-?operation|assistance)\b|\bcapacity[- ]building\b",
+    "object-purpose": r"^(?:initial\s+provisions|objectives?|general\s+provisions\s+and\s+objectives)$",
+}
+
+
+def chapter_names(path: Path) -> list[str]:
+    """The ToTA chapter name of each numbered article, in order (the articles a converted draft has)."""
+    out = []
+    for chapter in ET.parse(path).getroot().find("body").findall("chapter"):
+        out += [(chapter.get("name") or "").strip()] * sum(1 for a in chapter.findall("article") if a.get("number"))
+    return out
+
 
 def agreements(folder: Path):
     for path in sorted(folder.glob("pta_*.xml"), key=lambda p: int(p.stem.split("_")[1])):
@@ -145,6 +167,27 @@ def article_texts(draft):
         yield str(article_number(node, numbering)), node.title or "", " ".join(n.text or "" for n in node.walk())
 
 
+def by_chapter(path, name, draft, found, anchors, hit, total, misses) -> None:
+    """Count the chapters whose ToTA name anchors a kind, and those with the kind in one of their articles."""
+    names = chapter_names(path)
+    articles = list(article_texts(draft))
+    if len(names) != len(articles):               # the draft did not keep ToTA's articles one for one
+        return
+    chapters: dict[str, list] = {}
+    for chapter, article in zip(names, articles):
+        chapters.setdefault(chapter, []).append(article)
+    for chapter, members in chapters.items():
+        for kind, anchor in anchors.items():
+            if not chapter or not anchor.search(chapter):
+                continue
+            total[kind] += 1
+            if any(number in found.get(kind, ()) for number, _t, _b in members):
+                hit[kind] += 1
+            else:
+                heads = "; ".join(f"{n} {t}" for n, t, _b in members[:6])
+                misses[kind].append((path.stem, name, members[0][0], chapter, heads + " … " + members[0][2][:200]))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tota", default=str(TOTA_DIR))
@@ -152,14 +195,15 @@ def main(argv=None) -> int:
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--by", choices=("text", "title"), default="text",
-                        help="anchor on what an article says (default) or on the drafters' heading")
+    parser.add_argument("--by", choices=("text", "title", "chapter"), default="text",
+                        help="anchor on what an article says (default), on the drafters' article heading, or on "
+                             "their chapter heading (a chapter so named has the kind in one of its articles)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from benchmarks.eval_score import Locator, element_places
     from workbench.checker import Checker
     checker = Checker()
-    table = TITLES if args.by == "title" else ANCHORS
+    table = {"title": TITLES, "chapter": CHAPTERS}.get(args.by, ANCHORS)
     kinds = args.kinds or list(table)
     anchors = {k: re.compile(table[k], re.I) for k in kinds}
     hit, total = Counter(), Counter()
@@ -177,6 +221,12 @@ def main(argv=None) -> int:
             found: dict[str, set] = {}
             for element in report.elements:
                 found.setdefault(element.kind, set()).update(element_places(element, locate))
+            if args.by == "chapter":
+                by_chapter(path, name, draft, found, anchors, hit, total, misses)
+                done += 1
+                if args.limit and done >= args.limit:
+                    break
+                continue
             for number, title, body in article_texts(draft):
                 for kind, anchor in anchors.items():
                     match = anchor.search(title if args.by == "title" else body)

@@ -181,3 +181,16 @@ def test_the_census_counts_anchored_articles_and_never_reads_a_held_out_agreemen
     out = capsys.readouterr().out
     row = next(line.split() for line in out.splitlines() if line.startswith("exception-general"))
     assert row[1] == row[2] != "0"
+    # anchored on the chapter headings: EFTA–Bulgaria names no chapters, so nothing is anchored; China–Singapore
+    # (a shared evaluation instrument, pta_336) has a "Dispute Settlement" and an "Exceptions" chapter, found
+    assert census.main(["--tota", str(tmp_path), "--by", "chapter", "--kinds", "dispute-settlement"]) == 0
+    row = next(line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("dispute"))
+    assert row[1:3] == ["0", "0"]
+    names = census.chapter_names(TOTA / "pta_336.xml")
+    assert "Dispute Settlement" in names and len(names) == 115
+    (tmp_path / "pta_244.xml").unlink()
+    (tmp_path / "pta_336.xml").write_bytes((TOTA / "pta_336.xml").read_bytes())
+    assert census.main(["--tota", str(tmp_path), "--by", "chapter", "--kinds", "dispute-settlement",
+                        "exception-general"]) == 0
+    rows = {line.split()[0]: line.split()[1:3] for line in capsys.readouterr().out.splitlines()[2:4]}
+    assert rows == {"dispute-settlement": ["1", "1"], "exception-general": ["1", "1"]}

@@ -26,6 +26,18 @@ from checker_helpers import kind_set
     ("This Agreement shall be signed by all the States mentioned in the Preamble.", "signature"),
     ("Each Party consents to the submission of a claim to arbitration in accordance with this Agreement.",
      "dispute-settlement"),
+    # found by the census by chapter headings (census --by chapter): a Transparency chapter's publication duty
+    # over a long list of what is published, and bodies established as a list of organs or by another treaty
+    ("Each Party shall ensure that its laws, regulations, procedures and administrative rulings of general "
+     "application respecting any matter covered by this Agreement, as well as its international agreements, "
+     "are promptly published.", "transparency"),
+    ("Each Party shall ensure that its measures respecting any matter covered by this Agreement are promptly "
+     "published or otherwise made available.", "transparency"),
+    ("The institutional mechanisms for the implementation of this Protocol shall comprise the Committee of "
+     "Ministers and the Committee of Senior Officials.", "treaty-body"),
+    ("There are hereby established as organs of the Community: the Summit; the Council.", "treaty-body"),
+    ("The Joint Committee set up by the earlier Agreement on Trade shall perform the duties assigned to it "
+     "by this Agreement.", "treaty-body"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
