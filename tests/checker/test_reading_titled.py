@@ -38,6 +38,15 @@ from checker_helpers import kind_set
     ("There are hereby established as organs of the Community: the Summit; the Council.", "treaty-body"),
     ("The Joint Committee set up by the earlier Agreement on Trade shall perform the duties assigned to it "
      "by this Agreement.", "treaty-body"),
+    # candidates of the plain-anchored census: the least developed in a list of the vulnerable, a financial
+    # cooperation package, one level of independent review, an exception framed on paragraphs of an article
+    ("Particular attention shall be paid to the interests of the least-developed, landlocked and island ACP "
+     "States.", "development-assistance"),
+    ("A financial cooperation package shall be made available to the partner country.", "development-assistance"),
+    ("Each Party shall ensure that importers and exporters have the right to at least one level of independent "
+     "administrative review.", "remedy-for-persons"),
+    ("Nothing in paragraph 1(b) or (c) shall be construed to prevent a Party from adopting or maintaining "
+     "measures necessary to protect human, animal, or plant life or health.", "exception-general"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
