@@ -174,3 +174,17 @@ def test_the_community_is_a_party_and_the_international_community_is_not():
     # association agreements name the European Community as a Party; the world at large is no Party
     assert bearer("The Community shall abolish all quantitative restrictions on imports.", "en") == "party"
     assert bearer("The international community should support developing countries.", "en") != "party"
+
+
+@pytest.mark.parametrize("en, zh", [
+    # the same general exception in both languages: an exception, and no prohibition in either
+    ("This Agreement shall not preclude prohibitions or restrictions on imports justified on grounds of public "
+     "morality or the protection of human health.",
+     "本协定不妨碍基于公共道德或保护人类健康而对进口实施的禁止或限制。"),
+    # national treatment granted "in accordance with Article III of the GATT" in both languages
+    ("Each Party shall accord national treatment to the goods of the other Party in accordance with Article III "
+     "of the GATT 1994.",
+     "各缔约方应依照1994年关税与贸易总协定第三条，给予另一缔约方的货物国民待遇。"),
+])
+def test_the_same_provision_in_chinese_gives_the_same_kinds(en, zh):
+    assert kind_set(en) == kind_set(zh)
