@@ -17,6 +17,8 @@ Force", "Definitions", TITLES): an anchor the checker's reading never sees for t
 reach it measures is not the reading's own phrases coming back. ``--by chapter`` anchors on ToTA's chapter
 names (CHAPTERS): a chapter called "Dispute Settlement", "Institutional Provisions" or "Transparency"
 should have the kind in at least one of its articles; a chapter where none is found is a candidate.
+``--silent N`` prints N articles where the checker finds no element at all, and ``--names`` keeps one
+family of agreements ("Russia|Ukraine|Kazakhstan"): for drafting styles without headings to anchor on.
 """
 from __future__ import annotations
 
@@ -195,6 +197,10 @@ def main(argv=None) -> int:
     parser.add_argument("--misses", type=int, default=0)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--names", help="only the agreements whose ToTA name matches this pattern (a family: "
+                                         "'Russia|Ukraine|Kazakhstan')")
+    parser.add_argument("--silent", type=int, default=0,
+                        help="print N articles (of 80 characters or more) where the checker finds no element at all")
     parser.add_argument("--by", choices=("text", "title", "chapter"), default="text",
                         help="anchor on what an article says (default), on the drafters' article heading, or on "
                              "their chapter heading (a chapter so named has the kind in one of its articles)")
@@ -209,8 +215,11 @@ def main(argv=None) -> int:
     hit, total = Counter(), Counter()
     misses: dict[str, list] = {k: [] for k in kinds}
     done = 0
+    silent: list = []
     with tempfile.TemporaryDirectory() as tmp:
         for path, name in agreements(Path(args.tota)):
+            if args.names and not re.search(args.names, name, re.I):
+                continue
             try:
                 draft = draft_of(path, Path(tmp))
                 report = checker.check(draft, suggestions=False)
@@ -221,6 +230,10 @@ def main(argv=None) -> int:
             found: dict[str, set] = {}
             for element in report.elements:
                 found.setdefault(element.kind, set()).update(element_places(element, locate))
+            if args.silent:
+                places = set().union(*(places for kind, places in found.items() if kind != "duty")) if found else set()
+                silent += [(path.stem, name, number, title, body[:400]) for number, title, body in article_texts(draft)
+                           if number not in places and len(body) >= 80]
             if args.by == "chapter":
                 by_chapter(path, name, draft, found, anchors, hit, total, misses)
                 done += 1
@@ -248,6 +261,10 @@ def main(argv=None) -> int:
         share = 100 * hit[kind] / total[kind] if total[kind] else 0
         print(f"{kind:22} {hit[kind]:7} {total[kind]:9} {share:6.1f}%")
     rng = random.Random(args.seed)
+    if args.silent:
+        print(f"\n== {len(silent)} articles where nothing is found ==")
+        for stem, name, number, title, snippet in rng.sample(silent, min(args.silent, len(silent))):
+            print(f"- {stem} ({name}) art. {number} {title!r}: {' '.join(snippet.split())}…")
     for kind in kinds:
         if args.misses and misses[kind]:
             print(f"\n== {kind}: {len(misses[kind])} candidates ==")

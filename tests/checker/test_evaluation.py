@@ -186,6 +186,11 @@ def test_the_census_counts_anchored_articles_and_never_reads_a_held_out_agreemen
     assert census.main(["--tota", str(tmp_path), "--by", "chapter", "--kinds", "dispute-settlement"]) == 0
     row = next(line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("dispute"))
     assert row[1:3] == ["0", "0"]
+    # the articles where nothing is found, for one family of agreements only
+    assert census.main(["--tota", str(tmp_path), "--names", "Singapore", "--kinds", "withdrawal",
+                        "--silent", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("0 agreements") and "0 articles where nothing is found" in out
     names = census.chapter_names(TOTA / "pta_336.xml")
     assert "Dispute Settlement" in names and len(names) == 115
     (tmp_path / "pta_244.xml").unlink()

@@ -47,6 +47,21 @@ from checker_helpers import kind_set
      "administrative review.", "remedy-for-persons"),
     ("Nothing in paragraph 1(b) or (c) shall be construed to prevent a Party from adopting or maintaining "
      "measures necessary to protect human, animal, or plant life or health.", "exception-general"),
+    # found among the articles of CIS-family agreements where nothing was found (census --silent --names …)
+    ("Provisions of this Agreement shall replace the provisions of agreements concluded earlier by the "
+     "Contracting Parties insofar as the latter are incompatible with the former.", "relation-to-other-agreements"),
+    ("Nothing in this Agreement shall prevent the Contracting Parties from establishing relationships with "
+     "states which are not parties to this Agreement.", "relation-to-other-agreements"),
+    ("The Parties shall not directly or indirectly impose on the other Party's goods domestic taxes that exceed "
+     "the taxes imposed on like domestic goods.", "obligation-of-result"),
+    ("The Sides do not impose customs duties and charges having equivalent effect on imports from each other.",
+     "obligation-of-result"),
+    ("The Contracting Parties shall in mutual trade refrain from applying discriminatory measures to each other.",
+     "obligation-of-result"),
+    ("This Agreement may be terminated by either Party by giving notice in writing to the other Party.",
+     "withdrawal"),
+    ("Each Party shall notify the other Party of an actual or proposed measure that might materially affect the "
+     "operation of this Agreement.", "transparency"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
@@ -158,6 +173,9 @@ def test_read_by_what_the_titled_provision_does(text, kind):
     # restrictions a Party must not impose are a duty, not an exception
     ("A Party shall not impose restrictions on capital transactions inconsistently with its commitments.",
      "exception-general"),
+    # a measure a Party may adopt (an exception) is no relation to other agreements
+    ("Nothing in this Agreement shall prevent a Party from adopting measures to protect public morals.",
+     "relation-to-other-agreements"),
     # a chapter's relation to another chapter is no relation to other agreements
     ("In the event of inconsistency between this Chapter and another Chapter, the other Chapter shall prevail.",
      "relation-to-other-agreements"),
