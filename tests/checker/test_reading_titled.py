@@ -206,3 +206,21 @@ def test_the_community_is_a_party_and_the_international_community_is_not():
 ])
 def test_the_same_provision_in_chinese_gives_the_same_kinds(en, zh):
     assert kind_set(en) == kind_set(zh)
+
+
+@pytest.mark.parametrize("text", [
+    "Singapore shall eliminate its customs duties on goods originating in the GCC Member States.",
+    "Upon the entry into force of this Agreement, Colombia shall grant national treatment to services of the EU Party.",
+    "Côte d'Ivoire shall eliminate its customs duties on originating goods.",
+])
+def test_a_party_named_by_its_name_bears_the_duty(text):
+    from workbench.checker.reading import bearer
+    # bilateral agreements name their Parties ("Singapore shall eliminate …", found among the GCC family's
+    # articles where nothing was found); a State's name is case-sensitive, so "china" in a word is no State
+    assert bearer(text, "en") == "party"
+    assert "obligation-of-result" in kind_set(text)
+
+
+def test_a_body_named_before_a_state_is_the_body():
+    from workbench.checker.reading import bearer
+    assert bearer("The Joint Committee of Singapore and Chile shall meet once a year.", "en") == "body"
