@@ -62,6 +62,20 @@ from checker_helpers import kind_set
      "withdrawal"),
     ("Each Party shall notify the other Party of an actual or proposed measure that might materially affect the "
      "operation of this Agreement.", "transparency"),
+    # found among the South Asian family's articles where nothing was found: a Contracting State's security
+    # exception, a Participating State's concessions, duties reduced and eliminated, goods free of duties,
+    # consultations on difficulties "as may arise"
+    ("Nothing in this Agreement shall be construed to prevent any Contracting State from taking action and "
+     "adopting measures which it considers necessary for the protection of its national security.",
+     "exception-security"),
+    ("Each Participating State shall apply such tariff and non-tariff concessions to the goods of the other "
+     "Participating States as are set out in its National List of Concessions.", "obligation-of-result"),
+    ("Customs duties in excess of zero percent shall be reduced and where relevant, eliminated by the Parties.",
+     "obligation-of-result"),
+    ("All exports and imports of the partner country will be free from and not subject to customs duties.",
+     "obligation-of-result"),
+    ("The two Governments agree to enter into consultations at the request of either side to overcome such "
+     "difficulties as may arise in the implementation of this Agreement.", "dispute-settlement"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
