@@ -76,6 +76,12 @@ from checker_helpers import kind_set
      "obligation-of-result"),
     ("The two Governments agree to enter into consultations at the request of either side to overcome such "
      "difficulties as may arise in the implementation of this Agreement.", "dispute-settlement"),
+    # the Latin American family's: a mediation procedure, a panel reporting to the disputing Parties, treatment
+    # no less favourable accorded in the passive to those who suffered losses
+    ("The Parties shall participate in the mediation procedure in good faith.", "dispute-settlement"),
+    ("The panel shall present a final report to the disputing Parties within 30 days.", "dispute-settlement"),
+    ("Investors of one Party who suffer losses owing to war shall be accorded by the other Party treatment no "
+     "less favourable than that which it accords to its own investors.", "obligation-of-result"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
