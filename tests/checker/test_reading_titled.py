@@ -82,6 +82,11 @@ from checker_helpers import kind_set
     ("The panel shall present a final report to the disputing Parties within 30 days.", "dispute-settlement"),
     ("Investors of one Party who suffer losses owing to war shall be accorded by the other Party treatment no "
      "less favourable than that which it accords to its own investors.", "obligation-of-result"),
+    # the ASEAN family's: existing agreements not affected "or nullified", tariffs liberalised by schedule
+    ("This Agreement or any action taken under it shall not affect or nullify the rights and obligations of a "
+     "Party under the existing agreements to which it is a party.", "relation-to-other-agreements"),
+    ("Each Party shall gradually liberalise its applied MFN tariff rates on originating goods in accordance with "
+     "its schedule of tariff commitments.", "obligation-of-result"),
     # the scope of a chapter, in any of the verbs that give it
     ("The provisions of this Chapter shall apply with respect to the settlement of disputes between the Parties.",
      "scope"),
