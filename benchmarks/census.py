@@ -169,10 +169,9 @@ def article_texts(draft):
         yield str(article_number(node, numbering)), node.title or "", " ".join(n.text or "" for n in node.walk())
 
 
-def by_chapter(path, name, draft, found, anchors, hit, total, misses) -> None:
+def by_chapter(path, name, articles, found, anchors, hit, total, misses) -> None:
     """Count the chapters whose ToTA name anchors a kind, and those with the kind in one of their articles."""
     names = chapter_names(path)
-    articles = list(article_texts(draft))
     if len(names) != len(articles):               # the draft did not keep ToTA's articles one for one
         return
     chapters: dict[str, list] = {}
@@ -188,6 +187,27 @@ def by_chapter(path, name, draft, found, anchors, hit, total, misses) -> None:
             else:
                 heads = "; ".join(f"{n} {t}" for n, t, _b in members[:6])
                 misses[kind].append((path.stem, name, members[0][0], chapter, heads + " … " + members[0][2][:200]))
+
+
+def by_article(path, name, articles, found, anchors, on_title, hit, total, misses) -> None:
+    """Count the articles an anchor finds (in their text, or in their heading), and those with the kind."""
+    for number, title, body in articles:
+        for kind, anchor in anchors.items():
+            match = anchor.search(title if on_title else body)
+            if not match:
+                continue
+            total[kind] += 1
+            if number in found.get(TITLE_KINDS.get(kind, kind), ()):
+                hit[kind] += 1
+            else:
+                start = 0 if on_title else max(0, match.start() - 160)
+                end = 400 if on_title else match.end() + 200
+                misses[kind].append((path.stem, name, number, title, body[start:end]))
+
+
+def _print_sample(rng, rows, n: int, lead: str) -> None:
+    for stem, name, number, title, snippet in rng.sample(rows, min(n, len(rows))):
+        print(f"- {stem} ({name}) art. {number} {title!r}: {lead}{' '.join(snippet.split())}…")
 
 
 def main(argv=None) -> int:
@@ -230,28 +250,15 @@ def main(argv=None) -> int:
             found: dict[str, set] = {}
             for element in report.elements:
                 found.setdefault(element.kind, set()).update(element_places(element, locate))
+            articles = list(article_texts(draft))
             if args.silent:
-                places = set().union(*(places for kind, places in found.items() if kind != "duty")) if found else set()
-                silent += [(path.stem, name, number, title, body[:400]) for number, title, body in article_texts(draft)
+                places = set().union(*(places for kind, places in found.items() if kind != "duty"))
+                silent += [(path.stem, name, number, title, body[:400]) for number, title, body in articles
                            if number not in places and len(body) >= 80]
             if args.by == "chapter":
-                by_chapter(path, name, draft, found, anchors, hit, total, misses)
-                done += 1
-                if args.limit and done >= args.limit:
-                    break
-                continue
-            for number, title, body in article_texts(draft):
-                for kind, anchor in anchors.items():
-                    match = anchor.search(title if args.by == "title" else body)
-                    if not match:
-                        continue
-                    total[kind] += 1
-                    if number in found.get(TITLE_KINDS.get(kind, kind), ()):
-                        hit[kind] += 1
-                    else:
-                        start = 0 if args.by == "title" else max(0, match.start() - 160)
-                        end = 400 if args.by == "title" else match.end() + 200
-                        misses[kind].append((path.stem, name, number, title, body[start:end]))
+                by_chapter(path, name, articles, found, anchors, hit, total, misses)
+            else:
+                by_article(path, name, articles, found, anchors, args.by == "title", hit, total, misses)
             done += 1
             if args.limit and done >= args.limit:
                 break
@@ -263,13 +270,11 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     if args.silent:
         print(f"\n== {len(silent)} articles where nothing is found ==")
-        for stem, name, number, title, snippet in rng.sample(silent, min(args.silent, len(silent))):
-            print(f"- {stem} ({name}) art. {number} {title!r}: {' '.join(snippet.split())}…")
+        _print_sample(rng, silent, args.silent, "")
     for kind in kinds:
         if args.misses and misses[kind]:
             print(f"\n== {kind}: {len(misses[kind])} candidates ==")
-            for stem, name, number, title, snippet in rng.sample(misses[kind], min(args.misses, len(misses[kind]))):
-                print(f"- {stem} ({name}) art. {number} {title!r}: …{' '.join(snippet.split())}…")
+            _print_sample(rng, misses[kind], args.misses, "…")
     return 0
 
 
