@@ -23,11 +23,15 @@ RANKS = {"book": 0, "part": 1, "title": 2, "chapter": 3, "subchapter": 4, "secti
 class Unit:
     """A line and, where the file gives one, its Chinese counterpart."""
 
-    def __init__(self, en: Item | None, zh: Item | None, where: str):
+    def __init__(self, en: Item | None, zh: Item | None, where: str, row: bool = False):
         self.en, self.zh, self.where = en, zh, where
+        self.row = row                # a row of a two-column table
+        self.lead = "en"              # the column whose numbering gives the structure when a row has both
 
     @property
     def main(self) -> Item:
+        if self.lead == "zh" and self.zh is not None:
+            return self.zh
         return self.en or self.zh
 
     @property

@@ -14,6 +14,7 @@ from collections import Counter
 from ..core.messages import msg
 from ..core.model import Draft, Node, NodeKind
 from ..core.references import tokenize
+from .docx_align import realign
 from .docx_bilingual import language_blocks, merge_language, pair_interleaved
 from .docx_build import Unit
 from .docx_flow import Builder
@@ -76,7 +77,7 @@ def _units(blocks: list, look: _Look, own: bool) -> list[Unit]:
             zh = classify(right[i]) if i < len(right) else None
             if en is not None and en.zh and zh is None:
                 en, zh = None, en
-            units.append(Unit(en, zh, block.where))
+            units.append(Unit(en, zh, block.where, row=True))
     return units
 
 
@@ -200,7 +201,11 @@ def read_docx(path) -> ImportResult:
     lines = [b for b in source.blocks if isinstance(b, Line)] + [
         line for b in source.blocks if isinstance(b, Row) for line in b.left + b.right]
     look = _Look(lines)
-    units = _units(source.blocks, look, source.own)
+    units, moved = realign(_units(source.blocks, look, source.own))
+    if moved:
+        result.add("moved", msg("the rows of the bilingual table were out of step (headings beside body text): "
+                                "{count} line(s) were paired again by what they are, heading with heading and "
+                                "paragraph with paragraph", count=moved))
     segments = language_blocks(units)
     if segments is not None:
         english, chinese = segments

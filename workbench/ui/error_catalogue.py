@@ -306,6 +306,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "the layout was stopped"),
         "the numbers of “{title}” are already those of a final text":
             QCoreApplication.translate("Errors", "the numbers of “{title}” are already those of a final text"),
+        "the rows of the bilingual table were out of step (headings beside body text): {count} line(s) were paired again by what they are, heading with heading and paragraph with paragraph":
+            QCoreApplication.translate("Errors", "the rows of the bilingual table were out of step (headings beside body text): {count} line(s) were paired again by what they are, heading with heading and paragraph with paragraph"),
         "the top level":
             QCoreApplication.translate("Errors", "the top level"),
         "the words in the text stand until another alternative is chosen":
