@@ -251,6 +251,25 @@ def letterspaced(doc):
     return _map(doc, ("article",), lambda p: replace(p, text=" ".join(p.text)) if p.zh else p)
 
 
+def run_in(sep: str, bold: bool, zh: bool = False):
+    """An untitled article's heading run into its first paragraph ("Article 1. The Parties …",
+    "ARTICLE ONE: The Contracting States …"), the heading bold or not, as older texts and
+    translations type it; in Chinese "第一条　…", as Chinese legal texts are typed as a rule."""
+    def step(doc):
+        out = []
+        for p in doc.items:
+            prev = out[-1] if out else None
+            if (isinstance(p, Para) and p.kind in ("text", "item") and isinstance(prev, Para)
+                    and prev.kind == "article" and p.zh == zh):
+                head = prev.text + sep
+                out[-1] = replace(p, text=head + p.text, bold=False, bold_chars=len(head.rstrip()) if bold else 0)
+                continue
+            out.append(p)
+        doc.items = out
+        return doc
+    return step
+
+
 def bold_label(doc):
     """"Article 1 – Title" on one line, the label bold and the title not."""
     return _map(doc, ("article",), lambda p: replace(p, bold=False, bold_chars=len(p.text.split(" – ")[0]))
@@ -318,6 +337,11 @@ STYLES = [
     Style("one-line-upper", (relabel(lambda n: f"ARTICLE {n}"), join_title(" – ", upper=True)), ("en",),
           "article-title"),
     Style("title-above", (title_above,), needs="article-title"),
+    Style("run-in-period", (run_in(". ", True),), ("en",), "article"),
+    Style("run-in-colon", (run_in(": ", False),), ("en",), "article"),
+    Style("run-in-dash", (run_in(". – ", True),), ("en",), "article"),
+    Style("zh-run-in", (run_in("\u3000", True, True),), ("zh",), "article"),
+    Style("zh-run-in-plain", (run_in("", False, True),), ("zh",), "article"),
     Style("heading-break", (join_title("\n", ("article", "division")),), needs="article-title"),
     Style("auto-articles", (auto_articles("Article %1"),), ("en",), "article"),
     Style("auto-articles-heading", (auto_articles("Article %1"), word_headings()), ("en",), "article"),

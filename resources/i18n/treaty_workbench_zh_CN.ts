@@ -2128,396 +2128,401 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="398"/>
+        <source>{count} article heading(s) typed at the start of their first paragraph (“第一条　…”, “Article 1. …”) were read as headings</source>
+        <translation>{count} 个条标题与其第一段连排（“第一条　…”、“Article 1. …”），已识别为条标题</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
         <source>{count} bracket(s) are still open ({where}): a clean text would present them as agreed. Agree them first, or mark every open provision as not agreed</source>
         <translation>仍有{count}处方括号未决（{where}）：净案文会将其显示为已商定。请先予以商定，或将每一未决条款标明为尚未商定</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
         <source>{count} labels kept as printed ({first} … {last}); they do not follow the numbering</source>
         <translation>{count} 个编号按原文保留（{first} … {last}）；与自动编号不一致</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="404"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
         <source>{count} new options</source>
         <translation>新增备选案文{count}个</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="406"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
         <source>{count} page number(s) or running header(s) typed into the text were left out</source>
         <translation>已略去正文中键入的 {count} 个页码或页眉页脚</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="408"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
         <source>{count} supports recorded</source>
         <translation>记录支持{count}项</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="410"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
         <source>{folder}: cannot be read ({reason})</source>
         <translation>{folder}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="412"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
         <source>{folder}: cannot create the folder ({reason})</source>
         <translation>{folder}：无法创建该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="414"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
         <source>{folder}: holds no ToTA agreement files (pta_N.xml); nothing was imported</source>
         <translation>{folder}：其中没有 ToTA 协定文件（pta_N.xml）；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="416"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}：没有此文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="418"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
         <source>{folder}: none of its ToTA files could be read; nothing was imported</source>
         <translation>{folder}：其中的 ToTA 文件均无法读取；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="420"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
         <source>{folder}: not a folder; choose the folder that holds the ToTA files (pta_N.xml)</source>
         <translation>{folder}：不是文件夹；请选择存放 ToTA 文件（pta_N.xml）的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
         <source>{kind} cannot hold alternatives</source>
         <translation>{kind}不能有备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="426"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
         <source>{megabytes:.0f} MB</source>
         <translation>{megabytes:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="428"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
         <source>{name} is larger than {megabytes} MB; refused</source>
         <translation>{name} 大于 {megabytes} MB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="430"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
         <source>{name} resembles no saved version: save the base text as a version, or name the version it was drafted on</source>
         <translation>{name}与任何已保存的版本都不相似：请将基础案文保存为版本，或指明该提案所依据的版本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="432"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="434"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
         <source>{name}: declares a document type or entities, which ToTA files never do; not read</source>
         <translation>{name}：声明了文档类型或实体，ToTA 文件从不如此；未读取</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
         <source>{name}: no word/document.xml inside</source>
         <translation>{name}：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="440"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
         <source>{name}: not a ToTA agreement (no &lt;treaty&gt; with &lt;meta&gt; and &lt;body&gt;)</source>
         <translation>{name}：不是 ToTA 协定（没有含 &lt;meta&gt; 和 &lt;body&gt; 的 &lt;treaty&gt;）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="442"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
         <source>{name}: not a ToTA agreement file (pta_N.xml)</source>
         <translation>{name}：不是 ToTA 协定文件（pta_N.xml）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="444"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
         <source>{name}: not a Word (.docx) or Akoma Ntoso (.xml) file</source>
         <translation>{name}：不是 Word（.docx）或 Akoma Ntoso（.xml）文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="446"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
         <source>{name}: not a valid {what} (the zip container is damaged)</source>
         <translation>{name}：不是有效的{what}（zip 容器已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="448"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
         <source>{name}: not well-formed XML ({reason})</source>
         <translation>{name}：XML 格式不正确（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="450"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
         <source>{name}: refused — its parts would expand to {size} (limit {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——其各部件解压后将达 {size}（上限 {limit}）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="452"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
         <source>{name}: refused — part {part} would expand to {megabytes:.0f} MB (compression ratio {ratio:.0f}:1); it may be a zip bomb</source>
         <translation>{name}：已拒绝——部件 {part} 解压后将达 {megabytes:.0f} MB（压缩比 {ratio:.0f}:1）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="454"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
         <source>{name}: refused — the {what} holds {count} parts (more than {limit}); it may be a zip bomb</source>
         <translation>{name}：已拒绝——该{what}包含 {count} 个部件（超过 {limit} 个）；可能是 zip 炸弹</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="456"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
         <source>{name}: the Word document has no body</source>
         <translation>{name}：该 Word 文档没有正文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="458"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="460"/>
         <source>{name}: the agreement has no articles</source>
         <translation>{name}：该协定没有条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="462"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="464"/>
         <source>{name}: the file is empty</source>
         <translation>{name}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="464"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="466"/>
         <source>{name}: too large for a ToTA file ({size} MB)</source>
         <translation>{name}：作为 ToTA 文件过大（{size} MB）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="468"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="470"/>
         <source>{party} cannot both support and oppose one option</source>
         <translation>{party}不能对同一备选案文既支持又反对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="470"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="472"/>
         <source>{party} is recorded as opposing this option; clear that position first</source>
         <translation>已记录{party}反对此备选案文；请先清除该立场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="472"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="474"/>
         <source>{party} is recorded as supporting this option; clear that position first</source>
         <translation>已记录{party}支持此备选案文；请先清除该立场</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="474"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="476"/>
         <source>{party} moves {article}; moves are not merged</source>
         <translation>{party}移动了{article}；移动不予合并</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="476"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="478"/>
         <source>{party} proposed this option; it cannot also be recorded as supporting it</source>
         <translation>此备选案文由{party}提出；不能同时记录其为支持方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="478"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="480"/>
         <source>{party} proposed this option; it cannot also oppose it</source>
         <translation>此备选案文由{party}提出；其不能同时反对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="480"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="482"/>
         <source>{party} proposes a new article “{title}”</source>
         <translation>{party}提议新增一条“{title}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="482"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="484"/>
         <source>{party} proposes the same new article “{title}” as {first}: one article, {party} recorded as supporting it</source>
         <translation>{party}提出的新条款“{title}”与{first}提出的相同：作为同一条款，记录{party}为支持方</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="484"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="486"/>
         <source>{party} rearranges the paragraphs of {article}: its whole wording is an option</source>
         <translation>{party}调整了{article}各款的结构：其整条措辞作为一个备选案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="486"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="488"/>
         <source>{party}: a change it proposes is already in the text ({place})</source>
         <translation>{party}：其提议的一处修改已在案文中（{place}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="488"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="490"/>
         <source>{party}: a change to {place} could not be placed: the text there changed since the version it was drafted on</source>
         <translation>{party}：对{place}的修改无法纳入：该处案文在其所依据的版本之后已有改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="490"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="492"/>
         <source>{party}: a paragraph it changes is no longer in {article}</source>
         <translation>{party}：其修改的一款已不在{article}中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="492"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="494"/>
         <source>{party}: its proposal was drafted on “{base}”, not on the version this compilation was built on; its changes were placed in the text as it now reads</source>
         <translation>{party}：其提案依据的是“{base}”，而非本汇编案文所依据的版本；其修改已按案文现行措辞纳入</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="494"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="496"/>
         <source>{party}: no changes from “{base}”; nothing recorded</source>
         <translation>{party}：相对于“{base}”没有修改；未记录任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="496"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="498"/>
         <source>{party}: rearranging the preamble is not merged; compare the texts</source>
         <translation>{party}：对序言结构的调整不予合并；请比较两个案文</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="498"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="500"/>
         <source>{party}: refused: its proposal was drafted on a text this compilation does not come from</source>
         <translation>{party}：不予合并：其提案所依据的案文并非本汇编案文的来源</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="500"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="502"/>
         <source>{party}: the article “{title}” is no longer in the text; its changes were not merged</source>
         <translation>{party}：“{title}”一条已不在案文中；其修改未予合并</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="502"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="504"/>
         <source>{party}: the article “{title}” it deletes is no longer in the text</source>
         <translation>{party}：其删除的“{title}”一条已不在案文中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="504"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="506"/>
         <source>{party}: the place of a paragraph it adds to {article} is no longer in the text</source>
         <translation>{party}：其在{article}中增加一款的位置已不在案文中</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="506"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="508"/>
         <source>{party}: the title of {article} already reads as it proposes</source>
         <translation>{party}：{article}的标题已是其提议的措辞</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="508"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="510"/>
         <source>{party}: the version its proposal was drafted on is not known; it was compared with the compilation itself</source>
         <translation>{party}：其提案所依据的版本不详；已与汇编案文本身进行比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="512"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="514"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="514"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="516"/>
         <source>{path}: no precedents have been imported for this workspace yet (File ▸ Import precedents…, or: treaty-workbench precedents import FOLDER)</source>
         <translation>{path}：此工作区尚未导入先例（文件 ▸ 导入先例…，或：treaty-workbench precedents import 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="518"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="520"/>
         <source>{path}: the backup could not be restored ({reason}); the file that was there is kept as {kept}</source>
         <translation>{path}：无法恢复备份（{reason}）；原有文件已保留为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="520"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="522"/>
         <source>{path}: the backup could not be written ({reason})</source>
         <translation>{path}：无法写入备份（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="522"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="524"/>
         <source>{path}: the backup was not refreshed, because the workspace showed damage ({reason}); the earlier backups are kept</source>
         <translation>{path}：工作区出现损坏（{reason}），因此未更新备份；较早的备份均已保留</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="524"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="526"/>
         <source>{path}: the change could not be saved ({reason})</source>
         <translation>{path}：无法保存此项修改（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="526"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="528"/>
         <source>{path}: the change could not be saved ({reason}); the workspace may be damaged: open a backup or a saved copy</source>
         <translation>{path}：无法保存此项修改（{reason}）；工作区可能已损坏：请打开备份或另存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="532"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="534"/>
         <source>{path}: the disk is full; free some space and try again (nothing was changed)</source>
         <translation>{path}：磁盘已满；请释放空间后重试（未作任何更改）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="534"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="536"/>
         <source>{path}: the disk is full; free some space and try again (the change was not saved)</source>
         <translation>{path}：磁盘已满；请释放空间后重试（此项修改未保存）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="540"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="542"/>
         <source>{path}: the precedent collection cannot be opened ({reason})</source>
         <translation>{path}：无法打开先例库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="542"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="544"/>
         <source>{path}: the precedent collection cannot be used ({reason})</source>
         <translation>{path}：无法使用先例库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="544"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="546"/>
         <source>{path}: the precedent collection is being written by another program (an import?); try again in a moment</source>
         <translation>{path}：先例库正由另一程序写入（导入中？）；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="546"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="548"/>
         <source>{path}: the precedent collection is damaged ({reason}); import the precedents again</source>
         <translation>{path}：先例库已损坏（{reason}）；请重新导入先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="548"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="550"/>
         <source>{path}: the precedent collection is damaged or not a database ({reason}); import the precedents again</source>
         <translation>{path}：先例库已损坏或不是数据库（{reason}）；请重新导入先例</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="550"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="552"/>
         <source>{path}: the precedent collection was written by a newer version of Treaty Workbench; update the program, or import the precedents again into another workspace</source>
         <translation>{path}：先例库由更新版本的 Treaty Workbench 写入；请更新程序，或将先例重新导入另一工作区</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="552"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="554"/>
         <source>{path}: the workspace cannot be read ({reason})</source>
         <translation>{path}：无法读取工作区（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="556"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="558"/>
         <source>{path}: the workspace file is missing or empty, but its backup {backup} exists: restore the backup (nothing was created)</source>
         <translation>{path}：工作区文件缺失或为空，但其备份 {backup} 仍在：请恢复该备份（未创建任何文件）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="568"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="570"/>
         <source>{path}: this SQLite file belongs to another program; it was left unchanged</source>
         <translation>{path}：此 SQLite 文件属于其他程序；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="570"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="572"/>
         <source>{path}: this file belongs to the workspace {workspace}; choose another file</source>
         <translation>{path}：此文件属于工作区 {workspace}；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="572"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="574"/>
         <source>{path}: this file is a database (perhaps a workspace); an export never replaces one: choose another file</source>
         <translation>{path}：此文件是数据库（可能是工作区）；导出绝不会覆盖数据库：请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="574"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="576"/>
         <source>{path}: this file is not a precedent collection of Treaty Workbench; it was left unchanged</source>
         <translation>{path}：此文件不是 Treaty Workbench 的先例库；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="576"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="578"/>
         <source>{path}: this is a folder, not a precedent collection</source>
         <translation>{path}：这是文件夹，不是先例库</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="578"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="580"/>
         <source>{path}: this is a folder, not a workspace file</source>
         <translation>{path}：这是文件夹，不是工作区文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="580"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="582"/>
         <source>{path}: this is not a Treaty Workbench workspace (not a regular file)</source>
         <translation>{path}：这不是条约工作台的工作区（不是普通文件）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="584"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="586"/>
         <source>{path}: this is the open workspace (or part of it); choose another file</source>
         <translation>{path}：这是当前打开的工作区（或其组成文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="586"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="588"/>
         <source>{path}: this is the open workspace (or part of it); it cannot be used as a document</source>
         <translation>{path}：这是当前打开的工作区（或其组成文件），不能作为文档使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="588"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="590"/>
         <source>{path}: this workspace was written by an earlier version and must be upgraded, which a read-only file cannot be</source>
         <translation>{path}：此工作区由较早版本写入，需要升级，而只读文件无法升级</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="516"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="518"/>
         <source>{path}: no such workspace file</source>
         <translation>{path}：没有此工作区文件</translation>
     </message>
@@ -2647,322 +2652,322 @@ No file was changed.</source>
         <translation>{clause_id}：{key} 用于写明示范条款所参照的条约；该来源不是工作台示范条款</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="400"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="402"/>
         <source>{count} item(s) were not placed exactly where they stood:</source>
         <translation>{count} 项内容未按原位置导入：</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="422"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="424"/>
         <source>{head} — “{text}”</source>
         <translation>{head}——“{text}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="436"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="438"/>
         <source>{name}: its structure could not be read as a draft ({reason}); nothing was imported</source>
         <translation>{name}：无法将其结构读作草案（{reason}）；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="460"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="462"/>
         <source>{name}: the file holds no text to import</source>
         <translation>{name}：文件中没有可导入的文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="466"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="468"/>
         <source>{parts}: the Chinese text has {zh} and the English {en}; they were paired in order</source>
         <translation>{parts}：中文本有 {zh} 个，英文本有 {en} 个；已按顺序配对</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="510"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="512"/>
         <source>{party}: {options}, {supports}</source>
         <translation>{party}：{options}，{supports}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="528"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="530"/>
         <source>{path}: the copy could not be written ({reason})</source>
         <translation>{path}：无法写入副本（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="530"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="532"/>
         <source>{path}: the copy is damaged ({reason})</source>
         <translation>{path}：副本已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="536"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="538"/>
         <source>{path}: the library cannot be read ({reason})</source>
         <translation>{path}：无法读取条款库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="538"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="540"/>
         <source>{path}: the library could not be read ({reason}); the workspace may be damaged or in use: open a backup or a saved copy</source>
         <translation>{path}：未能读取条款库（{reason}）；工作区可能已损坏或正被使用：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="554"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="556"/>
         <source>{path}: the workspace could not be read ({reason}); it may be damaged: open a backup or a saved copy</source>
         <translation>{path}：未能读取工作区（{reason}）；工作区可能已损坏：请打开备份或已保存的副本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="558"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="560"/>
         <source>{path}: the workspace is damaged ({reason})</source>
         <translation>{path}：工作区已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="560"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="562"/>
         <source>{path}: the workspace is locked by another program; close it there, or try again in a moment</source>
         <translation>{path}：工作区被其他程序锁定；请在该程序中关闭它，或稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="562"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="564"/>
         <source>{path}: the workspace is locked by another program; the change was not saved, try again in a moment</source>
         <translation>{path}：工作区被其他程序锁定；此项修改未保存，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="564"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="566"/>
         <source>{path}: the workspace is open read-only (a read-only file, folder or disk); the change was not saved</source>
         <translation>{path}：工作区以只读方式打开（文件、文件夹或磁盘只读）；此项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="566"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="568"/>
         <source>{path}: there is no usable backup ({backup})</source>
         <translation>{path}：没有可用的备份（{backup}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="582"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="584"/>
         <source>{path}: this is not a Treaty Workbench workspace (not an SQLite file, or its header is damaged)</source>
         <translation>{path}：这不是条约工作台的工作区（不是 SQLite 文件，或其文件头已损坏）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="590"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="592"/>
         <source>{path}: written by a newer version of Treaty Workbench (format {format}; this version reads up to {readable}). Update the program to open it.</source>
         <translation>{path}：由较新版本的条约工作台写入（格式 {format}；本版本最多可读取格式 {readable}）。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="592"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="594"/>
         <source>{table} {entry_id!r} has no English label (en)</source>
         <translation>{table} {entry_id!r} 没有英文名称（en）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="594"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="596"/>
         <source>{table} {entry_id!r} is defined twice</source>
         <translation>{table} {entry_id!r} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="596"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="598"/>
         <source>{where} must be a non-empty string</source>
         <translation>{where} 必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="598"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="600"/>
         <source>{where} must be a string</source>
         <translation>{where} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="600"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="602"/>
         <source>{where}({label})</source>
         <translation>{where}({label})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="602"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="604"/>
         <source>{where}: [[function]] needs an id</source>
         <translation>{where}：[[function]] 需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="604"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="606"/>
         <source>{where}: [[function]] {function}: unknown key {key!r}</source>
         <translation>{where}：[[function]] {function}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="606"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="608"/>
         <source>{where}: [bearers] {key}: expected &lt;kind&gt;_en or &lt;kind&gt;_zh with kind one of {kinds}</source>
         <translation>{where}：[bearers] {key}：应写作 &lt;kind&gt;_en 或 &lt;kind&gt;_zh，kind 为以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="608"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="610"/>
         <source>{where}: [frames] exception_kinds: {kind} is not an element kind</source>
         <translation>{where}：[frames] exception_kinds：{kind} 不是要素类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="610"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="612"/>
         <source>{where}: [sources.&quot;{code}&quot;] needs en = &quot;…&quot; (how the report names the article)</source>
         <translation>{where}：[sources.&quot;{code}&quot;] 需要 en = &quot;…&quot;（报告中该文献的名称）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="612"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="614"/>
         <source>{where}: a [[group]] needs id, title_en and a numeric weight ({reason})</source>
         <translation>{where}：[[group]] 需要 id、title_en 和数值型的 weight（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="614"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="616"/>
         <source>{where}: a paragraph must be a table</source>
         <translation>{where}：款必须是表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="616"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="618"/>
         <source>{where}: criterion {criterion} cites article {code}, which [sources] does not name</source>
         <translation>{where}：标准{criterion}引用了文献{code}，但 [sources] 中没有该文献</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="618"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="620"/>
         <source>{where}: criterion {criterion} is defined twice</source>
         <translation>{where}：标准 {criterion} 被定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="620"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="622"/>
         <source>{where}: criterion {criterion} needs {key} = &quot;…&quot;</source>
         <translation>{where}：标准 {criterion} 需要 {key} = &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="622"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="624"/>
         <source>{where}: criterion {criterion}: group {group!r} is not a [[group]]</source>
         <translation>{where}：标准 {criterion}：group {group!r} 不是 [[group]]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="624"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="626"/>
         <source>{where}: criterion {criterion}: met_when must be &quot;all&quot; or &quot;any&quot;</source>
         <translation>{where}：标准 {criterion}：met_when 必须是 &quot;all&quot; 或 &quot;any&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="626"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="628"/>
         <source>{where}: criterion {criterion}: section_zh must be text</source>
         <translation>{where}：标准{criterion}：section_zh 必须是文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="628"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="630"/>
         <source>{where}: criterion {criterion}: weight must be a number ≥ 0</source>
         <translation>{where}：标准 {criterion}：weight 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="630"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="632"/>
         <source>{where}: element {kind} is defined twice</source>
         <translation>{where}：要素 {kind} 定义了两次</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="632"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="634"/>
         <source>{where}: element {kind}: bearer {bearer!r} is not one of {kinds}</source>
         <translation>{where}：要素 {kind}：义务主体 {bearer!r} 不是以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="634"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="636"/>
         <source>{where}: element {kind}: every [[element.tag]] needs an id</source>
         <translation>{where}：要素 {kind}：每个 [[element.tag]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="636"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="638"/>
         <source>{where}: element {kind}: function must be written name or name[tag]</source>
         <translation>{where}：要素 {kind}：function 应写作 name 或 name[tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="638"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="640"/>
         <source>{where}: element {kind}: unknown key {key!r}</source>
         <translation>{where}：要素 {kind}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="640"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="642"/>
         <source>{where}: every [[criterion.aspect]] of {criterion} needs an id</source>
         <translation>{where}：{criterion} 的每个 [[criterion.aspect]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="642"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="644"/>
         <source>{where}: every [[criterion]] needs an id</source>
         <translation>{where}：每个 [[criterion]] 都需要 id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="644"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="646"/>
         <source>{where}: every [[element]] needs a kind</source>
         <translation>{where}：每个 [[element]] 都需要 kind</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="646"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
         <source>{where}: must be a list of patterns</source>
         <translation>{where}：必须是模式列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
         <source>{where}: not a valid pattern: {reason}</source>
         <translation>{where}：不是有效的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
         <source>{where}: unknown macro {{{name}}}</source>
         <translation>{where}：未知的宏 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
         <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
         <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="676"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="676"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="678"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="678"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="680"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="680"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="682"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="682"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="684"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

@@ -22,6 +22,7 @@ from .docx_levels import keep_printed
 from .docx_noise import drop_noise
 from .docx_lines import Item, heading_like, own_item
 from .docx_lines import classify as classify_line
+from .docx_runin import split_run_in
 from .docx_source import Line, Row, read_source
 from .docx_units import plan
 from .import_result import ImportResult
@@ -198,6 +199,7 @@ def read_docx(path) -> ImportResult:
     source = read_source(path)
     result = ImportResult(draft=Draft(title=""), source_format=msg("Word (.docx)"))
     dropped = drop_noise(source)
+    run_in = split_run_in(source)
     lines = [b for b in source.blocks if isinstance(b, Line)] + [
         line for b in source.blocks if isinstance(b, Row) for line in b.left + b.right]
     look = _Look(lines)
@@ -228,6 +230,9 @@ def read_docx(path) -> ImportResult:
     if not draft.articles():
         result.add("as-text", msg("no article headings were found (expected “Article 1”, “Art. 1”, “第一条” …); "
                                   "the text was kept as recitals"))
+    if run_in:
+        result.add("note", msg("{count} article heading(s) typed at the start of their first paragraph "
+                               "(“第一条　…”, “Article 1. …”) were read as headings", count=run_in))
     if source.insertions or source.deletions:
         result.add("note", msg("tracked changes read as accepted: {inserted} insertion(s) kept, {deleted} "
                                "deletion(s) left out", inserted=source.insertions, deleted=source.deletions))

@@ -394,6 +394,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{clause_id}: {key} names {target!r}, which is not in the library"),
         "{count:,} bytes":
             QCoreApplication.translate("Errors", "{count:,} bytes"),
+        "{count} article heading(s) typed at the start of their first paragraph (“第一条　…”, “Article 1. …”) were read as headings":
+            QCoreApplication.translate("Errors", "{count} article heading(s) typed at the start of their first paragraph (“第一条　…”, “Article 1. …”) were read as headings"),
         "{count} bracket(s) are still open ({where}): a clean text would present them as agreed. Agree them first, or mark every open provision as not agreed":
             QCoreApplication.translate("Errors", "{count} bracket(s) are still open ({where}): a clean text would present them as agreed. Agree them first, or mark every open provision as not agreed"),
         "{count} item(s) were not placed exactly where they stood:":

@@ -1,0 +1,79 @@
+"""Article headings typed at the start of their first paragraph ("第一条　…", "Article 1. …").
+
+Chinese legal texts are typed this way as a rule, older treaties and translations often; read line by
+line the whole text was kept as recitals ("no article headings were found"). A sentence that begins by
+citing an article stays a sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.numbering import Numbering
+from workbench.export.importing import import_file
+
+from .typed import Typed
+
+
+def _import(tmp_path, lines, name="doc.docx"):
+    t = Typed()
+    for text in lines:
+        if isinstance(text, tuple):
+            t.heading(text[0])
+        else:
+            t.line(text)
+    path = tmp_path / name
+    t.save(path)
+    return import_file(path)
+
+
+def _articles(result, lang="en"):
+    numbering = Numbering.of(result.draft)
+    field = "text_zh" if lang == "zh" else "text"
+    return [(numbering.label(a, lang), [getattr(p, field) for p in a.children]) for a in result.draft.articles()]
+
+
+def test_a_chinese_text_typed_as_chinese_laws_are_gives_its_articles_and_paragraphs(tmp_path):
+    result = _import(tmp_path, [("合作协定",), "双方，", "达成协议如下：",
+                                "第一条　为了促进双方在人工智能领域的合作，制定本协定。",
+                                "第二条　双方应当加强信息交流和技术合作。",
+                                "双方应当共同做好风险防范。",
+                                "第五条规定的措施不适用于本条。",     # a sentence citing an article, no space
+                                "第三条　本协定自签署之日起生效。"])
+    assert _articles(result, "zh") == [
+        ("第一条", ["为了促进双方在人工智能领域的合作，制定本协定。"]),
+        ("第二条", ["双方应当加强信息交流和技术合作。", "双方应当共同做好风险防范。", "第五条规定的措施不适用于本条。"]),
+        ("第三条", ["本协定自签署之日起生效。"])]
+    assert [r.text_zh for r in result.draft.preamble().children] == ["双方，", "达成协议如下："]
+    assert any("typed at the start of their first paragraph" in str(e) for e in result.entries)
+
+
+@pytest.mark.parametrize("label", ["Article {n}. ", "Article {n}: ", "ARTICLE {w}: ", "Art. {n} – ", "Article {n}.\t"])
+def test_english_run_in_headings_in_the_forms_translations_print(tmp_path, label):
+    words = {1: "ONE", 2: "TWO", 3: "THREE"}
+    lines = [("AGREEMENT",), "The Contracting States,", "Have agreed as follows:"]
+    texts = {1: "The Contracting States agree to establish an economic unity.",
+             2: "The Contracting States shall exchange information on trade.",
+             3: "This Agreement shall enter into force on the date of signature."}
+    for n, text in texts.items():
+        lines.append(label.format(n=n, w=words[n]) + text)
+    result = _import(tmp_path, lines)
+    assert [paras for _label, paras in _articles(result)] == [[t] for t in texts.values()]
+    assert len(result.draft.preamble().children) == 2
+
+
+def test_a_sentence_citing_an_article_is_not_a_heading(tmp_path):
+    result = _import(tmp_path, [("AGREEMENT",), ("Article 1",), "The Parties shall cooperate.",
+                                "Article 5 of the Convention shall apply to this cooperation.",
+                                ("Article 2",), "This Agreement enters into force on signature."])
+    assert _articles(result) == [
+        ("Article 1", ["The Parties shall cooperate.", "Article 5 of the Convention shall apply to this cooperation."]),
+        ("Article 2", ["This Agreement enters into force on signature."])]
+
+
+def test_run_in_and_separate_headings_mixed_and_an_extract_that_skips_articles(tmp_path):
+    result = _import(tmp_path, [("AGREEMENT",), ("Article 1",), "The Parties shall cooperate.",
+                                "Article 2. The Parties shall consult.",
+                                "Article 9. The Parties shall report.",          # an extract: 3-8 left out
+                                ("Article 10",), "This Agreement enters into force on signature."])
+    assert [label for label, _ in _articles(result)] == ["Article 1", "Article 2", "Article 9", "Article 10"]
+    assert _articles(result)[2][1] == ["The Parties shall report."]
