@@ -186,3 +186,34 @@ def test_article_headings_as_translations_print_them(tmp_path, heading):
     articles = draft.articles()
     assert [a.children[0].text for a in articles] == [f"The Parties shall do thing number {n}." for n in (1, 2, 3)]
     assert [article_number(a, numbering) for a in articles] == [1, 2, 3]
+
+
+def test_number_words_misspelt_as_translations_print_them():
+    assert number_word_value("FOURTY") == (40, False) and number_word_value("Fourty-Two") == (42, False)
+    assert number_word_value("Ninteen") == (19, False) and number_word_value("nineth") == (9, True)
+    assert number_word_value("twenty nineth") == (29, True) and number_word_value("twelveth") == (12, True)
+
+
+@pytest.mark.parametrize("division", ["CHAPTER {W}", "{O} CHAPTER", "Chapter the {o}", "CHAPTER ({n})", "Part No. {n}",
+                                      "The {o} Part"])
+def test_divisions_as_translations_print_them(tmp_path, division):
+    t = Typed()
+    t.heading("Agreement")
+    t.line("The Contracting States have agreed as follows:")
+    n = 0
+    for d in (1, 2):
+        t.heading(division.format(n=d, W=number_words(d).upper(), O=number_words(d, True).upper(),
+                                  o=number_words(d, True).title()))
+        t.heading("General Provisions" if d == 1 else "Final Provisions")
+        for _ in (1, 2):
+            n += 1
+            t.heading("ARTICLE FOURTY" if n == 4 else f"ARTICLE {number_words(n).upper()}")
+            t.line(f"The Contracting States shall do thing number {n}.")
+    t.heading("ANNEX ONE")
+    t.line("List of goods.")
+    t.save(tmp_path / "divisions.docx")
+    draft = import_file(tmp_path / "divisions.docx").draft
+    assert [(c.title, len(c.children)) for c in draft.chapters()] == [("General Provisions", 2), ("Final Provisions", 2)]
+    assert [a.children[0].text[-9:] for a in draft.articles()] == [f"number {n}." for n in (1, 2, 3, 4)]
+    annexes = [x for x in draft.walk() if x.kind.value == "annex"]
+    assert len(annexes) == 1 and annexes[0].title != "ONE"

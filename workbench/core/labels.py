@@ -51,12 +51,22 @@ TENS_ORDINALS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "
                  "ninetieth")
 
 
+#: Misspellings translations print in numbered headings ("ARTICLE FOURTY", "ARTICLE NINTEEN"), read
+#: as the number meant.
+MISSPELT_NUMBER_WORDS = {"fourty": "forty", "ninty": "ninety", "ninteen": "nineteen", "fourtieth": "fortieth",
+                         "nintieth": "ninetieth", "nineth": "ninth", "twelveth": "twelfth", "fiveth": "fifth",
+                         "eightth": "eighth"}
+
+
 def _alternatives(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_BELOW_100 = (rf"(?:(?:{_alternatives(TENS_WORDS)})(?:[-\s](?:{_alternatives(NUMBER_WORDS[:9] + ORDINAL_WORDS[:9])})"
-              rf"(?![\w-]))?|{_alternatives(TENS_ORDINALS + NUMBER_WORDS + ORDINAL_WORDS)})(?![\w-])")
+_TENS_SPELT = TENS_WORDS + ("fourty", "ninty")
+_UNITS_SPELT = NUMBER_WORDS[:9] + ORDINAL_WORDS[:9] + ("nineth", "fiveth", "eightth")
+_BELOW_100 = (rf"(?:(?:{_alternatives(_TENS_SPELT)})(?:[-\s](?:{_alternatives(_UNITS_SPELT)})"
+              rf"(?![\w-]))?|{_alternatives(TENS_ORDINALS + NUMBER_WORDS + ORDINAL_WORDS + tuple(MISSPELT_NUMBER_WORDS))})"
+              rf"(?![\w-])")
 #: A number from 1 to 999 in words, cardinal or ordinal, in any case: "One", "TWENTY-ONE",
 #: "Twenty One", "First", "Twenty-first", "thirtieth", "One Hundred and Five", "two hundredth"
 #: (use with re.IGNORECASE).
@@ -73,7 +83,7 @@ def number_word_value(text: str) -> tuple[int, bool] | None:
     >>> number_word_value("One Hundred and Twenty-One"), number_word_value("two hundredth")
     ((121, False), (200, True))
     """
-    parts = re.split(r"[-\s]+", text.strip().lower())
+    parts = [MISSPELT_NUMBER_WORDS.get(p, p) for p in re.split(r"[-\s]+", text.strip().lower())]
     if len(parts) >= 2 and parts[1] in ("hundred", "hundredth") and parts[0] in NUMBER_WORDS[:9]:
         hundreds = 100 * (NUMBER_WORDS.index(parts[0]) + 1)
         rest = parts[2:]

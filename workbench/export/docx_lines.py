@@ -30,21 +30,27 @@ ARTICLE_RE = re.compile(
     r"(?P<open>\(\s*)?(?P<num>\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?"
     rf"|[IVXLC]+|(?<=[\s(])(?i:{_NUMWORD}))(?(open)\s*\))(?![\w.]*\d))\.?" + _REST)
 # "First Article", "TWENTY-FIRST ARTICLE": the ordinal before the word
-ORDINAL_ARTICLE_RE = re.compile(rf"^(?P<label>(?P<num>(?i:{_NUMWORD}))\s+(?P<word>ARTICLE|Article))(?![\w])\.?" + _REST)
+ORDINAL_ARTICLE_RE = re.compile(rf"^(?P<label>(?:(?i:the)\s+)?(?P<num>(?i:{_NUMWORD}))\s+(?P<word>ARTICLE|Article))"
+                                r"(?![\w])\.?" + _REST)
 ZH_ARTICLE_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*条)\s*[：:.．、]?\s*(?P<rest>.*)$")
 _DIVISION_WORDS = (r"PART|Part|CHAPTER|Chapter|SECTION|Section|SUB-SECTION|Sub-[Ss]ection|SUBSECTION|Subsection"
                    r"|TITLE|Title|BOOK|Book|DIVISION|Division|SUB-PART|Sub-[Pp]art|SUBPART|Subpart|SUB-DIVISION"
                    r"|Sub-[Dd]ivision|SUBDIVISION|Subdivision|MODULE|Module")
+# "CHAPTER ONE", and as translations print it: "Chapter (1)", "Part No. 2", "Chapter the First"
 DIVISION_RE = re.compile(
-    rf"^(?P<label>(?P<word>{_DIVISION_WORDS})\s+(?P<num>[IVXLCDM]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})))"
+    rf"^(?P<label>(?P<word>{_DIVISION_WORDS})\s+(?:(?:No|NO)\.?\s*(?=\d))?(?:(?i:the)\s+(?=[A-Za-z]))?(?P<open>\(\s*)?"
+    rf"(?P<num>[IVXLCDM]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD}))(?(open)\s*\)))"
     r"(?![\w])\.?" + _REST)
+# "FIRST CHAPTER", "The Second Part": the ordinal before the word
+ORDINAL_DIVISION_RE = re.compile(rf"^(?P<label>(?:(?i:the)\s+)?(?P<num>(?i:{_NUMWORD}))\s+(?P<word>{_DIVISION_WORDS}))"
+                                 r"(?![\w])\.?" + _REST)
 ZH_DIVISION_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*(?P<word>部分|分编|编|章|小节|节|目|卷))"
                             r"\s*[：:.．、]?\s*(?P<rest>.*)$")
 BARE_DIVISION_RE = re.compile(r"^(?P<label>(?P<num>[IVXLC]+|[A-Z])\.)\s+(?P<rest>\S.*)$")
 ZH_BARE_DIVISION_RE = re.compile(rf"^(?P<label>(?P<num>[{ZH_NUM}]+)、)\s*(?P<rest>\S.*)$")
 _ANNEX_WORDS = r"ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|ATTACHMENT|Attachment|ADDENDUM|Addendum"
 ANNEX_RE = re.compile(
-    rf"^(?P<label>(?P<word>{_ANNEX_WORDS})(?:\s+(?P<num>[IVXLC]+|\d+(?:\.\d+)?|[A-Z]|[a-z]))?"
+    rf"^(?P<label>(?P<word>{_ANNEX_WORDS})(?:\s+(?P<num>[IVXLC]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})(?![\w-])))?"
     r"(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:ANNEX|Annex|AGREEMENT|Agreement|CONVENTION|Convention|PROTOCOL"
     r"|Protocol|CHAPTER|Chapter|ARTICLE|Article)(?:\s+[IVXLC\d]+(?:\.\d+)?)?)?)(?![\w])\.?" + _REST)
 ZH_ANNEX_RE = re.compile(rf"^(?P<label>(?P<word>附件|附录|附表)\s*(?P<num>[{ZH_NUM}\d]+)?)\s*[：:.．、]?\s*(?P<rest>.*)$")
@@ -210,7 +216,7 @@ def classify(line: Line, emphasised: bool) -> Item:
     text = line.text
     zh = line.zh
     for kind, regex in (("article", ARTICLE_RE), ("article", ORDINAL_ARTICLE_RE), ("article", ZH_ARTICLE_RE),
-                        ("division", DIVISION_RE),
+                        ("division", DIVISION_RE), ("division", ORDINAL_DIVISION_RE),
                         ("division", ZH_DIVISION_RE), ("annex", ANNEX_RE), ("annex", ZH_ANNEX_RE)):
         match = regex.match(text)
         if match is None:
