@@ -19,6 +19,12 @@ from .typed import Typed
     "Executed at Lusaka, this fifth day of May 1990, in two originals.",
     "This Agreement has been drafted in Arabic in Cairo on the 10th of June 1975 in one original copy.",
     "The present Convention was signed in Rabat on 2 April 1984.",
+    "IN TESTIMONY WHEREOF the undersigned plenipotentiaries have signed this Agreement.",
+    "In faith of which the representatives have signed this Agreement.",
+    "In confirmation whereof the Contracting States have signed the present Agreement.",
+    "Written in Cairo on the third of June 1957 in one copy in the Arabic language.",
+    "Issued in Beijing on 20 September 2024.",
+    "This Agreement has been written in Cairo on the 3rd of June 1957 in one original.",
 ])
 def test_translated_closing_formulas_are_read(text):
     assert EN_CLOSING_RE.match(text)
@@ -28,6 +34,9 @@ def test_translated_closing_formulas_are_read(text):
     "Performed in accordance with the rules of procedure, the review shall be completed within a year.",
     "This Agreement has been drafted in accordance with the principles of the Charter.",
     "Executed in good faith, the obligations shall bind each Party.",
+    "Written notice of withdrawal shall be given to the depositary.",
+    "Issued in accordance with Article 4, the certificate shall state the origin of the goods.",
+    "Given the importance of trade, the Parties shall cooperate.",
 ])
 def test_an_article_sentence_is_not_a_closing_formula(text):
     assert not EN_CLOSING_RE.match(text)
@@ -47,3 +56,22 @@ def test_the_closing_of_a_translation_is_not_inside_the_last_article(tmp_path):
     inside = " ".join(n.text for a in draft.articles() for n in a.walk())
     assert "PERFORMED" not in inside
     assert draft.closing().children[0].text.startswith("PERFORMED in Minsk")
+
+
+def test_the_checker_and_the_importer_read_one_closing_formula():
+    """A closing left in the last article is found by the checker with the importer's own reading, so the
+    two agree; a paragraph that opens with 为此 ("to this end") is no testimonium."""
+    from workbench.checker import Checker
+    from workbench.core.model import Draft, Node, NodeKind
+
+    checker = Checker()
+
+    def last_article(*texts, zh=False):
+        paras = [Node(kind=NodeKind.PARAGRAPH, **({"text_zh": t} if zh else {"text": t})) for t in texts]
+        return Draft(title="T", children=[Node(kind=NodeKind.ARTICLE, title="Final", children=paras)])
+
+    found = checker.context(last_article("This Agreement shall enter into force on signature.",
+                                            "In testimony whereof the undersigned have signed this Agreement."))
+    assert list(found.closing_start.values()) == [1]
+    therefore = checker.context(last_article("缔约方应当合作。", "为此，缔约方应当定期交换信息。", zh=True))
+    assert therefore.closing_start == {}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..core.model import Draft, Node, NodeKind
+from ..core.closing_forms import is_closing
 from ..core.labels import NUMBER_WORD_PATTERN, number_word_value, parse_chinese_numeral
 from ..core.numbering import Numbering, article_heading
 from ..core.references import Resolver
@@ -99,13 +100,6 @@ class AspectState:
 
 #: node kinds that hold articles (a draft model with divisions of several levels reads as chapters)
 _CONTAINERS = ("chapter", "part", "section", "division", "subdivision", "title")
-#: where a testimonium starts when an importer left it at the end of the last article
-_TESTIMONIUM = re.compile(r"^\s*(?:in\s+witness\s+whereof|(?:done|drawn\s+up)\s+(?:at|in)\b|为此|下列签署人|[^。]{0,20}订于|"
-                         r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol)\s+(?:is|was|has\s+been)\s+signed\s+"
-                         r"(?:at|in|on|this)\b)",
-                          re.IGNORECASE)
-
-
 #: which hits show best what an article is about: its heading, its function, its text, its chapter's heading
 _VIA_RANK = {"title": 0, "function": 1, "element": 2, "text": 3, "chapter": 4}
 
@@ -192,7 +186,7 @@ class DraftContext:
         if closing is None and articles:
             last = articles[-1]
             for pos, para in enumerate(last.content.paras):
-                if pos > 0 and _TESTIMONIUM.match(para.text or para.text_zh or ""):
+                if pos > 0 and is_closing(para.text or para.text_zh or ""):
                     closing_start[last.id] = pos
                     break
         return cls(draft, library, articles, numbering, preamble, closing, chapters, preamble_ref, closing_ref,

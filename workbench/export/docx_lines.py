@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.labels import NUMBER_WORD_PATTERN, letter_value, parse_chinese_numeral, roman_value
+from ..core.closing_forms import EN_CLOSING_RE, ZH_CLOSING_RE  # noqa: F401 - read here, and by importers of this module
 from .docx_source import Line
 
 ZH_NUM = "〇零一二两三四五六七八九十百千"
@@ -55,21 +56,6 @@ ANNEX_RE = re.compile(
     r"|Protocol|CHAPTER|Chapter|ARTICLE|Article)(?:\s+[IVXLC\d]+(?:\.\d+)?)?)?)(?![\w])\.?" + _REST)
 ZH_ANNEX_RE = re.compile(rf"^(?P<label>(?P<word>附件|附录|附表)\s*(?P<num>[{ZH_NUM}\d]+)?)\s*[：:.．、]?\s*(?P<rest>.*)$")
 PREAMBLE_RE = re.compile(r"^(PREAMBLE|Preamble|序言|序文|前言)$")
-# "Done at …", and as translations print it: "Performed in Moscow …", "Executed at …", "This Agreement has
-# been drafted in Arabic in Tunis on …" (the instrument as the subject of its own making, as 本协定于…签订);
-# the testimonium as a sentence of its own: "This Agreement is signed in quadruplicate on …"
-EN_CLOSING_RE = re.compile(r"^(?:in\s+witness\s+whereof|in\s+faith\s+whereof|(?:done|signed|made|concluded|drawn\s+up)\s+"
-                           r"(?:at|in|this|on|and|by)\b|(?:performed|executed)\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?(?-i:[A-Z])|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b|"
-                           r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol)\s+(?:has\s+been|was)\s+"
-                           r"(?:done|signed|made|concluded|drawn\s+up|drafted|executed)\s+(?:at|in)\s+(?-i:[A-Z])[^.]{0,120}?"
-                           r"\b(?:on|this)\b[^.]{0,40}?\d|"
-                           r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol|memorandum(?:\s+of\s+understanding)?)"
-                           r"\s+(?:is|was|has\s+been)\s+signed\s+(?:at|in|on|this)\b)", re.IGNORECASE)
-ZH_CLOSING_RE = re.compile(r"^(?:.{0,40}(?:订于|签订于|签署于|缔结于|签字于)|下列签署人|下列签字人|为此，?\s*下列|"
-                           r"经正式授权|.{0,40}以昭信守|.{0,30}全体会议$|"
-                           r"本(?:协定|公约|议定书|条约|协议|宪章|文件)于.{2,30}?(?:在|于).{1,20}?(?:签订|签署|订立|缔结|通过)|"
-                           r"本(?:协定|公约|议定书|条约|协议|备忘录)于[^，。；]{2,30}?(?:签订|签署|订立)(?![^，。；]{0,6}(?:之日|之后|后|起|生效))[，,]?\s*一式)")
-
 _LABEL_RE = re.compile(
     r"^(?:(?P<paren>\((?P<pv>\d{1,3}|[a-zA-Z]{1,5})\))"
     rf"|(?P<zhparen>[（(](?P<zpv>[{ZH_NUM}]+|\d{{1,3}})[）)])"
