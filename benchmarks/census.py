@@ -115,6 +115,12 @@ TITLES = {
     "arbitration-panel": r"\b(?:establishment|composition)\s+of\s+(?:an?\s+|the\s+)?(?:arbitral|arbitration)\s+(?:panels?|tribunals?)\b",
     "internal-taxation": r"\binternal\s+tax(?:ation|es)\b|\bfiscal\s+discrimination\b",
     "quantitative-restrictions": r"\bquantitative\s+restrictions\b",
+    "data-protection": r"\bpersonal\s+(?:information|data)\b|\bprivacy\b|\bdata\s+protection\b",
+    "cross-border-data": r"\bcross[- ]border\s+(?:transfer|flow)s?\s+of\s+information\b|\bcross[- ]border\s+data\b"
+                         r"|\blocation\s+of\s+computing\s+facilities\b|\bfree\s+flow\s+of\s+data\b",
+    "standards-link": r"\binternational\s+standards\b",
+    "technology-transfer": r"\btransfer\s+of\s+technology\b|\btechnology\s+transfer\b",
+    "stakeholders": r"\bstakeholders?\b|\bcivil\s+society\b|\bpublic\s+participation\b",
 }
 #: a heading that names a procedure or a subject shows a kind under another name
 TITLE_KINDS = {"body-powers-decisions": "body-powers", "exception-balance": "exception-general",
