@@ -25,6 +25,10 @@ from .typed import Typed
     "Written in Cairo on the third of June 1957 in one copy in the Arabic language.",
     "Issued in Beijing on 20 September 2024.",
     "This Agreement has been written in Cairo on the 3rd of June 1957 in one original.",
+    "This Agreement was drawn up in Cairo on the sixth day of June, nineteen hundred and fifty-seven.",
+    "This Agreement has been concluded in Rabat on the twenty-first of May in one original.",
+    "In evidence whereof the delegates have signed this Agreement.",
+    "As evidence thereof the plenipotentiaries have signed this Agreement.",
 ])
 def test_translated_closing_formulas_are_read(text):
     assert EN_CLOSING_RE.match(text)

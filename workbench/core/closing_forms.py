@@ -11,12 +11,15 @@ import re
 # "In testimony whereof", "In faith of which", "This Agreement has
 # been drafted in Arabic in Tunis on …" (the instrument as the subject of its own making, as 本协定于…签订);
 # the testimonium as a sentence of its own: "This Agreement is signed in quadruplicate on …"
-EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation)\s+(?:whereof|thereof|of\s+which)|"
+EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|evidence|affirmation|token|proof)\s+(?:whereof|thereof|of\s+which)|"
+                           r"as\s+evidence\s+(?:whereof|thereof|of\s+which)|"
                            r"(?:done|signed|made|concluded|drawn\s+up)\s+"
                            r"(?:at|in|this|on|and|by)\b|(?:performed|executed|written|issued|given|drafted)\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?(?-i:[A-Z])|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b|"
                            r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol)\s+(?:has\s+been|was)\s+"
                            r"(?:done|signed|made|concluded|drawn\s+up|drafted|executed|written|prepared)\s+(?:at|in)\s+(?-i:[A-Z])[^.]{0,120}?"
-                           r"\b(?:on|this)\b[^.]{0,40}?\d|"
+                           r"\b(?:on|this)\b[^.]{0,40}?(?:\d|\b(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december|day|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"[a-z]+teenth|twentieth|thirtieth|twenty-\w+|thirty-\w+)\b)|"
                            r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol|memorandum(?:\s+of\s+understanding)?)"
                            r"\s+(?:is|was|has\s+been)\s+signed\s+(?:at|in|on|this)\b)", re.IGNORECASE)
 ZH_CLOSING_RE = re.compile(r"^(?:.{0,40}(?:订于|签订于|签署于|缔结于|签字于)|下列签署人|下列签字人|为此，?\s*下列|"
