@@ -270,6 +270,21 @@ def run_in(sep: str, bold: bool, zh: bool = False):
     return step
 
 
+def numbered_run_in(doc):
+    """An article numbered by Word ("第%1条", "Article %1.") whose paragraph holds its first paragraph's
+    text: the number Word prints, then the text, as Chinese legal documents are set up."""
+    out = []
+    for p in doc.items:
+        prev = out[-1] if out else None
+        if (isinstance(p, Para) and p.kind in ("text", "item") and isinstance(prev, Para) and prev.kind == "article"
+                and prev.num is not None and not prev.text):
+            out[-1] = replace(prev, text=p.text, bold=False, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+            continue
+        out.append(p)
+    doc.items = out
+    return doc
+
+
 def bold_label(doc):
     """"Article 1 – Title" on one line, the label bold and the title not."""
     return _map(doc, ("article",), lambda p: replace(p, bold=False, bold_chars=len(p.text.split(" – ")[0]))
@@ -342,6 +357,8 @@ STYLES = [
     Style("run-in-dash", (run_in(". – ", True),), ("en",), "article"),
     Style("zh-run-in", (run_in("\u3000", True, True),), ("zh",), "article"),
     Style("zh-run-in-plain", (run_in("", False, True),), ("zh",), "article"),
+    Style("auto-articles-run-in", (auto_articles("Article %1."), numbered_run_in), ("en",), "article"),
+    Style("auto-articles-zh-run-in", (auto_articles("第%1条", "chineseCounting"), numbered_run_in), ("zh",), "article"),
     Style("heading-break", (join_title("\n", ("article", "division")),), needs="article-title"),
     Style("auto-articles", (auto_articles("Article %1"),), ("en",), "article"),
     Style("auto-articles-heading", (auto_articles("Article %1"), word_headings()), ("en",), "article"),

@@ -77,3 +77,27 @@ def test_run_in_and_separate_headings_mixed_and_an_extract_that_skips_articles(t
                                 ("Article 10",), "This Agreement enters into force on signature."])
     assert [label for label, _ in _articles(result)] == ["Article 1", "Article 2", "Article 9", "Article 10"]
     assert _articles(result)[2][1] == ["The Parties shall report."]
+
+
+def test_an_article_numbered_by_word_whose_paragraph_holds_its_text(tmp_path):
+    """"第%1条" by Word's numbering, the article's first paragraph in the numbered paragraph itself: the
+    sentence is the article's text, not its title, even where the paragraph is centred."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    t = Typed()
+    t.heading("合作协定")
+    for text in ("双方应当加强合作：", "本协定自签署之日起生效。"):
+        para = t.line(text)
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para._p.get_or_add_pPr().append(parse_xml(f'<w:numPr xmlns:w="{w}"><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr>'))
+    numbering = t.document.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum xmlns:w="{w}" w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                               f'<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1条"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num xmlns:w="{w}" w:numId="7"><w:abstractNumId w:val="7"/></w:num>'))
+    path = tmp_path / "numbered.docx"
+    t.save(path)
+    result = import_file(path)
+    assert [(a.title_zh, [p.text_zh for p in a.children]) for a in result.draft.articles()] == [
+        ("", ["双方应当加强合作："]), ("", ["本协定自签署之日起生效。"])]

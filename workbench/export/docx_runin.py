@@ -64,8 +64,10 @@ def _split(line: Line, match) -> list[Line]:
         at += 1
     head = replace(line, text=match.group("label"), notes=[n for n in line.notes if n[0] < at], bold=True,
                    tab_after_label=False, breaks=[])
+    # the sentence after the heading is body text, never the heading's title, however the paragraph is set
     body = replace(line, text=line.text[at:], notes=[(n[0] - at, n[1]) for n in line.notes if n[0] >= at],
-                   lead_tab=False, tab_after_label=False)
+                   lead_tab=False, tab_after_label=False, bold=False, underline=False,
+                   align="" if line.align == "center" else line.align)
     return [head, body]
 
 
