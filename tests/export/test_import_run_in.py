@@ -101,3 +101,32 @@ def test_an_article_numbered_by_word_whose_paragraph_holds_its_text(tmp_path):
     result = import_file(path)
     assert [(a.title_zh, [p.text_zh for p in a.children]) for a in result.draft.articles()] == [
         ("", ["双方应当加强合作："]), ("", ["本协定自签署之日起生效。"])]
+
+
+def test_a_chinese_draft_set_as_chinese_legal_texts_are(tmp_path):
+    """Chapters spaced out ("第一章　总　则"), articles run into their text, items, a closing."""
+    t = Typed()
+    t.heading("人工智能国际合作框架协定（草案）")
+    for line in ("各缔约方，", "协议如下："):
+        t.line(line)
+    t.heading("第一章　总　则")
+    t.line("第一条　为了促进人工智能领域的国际合作，缔结本协定。")
+    t.line("第二条　本协定适用于缔约方在人工智能领域的合作。")
+    t.line("本协定不适用于军事领域。")
+    t.heading("第二章　合作")
+    t.line("第三条　缔约方应当在下列领域开展合作：")
+    t.line("（一）能力建设；")
+    t.line("（二）技术转让。")
+    t.heading("第三章　附　则")
+    t.line("第四条　本协定以中文和英文写成，两种文本同等作准。")
+    t.line("本协定于2026年12月6日在北京签订，一式两份。")
+    path = tmp_path / "zh.docx"
+    t.save(path)
+    draft = import_file(path).draft
+    numbering = Numbering.of(draft)
+    assert [(numbering.label(c, "zh"), c.title_zh, len(c.children)) for c in draft.chapters()] == [
+        ("第一章", "总则", 2), ("第二章", "合作", 1), ("第三章", "附则", 1)]
+    third = draft.articles()[2]
+    assert [s.text_zh for s in third.children[0].children] == ["能力建设；", "技术转让。"]
+    assert draft.articles()[1].children[1].text_zh == "本协定不适用于军事领域。"
+    assert draft.closing().children[0].text_zh.startswith("本协定于2026年12月6日在北京签订")

@@ -7,6 +7,8 @@ waits for the next line. ``docx_flow`` drives these from the lines of the file.
 """
 from __future__ import annotations
 
+import re
+
 from ..core.labels import number_word_value, parse_label as template_of_label
 from ..core.model import Draft, Node, NodeKind
 from ..core.numbering import division_templates
@@ -18,6 +20,9 @@ from .import_result import ImportResult
 RANKS = {"book": 0, "part": 1, "title": 2, "chapter": 3, "subchapter": 4, "section": 5, "subsection": 6,
          "division": 7, "subdivision": 8, "卷": 0, "编": 1, "部分": 1, "分编": 2, "章": 3, "节": 5,
          "小节": 6, "目": 8}
+
+
+_SPACED_ZH = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}")
 
 
 class Unit:
@@ -87,6 +92,8 @@ class Headings:
 
     def set_title(self, node: Node, item: Item, lang: str, title: str | None = None) -> None:
         value = item.rest if title is None else title
+        if _SPACED_ZH.fullmatch(value):            # "总　则", a short Chinese title spaced out as headings are set
+            value = re.sub(r"\s+", "", value)
         setattr(node, _field(lang, "title"), value)
         add_notes(node, _field(lang, "title"), [(len(value), t) for _at, t in item.line.notes])
 
