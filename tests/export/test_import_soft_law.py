@@ -302,3 +302,22 @@ def test_a_list_numbered_from_two_alone_is_not_an_extract(tmp_path):
     t.item("3.", "They agreed to meet again.")
     t.save(tmp_path / "short.docx")
     assert _articles(import_file(tmp_path / "short.docx").draft) == []
+
+
+def test_a_resolution_whose_operative_paragraphs_are_numbered_in_parentheses(tmp_path):
+    """"(1) Resolves …" or "1) Calls upon …": the operative paragraphs are the provisions, as "1." ones are;
+    "(a)" items inside them stay items."""
+    for first, second in (("(1)", "(2)"), ("1)", "2)")):
+        t = Typed()
+        t.heading("Resolution on international cooperation")
+        t.line("The General Assembly,")
+        t.line("Recalling its earlier resolutions,")
+        t.item(first, "Resolves to promote safe, secure and trustworthy systems;")
+        t.item("(a)", "through capacity-building;")
+        t.item(second, "Calls upon all Member States to cooperate.")
+        path = tmp_path / f"res{len(first)}.docx"
+        t.save(path)
+        draft = import_file(path).draft
+        provisions = _articles(draft)
+        assert [p.children[0].text[:12] for p in provisions] == ["Resolves to ", "Calls upon a"]
+        assert [s.text for s in provisions[0].walk() if s.kind.value == "subparagraph"] == ["through capacity-building;"]

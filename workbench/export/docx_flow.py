@@ -152,8 +152,8 @@ class Builder(Headings):
         if self.item_bullet:                      # items after a chapeau: each bullet of that style
             return bool(item.extra.get("unit-item"))
         readings = dict(item.label.readings)
-        style = next((s for s in ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi", "dot-upper-roman") if s in readings),
-                     None)
+        style = next((s for s in ("dot-arabic", "bare-arabic", "paren-arabic", "bracket-arabic", "zh-enum", "zh-shi",
+                                  "dot-upper-roman") if s in readings), None)
         if style is None:
             return False
         if not self.unit_number and item.extra.get("unit-offset"):
