@@ -183,6 +183,17 @@ from checker_helpers import kind_set
      "Chapter.", "carve-out-scope"),
     ("The dispute settlement procedures provided for in Chapter 19 shall not apply to this Chapter.",
      "carve-out-scope"),
+    # ninth round, two development instruments (US-Israel 1985, CARICOM 1973): written for the test
+    ("Articles XX and XXI of the GATT are incorporated into this Agreement.", "exception-security"),
+    ("Article XX and XXI of the GATT shall apply to this Agreement.", "exception-security"),
+    ("Neither Party shall impose performance requirements on investments of the other Party.", "prohibition"),
+    ("The Member States shall abstain from any measure which could endanger the objectives of this Treaty.",
+     "prohibition"),
+    ("Each Party shall give prior written notice to the other Party of any new trade measure.", "transparency"),
+    ("Once the panel has presented its report, the complaining Party shall be entitled to take any appropriate "
+     "measure.", "sanction-or-compliance"),
+    ("The adoption of any amendments shall be subject to the constitutional requirements of each Party.",
+     "amendment"),
 ])
 def test_read_by_what_the_titled_provision_does(text, kind):
     assert kind in kind_set(text)
@@ -207,6 +218,9 @@ def test_read_by_what_the_titled_provision_does(text, kind):
     # an opportunity to consult is procedure, not a result owed
     ("Each Party shall accord adequate opportunity for consultations regarding any representations made by the "
      "other Party.", "obligation-of-result"),
+    # a party that abstains in a vote prohibits nothing; notice given to the depositary is no transparency
+    ("A Member State which abstains from voting shall not be bound by the decision.", "prohibition"),
+    ("Each Party may withdraw by giving prior written notice to the depositary.", "transparency"),
 ])
 def test_not_read_into_neighbouring_provisions(text, kind):
     assert kind not in kind_set(text)
