@@ -235,3 +235,23 @@ def test_titles_printed_above_the_article_number_are_the_articles_titles(tmp_pat
     draft = import_file(path).draft
     assert [a.title for a in draft.articles()] == ["Scope", "Definitions", "Signature", "Entry into force"]
     assert [r.text for r in draft.preamble().children] == ["The Parties,"] and draft.chapters() == []
+
+
+def test_letter_labels_typed_with_a_space_are_labels(tmp_path):
+    """"a. Each Party …" typed with a space, not a tab (US texts of the 1980s): items, their letters kept
+    as labels, not words of the text; "p. 12" at a line's start is no label."""
+    t = Typed()
+    t.heading("AGREEMENT")
+    t.heading("Article 1")
+    t.line("The Parties shall:")
+    t.line("a. eliminate all duties on trade between them;")
+    t.line("b. not introduce new restrictions.")
+    t.line("p. 12 of the report is annexed.")
+    t.save(tmp_path / "letters.docx")
+    draft = import_file(tmp_path / "letters.docx").draft
+    numbering = Numbering.of(draft)
+    article = draft.articles()[0]
+    subs = [n for n in article.walk() if n.kind.value == "subparagraph"]
+    assert [(numbering.label(s), s.text) for s in subs] == [
+        ("a.", "eliminate all duties on trade between them;"), ("b.", "not introduce new restrictions.")]
+    assert any(n.text == "p. 12 of the report is annexed." for n in article.walk())

@@ -71,6 +71,7 @@ _LABEL_RE = re.compile(
     r"(?P<sep>\s*)")
 _BARE_NUMBER = re.compile(r"^(?P<bare>\d{1,3})(?P<sep>\s+)")
 _LETTER_DOT = re.compile(r"^(?P<ld>[a-z])\.(?P<sep>\s+)")
+_LETTER_DOT_SPACED = re.compile(r"^(?P<ld>[a-z])\.(?P<sep>[ \u00a0]{1,4})(?=[A-Za-z“\"(])")
 #: Labels that number the paragraphs of an article (the others mark its sub-paragraphs).
 PARAGRAPH_STYLES = {"dot-arabic", "paren-arabic", "bracket-arabic", "bare-arabic", "zh-enum", "zh-comma-arabic",
                     "zh-shi"}
@@ -131,6 +132,8 @@ def parse_label(line: Line) -> tuple[Label, str, int] | None:
     match = _LABEL_RE.match(text)
     if match is None and line.tab_after_label:
         match = _BARE_NUMBER.match(text) or _LETTER_DOT.match(text)
+    if match is None:                # "a. The Parties …": a letter and a full stop typed with a space
+        match = _LETTER_DOT_SPACED.match(text)
     if match is None:
         return None
     groups = match.groupdict()
