@@ -255,3 +255,24 @@ def test_letter_labels_typed_with_a_space_are_labels(tmp_path):
     assert [(numbering.label(s), s.text) for s in subs] == [
         ("a.", "eliminate all duties on trade between them;"), ("b.", "not introduce new restrictions.")]
     assert any(n.text == "p. 12 of the report is annexed." for n in article.walk())
+
+
+def test_a_list_typed_line_by_line_with_manual_breaks_keeps_its_lines(tmp_path):
+    """Short lines before a capital are a list typed with Shift+Enter; a sentence wrapped at the margin
+    (a line ending on "the", or going on in lower case) stays one paragraph."""
+    t = Typed()
+    t.heading("AGREEMENT")
+    t.heading("Article 1")
+    t.line("Citizens of the Member States shall be accorded the same treatment in the following fields:\n"
+           "Movement and residence\nWork in private jobs\nReal estate ownership")
+    t.heading("Article 2")
+    t.line("This Agreement is concluded between the Government of the\nUnited States and the Government of\n"
+           "Israel for an unlimited period.")
+    t.save(tmp_path / "breaks.docx")
+    first, second = import_file(tmp_path / "breaks.docx").draft.articles()
+    assert [p.text for p in first.children] == [
+        "Citizens of the Member States shall be accorded the same treatment in the following fields:",
+        "Movement and residence", "Work in private jobs", "Real estate ownership"]
+    assert [p.text for p in second.children] == [
+        "This Agreement is concluded between the Government of the United States and the Government of Israel "
+        "for an unlimited period."]

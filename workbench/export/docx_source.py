@@ -336,6 +336,11 @@ def _label_column(row: list[list[Line]]) -> bool:
     return len(row) == 2 and len(row[0]) == 1 and bool(row[1]) and bool(_CELL_LABEL.match(row[0][0].text))
 
 
+#: a line ending on a word that cannot end one ("the", "of", "between"): the sentence goes on after the break
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|by|with|between|on|at|from|its|their|under|as)\s*$",
+                       re.IGNORECASE)
+
+
 def read_source(path) -> Source:
     """Read a .docx (refusing zip bombs and entity tricks) into lines and parallel rows."""
     name = path.name if hasattr(path, "name") else path
@@ -380,8 +385,14 @@ def read_source(path) -> Source:
         if line is None or not line.breaks or source.own:
             return [line] if line is not None else []
         out = [line]
+        previous = line.text
         for piece in line.breaks:
-            if _LABEL_START.match(piece) or _ENDED.search(out[-1].text) or (
+            # a short line before a capital is a list typed line by line ("Movement and residence" /
+            # "Work in private and government jobs"), not a sentence wrapped at the margin
+            listed = (not line.cell and len(previous.strip()) < 60 and piece.strip()[:1].isupper()
+                      and not _OPEN_END.search(previous))
+            previous = piece
+            if _LABEL_START.match(piece) or _ENDED.search(out[-1].text) or listed or (
                     _LABEL_START.match(out[-1].text) and _ITEM_ENDED.search(out[-1].text)):
                 out.append(Line(text="", style=line.style, bold=line.bold, align=line.align, where=line.where,
                                 cell=line.cell, tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", piece))))
