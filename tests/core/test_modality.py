@@ -125,3 +125,18 @@ def test_text_without_modal_words_is_declaratory():
     assert classify("Matters relating to national defence do not fall within the scope of this Convention.") \
         == "declaratory"
     assert classify("") == "declaratory"
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("缔约方应尽力加强合作。", "The Parties shall endeavour to strengthen cooperation."),
+    ("缔约方应当加强合作。", "The Parties shall strengthen cooperation."),
+    ("鼓励缔约方加强合作。", "The Parties are encouraged to strengthen cooperation."),
+    ("缔约方可加强合作。", "The Parties may strengthen cooperation."),
+    ("缔约方努力加强合作。", "The Parties strive to strengthen cooperation."),
+    ("缔约方应努力加强合作。", "The Parties shall make efforts to strengthen cooperation."),
+    ("缔约方应致力于加强合作。", "The Parties shall seek to strengthen cooperation."),
+    ("双方致力于加强合作。", "The Parties shall use their best endeavours to strengthen cooperation."),
+    ("缔约方不得限制数据流动。", "The Parties shall not restrict data flows."),
+])
+def test_the_same_provision_has_the_same_strength_in_chinese_and_english(zh, en):
+    assert classify(zh, "zh") == classify(en)

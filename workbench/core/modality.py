@@ -52,12 +52,13 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (DECLARATORY, r"\bshall not be construed\b"),
     # Softened obligations.
     (HORTATORY, r"\bshall(?:,)?\s+(?:also\s+)?(?:endeavour|endeavor|seek to|strive|"
-                r"make every effort to|encourage|consider|work towards)\b"),
+                r"make every effort to|make (?:all |their best |every possible |best )?efforts? to|"
+                r"use (?:their |its )?best endeavou?rs|encourage|consider|work towards)\b"),
     (HORTATORY, r"\bshall,\s*(?:" + _SOFTENERS + r")\b"),
     (HORTATORY, r"\bshall(?:\s+[\w-]+){1,2},\s*(?:" + _SOFTENERS + r")\b"),
     (HORTATORY, r"\b(?:is|are) (?:further )?(?:encouraged|called upon|invited|urged)\b"),
     (HORTATORY, r"\b(?:encourages|calls upon|calls on|urges|invites|recommends|resolves to|"
-                r"strives to|endeavours to|endeavour to|seek to|seeks to)\b"),
+                r"strives to|strive to|endeavours to|endeavour to|seek to|seeks to)\b"),
     (HORTATORY, r"\b(?:should|ought to)\b"),
     (HORTATORY, r"(?<!the )\bneeds? to\b"),
     (HORTATORY, r"\b(?:as appropriate|where appropriate|where practicable|to the extent possible|"
@@ -103,10 +104,10 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
 # Chinese patterns. 应 counts only as a modal verb, not inside 应对 / 应用 / 回应 / 响应 and the like.
 _ZH_PATTERNS: tuple[tuple[str, str], ...] = (
     (PERMISSIVE, r"不应被要求|不须|无须|无需"),
-    (HORTATORY, r"应当?(?:努力|尽力|鼓励|酌情|尽可能|寻求|考虑)"),
+    (HORTATORY, r"应当?(?:努力|尽力|鼓励|酌情|尽可能|寻求|考虑|致力于)"),
     # 应 … 尽力 (shall … endeavour): the softener may stand a few words after 应
     (HORTATORY, r"应当?[^，,。；;]{1,20}?(?:尽力|努力|尽可能|尽量)"),
-    (HORTATORY, r"努力|尽力|鼓励|酌情|尽可能|尽量|倡议|呼吁|应该|宜|力争|争取"),
+    (HORTATORY, r"努力|尽力|鼓励|酌情|尽可能|尽量|倡议|呼吁|应该|宜|力争|争取|致力于"),
     (MANDATORY, r"不得|禁止|必须|应当|承诺|须"),
     # 承担 as "undertake" (a list or a duty follows), as the English "undertakes to" / "undertakes:"
     (MANDATORY, r"承担(?=\s*[:：]|对|采取|保证|防止|确保|尽|在|以|将|不)"),
