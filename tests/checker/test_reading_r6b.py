@@ -11,7 +11,7 @@ import pytest
 
 from workbench.checker.analysis import Analyser
 from workbench.checker.examples import check_texts
-from workbench.export.docx_lines import EN_CLOSING_RE, ZH_CLOSING_RE
+from workbench.core.closing_forms import EN_CLOSING_RE, ZH_CLOSING_RE
 from checker_helpers import elements, kind_set, with_items
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.export.docx_lines import EN_CLOSING_RE
+from workbench.core.closing_forms import EN_CLOSING_RE
 from workbench.export.importing import import_file
 
 from .typed import Typed

@@ -2,6 +2,8 @@
 of how a Chinese draft typed as Chinese legal texts are was read."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -21,6 +23,16 @@ def window(qtbot, workspace_path):
     yield win
     if not win._closed:
         win.close()
+
+
+@contextmanager
+def _in_chinese(window):
+    """The window switched to Chinese for the block, back to English after it."""
+    window.set_language("zh_CN")
+    try:
+        yield
+    finally:
+        window.set_language("en")
 
 
 def _report_box(window):
@@ -52,19 +64,14 @@ def test_the_import_report_lists_what_was_not_placed_with_its_place(window, tmp_
     t.line("More text.")
     odd = tmp_path / "odd.docx"
     t.save(odd)
-    window.set_language("zh_CN")
-    try:
+    with _in_chinese(window):
         assert import_path(window, odd)
         box = _report_box(window)
         assert "1 项" in box.informativeText()
         assert box.detailedText().startswith("第 5 段：一行看似标题的文字按正文保留——“General remarks”")
-    finally:
-        window.set_language("en")
 
 
 def test_run_in_articles_are_imported_and_the_report_says_how_they_were_read(window, tmp_path, qtbot):
-    from PySide6.QtWidgets import QMessageBox
-
     from workbench.ui.export_dialog import import_path
 
     from .typed import Typed
@@ -77,15 +84,12 @@ def test_run_in_articles_are_imported_and_the_report_says_how_they_were_read(win
     t.line("第三条　本协定自签署之日起生效。")
     path = tmp_path / "zh.docx"
     t.save(path)
-    window.set_language("zh_CN")
-    try:
+    with _in_chinese(window):
         assert import_path(window, path)
-        box = window.findChild(QMessageBox, "importReport")
+        box = _report_box(window)
         shown = "\n".join((box.text(), box.informativeText(), box.detailedText()))
         assert "3 个条标题与其第一段连排" in shown, shown
         box.close()
-    finally:
-        window.set_language("en")
     draft = window.current_draft
     assert [p.text_zh for a in draft.articles() for p in a.children] == [
         "为了促进双方合作，制定本协定。", "双方应当加强信息交流。", "本协定自签署之日起生效。"]

@@ -11,7 +11,7 @@ translation) leaving the rest of the other unpaired.
 """
 from __future__ import annotations
 
-from .docx_bilingual import _number
+from .docx_bilingual import heading_number
 from .docx_build import Unit
 from .docx_lines import Item
 
@@ -30,7 +30,7 @@ def _score(en: Item, zh: Item) -> float:
     """How well an English line translates a Chinese one, judged by what each is (not by its words)."""
     if _heading(en) != _heading(zh):
         return -4.0
-    a, b = _number(en), _number(zh)
+    a, b = heading_number(en), heading_number(zh)
     if _heading(en):
         return 3.0 + (0.0 if not (a and b) else 3.0 if a == b else -3.0)
     score = 1.0

@@ -44,7 +44,7 @@ def language_blocks(units: list[Unit]) -> tuple[list[Unit], list[Unit]] | None:
     return units[:first_zh], units[first_zh:]
 
 
-def _number(item: Item) -> int | None:
+def heading_number(item: Item) -> int | None:
     if item.kind in ("article", "division", "annex", "bare-division"):
         for style in ("arabic", "zh", "upper-roman", "upper-letter", "lower-letter"):
             value = value_of(item.number, style) if item.number else None
@@ -59,7 +59,7 @@ def _number(item: Item) -> int | None:
 def _compatible(en: Item, zh: Item) -> bool:
     if en.kind != zh.kind:
         return False
-    return _number(en) == _number(zh)
+    return heading_number(en) == heading_number(zh)
 
 
 def pair_interleaved(units: list[Unit]) -> list[Unit]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.labels import NUMBER_WORD_PATTERN, letter_value, parse_chinese_numeral, roman_value
-from ..core.closing_forms import EN_CLOSING_RE, ZH_CLOSING_RE  # noqa: F401 - read here, and by importers of this module
+from ..core.closing_forms import EN_CLOSING_RE, ZH_CLOSING_RE
 from .docx_source import Line
 
 ZH_NUM = "〇零一二两三四五六七八九十百千"

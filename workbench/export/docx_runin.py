@@ -6,16 +6,16 @@ This Agreement …"). Read line by line, such a paragraph is a sentence that beg
 and the whole text is kept as recitals. Here a line is taken for a run-in heading only where the
 file shows the pattern: the label is set off from the sentence (a full stop, colon, dash, tab, or
 for Chinese a space or nothing) and its number continues the sequence of the articles before it
-(1, 2, 3 …, skipping at most two, headings typed on their own lines counting too), so "Article 5 of the Convention shall
-apply" or "第五条规定的义务" in the middle of a text stays a sentence. Each such line is split into its
-heading and its first paragraph before the lines are classified.
+(1, 2, 3 …, skipping at most two, headings typed on their own lines counting too), so "Article 5 of
+the Convention shall apply" or "第五条规定的义务" in the middle of a text stays a sentence. Each such
+line is split into its heading and its first paragraph before the lines are classified.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..core.labels import number_word_value, parse_chinese_numeral, roman_value
+from ..core.labels import parse_label
 from .docx_lines import ARTICLE_RE, ORDINAL_ARTICLE_RE, ZH_ARTICLE_RE, _headingish
 from .docx_source import Line, Row, Source
 
@@ -24,28 +24,20 @@ _CITING = re.compile(r"(?:规定|所|的|中|和|与|或|至|及|项|之|第|，
 _GAP = 3          # a number may skip two (a text that leaves an article out, or one typed otherwise)
 
 
-def _value(number: str) -> int | None:
-    number = number.strip().strip("()").strip()
-    if number.isdigit():
-        return int(number)
-    if re.fullmatch(r"[IVXLC]+", number):
-        return roman_value(number)
-    if re.fullmatch(r"[〇零一二两三四五六七八九十百千]+", number):
-        return parse_chinese_numeral(number)
-    words = number_word_value(number)
-    return words[0] if words else None
-
-
 def _reading(line: Line):
-    """(value, heading on its own, match) of a line that is or begins with an article heading."""
+    """(value, heading on its own line, match, label set off from its sentence) of a line that is or
+    begins with an article heading."""
     text = line.text
     for regex in ((ZH_ARTICLE_RE,) if line.zh else (ARTICLE_RE, ORDINAL_ARTICLE_RE)):
         match = regex.match(text)
         if match is None:
             continue
-        value = _value(match.group("num") or "")
-        if value is None:
+        if "." in (match.group("num") or ""):
+            return None                  # "Article 12.1": numbered within its chapter, no sequence of its own
+        parsed = parse_label(match.group("label"))
+        if parsed is None or parsed[1] is None:
             return None
+        value = parsed[1]
         rest = match.group("rest").strip()
         if _headingish(rest, line, line.bold):
             return value, True, match, True
