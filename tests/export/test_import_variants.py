@@ -264,7 +264,8 @@ def test_a_list_typed_line_by_line_with_manual_breaks_keeps_its_lines(tmp_path):
     t.heading("AGREEMENT")
     t.heading("Article 1")
     t.line("Citizens of the Member States shall be accorded the same treatment in the following fields:\n"
-           "Movement and residence\nWork in private jobs\nReal estate ownership")
+           "Movement and residence\nWork in private jobs\nReal estate ownership\n"
+           "Engagement in all economic, investment and service activities\nCapital movement")
     t.heading("Article 2")
     t.line("This Agreement is concluded between the Government of the\nUnited States and the Government of\n"
            "Israel for an unlimited period.")
@@ -272,7 +273,23 @@ def test_a_list_typed_line_by_line_with_manual_breaks_keeps_its_lines(tmp_path):
     first, second = import_file(tmp_path / "breaks.docx").draft.articles()
     assert [p.text for p in first.children] == [
         "Citizens of the Member States shall be accorded the same treatment in the following fields:",
-        "Movement and residence", "Work in private jobs", "Real estate ownership"]
+        "Movement and residence", "Work in private jobs", "Real estate ownership",
+        "Engagement in all economic, investment and service activities", "Capital movement"]
     assert [p.text for p in second.children] == [
         "This Agreement is concluded between the Government of the United States and the Government of Israel "
         "for an unlimited period."]
+
+
+def test_definitions_typed_with_manual_breaks_split_after_a_closing_and(tmp_path):
+    """"WTO means …; and" ends an item of a list of definitions: the next line is the next definition,
+    though neither carries a label."""
+    t = Typed()
+    t.heading("AGREEMENT")
+    t.heading("Article 1")
+    t.line("For the purposes of this Agreement:\nParty means a signatory of this Agreement;\n"
+           "WTO means the World Trade Organization; and\nWTO Agreement means the Marrakesh Agreement.")
+    t.save(tmp_path / "definitions.docx")
+    article = import_file(tmp_path / "definitions.docx").draft.articles()[0]
+    assert [p.text for p in article.children] == [
+        "For the purposes of this Agreement:", "Party means a signatory of this Agreement;",
+        "WTO means the World Trade Organization; and", "WTO Agreement means the Marrakesh Agreement."]

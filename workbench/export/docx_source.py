@@ -32,6 +32,7 @@ _CELL_LABEL = re.compile(r"^(?:[\dA-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[（(][�
                          r"|[•·▪●■◦►–—-])$")
 _ENDED = re.compile(r"[.;:。；：]\s*$")
 _ITEM_ENDED = re.compile(r"(?:[,，]|\s(?:or|and))\s*$")        # "(b) … Party," before the words closing the list
+_LIST_ENDED = re.compile(r"[;；]\s*(?:and|or)\s*$", re.IGNORECASE)  # "WTO means …; and": an item of a list, labelled or not
 _LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
 
 
@@ -386,14 +387,17 @@ def read_source(path) -> Source:
             return [line] if line is not None else []
         out = [line]
         previous = line.text
+        in_list = False
         for piece in line.breaks:
             # a short line before a capital is a list typed line by line ("Movement and residence" /
-            # "Work in private and government jobs"), not a sentence wrapped at the margin
-            listed = (not line.cell and len(previous.strip()) < 60 and piece.strip()[:1].isupper()
-                      and not _OPEN_END.search(previous))
+            # "Work in private and government jobs"), not a sentence wrapped at the margin; once such a
+            # list has begun, its items may run longer
+            listed = (not line.cell and len(previous.strip()) < (100 if in_list else 60)
+                      and piece.strip()[:1].isupper() and not _OPEN_END.search(previous))
+            in_list = listed or (in_list and not _ENDED.search(previous))
             previous = piece
-            if _LABEL_START.match(piece) or _ENDED.search(out[-1].text) or listed or (
-                    _LABEL_START.match(out[-1].text) and _ITEM_ENDED.search(out[-1].text)):
+            if _LABEL_START.match(piece) or _ENDED.search(out[-1].text) or listed or _LIST_ENDED.search(
+                    out[-1].text) or (_LABEL_START.match(out[-1].text) and _ITEM_ENDED.search(out[-1].text)):
                 out.append(Line(text="", style=line.style, bold=line.bold, align=line.align, where=line.where,
                                 cell=line.cell, tab_after_label=bool(re.match(r"^\s*\S{1,8}\t", piece))))
                 counter["p"] += 1
