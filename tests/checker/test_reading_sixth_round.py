@@ -77,7 +77,8 @@ def test_a_bare_body_name_bears_the_duty():
 
 
 @pytest.mark.parametrize("text", [
-    "No Member State shall grant a third State more favourable treatment.",     # a duty, read as before
+    # a duty to grant is not a prohibition ("No Member State shall grant …" is: test_reading_second_reading)
+    "The Member States shall grant each other more favourable treatment.",
     "The Council shall supervise the performance of the dispute settlement body.",
 ])
 def test_no_new_prohibition_or_grade_where_none_is_set(text):

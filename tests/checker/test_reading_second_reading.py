@@ -1,0 +1,68 @@
+"""Reading by mechanism (issue 14, tenth round): what a second, independent lawyer's reading of the development
+texts found that the checker did not: a Party's duty to tell the others (or the body) of a measure it
+applies, in whatever words; a prohibition written as "No Member State shall …" or as a standstill on what
+was granted; those affected enabled to challenge an output or a decision. Chinese read alike.
+
+Each sentence is a short example written for the test, not treaty text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker_helpers import elements, kind_set
+
+
+@pytest.mark.parametrize("text", [
+    "Where the Union intends to take a measure which might affect the interests of the partner States, it shall "
+    "inform those States of its intentions.",
+    "A Member State which finds it necessary to introduce restrictions on imports shall immediately notify the "
+    "Committee.",
+    "If restrictions are introduced, notice thereof must immediately be given to the Standing Committee.",
+    "Such measures shall be promptly notified to the authority responsible for the administration of this Agreement.",
+    "Each Party shall in advance inform the other Parties of the reasons for the introduction of such measures.",
+    "Lists of such goods shall be exchanged between the customs authorities of the Member States.",
+    "采取限制措施的缔约方应当立即通知委员会。",
+    "缔约方应事先通知其他缔约方采取该措施的理由。",
+])
+def test_notice_of_a_measure_to_the_others_is_regulatory_transparency(text):
+    found = [e for e in elements(text) if e.kind == "transparency"]
+    assert found, text
+    # regulatory: it tells the other Parties of a measure; it is not the transparency of an AI system
+    assert all("regulatory" in e.tags for e in found), [e.tags for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a notice of withdrawal or of a request for consultations is not notice of a measure
+    "A Party intending to withdraw from this Agreement shall inform the other States Parties of its intention.",
+    "The complaining Party shall notify the other Party in writing of its request for consultations.",
+    "Users shall be informed that they are interacting with an AI system.",
+])
+def test_other_notices_are_not_notice_of_a_measure(text):
+    assert not any(e.kind == "transparency" and "regulatory" in e.tags for e in elements(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "No Member State shall grant any non-member State a preference exceeding that granted herein.",
+    "The Participating States shall not abrogate or reduce the value of these concessions after entry into force.",
+    "任何成员国不得给予非成员国超过本协定所给予的优惠。",
+])
+def test_prohibitions_however_the_negation_is_written(text):
+    assert "prohibition" in kind_set(text), text
+
+
+def test_a_rule_that_does_not_prevent_is_not_a_prohibition():
+    assert "prohibition" not in kind_set("This Agreement shall not preclude a Party from granting preferences.")
+
+
+@pytest.mark.parametrize("text", [
+    "Actors should provide information that enables those adversely affected by an AI system to challenge its output.",
+    "Importers may contest the determination before an independent tribunal.",
+    "受人工智能系统不利影响的人应能够质疑其输出结果。",
+])
+def test_those_affected_enabled_to_challenge_an_output_have_a_remedy(text):
+    assert "remedy-for-persons" in kind_set(text), text
+
+
+def test_a_complaining_party_challenging_a_measure_is_not_a_remedy_for_persons():
+    assert "remedy-for-persons" not in kind_set(
+        "The complaining Party may challenge the decision of the other Party before a panel.")
