@@ -10,7 +10,8 @@ import re
 # "Done at …", and as translations print it: "Performed in Moscow …", "Executed at …", "Written in Cairo …",
 # "In testimony whereof", "In faith of which", "This Agreement has
 # been drafted in Arabic in Tunis on …" (the instrument as the subject of its own making, as 本协定于…签订);
-# the testimonium as a sentence of its own: "This Agreement is signed in quadruplicate on …"
+# the testimonium as a sentence of its own: "This Agreement is signed in quadruplicate on …"; a signature block
+# where no testimonium precedes it ("For the Government of Ukraine", "中华人民共和国政府代表")
 EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|evidence|affirmation|token|proof)\s+(?:whereof|thereof|of\s+which)|"
                            r"as\s+evidence\s+(?:whereof|thereof|of\s+which)|"
                            r"(?:done|signed|made|concluded|drawn\s+up)\s+"
@@ -21,11 +22,20 @@ EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|ev
                            r"october|november|december|day|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                            r"[a-z]+teenth|twentieth|thirtieth|twenty-\w+|thirty-\w+)\b)|"
                            r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol|memorandum(?:\s+of\s+understanding)?)"
-                           r"\s+(?:is|was|has\s+been)\s+signed\s+(?:at|in|on|this)\b)", re.IGNORECASE)
+                           r"\s+(?:is|was|has\s+been)\s+signed\s+(?:at|in|on|this)\b|"
+                           # a signature block where no testimonium precedes it: "For the Government of Ukraine",
+                           # "On behalf of the Republic of Belarus:", "For the Council of the European Communities,"
+                           # (a short line naming a signatory, no verb: not "For the acceding State this
+                           # Agreement shall …" nor "For the purposes of …")
+                           r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?-i:[A-Z])(?=[^;]{0,100}$)"
+                           r"(?![^\n]*\b(?:shall|is|are|means|may|will|has|have|must|should|applies|apply)\b)"
+                           r"(?![^\n]*[.;]\s*$))", re.IGNORECASE)
 ZH_CLOSING_RE = re.compile(r"^(?:.{0,40}(?:订于|签订于|签署于|缔结于|签字于)|下列签署人|下列签字人|为此，?\s*下列|"
                            r"经正式授权|.{0,40}以昭信守|.{0,30}全体会议$|"
                            r"本(?:协定|公约|议定书|条约|协议|宪章|文件)于.{2,30}?(?:在|于).{1,20}?(?:签订|签署|订立|缔结|通过)|"
-                           r"本(?:协定|公约|议定书|条约|协议|备忘录)于[^，。；]{2,30}?(?:签订|签署|订立)(?![^，。；]{0,6}(?:之日|之后|后|起|生效))[，,]?\s*一式)")
+                           r"本(?:协定|公约|议定书|条约|协议|备忘录)于[^，。；]{2,30}?(?:签订|签署|订立)(?![^，。；]{0,6}(?:之日|之后|后|起|生效))[，,]?\s*一式|"
+                           # a signature block: "中华人民共和国政府代表", "代表乌克兰政府："
+                           r"[^，。；]{2,30}政府代表[：:]?$|代表[^，。；]{2,30}?(?:政府|共和国|王国|联邦)[：:]?$)")
 
 
 def is_closing(text: str) -> bool:
