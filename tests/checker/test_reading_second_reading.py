@@ -66,3 +66,38 @@ def test_those_affected_enabled_to_challenge_an_output_have_a_remedy(text):
 def test_a_complaining_party_challenging_a_measure_is_not_a_remedy_for_persons():
     assert "remedy-for-persons" not in kind_set(
         "The complaining Party may challenge the decision of the other Party before a panel.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # regulatory transparency by its institutions: a contact point for communications, an official journal
+    ("Each Party shall designate an overall contact point to facilitate communications between the Parties.",
+     "transparency"),
+    ("The Secretariat shall publish such decisions in the official notification media of the Member States.",
+     "transparency"),
+    # an economic and social council: its members represent economic and social life
+    ("The Council's composition shall include representatives of the various categories of economic and social "
+     "activity.", "stakeholders"),
+    # a fund established for development
+    ("There is hereby established a Fund for Cooperation, Compensation and Development.", "development-assistance"),
+    # practices declared incompatible with the agreement are prohibited; a use opposed is declared unacceptable
+    ("Agreements between undertakings which restrict competition shall be considered as incompatible with the "
+     "principles of the Single Economic Area.", "prohibition"),
+    ("We oppose the use of AI to manipulate public opinion.", "prohibition"),
+    ("反对利用人工智能技术操纵舆论。", "prohibition"),
+    # the well-being of humanity as the end of the instrument
+    ("AI should serve the common well-being of humanity.", "public-good"),
+    ("以增进人类共同福祉为目标。", "public-good"),
+])
+def test_what_the_second_reading_found(text, kind):
+    assert kind in kind_set(text), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # sharing AI knowledge is cooperation, not the transfer of technology (a reading the gold readings do not share)
+    ("Governments should foster the sharing of AI knowledge.", "technology-transfer"),
+    # a convention done at a place and date is adopted there, not necessarily signed (UNESCO 1970, the shared gold)
+    ("Done in Paris this seventeenth day of November 1970.", "signature"),
+    ("Measures incompatible with the WTO Agreement may be challenged.", "prohibition"),
+])
+def test_what_the_second_reading_found_that_the_readings_do_not_share(text, kind):
+    assert kind not in kind_set(text), text
