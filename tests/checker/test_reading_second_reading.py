@@ -101,3 +101,22 @@ def test_what_the_second_reading_found(text, kind):
 ])
 def test_what_the_second_reading_found_that_the_readings_do_not_share(text, kind):
     assert kind not in kind_set(text), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # translated texts: "herein", "must", "vital interests", "Sides"
+    ("Nothing herein must prevent a Contracting Party from taking measures which it considers necessary to protect "
+     "its vital interests, if these measures concern information affecting the interests of national defence.",
+     "exception-security"),
+    ("Nothing in this Agreement should prevent any of the Sides from applying measures necessary to protect human "
+     "life and health.", "exception-general"),
+    ("The Contracting Parties will not use State aid in the form of subsidies to enterprises.", "prohibition"),
+    ("The Sides undertake not to permit agreements between enterprises that restrict competition.", "prohibition"),
+    ("The Contracting Parties shall inform each other on existing customs tariffs and all exceptions thereto.",
+     "transparency"),
+    ("The Parties shall on a regular basis exchange all principal information about customs issues.", "transparency"),
+    ("Sanitary measures shall be applied in compliance with the WTO Agreement on the Application of Sanitary and "
+     "Phytosanitary Measures.", "standards-link"),
+])
+def test_translated_forms_of_exceptions_prohibitions_and_transparency(text, kind):
+    assert kind in kind_set(text), text
