@@ -17,6 +17,7 @@ from ..core.references import Resolver
 from ..core.structure import closing_blocks, text_with_notes
 from .analysis import ArticleContent, Hit, title_hits
 from .criteria import STRENGTH_ORDER, Aspect, Criterion
+from .elements import Occurrence, by_kind, matches, operative_recital, parse_spec, profile
 from .findings import Evidence
 from .library_index import LibraryIndex
 from .matcher import normalise
@@ -241,14 +242,12 @@ class DraftContext:
                 found = self._base.hits(criterion_id)
                 found = [(ref, h) for ref, h in found if ref.id not in self._removed] if self._removed else list(found)
                 extra = [(ref, h) for ref in self._extra for h in ref.content.hits.get(criterion_id, ())]
-                from .elements import Occurrence
                 extra += self.element_hits(criterion_id, [Occurrence(ref, hit) for ref in self._extra
                                                           for hit in ref.content.elements])
                 found += self._qualified(criterion_id, extra)
             else:
                 found = []
                 if self.preamble_ref is not None:
-                    from .elements import operative_recital
                     paras = self.preamble_ref.content.paras
                     found.extend((self.preamble_ref, h) for h in self.preamble_ref.content.hits.get(criterion_id, ())
                                  if h.via == "text" and 0 <= h.para < len(paras)
@@ -269,7 +268,6 @@ class DraftContext:
     def _qualified(self, criterion_id: str, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
         """Hits as the instrument qualifies them: only those about AI for an AI-specific criterion
         in an instrument that is not about AI; none binding in a non-binding instrument."""
-        from .elements import profile
         crit = self._criterion(criterion_id)
         if crit is not None and crit.params.get("domain") == "ai":
             found = self._about_ai(found)
@@ -288,7 +286,6 @@ class DraftContext:
     def _about_ai(self, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
         """The hits that are about AI (criteria with ``domain = "ai"``): all of them in an
         instrument about AI, else those in provisions that are (customs risk management is not)."""
-        from .elements import profile
         if profile(self).ai:
             return found
         return [(ref, hit) for ref, hit in found
@@ -297,7 +294,6 @@ class DraftContext:
     def element_hits(self, criterion_id: str, occurrences) -> list[tuple[ArticleRef, Hit]]:
         """Hits of the criterion's aspects that name legal elements (``elements = [...]``), among
         ``occurrences``."""
-        from .elements import matches, parse_spec, profile
         crit = self._criterion(criterion_id)
         wanted = [(aspect, [parse_spec(s) for s in aspect.elements]) for aspect in (crit.aspects if crit else ())
                   if aspect.elements]
@@ -306,7 +302,6 @@ class DraftContext:
         kinds = {spec[0] for _a, specs in wanted for spec in specs}
         prof = profile(self)
         if occurrences is None:          # the whole draft, through the index by kind
-            from .elements import by_kind
             index = by_kind(self)
             occurrences = [o for kind in kinds for o in index.get(kind, ())]
         out = []
