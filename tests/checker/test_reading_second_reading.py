@@ -120,3 +120,16 @@ def test_what_the_second_reading_found_that_the_readings_do_not_share(text, kind
 ])
 def test_translated_forms_of_exceptions_prohibitions_and_transparency(text, kind):
     assert kind in kind_set(text), text
+
+
+def test_a_term_defined_after_the_context_formula_without_quotation_marks():
+    from checker_helpers import defined_terms
+    assert defined_terms("For the purposes of the present Agreement and for its validity period, the commodities "
+                         "dispatched from the territories of the Contracting Parties shall mean the commodities "
+                         "identified by the Rules of Origin.") == {
+        "commodities dispatched from the territories of the Contracting Parties"}
+    assert defined_terms("For the purposes of this Agreement, the term re-export shall mean the export of goods.") == {
+        "re-export"}
+    # a duty that opens with the formula defines nothing
+    assert defined_terms("For the purposes of this Agreement, each Party shall mean its customs territory.") == set()
+    assert defined_terms("For the purposes of this Agreement, the Parties shall cooperate.") == set()

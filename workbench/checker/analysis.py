@@ -54,6 +54,12 @@ DEFINITION_GLOSSARY = re.compile(r"^(?:[-‒–—•]\s*)?([A-Z][\w /-]{1,40}?)
 DEFINITION_SHORT = re.compile(r"\b(?:establish(?:es|ed)?|designate[sd]?|set\s+up|create[sd]?)\s+(?:a|an|the)\s+"
                               r"((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and)\s+)*){1,10})\(([A-Z][\w-]*(?:\s[\w-]+){0,2})\)")
 DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")
+# an unquoted term defined after the context formula, as translated agreements write it: "For the purposes of
+# the present Agreement and for its validity period, the commodities dispatched from the territories of the
+# Contracting Parties shall mean the commodities identified by …"
+DEFINITION_CONTEXT = re.compile(r"^(?:\(?[\w.]{1,4}\)?\s*)?for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+\w+[^,;:.]{0,80},\s*"
+                                r"(?:the\s+)?(?:term\s+|expression\s+)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,10}?)\s+"
+                                r"(?:shall\s+mean|means|shall\s+be\s+understood\s+as)\s+(?!of\b|to\b|by\b|that\b)\w", re.IGNORECASE)
 ZH_ARTICLE_REF = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 
 
@@ -362,6 +368,9 @@ class Analyser:
             match = DEFINITION_BARE.match(para.text)
             if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each", "to"):
                 bare_defs.append((match.group(1).strip(" ,"), pos, para.text))
+            match = DEFINITION_CONTEXT.match(para.text or "")
+            if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each"):
+                defines.append((match.group(1).strip(" ,"), pos, para.text))
             for match in DEFINITION_ZH.finditer(para.text_zh):
                 defines.append((match.group(1).strip(), pos, para.text_zh))
             refs.extend((pos, target) for target in targets(node.text) + targets(node.text_zh))
