@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ..core.model import NodeKind
 from ..core.plural import counted
+from ..core.references import TOKEN_RE
 from .context import ArticleRef, DraftContext
 from .criteria import Criterion
 from .findings import Evidence
@@ -150,6 +152,10 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
     # the numbers the draft's articles are cited by: as printed where the import kept them (an extract,
     # a text that starts at Article 3), else their positions
     numbers = {r.number for r in ctx.articles if r.node is not None and r.number is not None}
+    # how many numbered paragraphs each article has, where it has them ("paragraph 3 of Article 15" needs three)
+    paragraphs = {r.number: count for r in ctx.articles if r.node is not None and r.number is not None
+                  for count in [_numbered_paragraphs(r.node)] if count}
+    no_paragraph: list[tuple] = _linked_to_missing_paragraphs(ctx)
     # the draft's own references, as core.references resolves them
     where: dict[str, tuple] = {}
     for ref in ctx.articles:
@@ -181,6 +187,9 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                 # a number written out in an imported text, naming an article of the draft: a treaty is
                 # written so; one typed into an article copied from the library will not follow renumbering
                 written += 1
+                wanted_para = _paragraph_cited(ref.content.paras[para] if para < len(ref.content.paras) else None, text)
+                if wanted_para and wanted_para > paragraphs.get(number, wanted_para):
+                    no_paragraph.append((ref, para, text, wanted_para, paragraphs[number]))
                 continue
             plain.append((ref, para, text))
     annexes = _missing_annexes(ctx)
@@ -206,16 +215,27 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                           para=para, problem=True)
         ev.quote = name
         evidence.append(ev)
+    for ref, para, text, wanted_para, has in no_paragraph[:3]:
+        ev = ctx.evidence(ref, None, f"refers to paragraph {wanted_para} of {text}, which has {counted(has, 'paragraph', 'paragraphs')}",
+                          f"引用了{text}第{wanted_para}款，但该条只有{has}款", para=para, problem=True)
+        ev.quote = text
+        evidence.append(ev)
     wanted = sorted({t for t in unresolved_targets if t in ctx.library.clauses})
     details = {"references": total, "unresolved": unresolved_targets, "written_numbers": written,
                "plain": [f"{r.number}:{t}" for r, _p, t in plain], "want_clauses": wanted,
-               "missing_annexes": sorted({n for _r, _p, n in annexes})}
+               "missing_annexes": sorted({n for _r, _p, n in annexes}),
+               "missing_paragraphs": [f"{t}({w})" for _r, _p, t, w, _h in no_paragraph]}
     if annexes:
         names = sorted({n for _r, _p, n in annexes})
         return Outcome("partial", f"Broken references: {join(names[:4])}" + (" …" if len(names) > 4 else "")
                        + " referred to but not in the draft" + (f"; {counted(len(unresolved_targets), 'reference', 'references')} to provisions "
                        "not in the draft" if unresolved_targets else "") + ".",
                        f"引用问题：引用了草案中不存在的{'、'.join(names[:4])}。", evidence, details)
+    if no_paragraph and not unresolved_targets and not plain:
+        cited = join(sorted({f"paragraph {w} of {t}" for _r, _p, t, w, _h in no_paragraph})[:4])
+        cited_zh = "、".join(sorted({f"{t}第{w}款" for _r, _p, t, w, _h in no_paragraph})[:4])
+        return Outcome("partial", f"Broken references: {cited}, which the article does not have.",
+                       f"引用问题：引用了不存在的款项（{cited_zh}）。", evidence, details)
     if not unresolved_targets and not plain:
         return Outcome("met", (f"Met: the {total} internal references all resolve." if total > 1 else "Met: the one internal reference resolves.") if total else
                        "Met: the draft has no internal references.",
@@ -245,6 +265,69 @@ _PROTOCOL_REF = re.compile(r"\bProtocols?\s+(?:No\.\s*)?(\d{1,2})\b(?!\s+(?:to|o
 def _head_number(match: re.Match) -> str:
     """The number an annex or protocol heading gives (whichever of its forms matched)."""
     return next(group for group in match.groups() if group)
+
+_PARA_BEFORE = re.compile(r"\bparagraph\s+(\d+)\s+of\s+$", re.IGNORECASE)
+_PARA_AFTER = re.compile(r"^(?:\s?\((\d+)\)|,?\s*paragraph\s+(\d+)\b)", re.IGNORECASE)
+_PARA_AFTER_ZH = re.compile(r"^第([一二三四五六七八九十]+|\d+)款")
+
+
+def _paragraph_named(before: str, after: str, zh: bool) -> int | None:
+    """The paragraph a reference to an article names, from the text around it: 3 in "paragraph 3 of
+    Article 15", "Article 15(3)", "Article 15, paragraph 3", "第十五条第三款"; None for the article alone."""
+    if zh:
+        match = _PARA_AFTER_ZH.match(after)
+        if not match:
+            return None
+        value = match.group(1)
+        return int(value) if value.isdigit() else _article_number(f"第{value}条")
+    match = _PARA_BEFORE.search(before[-40:])
+    if match:
+        return int(match.group(1))
+    match = _PARA_AFTER.match(after[:30])
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def _paragraph_cited(info, text: str) -> int | None:
+    """The paragraph a plain reference ("Article 15" written out) names in its paragraph's text."""
+    if info is None:
+        return None
+    for raw, zh in ((info.text or "", False), (info.text_zh or "", True)):
+        at = raw.find(text)
+        if at >= 0:
+            found = _paragraph_named(raw[:at], raw[at + len(text):], zh)
+            if found:
+                return found
+    return None
+
+
+def _numbered_paragraphs(node) -> int:
+    return sum(1 for c in node.children if c.kind is NodeKind.PARAGRAPH and c.numbered)
+
+
+def _linked_to_missing_paragraphs(ctx: DraftContext) -> list[tuple]:
+    """Linked references ({{ref:…}}) that name a paragraph the article they link to does not have."""
+    by_id = {r.node.id: r for r in ctx.articles if r.node is not None}
+    found = []
+    for ref in ctx.articles:
+        if ref.node is None:
+            continue
+        nodes = list(ref.node.walk())
+        for pos, info in enumerate(ref.content.paras):
+            node = nodes[info.index]
+            for raw, zh in ((node.text or "", False), (node.text_zh or "", True)):
+                if "{{ref:" not in raw:
+                    continue
+                for match in TOKEN_RE.finditer(raw):
+                    target = by_id.get(match.group(1))
+                    if target is None or target.number is None:
+                        continue
+                    has = _numbered_paragraphs(target.node)
+                    wanted = _paragraph_named(TOKEN_RE.sub("", raw[:match.start()]), raw[match.end():], zh)
+                    if has and wanted and wanted > has:
+                        label = f"第{target.number}条" if zh else f"Article {target.number}"
+                        found.append((ref, pos, label, wanted, has))
+    return found
+
 
 def _article_number(text: str) -> int | None:
     """12 from "Article 12" or "第十二条"."""
