@@ -133,3 +133,25 @@ def test_a_term_defined_after_the_context_formula_without_quotation_marks():
     # a duty that opens with the formula defines nothing
     assert defined_terms("For the purposes of this Agreement, each Party shall mean its customs territory.") == set()
     assert defined_terms("For the purposes of this Agreement, the Parties shall cooperate.") == set()
+
+
+def test_short_forms_and_acronyms_in_brackets_are_defined_terms():
+    from checker_helpers import defined_terms
+    assert defined_terms("The governments of Israel and the United States of America (the Parties), consistent "
+                         "with Article XXIV of the General Agreement on Tariffs and Trade (GATT), establish a Free "
+                         "Trade Area.") == {"Parties", "GATT"}
+    # letters in brackets that are not the initials of the words before them define nothing
+    assert defined_terms("The measures listed in Annex Two (NOTE) shall apply.") == set()
+    assert "definitions" in kind_set("The governments of Israel and the United States of America (the Parties) "
+                                     "establish a Free Trade Area.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Parties may make amendments to this Agreement upon mutual agreement.",
+    "The Contracting Parties may, by mutual consent, introduce more precise definitions of the stages.",
+    "After that date, upon agreement within the Joint Committee, Israel may introduce new duties.",
+])
+def test_decisions_taken_by_the_agreement_of_both_parties_are_consensus_in_effect(text):
+    from workbench.checker.examples import check_texts
+    outcome = check_texts("U4", text)
+    assert outcome.verdict == "partial", outcome.summary

@@ -54,6 +54,25 @@ DEFINITION_GLOSSARY = re.compile(r"^(?:[-‒–—•]\s*)?([A-Z][\w /-]{1,40}?)
 DEFINITION_SHORT = re.compile(r"\b(?:establish(?:es|ed)?|designate[sd]?|set\s+up|create[sd]?)\s+(?:a|an|the)\s+"
                               r"((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and)\s+)*){1,10})\(([A-Z][\w-]*(?:\s[\w-]+){0,2})\)")
 DEFINITION_ZH = re.compile(r"“([^”]{1,30})”(?:一词)?(?:是指|系指|指)")
+# a short form in brackets after the names it stands for: "(the Parties)", "(the Contracting Parties)",
+# and an acronym whose letters are the initials of the words before it: "General Agreement on Tariffs and
+# Trade (GATT)"
+DEFINITION_PARTIES = re.compile(r"\((?:the\s+)?((?:High\s+)?Contracting\s+Parties|Parties|Sides|Member\s+States|Participating\s+States)\)")
+DEFINITION_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|on|and|for|the|in)\s+)*){2,9})\(([A-Z]{2,8})\)")
+_MINOR_WORDS = {"of", "on", "and", "for", "the", "in"}
+
+
+def _acronyms(text: str) -> list[str]:
+    """Acronyms defined in brackets after the words they abbreviate ("… on Tariffs and Trade (GATT)")."""
+    found = []
+    for match in DEFINITION_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        initials = "".join(w[0] for w in match.group(1).split() if w.lower() not in _MINOR_WORDS)
+        if len(acronym) >= 2 and initials.upper().endswith(acronym):
+            found.append(acronym)
+    return found
+
+
 # an unquoted term defined after the context formula, as translated agreements write it: "For the purposes of
 # the present Agreement and for its validity period, the commodities dispatched from the territories of the
 # Contracting Parties shall mean the commodities identified by …"
@@ -368,6 +387,10 @@ class Analyser:
             match = DEFINITION_BARE.match(para.text)
             if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each", "to"):
                 bare_defs.append((match.group(1).strip(" ,"), pos, para.text))
+            for match in DEFINITION_PARTIES.finditer(para.text or ""):
+                defines.append((match.group(1), pos, para.text))
+            for term in _acronyms(para.text or ""):
+                defines.append((term, pos, para.text))
             match = DEFINITION_CONTEXT.match(para.text or "")
             if match and match.group(1).split()[0].lower() not in ("this", "it", "which", "such", "that", "each"):
                 defines.append((match.group(1).strip(" ,"), pos, para.text))
