@@ -231,13 +231,13 @@ def _read(spec: ReadingSpec, text: str, lang: str, pos: int, who: str, strength:
             continue
         keys = rule.keys.get(lang)
         free = rule.free.get(lang) if rule.free else None
-        if keys is not None and not any(k in low for k in keys) and free is None:
+        keyed = keys is None or any(k in low for k in keys)      # tested once: it is most of the cost
+        if not keyed and free is None:
             continue
         if rule.kind == "duty" and (who, strength) in duties:
             continue                # one duty of each bearer and strength per article is enough
-        pattern = rule.find.get(lang)
-        match = pattern.search(text) if pattern is not None and (keys is None or any(k in low for k in keys)) \
-            else None
+        parts = rule.parts.get(lang) if keyed else None
+        match = parts.search(text, low) if parts is not None else None
         if match is not None and rule.bearers and who not in rule.bearers:
             match = None
         if match is None and free is not None:

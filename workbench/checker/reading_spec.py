@@ -48,6 +48,9 @@ class ElementRule:
     # patterns that find the element whoever bears the provision's duty (a body the Parties set up
     # "to draft recommendations": its purpose is the body's power, though the Parties are the subject)
     free: dict = field(default_factory=dict)   # lang -> pattern or None
+    # lang -> the patterns one by one, each with its own keys: searched only where its keys are, the
+    # leftmost match kept (what the joined pattern in ``find`` finds, at a fraction of the cost)
+    parts: dict = field(default_factory=dict)
 
     def label(self, lang: str = "en") -> str:
         return self.label_zh if lang == "zh" and self.label_zh else self.label_en
@@ -104,6 +107,40 @@ def _keys(patterns, macros: dict[str, str]) -> frozenset[str] | None:
             return None
         found |= keys
     return frozenset(found) if found else None
+
+
+class Parts:
+    """The patterns of one element in one language, searched one by one where their keys occur."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[tuple[frozenset[str] | None, re.Pattern]]):
+        self.items = items
+
+    def search(self, text: str, low: str) -> re.Match | None:
+        """The leftmost match of any pattern (the first pattern among those matching there), as
+        ``re.search`` of the patterns joined by "|" finds it."""
+        best = None
+        for keys, pattern in self.items:
+            if keys is not None and not any(k in low for k in keys):
+                continue
+            match = pattern.search(text)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+
+def _parts(patterns, lang: str, macros: dict[str, str]) -> Parts | None:
+    if not patterns or not isinstance(patterns, list):
+        return None
+    items = []
+    for pattern in patterns:
+        text = pattern
+        for _ in range(3):
+            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
+        keys = required(text)
+        items.append((frozenset(keys) if keys else None, re.compile(text, re.IGNORECASE if lang == "en" else 0)))
+    return Parts(items)
 
 
 def _compile(patterns, lang: str, macros: dict[str, str], where: str) -> re.Pattern | None:
@@ -185,6 +222,7 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
             exclude={lang: _compile(raw.get(f"not_{lang}"), lang, macros, f"{where}: {kind}/not_{lang}") for lang in ("en", "zh")},
             bearers=tuple(raw.get("bearers", ())),
             keys={lang: _keys(raw.get(lang), macros) for lang in ("en", "zh")},
+            parts={lang: _parts(raw.get(lang), lang, macros) for lang in ("en", "zh")},
             free={lang: _compile(raw.get(f"any_bearer_{lang}"), lang, macros, f"{where}: {kind}/any_bearer_{lang}")
                   for lang in ("en", "zh")})
         if raw.get("function"):
