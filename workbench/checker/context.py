@@ -128,6 +128,7 @@ class DraftContext:
         self.closing_ref = closing_ref      # the closing formula, when the draft keeps it apart
         self.closing_start = closing_start or {}   # article id -> first paragraph of a testimonium left in it
         self._hits: dict[str, list[tuple[ArticleRef, Hit]]] = {}
+        self._article_hits: dict[str, list[tuple[ArticleRef, Hit]]] | None = None
         self._base: "DraftContext | None" = None
         self._extra: list[ArticleRef] = []
         self._removed: frozenset = frozenset()
@@ -252,18 +253,33 @@ class DraftContext:
                     found.extend((self.preamble_ref, h) for h in self.preamble_ref.content.hits.get(criterion_id, ())
                                  if h.via == "text" and 0 <= h.para < len(paras)
                                  and operative_recital(paras[h.para].text or paras[h.para].text_zh))
-                chapter_hits = {node.id: hits.get(criterion_id, []) for node, _n, hits in self.chapters}
-                for ref in self.articles:
-                    found.extend((ref, h) for h in ref.content.hits.get(criterion_id, ()))
-                    for aspect_id, phrase in chapter_hits.get(ref.chapter_id, ()) if ref.chapter_id else ():
-                        found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
-                                               ref.content.max_strength, "en", "chapter")))
+                found.extend(self._hits_in_articles().get(criterion_id, ()))
+                # a chapter heading's hits count for its articles (ranked after the articles' own: "chapter")
+                chapter_hits = {node.id: found_here for node, _n, hits in self.chapters
+                                for found_here in [hits.get(criterion_id)] if found_here}
+                if chapter_hits:
+                    for ref in self.articles:
+                        for aspect_id, phrase in chapter_hits.get(ref.chapter_id, ()) if ref.chapter_id else ():
+                            found.append((ref, Hit(criterion_id, aspect_id, phrase, phrase, -1,
+                                                   ref.content.max_strength, "en", "chapter")))
                 found = self._qualified(criterion_id, found + self.element_hits(criterion_id, None))
             # what an article is about (its heading, its function) before what it mentions; the
             # operative articles before a chapeau or preamble
             found.sort(key=lambda rh: (rh[0].label != "", _VIA_RANK.get(rh[1].via, 3)))
             self._hits[criterion_id] = found
         return found
+
+    def _hits_in_articles(self) -> dict[str, list[tuple[ArticleRef, Hit]]]:
+        """Every article's hits by criterion, in article order: one pass over the articles for all the
+        criteria (each criterion used to walk every article)."""
+        if self._article_hits is None:
+            by_criterion: dict[str, list[tuple[ArticleRef, Hit]]] = {}
+            for ref in self.articles:
+                for criterion_id, hits in ref.content.hits.items():
+                    if hits:
+                        by_criterion.setdefault(criterion_id, []).extend([(ref, h) for h in hits])
+            self._article_hits = by_criterion
+        return self._article_hits
 
     def _qualified(self, criterion_id: str, found: list[tuple[ArticleRef, Hit]]) -> list[tuple[ArticleRef, Hit]]:
         """Hits as the instrument qualifies them: only those about AI for an AI-specific criterion
