@@ -9,6 +9,7 @@ does not follow the position (a list opening at "(c)", "2bis").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..core.labels import parse_label as template_of_label
@@ -168,18 +169,40 @@ def keep_printed(result) -> None:
         if not attrs or ("_printed" not in attrs and "_printed_zh" not in attrs):
             continue
         where = attrs.pop("_where", "")
+        one_language = ("_printed" in attrs) != ("_printed_zh" in attrs)
         for lang, key, name in (("en", "_printed", "label"), ("zh", "_printed_zh", "label_zh")):
             shown = attrs.pop(key, None)
             if shown is None or numbering.label(node, lang) == shown:
                 continue
             attrs[name] = shown
             kept.append((shown, where))
+            if one_language:
+                _same_number_in_the_other_language(node, lang, shown)
     if len(kept) > 3:                   # an extract numbered from "9.": one note, not one per label
         result.add("note", msg("{count} labels kept as printed ({first} … {last}); they do not follow the "
                                "numbering", count=len(kept), first=kept[0][0], last=kept[-1][0]), kept[0][1])
         return
     for shown, where in kept:
         result.add("note", msg("label {label} kept as printed; it does not follow the numbering", label=shown), where)
+
+
+def _same_number_in_the_other_language(node: Node, lang: str, shown: str) -> None:
+    """A label kept as printed in one language ("Article 2" of an extract, "Chapter II") is shown with the
+    same number in the other ("第二条", "第二章"), not with the position's ("第一条"), so that the two
+    columns of the outline and a bilingual export name one article alike."""
+    from ..core.labels import has_number, render
+    from ..core.numbering import template_of
+
+    if node.kind not in (NodeKind.ARTICLE, NodeKind.CHAPTER, NodeKind.ANNEX):
+        return
+    template, value = template_of_label(shown)
+    outside = template.split("{", 1)[0] + template.split("}", 1)[-1] if template.count("{") == 1 else ""
+    if value is None or any(c.isdigit() for c in outside) or not re.search(r"[A-Za-z\u4e00-\u9fff]", outside):
+        return          # "Article 28.1", "1.其他", a bare "V.": no word and one number to carry over
+    other = "zh" if lang == "en" else "en"
+    other_template = template_of(node, other)
+    if has_number(other_template):
+        node.attrs["label_zh" if other == "zh" else "label"] = render(other_template, value)
 
 
 def _continued(draft, numbering):
