@@ -155,3 +155,52 @@ def test_decisions_taken_by_the_agreement_of_both_parties_are_consensus_in_effec
     from workbench.checker.examples import check_texts
     outcome = check_texts("U4", text)
     assert outcome.verdict == "partial", outcome.summary
+
+
+@pytest.mark.parametrize("text, kind", [
+    # forms of the held-out groups opened in the tenth round (translated final clauses and exceptions)
+    ("This Agreement may be supplemented and amended by mutual consent of the Contracting Parties.", "amendment"),
+    ("This Agreement shall be open for any Member State of the Community for joining that recognizes its "
+     "provisions.", "accession"),
+    ("This Agreement is temporarily applied on the day it is signed and shall come into force on the date of the "
+     "third notification.", "entry-into-force"),
+    ("This Agreement shall not hamper the right of any of the Contracting Parties to accept measures that it "
+     "considers necessary for the protection of its vital interests.", "exception-security"),
+    ("The provisions of this Agreement shall not affect the rights and advantages provided within the framework "
+     "of frontier trade.", "carve-out-scope"),
+    ("In the event that any of the Contracting Parties violates the provisions of this Agreement, the other "
+     "Contracting Parties may decide on the suspension of its provisions with respect to that Party.",
+     "sanction-or-compliance"),
+    ("No Contracting Party will permit a non-sanctioned re-exportation of goods.", "prohibition"),
+    ("AI systems should not be used for social scoring or mass surveillance purposes.", "prohibition"),
+    ("Each Party shall provide recourse against suppliers of unsolicited commercial electronic messages.",
+     "remedy-for-persons"),
+    ("Support should reach those left behind, particularly in LDCs, LLDCs and SIDS.", "development-assistance"),
+    ("Cambodia shall not be obliged to apply this paragraph for a period of five years.", "development-assistance"),
+    ("Each Party shall maintain a legal framework taking into account the UNCITRAL Model Law on Electronic "
+     "Commerce.", "soft-law-link"),
+    ("It shall enter into force upon completion of the formalities by all Contracting States.", "ratification"),
+    ("Least developed country means a country designated as such by the United Nations.", "UN-role"),
+    ("Member States should ensure that the benefits of AI technologies are shared equitably.", "public-good"),
+])
+def test_forms_of_the_first_held_out_instruments(text, kind):
+    assert kind in kind_set(text), text
+
+
+def test_a_withdrawal_or_an_amendment_taking_effect_is_not_the_treaty_entering_into_force():
+    """The issue's complaint: a denunciation that "takes effect" read as the treaty's entry into force,
+    and so as a second, conflicting rule on it (F7)."""
+    assert "entry-into-force" not in kind_set(
+        "A Party's withdrawal from this Agreement shall take effect six months after the date of the notice.")
+    assert "entry-into-force" not in kind_set(
+        "An amendment to this Agreement shall enter into force 60 days after the last notification.")
+    assert "entry-into-force" in kind_set("This Agreement shall take effect on the date of signature.")
+
+
+def test_the_depositary_named_in_passing_is_not_a_second_designation():
+    found = [e for e in elements("Such withdrawal shall be effective six months after notice is received by the "
+                                 "Secretariat, the depositary of this Agreement.") if e.kind == "depositary"]
+    assert found and all("designation" not in e.tags for e in found)
+    found = [e for e in elements("The Republic of Belarus is the depositary of this Agreement.")
+             if e.kind == "depositary"]
+    assert found and "designation" in found[0].tags
