@@ -29,6 +29,8 @@ from .typed import Typed
     "This Agreement has been concluded in Rabat on the twenty-first of May in one original.",
     "In evidence whereof the delegates have signed this Agreement.",
     "As evidence thereof the plenipotentiaries have signed this Agreement.",
+    "In confirmation of the foregoing, the plenipotentiaries have signed this Agreement.",
+    "This Treaty is written in French on 2 May 1975 in one original.",
 ])
 def test_translated_closing_formulas_are_read(text):
     assert EN_CLOSING_RE.match(text)
@@ -41,6 +43,8 @@ def test_translated_closing_formulas_are_read(text):
     "Written notice of withdrawal shall be given to the depositary.",
     "Issued in accordance with Article 4, the certificate shall state the origin of the goods.",
     "Given the importance of trade, the Parties shall cooperate.",
+    "In confirmation of the commitments made, the Parties shall report every year.",
+    "This Agreement is applied in Member States on the basis of 3 protocols.",
 ])
 def test_an_article_sentence_is_not_a_closing_formula(text):
     assert not EN_CLOSING_RE.match(text)
