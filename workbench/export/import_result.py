@@ -83,15 +83,17 @@ class ImportResult:
                 "unmapped": self.unmapped, "notes": self.notes,
                 "report": [e.to_dict() for e in self.entries]}
 
-    def heading(self, node) -> str:
+    def heading(self, node, lang: str | None = None) -> str:
+        """A division's heading as printed: "Chapter II – Institutions", "一、愿景目标" (a Chinese label that
+        ends in its own punctuation is not followed by a space), "第二章 机构"."""
         from ..core.numbering import Numbering
 
         numbering = getattr(self, "_numbering", None) or Numbering.of(self.draft)
         self._numbering = numbering
-        lang = "en" if node.title or not node.title_zh else "zh"
+        lang = lang or ("en" if node.title or not node.title_zh else "zh")
         label = numbering.label(node, lang)
         title = node.title if lang == "en" else node.title_zh
-        sep = " " if lang == "zh" else " – "
+        sep = (" – " if lang == "en" else "" if label.endswith(("、", "．", "）", ")")) else " ")
         return f"{label}{sep}{title}" if label and title else (label or title)
 
     def report(self) -> Message:
