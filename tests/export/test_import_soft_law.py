@@ -321,3 +321,23 @@ def test_a_resolution_whose_operative_paragraphs_are_numbered_in_parentheses(tmp
         provisions = _articles(draft)
         assert [p.children[0].text[:12] for p in provisions] == ["Resolves to ", "Calls upon a"]
         assert [s.text for s in provisions[0].walk() if s.kind.value == "subparagraph"] == ["through capacity-building;"]
+
+
+def test_an_extract_numbered_from_nine_in_parentheses(tmp_path):
+    """The same extract typed "(9)", "(10)" … or "9)", "10)" …: its paragraphs are still the provisions,
+    numbered as printed (they came in as nothing: no article, no recital)."""
+    for mark in ("({0})", "{0})"):
+        t = Typed()
+        t.heading("Recommendation on Example Matters")
+        t.heading("II. RIGHTS AND DUTIES")
+        for n, text in ((9, "The rights set out below should be respected by all actors."),
+                        (10, "Rights play a powerful role in shaping policy measures."),
+                        (11, "The dignity of every human being should be respected throughout."),
+                        (12, "No person should be harmed during any phase of the life cycle.")):
+            t.item(mark.format(n), text)
+        path = tmp_path / f"extract{len(mark)}.docx"
+        t.save(path)
+        draft = import_file(path).draft
+        articles = _articles(draft)
+        assert len(articles) == 4, mark
+        assert [Numbering.of(draft).label(a) for a in articles] == [mark.format(n) for n in (9, 10, 11, 12)]

@@ -33,7 +33,7 @@ _BARE_HEAD = re.compile(r"^(?P<label>(?:[IVXLC]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\.|
                         r"(?:\s+(?P<rest>\S.*))?$")
 _HEAD_STYLES = ("dot-arabic", "bare-arabic", "zh-enum", "zh-paren", "zh-paren-arabic", "zh-comma-arabic",
                 "paren-arabic", "bracket-arabic")
-_NUMBERED = ("dot-arabic", "bare-arabic", "zh-enum", "zh-shi", "dot-upper-roman")
+_NUMBERED = ("dot-arabic", "bare-arabic", "paren-arabic", "bracket-arabic", "zh-enum", "zh-shi", "dot-upper-roman")
 _COLON = (":", "：")
 #: a chapeau of the preamble ("Recalling:", "Noting the following:", "忆及："), not of the items
 _RECITING = re.compile(r"^(?:[A-Z][a-z]+ing|(?:Also|Further)\s+[a-z]+ing)\b|^(?:忆及|注意到|认识到|考虑到|重申|强调|回顾)")
