@@ -44,13 +44,16 @@ class ElementRule:
     tags: list[TagRule] = field(default_factory=list)
     function: str = ""            # the function an article holding this element provides
     function_tag: str = ""        # … only when the element has this tag
-    keys: dict = field(default_factory=dict)   # lang -> words one of which a provision must hold (or None)
     # patterns that find the element whoever bears the provision's duty (a body the Parties set up
     # "to draft recommendations": its purpose is the body's power, though the Parties are the subject)
     free: dict = field(default_factory=dict)   # lang -> pattern or None
     # lang -> the patterns one by one, each with its own keys: searched only where its keys are, the
     # leftmost match kept (what the joined pattern in ``find`` finds, at a fraction of the cost)
     parts: dict = field(default_factory=dict)
+    keys: dict = field(init=False)    # lang -> words one of which a provision must hold (or None), from parts
+
+    def __post_init__(self):
+        self.keys = {lang: (parts.keys if parts is not None else None) for lang, parts in self.parts.items()}
 
     def label(self, lang: str = "en") -> str:
         return self.label_zh if lang == "zh" and self.label_zh else self.label_en
@@ -95,18 +98,11 @@ def _line_of(text: str, needle: str) -> int | None:
     return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
-def _keys(patterns, macros: dict[str, str]) -> frozenset[str] | None:
-    """The keys one of which every match of the patterns contains (see ``reading_keys``)."""
-    found: set[str] = set()
-    for pattern in patterns or ():
-        text = pattern
-        for _ in range(3):
-            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
-        keys = required(text)
-        if keys is None:
-            return None
-        found |= keys
-    return frozenset(found) if found else None
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """``pattern`` with its {MACROS} put in (macros may use macros)."""
+    for _ in range(3):
+        pattern = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
+    return pattern
 
 
 class Parts:
@@ -116,6 +112,13 @@ class Parts:
 
     def __init__(self, items: list[tuple[frozenset[str] | None, re.Pattern]]):
         self.items = items
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """The keys one of which every match contains (None: a pattern may match without any)."""
+        if any(keys is None for keys, _p in self.items):
+            return None
+        return frozenset().union(*(keys for keys, _p in self.items))
 
     def search(self, text: str, low: str) -> re.Match | None:
         """The leftmost match of any pattern (the first pattern among those matching there), as
@@ -135,9 +138,7 @@ def _parts(patterns, lang: str, macros: dict[str, str]) -> Parts | None:
         return None
     items = []
     for pattern in patterns:
-        text = pattern
-        for _ in range(3):
-            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
+        text = _expand(pattern, macros)
         keys = required(text)
         items.append((frozenset(keys) if keys else None, re.compile(text, re.IGNORECASE if lang == "en" else 0)))
     return Parts(items)
@@ -150,9 +151,7 @@ def _compile(patterns, lang: str, macros: dict[str, str], where: str) -> re.Patt
         raise CriteriaError(msg("{where}: must be a list of patterns", where=where))
     expanded = []
     for pattern in patterns:
-        text = pattern
-        for _ in range(3):                    # macros may use macros
-            text = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), text)
+        text = _expand(pattern, macros)
         unknown = _MACRO.search(text)
         if unknown:
             raise CriteriaError(msg("{where}: unknown macro {{{name}}}", where=where, name=unknown.group(1)))
@@ -221,7 +220,6 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
             need={lang: _compile(raw.get(f"with_{lang}"), lang, macros, f"{where}: {kind}/with_{lang}") for lang in ("en", "zh")},
             exclude={lang: _compile(raw.get(f"not_{lang}"), lang, macros, f"{where}: {kind}/not_{lang}") for lang in ("en", "zh")},
             bearers=tuple(raw.get("bearers", ())),
-            keys={lang: _keys(raw.get(lang), macros) for lang in ("en", "zh")},
             parts={lang: _parts(raw.get(lang), lang, macros) for lang in ("en", "zh")},
             free={lang: _compile(raw.get(f"any_bearer_{lang}"), lang, macros, f"{where}: {kind}/any_bearer_{lang}")
                   for lang in ("en", "zh")})

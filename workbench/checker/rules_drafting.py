@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.labels import parse_chinese_numeral
 from ..core.model import NodeKind
 from ..core.plural import counted
 from ..core.references import TOKEN_RE
@@ -279,7 +280,7 @@ def _paragraph_named(before: str, after: str, zh: bool) -> int | None:
         if not match:
             return None
         value = match.group(1)
-        return int(value) if value.isdigit() else _article_number(f"第{value}条")
+        return int(value) if value.isdigit() else parse_chinese_numeral(value)
     match = _PARA_BEFORE.search(before[-40:])
     if match:
         return int(match.group(1))
