@@ -208,7 +208,30 @@ def read_provisions(paras, title: str = "", title_zh: str = "",
                         if hit.kind not in have:
                             have.add(hit.kind)
                             found.append(hit)
+    found.extend(_by_heading(spec, title, title_zh, {hit.kind for hit in found}, strongest, heading_ai))
     return found, frozenset(ai_paras)
+
+
+# a heading's own label and punctuation ("Article 12 – Entry into Force.", "第十二条 生效")
+_HEAD_LABEL = re.compile(r"^\s*(?:article|art\.|section|rule)\s+[\w.()-]+\s*[:.–—-]*\s*|^\s*第[^条章节]{1,8}[条章节]\s*|[\s.:;。：]+$",
+                         re.IGNORECASE)
+
+
+def _by_heading(spec: ReadingSpec, title: str, title_zh: str, have: set[str], strongest: str,
+                ai: bool) -> list[ElementHit]:
+    """The kinds an article's heading names ([headings] in reading.toml) that its provisions did
+    not show, as position -1: drafters title an article by what it does, in any words."""
+    out = []
+    for lang, head in (("en", title), ("zh", title_zh)):
+        if not head or (lang == "zh" and title):
+            continue
+        text = _HEAD_LABEL.sub("", normalise(head) if lang == "en" else head)
+        for kind, pattern in spec.headings.get(lang, ()):
+            match = pattern.search(text) if kind not in have else None
+            if match:
+                have.add(kind)
+                out.append(ElementHit(kind, -1, text, (strongest, "heading") + (("ai",) if ai else ()), lang))
+    return out
 
 
 #: where one sentence of a provision ends and the next begins ("… twice a year. It may …", "。")

@@ -69,6 +69,9 @@ class ReadingSpec:
     exception_frame: dict[str, re.Pattern | None] = field(default_factory=dict)
     exception_kinds: tuple[str, ...] = ()
     exception_criteria: tuple[str, ...] = ()
+    # [headings]: lang -> [(kind, pattern)]: an article heading that names what the article does
+    # ("Entry into Force", "Security Exceptions", "Joint Committee", 争端解决)
+    headings: dict[str, list[tuple[str, re.Pattern]]] = field(default_factory=dict)
 
     def __post_init__(self):
         self._by_kind = {e.kind: e for e in self.elements}
@@ -236,13 +239,29 @@ def load_reading(path: Path | str | None = None) -> ReadingSpec:
                                      _compile(tag.get("zh"), "zh", macros, f"{where}: {kind}/{tag['id']}/zh")))
         elements.append(rule)
     exception_kinds = tuple(frames.get("exception_kinds", ()))
+    headings = _headings(data.get("headings", {}), seen, macros, text, path)
     unknown_kinds = [k for k in exception_kinds if k not in seen]
     if unknown_kinds:
         raise CriteriaError(msg("{where}: [frames] exception_kinds: {kind} is not an element kind",
                                 where=f"{path}:{_line_of(text, 'exception_kinds') or '?'}", kind=unknown_kinds[0]))
     return ReadingSpec(elements=elements, bearers=bearers, ai=ai, path=path, exception_frame=exception_frame,
                        exception_kinds=exception_kinds,
-                       exception_criteria=tuple(str(c) for c in frames.get("exception_criteria", ())))
+                       exception_criteria=tuple(str(c) for c in frames.get("exception_criteria", ())),
+                       headings=headings)
+
+
+def _headings(raw: dict, kinds: set[str], macros: dict[str, str], text: str, path: Path):
+    """[headings] ``<kind>_en`` / ``<kind>_zh`` = patterns matched against an article's heading."""
+    out: dict[str, list[tuple[str, re.Pattern]]] = {"en": [], "zh": []}
+    for key, patterns in raw.items():
+        kind, _, lang = key.rpartition("_")
+        where = f"{path}:{_line_of(text, key) or '?'}: [headings] {key}"
+        if kind not in kinds or lang not in ("en", "zh"):
+            raise CriteriaError(msg("{where}: expected <kind>_en or <kind>_zh with kind an element kind", where=where))
+        pattern = _compile(patterns, lang, macros, where)
+        if pattern is not None:
+            out[lang].append((kind, pattern))
+    return out
 
 
 _DEFAULT: ReadingSpec | None = None
