@@ -89,11 +89,11 @@ def _squash(text: str) -> str:
 
 def _key(label: str) -> str:
     """An article's number, whatever its word ("Article 3", "ARTICLE 3", "Art. 3", "Article (3)", "Article No. 3",
-    "Third Article", "第三条", "第3条")."""
+    "ARTICLE - III", "Third Article", "第三条", "第3条")."""
     from workbench.core.labels import number_word_value, parse_chinese_numeral, roman_value
 
     text = unicodedata.normalize("NFKC", label)
-    text = re.sub(r"^(?i:article|art\.?|第)\s*(?i:no\.?\s*)?(?i:the\s+)?|\s*(?:条|(?i:article))$", "", text).strip()
+    text = re.sub(r"^(?i:article|art\.?|第)\s*(?:[-–—]\s*)?(?i:no\.?\s*)?(?i:the\s+)?|\s*(?:条|(?i:article))$", "", text).strip()
     text = text.removeprefix("(").removesuffix(")").strip().rstrip(".")
     if not text or text.isdigit():
         return text

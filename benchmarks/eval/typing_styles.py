@@ -321,6 +321,8 @@ STYLES = [
     Style("article-paren", (relabel(lambda n: f"Article ({n})"),), ("en",), "article"),
     Style("article-words-paren", (relabel(lambda n: f"Article ({_words(n).title()})"),), ("en",), "article"),
     Style("article-no", (relabel(lambda n: f"Article No. {n}"),), ("en",), "article"),
+    # as South Asian treaties print them: "ARTICLE - IV"
+    Style("article-dash-roman", (relabel(lambda n: f"ARTICLE - {_roman(n)}"),), ("en",), "article"),
     Style("article-ordinal", (relabel(lambda n: f"{_words(n, True).title()} Article"),), ("en",), "article"),
     Style("auto-articles-style", (auto_articles("Article %1"), numbered_style), ("en",), "article"),
     Style("page-breaks", (page_breaks,)),

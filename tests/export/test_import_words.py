@@ -173,12 +173,12 @@ def test_a_treaty_of_more_than_a_hundred_articles_in_words(tmp_path):
 
 
 @pytest.mark.parametrize("heading", ["Article ({n})", "Article ({w})", "Article No. {n}", "{o} Article",
-                                     "Article the {o}"])
+                                     "Article the {o}", "ARTICLE - {r}", "Article – {r}", "Article - {n}"])
 def test_article_headings_as_translations_print_them(tmp_path, heading):
     t = Typed()
     t.heading("Agreement")
     for n in range(1, 4):
-        t.heading(heading.format(n=n, w=number_words(n).title(), o=number_words(n, True).title()))
+        t.heading(heading.format(n=n, w=number_words(n).title(), o=number_words(n, True).title(), r="I" * n))
         t.line(f"The Parties shall do thing number {n}.")
     t.save(tmp_path / "translated.docx")
     draft = import_file(tmp_path / "translated.docx").draft

@@ -2,7 +2,7 @@
 
 Headings are recognised by their words as people type them: "Article 12", "ARTICLE 12 – Title",
 "Article One", "ARTICLE TWENTY-ONE", "Article First", "ARTICLE ONE HUNDRED AND FIVE" (numbers in words,
-1-999), "Art. 3", as translations print them "Article (1)", "Article (One)", "Article No. 1", "First Article",
+1-999), "Art. 3", as translations print them "Article (1)", "Article (One)", "Article No. 1", "ARTICLE - I", "First Article",
 "第十二条", "CHAPTER 1", "CHAPTER TWENTY", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
 "Appendix A", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
 Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "i.", "(A)", "a)", "一、", "（一）", "一是",
@@ -25,9 +25,10 @@ _TERMINAL = (".", ";", ",", ":", "。", "；", "，", "：")
 _REST = r"(?:\s*[-–—:.：]\s*|\s+)?(?P<rest>.*)$"
 _NUMWORD = NUMBER_WORD_PATTERN
 
-# "Article (1)", "Article (One)" and "Article No. 1" as translations print them; "Article the First"
+# "Article (1)", "Article (One)" and "Article No. 1" as translations print them; "Article the First"; "ARTICLE - I"
+# as South Asian treaties print it (a dash between the word and its number)
 ARTICLE_RE = re.compile(
-    r"^(?P<label>(?P<word>ARTICLE|Article|article|ART\.|Art\.|Art)\s*(?:(?:No|NO)\.?\s*(?=\d))?(?:(?i:the)\s+(?=[A-Za-z]))?"
+    r"^(?P<label>(?P<word>ARTICLE|Article|article|ART\.|Art\.|Art)\s*(?:[-–—]\s*(?=(?:\d+|[IVXLC]+)\b))?(?:(?:No|NO)\.?\s*(?=\d))?(?:(?i:the)\s+(?=[A-Za-z]))?"
     r"(?P<open>\(\s*)?(?P<num>\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater))?"
     rf"|[IVXLC]+|(?<=[\s(])(?i:{_NUMWORD}))(?(open)\s*\))(?![\w.]*\d))\.?" + _REST)
 # "First Article", "TWENTY-FIRST ARTICLE": the ordinal before the word
