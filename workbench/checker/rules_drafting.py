@@ -7,6 +7,7 @@ from ..core.labels import parse_chinese_numeral
 from ..core.model import NodeKind
 from ..core.plural import counted
 from ..core.references import TOKEN_RE
+from .annex_refs import absent_documents, missing_annexes
 from .context import ArticleRef, DraftContext
 from .criteria import Criterion
 from .findings import Evidence
@@ -193,7 +194,8 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
                     no_paragraph.append((ref, para, text, wanted_para, paragraphs[number]))
                 continue
             plain.append((ref, para, text))
-    annexes = _missing_annexes(ctx)
+    # annexes named by number that the draft lacks, and documents said to be part of the instrument when it has none
+    annexes = missing_annexes(ctx) + absent_documents(ctx)
     evidence = []
     for ref, para, target in unresolved[:6]:
         cite = ctx.resolver.absent_label(target, "en") if target.count("/") == 1 else target
@@ -254,19 +256,6 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
 
 
 _ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_ANNEX_REF = re.compile(r"\b[Aa]nnex(?:es)?\s+(\d+(?:-[A-Z])?|[IVX]+|[A-H](?![\w-]))\b|附件([一二三四五六七八九十\d]+)")
-_ANNEX_HEAD = re.compile(r"^\s*(?:(?:Annex|ANNEX|Protocol|PROTOCOL)\s+(?:No\.\s*)?(\d+|[IVX]+|[A-H](?![\w-]))\b|附件([一二三四五六七八九十\d]+)|"
-                         r"议定书([一二三四五六七八九十\d]+))")
-# a numbered protocol of the instrument itself ("Protocol 1 on technical and financial cooperation"), as
-# against a protocol to another instrument ("Protocol 7 to the Act concerning the conditions of accession")
-_PROTOCOL_REF = re.compile(r"\bProtocols?\s+(?:No\.\s*)?(\d{1,2})\b(?!\s+(?:to|of)\s+the\s+(?!(?:present\s+)?"
-                           r"(?:agreement|convention|treaty)\b))|第([一二三四五六七八九十\d]+)号议定书")
-
-
-def _head_number(match: re.Match) -> str:
-    """The number an annex or protocol heading gives (whichever of its forms matched)."""
-    return next(group for group in match.groups() if group)
-
 _PARA_BEFORE = re.compile(r"\bparagraph\s+(\d+)\s+of\s+$", re.IGNORECASE)
 _PARA_AFTER = re.compile(r"^(?:\s?\((\d+)\)|,?\s*paragraph\s+(\d+)\b)", re.IGNORECASE)
 _PARA_AFTER_ZH = re.compile(r"^第([一二三四五六七八九十]+|\d+)款")
@@ -351,52 +340,6 @@ def _article_number(text: str) -> int | None:
     return total + current
 
 
-def _missing_annexes(ctx: DraftContext) -> list[tuple]:
-    """(article, paragraph, "Annex 7") for each annex an article refers to that the draft does not
-    hold (as annex nodes, as the importer's list, or as an annex heading left among the paragraphs)."""
-    draft = ctx.draft
-    wanted = [(ref, pos, name) for ref in ctx.articles if ref.node is not None for pos, name in _annex_refs(ref.content)]
-    if not wanted:
-        return []
-    held = set()
-    # annexes as nodes of their own, or their headings left by an importer at the end of the text
-    last = [n for ref in ctx.articles[-3:] if ref.node is not None for n in ref.node.walk()]
-    for node in list(draft.children) + last:
-        kind = str(getattr(node.kind, "value", node.kind)).lower()
-        for text in ((node.title, node.text) if kind in ("annex", "appendix", "schedule") else (node.text,)):
-            match = _ANNEX_HEAD.match(text or "")
-            if match or kind in ("annex", "appendix", "schedule"):
-                held.add(_head_number(match) if match else node.id)
-    meta = draft.meta.get("annexes") if isinstance(draft.meta, dict) else None
-    for title in meta if isinstance(meta, list) else []:
-        match = _ANNEX_HEAD.match(str(title))
-        held.add(_head_number(match) if match else str(title))
-    if any(not str(h).strip("IVX0123456789一二三四五六七八九十") for h in held) and len(held) > 0 and \
-            all(not _ANNEX_HEAD.match(str(h)) for h in held) and not any(h.isdigit() for h in held):
-        return []                     # annexes held without numbers: assume they are the ones referred to
-    return [(ref, pos, name) for ref, pos, name in wanted
-            if name.split()[-1].removeprefix("附件").removeprefix("议定书") not in held]
-
-
-def _annex_refs(content) -> list[tuple[int, str]]:
-    """(paragraph, "Annex 7") for the annexes an article refers to (kept with its reading)."""
-    found = content.__dict__.get("_annex_refs")
-    if found is None:
-        found = []
-        for pos, para in enumerate(content.paras):
-            text = para.text or para.text_zh or ""
-            if "nnex" not in text and "附件" not in text and "Protocol" not in text and "议定书" not in text \
-                    or _ANNEX_HEAD.match(text):
-                continue
-            for match in _ANNEX_REF.finditer(text):
-                number = match.group(1) or match.group(2)
-                found.append((pos, ("Annex " if match.group(1) else "附件") + number))
-            for match in _PROTOCOL_REF.finditer(text):
-                found.append((pos, ("Protocol " if match.group(1) else "议定书") + (match.group(1) or match.group(2))))
-        content.__dict__["_annex_refs"] = found
-    return found
-
-
 def unsatisfied_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, str, str]]:
     """(article, function, why) for every function an article needs that no article provides."""
     provided: set[str] = set()
@@ -424,25 +367,6 @@ _RELIES_ANNEX_BEFORE = re.compile(r"\b(?:governed\s+by|laid\s+down\s+in|set\s+ou
                                   r"indicated\s+in|listed\s+in|mentioned\s+in|attached\s+as|annexed\s+as)\s+(?:the\s+)?$|\($", re.IGNORECASE)
 _RELIES_ANNEX_AFTER = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:lays\s+down|sets\s+out|establishes|contains|shall\s+govern|"
                                  r",?\s*which\s+(?:is|forms?|shall\s+form|constitutes?)\s+an\s+integral\s+part)\b")
-# a document said to be attached to the instrument ("the Concept …, which is attached to the present
-# Agreement and is its inseparable part"): held by a draft only as an annex
-_ATTACHED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:attached|annexed)\s+(?:hereto|to\s+(?:this|the\s+present)\s+"
-                       r"(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
-
-
-# the instrument's annexes declared part of it ("The Annexes and Protocols to the Agreement are integral parts
-# of it", "The Annexes and Notes to this Agreement shall form an integral part of this Agreement"): a draft
-# without annexes lacks what the instrument says it is made of
-_INTEGRAL = re.compile(r"^\s*(?:the\s+)?(?:annex(?:es)?|schedules?|appendi(?:x|ces))\b[^.;]{0,80}?\b(?:shall\s+)?"
-                       r"(?:form|constitute|be|are|is)\s+(?:an?\s+)?(?:integral|inseparable)\s+parts?\b", re.IGNORECASE)
-
-
-# a matter left to a protocol of the instrument ("The status, composition, powers … shall be as set out in
-# a Protocol relating thereto"): held by a draft only as an annex or a further instrument
-_PROTOCOL = re.compile(r"\b(?:defined|set\s+out|laid\s+down|provided\s+for|determined|governed)\s+(?:in|by)\s+(?:a|the)\s+"
-                       r"(?:separate\s+|supplementary\s+|additional\s+)?Protocol\s+relating\s+thereto\b")
-
-
 def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
     """(article, paragraph, "Chapter 28 (Dispute Settlement)") for each provision of the draft that
     operates under an article, chapter or annex of the same instrument that the draft does not hold."""
@@ -478,22 +402,8 @@ def outside_dependencies(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]
                     continue
                 seen.add(name)
                 out.append((ref, para, name))
-    if not ctx.draft.annexes() and not (isinstance(ctx.draft.meta, dict) and ctx.draft.meta.get("annexes")):
-        for ref in ctx.articles:
-            for para, info in enumerate(ref.content.paras if ref.node is not None else []):
-                match = _ATTACHED.search(info.text or "")
-                if match:
-                    out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
-                    break
-                match = _PROTOCOL.search(info.text or "")
-                if match:
-                    out.append((ref, para, "“" + match.group(0) + "”"))
-                    break
-                match = _INTEGRAL.search(info.text or "")
-                if match:
-                    out.append((ref, para, "“" + match.group(0).strip() + "”"))
-                    break
-    for ref, para, name in _missing_annexes(ctx):
+    out.extend(absent_documents(ctx))
+    for ref, para, name in missing_annexes(ctx):
         raw = ref.content.paras[para].text if para < len(ref.content.paras) else ""
         for match in re.finditer(re.escape(name) + r"\b", raw, re.IGNORECASE):
             if (_RELIES_ANNEX_BEFORE.search(raw[max(0, match.start() - 40):match.start()])
