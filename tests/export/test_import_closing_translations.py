@@ -31,6 +31,8 @@ from .typed import Typed
     "As evidence thereof the plenipotentiaries have signed this Agreement.",
     "In confirmation of the foregoing, the plenipotentiaries have signed this Agreement.",
     "This Treaty is written in French on 2 May 1975 in one original.",
+    # a slip as printed (India–Sri Lanka 1998)
+    "In witness where of the undersigned, duly authorised thereto, have signed this Agreement.",
 ])
 def test_translated_closing_formulas_are_read(text):
     assert EN_CLOSING_RE.match(text)
@@ -83,3 +85,23 @@ def test_the_checker_and_the_importer_read_one_closing_formula():
     assert list(found.closing_start.values()) == [1]
     therefore = checker.context(last_article("缔约方应当合作。", "为此，缔约方应当定期交换信息。", zh=True))
     assert therefore.closing_start == {}
+
+
+def test_annexures_labelled_with_quoted_letters_after_the_closing(tmp_path):
+    # South Asian treaties print their annexes "Annexure - 'A' – Title" after the signatures
+    t = Typed()
+    t.heading("Free Trade Agreement")
+    t.heading("ARTICLE - I")
+    t.line("The Parties shall eliminate tariffs as set out in Annexure 'A'.")
+    t.line("In witness where of the undersigned, duly authorised thereto, have signed this Agreement.")
+    t.heading("Annexure - 'A' – Concession offered by the first Party")
+    t.line("Zero duty access for the listed items.")
+    t.heading("Annexure - 'B' – Concession offered by the second Party")
+    t.line("A margin of preference of 50%.")
+    path = tmp_path / "annexures.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert len(draft.articles()) == 1
+    assert [a.title for a in draft.annexes()] == ["Concession offered by the first Party",
+                                                   "Concession offered by the second Party"]
+    assert draft.closing().children[0].text.startswith("In witness where of")

@@ -65,6 +65,30 @@ def test_bare_page_numbers_rising_are_left_out(tmp_path):
     assert not any(text.strip() in ("3", "8", "12") for text in _texts(draft))
 
 
+def test_the_one_page_number_of_a_two_page_text_and_its_marking_are_left_out(tmp_path):
+    # a short agreement typed from print: page 2's number, centred, and the draft marking beside it
+    def furniture(t: Typed, i: int) -> None:
+        if i == 6:
+            t.line("2", center=True)
+            t.line("DRAFT – NOT FOR CIRCULATION", right=True)
+    t = Typed()
+    _agreement(t, furniture)
+    t.save(tmp_path / "a.docx")
+    draft = import_file(tmp_path / "a.docx").draft
+    assert [title for _label, title in _articles(draft)] == ["Objective", "Scope", "Entry into Force"]
+    assert not any(text.strip() == "2" or "CIRCULATION" in text for text in _texts(draft))
+
+
+def test_a_lone_number_typed_bold_or_flush_left_stays_text(tmp_path):
+    def furniture(t: Typed, i: int) -> None:
+        if i == 6:
+            t.line("2")
+    t = Typed()
+    _agreement(t, furniture)
+    t.save(tmp_path / "a.docx")
+    assert any(text.strip() == "2" for text in _texts(import_file(tmp_path / "a.docx").draft))
+
+
 def test_a_contents_typed_by_hand_is_not_read_as_articles(tmp_path):
     t = Typed()
     t.heading("AGREEMENT ON COOPERATION")

@@ -12,7 +12,7 @@ import re
 # been drafted in Arabic in Tunis on …" (the instrument as the subject of its own making, as 本协定于…签订);
 # the testimonium as a sentence of its own: "This Agreement is signed in quadruplicate on …"; a signature block
 # where no testimonium precedes it ("For the Government of Ukraine", "中华人民共和国政府代表")
-EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|evidence|affirmation|token|proof)\s+(?:whereof|thereof|of\s+which|of\s+the\s+(?:aforementioned|aforesaid|above|foregoing)\b)|"
+EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|evidence|affirmation|token|proof)\s+(?:where\s?of|there\s?of|of\s+which|of\s+the\s+(?:aforementioned|aforesaid|above|foregoing)\b)|"
                            r"as\s+evidence\s+(?:whereof|thereof|of\s+which)|"
                            r"(?:done|signed|made|concluded|drawn\s+up)\s+"
                            r"(?:at|in|this|on|and|by)\b|(?:performed|executed|written|issued|given|drafted)\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?(?-i:[A-Z])|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b|"

@@ -4,7 +4,7 @@ Headings are recognised by their words as people type them: "Article 12", "ARTIC
 "Article One", "ARTICLE TWENTY-ONE", "Article First", "ARTICLE ONE HUNDRED AND FIVE" (numbers in words,
 1-999), "Art. 3", as translations print them "Article (1)", "Article (One)", "Article No. 1", "ARTICLE - I", "First Article",
 "第十二条", "CHAPTER 1", "CHAPTER TWENTY", "SECTION A", "Part II", "第一章", "第二节", "ANNEX 1: Title",
-"Appendix A", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
+"Appendix A", "Annexure - 'A'", "附件一"; bare "I. DEFINITIONS" or "一、总则" only when they look like headings.
 Labels: "1.", "1.1" / "28.1", "(1)", "1)", "(a)", "(i)", "i.", "(A)", "a)", "一、", "（一）", "一是",
 Chinese "1." with or without a space ("1.其他国家；"), a bare "1" followed by a tab, bullets ("•",
 "-", and "——" as Chinese texts type it). Whether a
@@ -50,9 +50,9 @@ ZH_DIVISION_RE = re.compile(rf"^(?P<label>第\s*(?P<num>[{ZH_NUM}\d]+)\s*(?P<wor
                             r"\s*[：:.．、]?\s*(?P<rest>.*)$")
 BARE_DIVISION_RE = re.compile(r"^(?P<label>(?P<num>[IVXLC]+|[A-Z])\.)\s+(?P<rest>\S.*)$")
 ZH_BARE_DIVISION_RE = re.compile(rf"^(?P<label>(?P<num>[{ZH_NUM}]+)、)\s*(?P<rest>\S.*)$")
-_ANNEX_WORDS = r"ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|ATTACHMENT|Attachment|ADDENDUM|Addendum"
+_ANNEX_WORDS = r"ANNEXURE|Annexure|ANNEX|Annex|APPENDIX|Appendix|SCHEDULE|Schedule|ATTACHMENT|Attachment|ADDENDUM|Addendum"
 ANNEX_RE = re.compile(
-    rf"^(?P<label>(?P<word>{_ANNEX_WORDS})(?:\s+(?P<num>[IVXLC]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})(?![\w-])))?"
+    rf"^(?P<label>(?P<word>{_ANNEX_WORDS})(?:\s*(?:[-–—]\s*)?(?P<q>['‘’\"“”])?(?<=[\s'‘’\"“”])(?P<num>[IVXLC]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})(?![\w-]))(?(q)['‘’\"“”]))?"
     r"(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:ANNEX|Annex|AGREEMENT|Agreement|CONVENTION|Convention|PROTOCOL"
     r"|Protocol|CHAPTER|Chapter|ARTICLE|Article)(?:\s+[IVXLC\d]+(?:\.\d+)?)?)?)(?![\w])\.?" + _REST)
 ZH_ANNEX_RE = re.compile(rf"^(?P<label>(?P<word>附件|附录|附表)\s*(?P<num>[{ZH_NUM}\d]+)?)\s*[：:.．、]?\s*(?P<rest>.*)$")

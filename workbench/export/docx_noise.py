@@ -17,6 +17,10 @@ _PAGE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pg\.?)\s*\d
                    r"|\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|[-–—]?\s*\d{1,4}\s*[-–—]?)$",
                    re.IGNORECASE)
 _BARE = re.compile(r"^\d{1,4}$")
+# a document's handling marking, never treaty text ("DRAFT", "CONFIDENTIAL", "Restricted", "Not for circulation")
+_MARKING = re.compile(r"^(?:(?:working\s+|negotiating\s+|revised\s+)?draft|confidential|restricted|limited(?:\s+distribution)?|"
+                      r"not\s+for\s+(?:circulation|distribution|publication)|for\s+official\s+use\s+only|"
+                      r"[\s–—:-]|draft|confidential|restricted|not\s+for\s+(?:circulation|distribution))+$", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:(?:table\s+of\s+)?contents|index|目\s*录|目\s*次)$", re.IGNORECASE)
 
 
@@ -26,13 +30,16 @@ def _plain(line: Line) -> str:
 
 def _page_lines(lines: list[Line]) -> set[int]:
     """Page numbers: "- 3 -", "Page 3 of 12", "第3页"; bare numbers only where the file has several,
-    rising (a lone "3" may be text)."""
+    rising (a lone "3" may be text), or the lone "2" of a two-page text, centred or flush right and not bold."""
     found = {i for i, line in enumerate(lines) if not line.cell and _PAGE.match(_plain(line))
              and not _BARE.match(_plain(line))}
     bare = [i for i, line in enumerate(lines) if not line.cell and _BARE.match(_plain(line))]
     values = [int(_plain(lines[i])) for i in bare]
     if len(bare) >= 2 and all(a < b for a, b in zip(values, values[1:])):
         found.update(bare)
+    elif values == [2] and lines[bare[0]].align in ("center", "right", "end") and not lines[bare[0]].bold \
+            and not lines[bare[0]].tab_after_label:
+        found.update(bare)           # the one page number of a two-page text, centred or flush right as printed
     return found
 
 
@@ -45,7 +52,10 @@ def _running_headers(lines: list[Line], pages: set[int]) -> set[int]:
             if 0 <= j < len(lines) and j not in pages and not lines[j].cell and len(lines[j].text) <= 120:
                 beside.setdefault(_plain(lines[j]), []).append(j)
     least = max(2, len(pages) / 3)      # on most pages (odd and even pages may have their own)
-    return {j for places in beside.values() if len(set(places)) >= least for j in places}
+    found = {j for places in beside.values() if len(set(places)) >= least for j in places}
+    # a marking beside a page number is page furniture even on a text of two pages ("DRAFT – NOT FOR CIRCULATION")
+    found.update(j for text, places in beside.items() if _MARKING.match(text) for j in places)
+    return found
 
 
 def _contents(lines: list[Line]) -> set[int]:
