@@ -79,3 +79,31 @@ def test_mechanism_read(text, kind):
 ])
 def test_neighbour_not_read(text, kind, title):
     assert kind not in _kinds(text, title), (kind, sorted(_kinds(text, title)))
+
+
+def _reported(title: str, *texts: str) -> dict[str, list]:
+    from workbench.checker import Checker
+    from workbench.checker.examples import article
+    from workbench.core.model import Draft
+    draft = Draft(title=title, children=[article(f"Article {i}", t) for i, t in enumerate(texts, 1)])
+    return {e.kind: [ev.number for ev in e.evidence] for e in Checker().check(draft, suggestions=False).elements}
+
+
+def test_a_result_a_party_commits_to_in_the_future_tense_is_reported_in_a_treaty():
+    # the future tense is how some treaties bind ("the Mainland will apply zero tariff"); the actor is named
+    # before "will" as before "shall"
+    found = _reported("Trade Arrangement",
+                      "From 1 January 2004, the Mainland will apply zero tariff to imports of goods of Macao origin.",
+                      "This Arrangement shall enter into force on the date of signature.")
+    assert found.get("obligation-of-result") == [1]
+
+
+def test_a_result_in_the_future_tense_of_a_declaration_obliges_no_one():
+    found = _reported("Joint Declaration on Trade", "The Governments will apply zero tariff to imports of goods.")
+    assert "obligation-of-result" not in found
+
+
+def test_a_meeting_in_the_future_tense_is_no_obligation_of_result():
+    found = _reported("Trade Agreement", "The Joint Committee will meet once a year.",
+                      "This Agreement shall enter into force on the date of signature.")
+    assert "obligation-of-result" not in found

@@ -245,7 +245,8 @@ def report_elements(ctx: "DraftContext") -> list[Element]:
     for occ in occurrences(ctx):
         if occ.hit.kind in INTERNAL_KINDS:
             continue
-        if occ.hit.kind == "obligation-of-result" and (not prof.binding or "mandatory" not in occ.hit.tags):
+        if occ.hit.kind == "obligation-of-result" and (not prof.binding or not (
+                "mandatory" in occ.hit.tags or {"commitment", "by-party"} <= set(occ.hit.tags))):
             continue                # a declaration, or a qualified duty, obliges no one to a result
         key = (occ.hit.kind, occ.ref.id if occ.place != "closing" else "closing")
         element = grouped.get(key)

@@ -40,6 +40,7 @@ _CALL = re.compile(r"^(?:we\s+)?(?:[A-Z][a-z]+\s+)?(?:calls?\s+(?:up)?on|encoura
                    re.IGNORECASE)
 _ZH_CALL = re.compile(r"^(?:呼吁|鼓励|敦促|邀请|请|促请)(.{0,40}?)(?:在|进一步|加强|采取|努力|继续|，)")
 _SPLIT = re.compile(r"(?<=[.;:])\s+|(?<=[。；：])")
+_WILL = re.compile(r"\bwill\s+(?!be\s+(?:able|free)\b)(?:not\s+)?\w", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,11 @@ def _subjects(text: str, lang: str):
                 # the modal phrase may hold its actor ("Committee may")
                 yield sentence[max(0, offset - 200):offset + len(phrase)]
                 break
+        else:
+            # a commitment in the future tense names its actor too ("the Mainland will apply zero tariff")
+            will = _WILL.search(sentence) if lang == "en" else None
+            if will:
+                yield sentence[max(0, will.start() - 200):will.start()]
 
 
 def bearer(text: str, lang: str, spec: ReadingSpec | None = None) -> str:
