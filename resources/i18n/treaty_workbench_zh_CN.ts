@@ -2878,96 +2878,101 @@ No file was changed.</source>
     </message>
     <message>
         <location filename="../../workbench/ui/error_catalogue.py" line="648"/>
+        <source>{where}: expected &lt;kind&gt;_en or &lt;kind&gt;_zh with kind an element kind</source>
+        <translation>{where}：应写作 &lt;kind&gt;_en 或 &lt;kind&gt;_zh，其中 kind 为一种要素类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
         <source>{where}: must be a list of patterns</source>
         <translation>{where}：必须是模式列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="650"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
         <source>{where}: not a valid pattern: {reason}</source>
         <translation>{where}：不是有效的模式：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="652"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
         <source>{where}: not valid TOML: {reason}</source>
         <translation>{where}：不是有效的 TOML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="654"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
         <source>{where}: strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="656"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
         <source>{where}: sub must be [[…sub]] tables</source>
         <translation>{where}：sub 必须是 [[…sub]] 表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="658"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
         <source>{where}: unknown key {key!r} (allowed: {allowed})</source>
         <translation>{where}：未知的键 {key!r}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="660"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
         <source>{where}: unknown macro {{{name}}}</source>
         <translation>{where}：未知的宏 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="662"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
         <source>{where}: {aspect}: element {spec!r} is not written kind or kind[tag,!tag]</source>
         <translation>{where}：{aspect}：要素 {spec!r} 应写作 kind 或 kind[tag,!tag]</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="664"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
         <source>{where}: {aspect}: min_distinct must be a whole number ≥ 1</source>
         <translation>{where}：{aspect}：min_distinct 必须是 ≥ 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="666"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
         <source>{where}: {aspect}: min_strength {strength!r} is not one of {allowed}</source>
         <translation>{where}：{aspect}：min_strength {strength!r} 不是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="668"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
         <source>{where}: {aspect}: unknown key {key!r}</source>
         <translation>{where}：{aspect}：未知的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="670"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
         <source>{where}: {aspect}: with = {name!r} names no aspect of {criterion}</source>
         <translation>{where}：{aspect}：with = {name!r} 不是 {criterion} 的任何方面</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="672"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
         <source>{where}: {field} must be a list of non-empty strings</source>
         <translation>{where}：{field} 必须是非空字符串的列表</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="674"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="676"/>
         <source>{where}: {key} must be a string</source>
         <translation>{where}：{key} 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="676"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="678"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="678"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="680"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="680"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="682"/>
         <source>“{ref}” names {count} drafts; use the draft id</source>
         <translation>“{ref}”对应 {count} 份草案；请使用草案标识</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="682"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="684"/>
         <source>“{title}”: this change touches what another window or program changed meanwhile</source>
         <translation>“{title}”：此项修改涉及另一个窗口或程序同时改动的内容</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/error_catalogue.py" line="684"/>
+        <location filename="../../workbench/ui/error_catalogue.py" line="686"/>
         <source>“{version_id}” names {count} versions; use the full id</source>
         <translation>“{version_id}”对应 {count} 个版本；请使用完整标识</translation>
     </message>

@@ -644,6 +644,8 @@ def translations() -> dict[str, str]:
             QCoreApplication.translate("Errors", "{where}: every [[criterion]] needs an id"),
         "{where}: every [[element]] needs a kind":
             QCoreApplication.translate("Errors", "{where}: every [[element]] needs a kind"),
+        "{where}: expected <kind>_en or <kind>_zh with kind an element kind":
+            QCoreApplication.translate("Errors", "{where}: expected <kind>_en or <kind>_zh with kind an element kind"),
         "{where}: must be a list of patterns":
             QCoreApplication.translate("Errors", "{where}: must be a list of patterns"),
         "{where}: not a valid pattern: {reason}":
