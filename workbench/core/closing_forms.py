@@ -17,7 +17,7 @@ EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|ev
                            r"(?:done|signed|made|concluded|drawn\s+up)\s+"
                            r"(?:at|in|this|on|and|by)\b|(?:performed|executed|written|issued|given|drafted)\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?(?-i:[A-Z])|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b|"
                            r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol)\s+(?:has\s+been|was|is)\s+"
-                           r"(?:done|signed|made|concluded|drawn\s+up|drafted|executed|written|prepared)\s+(?:at|in)\s+(?-i:[A-Z])[^.]{0,120}?"
+                           r"(?:done|signed|made|concluded|drawn\s+up|drafted|executed|written|prepared)\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?"
                            r"\b(?:on|this)\b[^.]{0,40}?(?:\d|\b(?:january|february|march|april|may|june|july|august|september|"
                            r"october|november|december|day|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                            r"[a-z]+teenth|twentieth|thirtieth|twenty-\w+|thirty-\w+)\b)|"

@@ -72,6 +72,8 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     # "The Parties commit themselves to apply …": a treaty's undertaking in its reflexive form (a bare
     # "commit to", the soft-law form, stays as resources/strength-readings.toml rule "commitment" records it)
     (MANDATORY, r"(?<!should )\bcommits?\s+(?:themselves|itself)\s+to\b"),
+    # "The Member Countries engage themselves to remove …", as translations from French and Arabic write it
+    (MANDATORY, r"(?<!should )\bengages?\s+(?:themselves|itself)\s+to\b"),
     # "undertake the obligation to", "take the commitment to", as translations write a duty (承担)
     (MANDATORY, r"\b(?:undertakes?|takes?) (?:the |an? )?(?:obligations?|commitments?) to\b"),
     (MANDATORY, r"(?<!than )\b(?:is|are) (?:required|obliged|obligated) to\b"),
