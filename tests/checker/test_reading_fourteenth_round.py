@@ -60,3 +60,24 @@ def test_a_closing_that_names_its_language_before_its_place_is_the_closing():
 ])
 def test_neighbour_not_read(text, kind, title):
     assert kind not in _kinds(text, title), (kind, sorted(_kinds(text, title)))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # safeguards: the vocabulary has no kind of their own; four independent readers filed them as general exceptions
+    ("The Party concerned may apply any safeguard measures necessary to remedy the situation.", "exception-general"),
+    ("The Parties can apply preferential safeguard measures under this Agreement.", "exception-general"),
+    # notice to the others before a Party acts
+    ("A Party may, after giving notice in writing to the other Parties, suspend its obligations.", "transparency"),
+    # the Parties' trade conducted by the GATT's or the WTO's rules (three readers)
+    ("The Parties undertake to conduct their trade according to the principles of the General Agreement on "
+     "Tariffs and Trade.", "standards-link"),
+    ("The Parties agree and reaffirm their commitments to abide by the provisions of the WTO rules.",
+     "standards-link"),
+    ("Subsidies and dumping shall be understood to have the same meaning as in GATT 1994.", "standards-link"),
+])
+def test_read_across_groups(text, kind):
+    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+
+
+def test_a_safeguard_named_but_not_applied_is_no_exception():
+    assert "exception-general" not in _kinds("The Committee shall review the rules on safeguard measures.")
