@@ -35,7 +35,7 @@ from benchmarks.precedents import TOTA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 #: ToTA agreements that are held-out evaluation instruments (benchmarks/eval/test): never read here
-HELD_OUT = {"pta_2", "pta_120", "pta_340", "pta_420", "pta_216", "pta_324", "pta_378", "pta_347", "pta_213", "pta_328", "pta_377", "pta_363", "pta_254"}
+HELD_OUT = {"pta_2", "pta_120", "pta_340", "pta_420", "pta_216", "pta_324", "pta_378", "pta_347", "pta_213", "pta_328", "pta_377", "pta_363", "pta_254", "pta_162", "pta_187"}
 
 THIS = r"(?:this|the\s+present)\s+(?:agreement|treaty|protocol|convention)"
 ANCHORS = {
