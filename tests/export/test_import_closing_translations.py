@@ -105,3 +105,36 @@ def test_annexures_labelled_with_quoted_letters_after_the_closing(tmp_path):
     assert [a.title for a in draft.annexes()] == ["Concession offered by the first Party",
                                                    "Concession offered by the second Party"]
     assert draft.closing().children[0].text.startswith("In witness where of")
+
+
+def test_annexes_listed_in_an_article_are_items_not_annexes(tmp_path):
+    # "The Annexes … are as follows:" then one line per annex, typed as plain paragraphs (Tripartite 1967)
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("ARTICLE VII")
+    t.line("The Annexes attached to this Agreement will constitute an integral part of it and are as follows:")
+    t.line("Annex I Common List")
+    t.line("Annex II Rules of Origin of Goods and Schedules A and B thereto.")
+    t.heading("ARTICLE VIII")
+    t.line("The Member States may agree to the association of any other State with this Agreement.")
+    path = tmp_path / "listed.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert len(draft.articles()) == 2 and not draft.annexes()
+    assert "Annex I Common List" in [n.text for n in draft.articles()[0].walk()]
+
+
+def test_a_signatory_with_initials_is_no_division_and_the_closing_stays_whole(tmp_path):
+    # "L. J. FRANCIS" read as division "L." kept the closing inside the last article (ANZCERTA 1983)
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("Article 1")
+    t.line("This Agreement shall enter into force on 1 January 1983.")
+    t.line("IN WITNESS WHEREOF the undersigned, duly authorised, have signed this Agreement.")
+    t.line("FOR NEW ZEALAND:")
+    t.line("L. J. FRANCIS", bold=True)
+    path = tmp_path / "initials.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert draft.closing() is not None and draft.closing().children[0].text.startswith("IN WITNESS WHEREOF")
+    assert len(draft.articles()) == 1

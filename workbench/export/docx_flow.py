@@ -87,6 +87,9 @@ class Builder(Headings):
                 and nxt is not None and nxt.main.kind == "article" and not nxt.main.rest):
             self.above = unit                      # "Schedule of …", an article's title printed above its number
             return
+        if (kind == "annex" and self.phase == "body" and not self.own and not item.emphasised
+                and not item.line.text.isupper() and _introduces_a_list(self.last)):
+            item.kind = kind = "plain"             # "… are as follows:" then "Annex I Common List": an item
         if kind == "annex":
             self.open_annex(unit)
         elif self.phase == "closing":
@@ -327,6 +330,13 @@ class Builder(Headings):
             self.labelled(unit, container)
         else:
             self.plain_paragraph(unit, container)
+
+
+def _introduces_a_list(last: Node | None) -> bool:
+    """A paragraph of the body that ends with a colon: the lines after it are its items, even one that
+    names an annex ("The Annexes … are as follows:" / "Annex I Common List")."""
+    return (last is not None and last.kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH)
+            and (last.text or last.text_zh or "").rstrip().endswith((":", "：")))
 
 
 def _is_heading(unit: Unit | None) -> bool:

@@ -228,7 +228,8 @@ def classify(line: Line, emphasised: bool) -> Item:
     if emphasised and len(text) <= 150 and not text.endswith(_TERMINAL[1:]):
         for regex in (BARE_DIVISION_RE, ZH_BARE_DIVISION_RE):
             match = regex.match(text)
-            if match and (regex is BARE_DIVISION_RE and not re.match(r"[a-z]", match.group("rest"))
+            # "L. J. FRANCIS": a signatory's initials, not division L
+            if match and (regex is BARE_DIVISION_RE and not re.match(r"[a-z]|[A-Z]\.(?:\s|$)", match.group("rest"))
                           or regex is ZH_BARE_DIVISION_RE and len(match.group("rest")) <= 40):
                 return Item("bare-division", line, printed=match.group("label"), number=match.group("num"),
                             rest=match.group("rest").strip(), rest_at=match.start("rest"),
