@@ -37,7 +37,8 @@ DEFINITION_PAREN = re.compile(r"\((?:(?:hereinafter|henceforth)(?: referred to a
 DEFINITION_PAREN_BARE = re.compile(r"\((?:hereinafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
                                    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\)")
 # a short form introduced in the sentence, not in brackets: ", hereinafter referred to as the "Participating States","
-DEFINITION_HEREINAFTER = re.compile(r"(?<!\()\b(?:hereinafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"]([^”\"]{2,60})[”\"](?!\))")
+DEFINITION_HEREINAFTER = re.compile(r"(?<!\()\b(?:hereinafter|henceforth)\s+(?:referred\s+to(?:\s+in\s+this\s+\w+)?(?:\s+(?:individually|collectively|jointly))?\s+as|called)\s+"
+                                    r"(?:the\s+)?[“\"]([^”\"]{2,60})[”\"](?!\))")
 # a short form after a dash, as translations from Russian write it: "(hereinafter – SES)", ", hereinafter – the Parties,"
 DEFINITION_DASH = re.compile(r"\bhereinafter\s*[–—-]\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 #: the forms whose first group is the term defined, read in this order
