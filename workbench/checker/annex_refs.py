@@ -102,16 +102,25 @@ _INTEGRAL_DOC = re.compile(r"\bintegral\s+part\s+of\s+(?:this|the\s+present)\s+(
                            r"(?:a|the)\s+(?:protocol|annex|schedule|list)\b", re.IGNORECASE)
 
 
+_DOCUMENT_WORDS = ("attach", "annex", "protocol", "integral", "inseparable", "schedule", "appendi")
+
+
 def absent_documents(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
     """(article, paragraph, the words as printed) for each document the instrument says is part of it
     (attached, annexed, a protocol relating thereto, an integral part) when the draft holds no annex:
     the first such provision of each article."""
+    if "absent_documents" in ctx.memo:                 # F5 and F6 both ask
+        return ctx.memo["absent_documents"]
+    out: list[tuple[ArticleRef, int, str]] = []
+    ctx.memo["absent_documents"] = out
     if ctx.draft.annexes() or (isinstance(ctx.draft.meta, dict) and ctx.draft.meta.get("annexes")):
-        return []
-    out = []
+        return out
     for ref in ctx.articles:
         for para, info in enumerate(ref.content.paras if ref.node is not None else []):
             text = info.text or ""
+            low = text.lower()
+            if not any(word in low for word in _DOCUMENT_WORDS):   # every pattern below needs one of them
+                continue
             match = _ATTACHED.search(text)
             if match:
                 out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
