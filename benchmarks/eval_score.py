@@ -205,13 +205,14 @@ def score_structure(gold: Instrument, draft) -> dict:
     bodies = [n for top in draft.walk() if _kind(top) in ("article", "preamble")
               for n in top.walk() if n is not top]
     texts = [(n, _squash(n.text) + " " + _squash(getattr(n, "text_zh", ""))) for n in bodies]
-    # a closing line probes for a leak only where the text says it once (a signatory's name the preamble
-    # lists among the plenipotentiaries is no leak where the preamble keeps it)
+    # a closing line or an annex title probes for a leak only where the text says it once (a signatory's name
+    # the preamble lists among the plenipotentiaries, "as defined in Protocol 1" in an article, are no leaks)
     said = " ".join(_squash(p.read_text(encoding="utf-8")) for p in (gold.folder / n for n in ("text.md", "text_zh.md"))
                     if p.exists()) if getattr(gold, "folder", None) else ""
     probes = [(_squash(line)[:40], "closing formula") for lines in gold.closing_by_language()
               for line in lines[:2] if len(_squash(line)) >= 12 and said.count(_squash(line)[:40]) <= 1]
-    probes += [(_squash(t)[:40], "annex") for t in want.get("annexes", [])]
+    probes += [(_squash(t)[:40], "annex") for t in want.get("annexes", [])
+               if not said or said.count(_squash(t)[:40]) <= 1]   # "as defined in Protocol 1" is no leak
     probes += [(_squash(t), "division heading") for t in want.get("divisions", [])]
     for probe, what in probes:
         if not probe:

@@ -33,6 +33,8 @@ from .typed import Typed
     "This Treaty is written in French on 2 May 1975 in one original.",
     # a slip as printed (India–Sri Lanka 1998)
     "In witness where of the undersigned, duly authorised thereto, have signed this Agreement.",
+    # a consolidated text's note of its dates (the Equatorial Customs Union 1959)
+    "Original text adopted on 23 June 1959",
 ])
 def test_translated_closing_formulas_are_read(text):
     assert EN_CLOSING_RE.match(text)
@@ -138,3 +140,76 @@ def test_a_signatory_with_initials_is_no_division_and_the_closing_stays_whole(tm
     draft = import_file(path).draft
     assert draft.closing() is not None and draft.closing().children[0].text.startswith("IN WITNESS WHEREOF")
     assert len(draft.articles()) == 1
+
+
+def test_an_article_listing_annexes_and_their_parts_keeps_them_as_its_items(tmp_path):
+    # Ireland–UK 1965, Article XXVI: "… are the following:" then annexes, their descriptions and "Part I." lines
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("ARTICLE XXVI")
+    t.line("The Annexes to this Agreement are an integral part of it and are the following:")
+    for line in ("Annex A", "Goods referred to in Article I.", "Annex C",
+                 "Part I. Goods and percentages referred to in paragraph 1 of Article II",
+                 "Part II. Goods and qualifying processes referred to in paragraph 1 of Article II",
+                 "Annex D", "Goods referred to in paragraph 1 of Article VI"):
+        t.line(line)
+    t.heading("ARTICLE XXVII")
+    t.line("This Agreement shall come into force on 1 July 1966.")
+    t.line("Signed in duplicate at London this 14th day of December 1965.")
+    path = tmp_path / "parts.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert len(draft.articles()) == 2 and not draft.annexes() and not list(draft.chapters())
+    assert draft.closing() is not None
+
+
+def test_numbered_protocols_after_the_signatures_are_annexes(tmp_path):
+    # Hoyvík 2005: "PROTOCOL 1" and "PROTOCOL 2 – concerning …" follow the signatures; articles cite "Protocol 1"
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("Article 1")
+    t.line("Natural persons, as defined in Protocol 1, enjoy the rights of this Agreement.")
+    t.line("Protocol 2 to this Agreement contains the applicable rules of origin.")
+    t.line("Done at Hoyvík on 31 August 2005.")
+    t.heading("PROTOCOL 1")
+    t.line("A natural person is a person of the citizenship of either Party.")
+    t.heading("PROTOCOL 2 – concerning the definition of originating products")
+    t.line("The rules of origin of the earlier Agreement apply.")
+    path = tmp_path / "protocols.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert len(draft.articles()) == 1 and len(draft.annexes()) == 2
+    assert [n.text for n in draft.articles()[0].walk() if n.text][:2] == [
+        "Natural persons, as defined in Protocol 1, enjoy the rights of this Agreement.",
+        "Protocol 2 to this Agreement contains the applicable rules of origin."]
+
+
+def test_provisions_each_under_a_side_heading_take_it_as_their_title(tmp_path):
+    # the Protocol on Trade Negotiations 1971: "Application of Concessions" / "1. The concessions …"
+    t = Typed()
+    t.heading("Protocol")
+    t.line("The participating countries have agreed as follows:")
+    for n, head in enumerate(("Application of Concessions", "Schedules of Concessions", "Review"), 1):
+        t.heading(head)
+        t.line(f"{n}. The participating countries shall do thing number {n}.")
+    path = tmp_path / "side.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert [a.title for a in draft.articles()] == ["Application of Concessions", "Schedules of Concessions", "Review"]
+    assert not draft.chapters()
+
+
+def test_headings_over_several_provisions_stay_divisions(tmp_path):
+    t = Typed()
+    t.heading("Protocol")
+    t.line("The participating countries have agreed as follows:")
+    n = 0
+    for head in ("General Provisions", "Concessions", "Final Provisions"):
+        t.heading(head)
+        for _ in (1, 2):
+            n += 1
+            t.line(f"{n}. The participating countries shall do thing number {n}.")
+    path = tmp_path / "groups.docx"
+    t.document.save(path)
+    draft = import_file(path).draft
+    assert len(draft.chapters()) == 3 and len(draft.articles()) == 6

@@ -14,6 +14,7 @@ import re
 # where no testimonium precedes it ("For the Government of Ukraine", "中华人民共和国政府代表")
 EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|evidence|affirmation|token|proof)\s+(?:where\s?of|there\s?of|of\s+which|of\s+the\s+(?:aforementioned|aforesaid|above|foregoing)\b)|"
                            r"as\s+evidence\s+(?:whereof|thereof|of\s+which)|"
+                           r"original\s+text\s+adopted\s+on\b|"       # a consolidated text's note of its dates
                            r"(?:done|signed|made|concluded|drawn\s+up)\s+"
                            r"(?:at|in|this|on|and|by)\b|(?:performed|executed|written|issued|given|drafted)\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?(?-i:[A-Z])|\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b|"
                            r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol)\s+(?:has\s+been|was|is)\s+"

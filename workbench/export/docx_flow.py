@@ -87,9 +87,13 @@ class Builder(Headings):
                 and nxt is not None and nxt.main.kind == "article" and not nxt.main.rest):
             self.above = unit                      # "Schedule of …", an article's title printed above its number
             return
-        if (kind == "annex" and self.phase == "body" and not self.own and not item.emphasised
-                and not item.line.text.isupper() and _introduces_a_list(self.last)):
-            item.kind = kind = "plain"             # "… are as follows:" then "Annex I Common List": an item
+        listing = getattr(self, "annex_list", None)
+        if (kind in ("annex", "division") and self.phase == "body" and not self.own and not item.emphasised
+                and not item.line.text.isupper()
+                and ((kind == "annex" and _introduces_a_list(self.last))
+                     or (listing is not None and listing is self.container()))):
+            item.kind = kind = "plain"             # "… are as follows:" then "Annex I Common List": an item,
+            self.annex_list = self.container()     # and so are the annexes and their parts it lists next
         if kind == "annex":
             self.open_annex(unit)
         elif self.phase == "closing":

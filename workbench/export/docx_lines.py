@@ -55,6 +55,10 @@ ANNEX_RE = re.compile(
     rf"^(?P<label>(?P<word>{_ANNEX_WORDS})(?:\s*(?:[-–—]\s*)?(?P<q>['‘’\"“”])?(?<=[\s'‘’\"“”])(?P<num>[IVXLC]+|\d+(?:\.\d+)?|[A-Z]|[a-z]|(?i:{_NUMWORD})(?![\w-]))(?(q)['‘’\"“”]))?"
     r"(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?:ANNEX|Annex|AGREEMENT|Agreement|CONVENTION|Convention|PROTOCOL"
     r"|Protocol|CHAPTER|Chapter|ARTICLE|Article)(?:\s+[IVXLC\d]+(?:\.\d+)?)?)?)(?![\w])\.?" + _REST)
+# a protocol of the instrument, numbered, as some treaties print the texts that follow their signatures
+# ("PROTOCOL 1", "PROTOCOL 2 – concerning the definition of …"); a protocol without a number stays text
+PROTOCOL_ANNEX_RE = re.compile(r"^(?P<label>(?P<word>PROTOCOL|Protocol)\s+(?:No\.?\s*)?(?P<num>\d{1,2}|[IVX]{1,4}))(?![\w.])"
+                               + _REST)
 ZH_ANNEX_RE = re.compile(rf"^(?P<label>(?P<word>附件|附录|附表)\s*(?P<num>[{ZH_NUM}\d]+)?)\s*[：:.．、]?\s*(?P<rest>.*)$")
 PREAMBLE_RE = re.compile(r"^(PREAMBLE|Preamble|序言|序文|前言)$")
 _LABEL_RE = re.compile(
@@ -207,11 +211,14 @@ def classify(line: Line, emphasised: bool) -> Item:
     zh = line.zh
     for kind, regex in (("article", ARTICLE_RE), ("article", ORDINAL_ARTICLE_RE), ("article", ZH_ARTICLE_RE),
                         ("division", DIVISION_RE), ("division", ORDINAL_DIVISION_RE),
-                        ("division", ZH_DIVISION_RE), ("annex", ANNEX_RE), ("annex", ZH_ANNEX_RE)):
+                        ("division", ZH_DIVISION_RE), ("annex", ANNEX_RE), ("annex", ZH_ANNEX_RE),
+                        ("annex", PROTOCOL_ANNEX_RE)):
         match = regex.match(text)
         if match is None:
             continue
         rest = match.group("rest").strip()
+        if regex is PROTOCOL_ANNEX_RE and not emphasised:
+            continue                           # "Protocol 2 to this Agreement contains …" is a sentence
         if kind == "annex" and not (emphasised or text.isupper() or (
                 len(rest) <= 150 and not rest.endswith(_TERMINAL) and not re.match(r"[a-z]", rest)
                 and (not zh or len(rest) <= 40))):

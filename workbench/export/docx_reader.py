@@ -163,6 +163,21 @@ def _titles_above(units: list[Unit], articles: list[int]) -> bool:
     return len(articles) >= 3 and above >= len(articles) / 2
 
 
+def _side_headings(draft: Draft) -> None:
+    """Provisions numbered "1.", "2." … each under a heading of its own and of no number ("Application of
+    Concessions" / "1. The concessions …"), as some protocols print them: each heading is its provision's
+    title, not a division holding one article. Only where every such heading holds one untitled article."""
+    heads = [n for n in draft.children if n.kind is NodeKind.CHAPTER and n.attrs.get("label") == ""]
+    if len(heads) < 3 or len(heads) != len(draft.articles()) or not all(
+            len(h.children) == 1 and h.children[0].kind is NodeKind.ARTICLE and not h.children[0].title
+            and not h.children[0].title_zh for h in heads):
+        return
+    for head in heads:
+        article = head.children[0]
+        article.title, article.title_zh = head.title, head.title_zh
+        draft.children[draft.children.index(head)] = article
+
+
 def _finish(draft: Draft, numbers: dict[str, str]) -> None:
     """References as links (now that every printed number is known), footnote marks kept."""
     resolve = numbers.get
@@ -222,6 +237,7 @@ def read_docx(path) -> ImportResult:
         builder = _build(units, result, source.own)
         numbers = builder.numbers
     draft = result.draft
+    _side_headings(draft)
     _finish(draft, numbers)
     if not draft.title and draft.title_zh:
         draft.title = draft.title_zh
