@@ -393,3 +393,10 @@ def test_a_line_break_after_a_list_item_ends_it(tmp_path):
     t.save(tmp_path / "a.docx")
     texts = _texts(import_file(tmp_path / "a.docx").draft)
     assert "serious disturbances," in texts and "the importing Party may act." in texts
+
+
+def test_only_a_handling_marking_beside_a_page_number_is_page_furniture():
+    from workbench.export.docx_noise import _MARKING
+    assert _MARKING.match("DRAFT – NOT FOR CIRCULATION") and _MARKING.match("Confidential")
+    # a rule of dashes, a title or a draft's own name are not markings
+    assert not any(_MARKING.match(t) for t in ("-", "– –", "Definitions", "Draft resolution"))

@@ -18,9 +18,9 @@ _PAGE = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.|pg\.?)\s*\d
                    re.IGNORECASE)
 _BARE = re.compile(r"^\d{1,4}$")
 # a document's handling marking, never treaty text ("DRAFT", "CONFIDENTIAL", "Restricted", "Not for circulation")
-_MARKING = re.compile(r"^(?:(?:working\s+|negotiating\s+|revised\s+)?draft|confidential|restricted|limited(?:\s+distribution)?|"
-                      r"not\s+for\s+(?:circulation|distribution|publication)|for\s+official\s+use\s+only|"
-                      r"[\s–—:-]|draft|confidential|restricted|not\s+for\s+(?:circulation|distribution))+$", re.IGNORECASE)
+_MARK_WORD = (r"(?:(?:working|negotiating|revised)\s+)?draft|confidential|restricted|limited(?:\s+distribution)?|"
+              r"not\s+for\s+(?:circulation|distribution|publication)|for\s+official\s+use\s+only")
+_MARKING = re.compile(rf"^[\s–—:-]*(?:{_MARK_WORD})(?:[\s–—:,-]+(?:{_MARK_WORD}))*[\s–—:-]*$", re.IGNORECASE)
 _CONTENTS = re.compile(r"^(?:(?:table\s+of\s+)?contents|index|目\s*录|目\s*次)$", re.IGNORECASE)
 
 
