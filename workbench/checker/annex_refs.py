@@ -96,8 +96,8 @@ _PROTOCOL = re.compile(r"\b(?:defined|set\s+out|laid\s+down|provided\s+for|deter
 # Protocol to this Agreement", "An integral part of this Agreement shall be a Protocol on exceptions"
 _ATTACHED_DOC = re.compile(r"\b(?:schedules?|annex(?:es)?|protocols?|appendi(?:x|ces)|lists?)\b[^.;]{0,30}?\b(?:attached|annexed)\s+"
                            r"(?:hereto|to\s+(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
-_OWN_DOC = re.compile(r"\b(?:in|by|under|with)\s+the\s+(?:protocol|annex|schedule|appendix)\s+(?:to|of)\s+(?:this|the\s+present)\s+"
-                      r"(?:agreement|convention|treaty)\b", re.IGNORECASE)
+_OWN_DOC = re.compile(r"\b(?:in|by|under|with)\s+(?P<doc>the\s+(?:protocol|annex|schedule|appendix)\s+(?:to|of)\s+(?:this|the\s+present)\s+"
+                      r"(?:agreement|convention|treaty))\b", re.IGNORECASE)
 _INTEGRAL_DOC = re.compile(r"\bintegral\s+part\s+of\s+(?:this|the\s+present)\s+(?:agreement|convention|treaty)\s+(?:shall\s+be|is)\s+"
                            r"(?:a|the)\s+(?:protocol|annex|schedule|list)\b", re.IGNORECASE)
 
@@ -128,6 +128,7 @@ def absent_documents(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
             match = next((m for m in (pattern.search(text) for pattern in (_PROTOCOL, _INTEGRAL, _ATTACHED_DOC,
                                                                              _OWN_DOC, _INTEGRAL_DOC)) if m), None)
             if match:
-                out.append((ref, para, "“" + match.group(0).strip() + "”"))
+                words = match.group("doc") if "doc" in match.re.groupindex else match.group(0)
+                out.append((ref, para, "“" + words.strip() + "”"))
                 break
     return out

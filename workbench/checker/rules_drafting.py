@@ -216,7 +216,7 @@ def references_resolve(ctx: DraftContext, crit: Criterion) -> Outcome:
     for ref, para, name in annexes[:3]:
         ev = ctx.evidence(ref, None, f"refers to {name}, which is not in the draft", f"引用了草案中不存在的{name}",
                           para=para, problem=True)
-        ev.quote = name
+        ev.quote = name.strip("“”")           # the words as printed; the report puts its own quotation marks
         evidence.append(ev)
     for ref, para, text, wanted_para, has in no_paragraph[:3]:
         ev = ctx.evidence(ref, None, f"refers to paragraph {wanted_para} of {text}, which has {counted(has, 'paragraph', 'paragraphs')}",
@@ -440,7 +440,7 @@ def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
     for ref, para, name in outside[:max(0, 8 - len(evidence))]:
         ev = ctx.evidence(ref, None, f"operates under {name}, which is not in the draft",
                           f"依赖草案中不存在的{name}", para=para, problem=True)
-        ev.quote = name
+        ev.quote = name.strip("“”")
         evidence.append(ev)
     functions = sorted({f for _r, f, _w in broken})
     details = {"missing_functions": functions, "want_functions": functions,
@@ -457,7 +457,8 @@ def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
     if outside:
         names = sorted({name for _r, _p, name in outside})
         where = art_list(sorted({r.number for r, _p, _n in outside if r.number is not None}))
-        parts.append(f"{where} operate under {join(names[:4])}" + (" …" if len(names) > 4 else "")
+        one = len({r.number for r, _p, _n in outside}) == 1
+        parts.append(f"{where} {'operates' if one else 'operate'} under {join(names[:4])}" + (" …" if len(names) > 4 else "")
                      + ", not in the draft")
         parts_zh.append(f"{art_list(sorted({r.number for r, _p, _n in outside if r.number is not None}), 'zh')}"
                         f"依赖草案中不存在的{'、'.join(names[:4])}")
