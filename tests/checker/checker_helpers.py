@@ -60,9 +60,9 @@ def elements(*texts: str, title: str = "") -> list:
     return [e for e in Analyser().analyse(article(title, *texts)).elements if e.kind != "duty"]
 
 
-def kind_set(*texts: str) -> set[str]:
-    """The kinds of those elements."""
-    return {e.kind for e in elements(*texts)}
+def kind_set(*texts: str, title: str = "") -> set[str]:
+    """The kinds of those elements (of an article with this heading)."""
+    return {e.kind for e in elements(*texts, title=title)}
 
 
 def defined_terms(*texts: str) -> set[str]:

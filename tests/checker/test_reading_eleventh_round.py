@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker_helpers import elements
+from checker_helpers import kind_set
 
-
-def _kinds(text: str) -> set[str]:
-    return {e.kind for e in elements(text)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -69,7 +66,7 @@ def _kinds(text: str) -> set[str]:
      "investigations.", "transparency"),
 ])
 def test_mechanism_read(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -87,4 +84,4 @@ def test_mechanism_read(text, kind):
     ("Each Party shall take such measures as are necessary to implement this Agreement.", "exception-general"),
 ])
 def test_neighbour_not_read(text, kind):
-    assert kind not in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind not in kind_set(text), (kind, sorted(kind_set(text)))

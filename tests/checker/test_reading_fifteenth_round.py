@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker_helpers import elements
+from checker_helpers import kind_set
 
-
-def _kinds(text: str) -> set[str]:
-    return {e.kind for e in elements(text)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -36,7 +33,7 @@ def _kinds(text: str) -> set[str]:
      "Development.", "soft-law-link"),
 ])
 def test_mechanism_read(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -51,7 +48,7 @@ def test_mechanism_read(text, kind):
      "incompatible with this Agreement.", "stakeholders"),
 ])
 def test_neighbour_not_read(text, kind):
-    assert kind not in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind not in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 def test_parties_named_with_in_this_agreement_individually():

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker_helpers import elements
+from checker_helpers import kind_set
 from workbench.core.closing_forms import EN_CLOSING_RE
 from workbench.core.modality import classify
 
-
-def _kinds(text: str, title: str = "") -> set[str]:
-    return {e.kind for e in elements(text, title=title)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -39,7 +36,7 @@ def _kinds(text: str, title: str = "") -> set[str]:
      "sanction-or-compliance"),
 ])
 def test_mechanism_read(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 def test_engage_themselves_binds_as_commit_themselves():
@@ -59,7 +56,7 @@ def test_a_closing_that_names_its_language_before_its_place_is_the_closing():
     ("The panel proceedings shall be terminated upon withdrawal of the request.", "withdrawal", ""),
 ])
 def test_neighbour_not_read(text, kind, title):
-    assert kind not in _kinds(text, title), (kind, sorted(_kinds(text, title)))
+    assert kind not in kind_set(text, title=title), (kind, sorted(kind_set(text, title=title)))
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -76,8 +73,8 @@ def test_neighbour_not_read(text, kind, title):
     ("Subsidies and dumping shall be understood to have the same meaning as in GATT 1994.", "standards-link"),
 ])
 def test_read_across_groups(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 def test_a_safeguard_named_but_not_applied_is_no_exception():
-    assert "exception-general" not in _kinds("The Committee shall review the rules on safeguard measures.")
+    assert "exception-general" not in kind_set("The Committee shall review the rules on safeguard measures.")

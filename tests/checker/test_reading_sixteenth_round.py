@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker_helpers import elements
+from checker_helpers import kind_set
 
-
-def _kinds(text: str) -> set[str]:
-    return {e.kind for e in elements(text)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -38,7 +35,7 @@ def _kinds(text: str) -> set[str]:
     ("The signatory States undertake not to modify unilaterally the common tariff.", "prohibition"),
 ])
 def test_mechanism_read(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -52,4 +49,4 @@ def test_mechanism_read(text, kind):
     ("Each Member State undertakes not to seek reimbursement of the costs.", "prohibition"),
 ])
 def test_neighbour_not_read(text, kind):
-    assert kind not in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind not in kind_set(text), (kind, sorted(kind_set(text)))

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker_helpers import elements
+from checker_helpers import kind_set
 
-
-def _kinds(text: str) -> set[str]:
-    return {e.kind for e in elements(text)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -30,7 +27,7 @@ def _kinds(text: str) -> set[str]:
      "soft-law-link"),
 ])
 def test_mechanism_read(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -44,4 +41,4 @@ def test_mechanism_read(text, kind):
     ("This Agreement shall apply to goods imported on or after the date of signing.", "entry-into-force"),
 ])
 def test_neighbour_not_read(text, kind):
-    assert kind not in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind not in kind_set(text), (kind, sorted(kind_set(text)))

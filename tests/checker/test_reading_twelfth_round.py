@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker_helpers import elements
+from checker_helpers import kind_set
 
-
-def _kinds(text: str, title: str = "") -> set[str]:
-    return {e.kind for e in elements(text, title=title)}
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -62,7 +59,7 @@ def _kinds(text: str, title: str = "") -> set[str]:
     ("Any State may, at the time of signature, make a reservation to Article 5.", "reservations"),
 ])
 def test_mechanism_read(text, kind):
-    assert kind in _kinds(text), (kind, sorted(_kinds(text)))
+    assert kind in kind_set(text), (kind, sorted(kind_set(text)))
 
 
 @pytest.mark.parametrize("text, kind, title", [
@@ -78,7 +75,7 @@ def test_mechanism_read(text, kind):
      "entry-into-force", ""),
 ])
 def test_neighbour_not_read(text, kind, title):
-    assert kind not in _kinds(text, title), (kind, sorted(_kinds(text, title)))
+    assert kind not in kind_set(text, title=title), (kind, sorted(kind_set(text, title=title)))
 
 
 def _reported(title: str, *texts: str) -> dict[str, list]:
