@@ -75,8 +75,8 @@ def annex_refs(content) -> list[tuple[int, str]]:
 
 # a document said to be attached to the instrument ("the Concept …, which is attached to the present
 # Agreement and is its inseparable part"): held by a draft only as an annex
-_ATTACHED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:attached|annexed)\s+(?:hereto|to\s+(?:this|the\s+present)\s+"
-                       r"(?:agreement|convention|treaty|protocol))", re.IGNORECASE)
+_ATTACHED = re.compile(r"\b(?:is|are)\s+(?P<doc>(?:hereby\s+)?(?:attached|annexed)\s+(?:hereto|to\s+(?:this|the\s+present)\s+"
+                       r"(?:agreement|convention|treaty|protocol)))", re.IGNORECASE)
 
 
 # the instrument's annexes declared part of it ("The Annexes and Protocols to the Agreement are integral parts
@@ -102,6 +102,7 @@ _INTEGRAL_DOC = re.compile(r"\bintegral\s+part\s+of\s+(?:this|the\s+present)\s+(
                            r"(?:a|the)\s+(?:protocol|annex|schedule|list)\b", re.IGNORECASE)
 
 
+_DOCUMENTS = (_ATTACHED, _PROTOCOL, _INTEGRAL, _ATTACHED_DOC, _OWN_DOC, _INTEGRAL_DOC)
 _DOCUMENT_WORDS = ("attach", "annex", "protocol", "integral", "inseparable", "schedule", "appendi")
 
 
@@ -121,13 +122,9 @@ def absent_documents(ctx: DraftContext) -> list[tuple[ArticleRef, int, str]]:
             low = text.lower()
             if not any(word in low for word in _DOCUMENT_WORDS):   # every pattern below needs one of them
                 continue
-            match = _ATTACHED.search(text)
+            match = next((m for m in (pattern.search(text) for pattern in _DOCUMENTS) if m), None)
             if match:
-                out.append((ref, para, "“" + match.group(0).split(" ", 1)[1] + "”"))   # quoted as printed
-                break
-            match = next((m for m in (pattern.search(text) for pattern in (_PROTOCOL, _INTEGRAL, _ATTACHED_DOC,
-                                                                             _OWN_DOC, _INTEGRAL_DOC)) if m), None)
-            if match:
+                # quoted as printed: the document's words ("attached hereto"), without "is" or "in" before them
                 words = match.group("doc") if "doc" in match.re.groupindex else match.group(0)
                 out.append((ref, para, "“" + words.strip() + "”"))
                 break

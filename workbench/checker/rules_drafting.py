@@ -456,11 +456,10 @@ def dependencies(ctx: DraftContext, crit: Criterion) -> Outcome:
                 "但没有条款规定" for f in functions]
     if outside:
         names = sorted({name for _r, _p, name in outside})
-        where = art_list(sorted({r.number for r, _p, _n in outside if r.number is not None}))
-        one = len({r.number for r, _p, _n in outside}) == 1
-        parts.append(f"{where} {'operates' if one else 'operate'} under {join(names[:4])}" + (" …" if len(names) > 4 else "")
+        numbers = sorted({r.number for r, _p, _n in outside if r.number is not None})
+        parts.append(f"{art_list(numbers)} {'operates' if len(numbers) == 1 else 'operate'} under {join(names[:4])}" + (" …" if len(names) > 4 else "")
                      + ", not in the draft")
-        parts_zh.append(f"{art_list(sorted({r.number for r, _p, _n in outside if r.number is not None}), 'zh')}"
+        parts_zh.append(f"{art_list(numbers, 'zh')}"
                         f"依赖草案中不存在的{'、'.join(names[:4])}")
     return Outcome("partial", "Unsatisfied dependencies: " + "; ".join(parts) + ".",
                    "依赖未满足：" + "；".join(parts_zh) + "。", evidence, details)

@@ -42,6 +42,9 @@ def _key(item: Item) -> str:
 class Builder(Headings):
     """Builds one draft from units (see the module)."""
 
+    #: the article whose list of annexes is being read ("… are the following:" / "Annex A" / "Part I. …")
+    annex_list: Node | None = None
+
     def report(self, kind: str, what: str, unit: Unit, text: str = "") -> None:
         self.result.add(kind, what, unit.where, text)
 
@@ -87,7 +90,7 @@ class Builder(Headings):
                 and nxt is not None and nxt.main.kind == "article" and not nxt.main.rest):
             self.above = unit                      # "Schedule of …", an article's title printed above its number
             return
-        listing = getattr(self, "annex_list", None)
+        listing = self.annex_list
         if (kind in ("annex", "division") and self.phase == "body" and not self.own and not item.emphasised
                 and not item.line.text.isupper()
                 and ((kind == "annex" and _introduces_a_list(self.last))
