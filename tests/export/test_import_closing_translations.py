@@ -14,6 +14,12 @@ from workbench.export.importing import import_file
 from .typed import Typed
 
 
+def _imported(t: Typed, path):
+    """The draft the importer reads from what ``t`` typed, saved at ``path``."""
+    t.document.save(path)
+    return import_file(path).draft
+
+
 @pytest.mark.parametrize("text", [
     "PERFORMED in Minsk on 3 March 2001 in one copy in the Russian language.",
     "Executed at Lusaka, this fifth day of May 1990, in two originals.",
@@ -62,9 +68,7 @@ def test_the_closing_of_a_translation_is_not_inside_the_last_article(tmp_path):
     t.heading("Article 2")
     t.line("This Agreement shall enter into force on the date of its signature.")
     t.line("PERFORMED in Minsk on 3 March 2001 in one copy in the Russian language.")
-    path = tmp_path / "closing.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "closing.docx")
     inside = " ".join(n.text for a in draft.articles() for n in a.walk())
     assert "PERFORMED" not in inside
     assert draft.closing().children[0].text.startswith("PERFORMED in Minsk")
@@ -100,9 +104,7 @@ def test_annexures_labelled_with_quoted_letters_after_the_closing(tmp_path):
     t.line("Zero duty access for the listed items.")
     t.heading("Annexure - 'B' – Concession offered by the second Party")
     t.line("A margin of preference of 50%.")
-    path = tmp_path / "annexures.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "annexures.docx")
     assert len(draft.articles()) == 1
     assert [a.title for a in draft.annexes()] == ["Concession offered by the first Party",
                                                    "Concession offered by the second Party"]
@@ -119,9 +121,7 @@ def test_annexes_listed_in_an_article_are_items_not_annexes(tmp_path):
     t.line("Annex II Rules of Origin of Goods and Schedules A and B thereto.")
     t.heading("ARTICLE VIII")
     t.line("The Member States may agree to the association of any other State with this Agreement.")
-    path = tmp_path / "listed.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "listed.docx")
     assert len(draft.articles()) == 2 and not draft.annexes()
     assert "Annex I Common List" in [n.text for n in draft.articles()[0].walk()]
 
@@ -135,9 +135,7 @@ def test_a_signatory_with_initials_is_no_division_and_the_closing_stays_whole(tm
     t.line("IN WITNESS WHEREOF the undersigned, duly authorised, have signed this Agreement.")
     t.line("FOR NEW ZEALAND:")
     t.line("L. J. FRANCIS", bold=True)
-    path = tmp_path / "initials.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "initials.docx")
     assert draft.closing() is not None and draft.closing().children[0].text.startswith("IN WITNESS WHEREOF")
     assert len(draft.articles()) == 1
 
@@ -156,9 +154,7 @@ def test_an_article_listing_annexes_and_their_parts_keeps_them_as_its_items(tmp_
     t.heading("ARTICLE XXVII")
     t.line("This Agreement shall come into force on 1 July 1966.")
     t.line("Signed in duplicate at London this 14th day of December 1965.")
-    path = tmp_path / "parts.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "parts.docx")
     assert len(draft.articles()) == 2 and not draft.annexes() and not list(draft.chapters())
     assert draft.closing() is not None
 
@@ -175,9 +171,7 @@ def test_numbered_protocols_after_the_signatures_are_annexes(tmp_path):
     t.line("A natural person is a person of the citizenship of either Party.")
     t.heading("PROTOCOL 2 – concerning the definition of originating products")
     t.line("The rules of origin of the earlier Agreement apply.")
-    path = tmp_path / "protocols.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "protocols.docx")
     assert len(draft.articles()) == 1 and len(draft.annexes()) == 2
     assert [n.text for n in draft.articles()[0].walk() if n.text][:2] == [
         "Natural persons, as defined in Protocol 1, enjoy the rights of this Agreement.",
@@ -192,9 +186,7 @@ def test_provisions_each_under_a_side_heading_take_it_as_their_title(tmp_path):
     for n, head in enumerate(("Application of Concessions", "Schedules of Concessions", "Review"), 1):
         t.heading(head)
         t.line(f"{n}. The participating countries shall do thing number {n}.")
-    path = tmp_path / "side.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "side.docx")
     assert [a.title for a in draft.articles()] == ["Application of Concessions", "Schedules of Concessions", "Review"]
     assert not draft.chapters()
 
@@ -209,7 +201,5 @@ def test_headings_over_several_provisions_stay_divisions(tmp_path):
         for _ in (1, 2):
             n += 1
             t.line(f"{n}. The participating countries shall do thing number {n}.")
-    path = tmp_path / "groups.docx"
-    t.document.save(path)
-    draft = import_file(path).draft
+    draft = _imported(t, tmp_path / "groups.docx")
     assert len(draft.chapters()) == 3 and len(draft.articles()) == 6
