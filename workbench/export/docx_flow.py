@@ -125,6 +125,11 @@ class Builder(Headings):
             item.number = item.label.printed.rstrip("、")
             self.phase = "body"
             self.open_division(unit, None, "bare-zh")
+        elif kind == "label" and _lettered_heading(item) and _is_heading(nxt):
+            item.kind, item.printed = "bare-division", item.label.printed   # "A) Industrial Products"
+            item.number = item.printed.strip("()")
+            self.phase = "body"
+            self.open_division(unit, None, "bare-letter-paren")
         elif kind == "preamble":
             self.ensure_preamble()
         elif self.phase == "body" and item.extra.get("closing") and after_last_heading:
@@ -344,6 +349,13 @@ def _introduces_a_list(last: Node | None) -> bool:
     names an annex ("The Annexes … are as follows:" / "Annex I Common List")."""
     return (last is not None and last.kind in (NodeKind.PARAGRAPH, NodeKind.SUBPARAGRAPH)
             and (last.text or last.text_zh or "").rstrip().endswith((":", "：")))
+
+
+def _lettered_heading(item: Item) -> bool:
+    """A bold "A) Industrial Products" standing alone: a lettered heading, not item (A) of a list."""
+    rest = item.rest or ""
+    return (item.emphasised and re.fullmatch(r"\(?[A-Z]\)", item.label.printed) is not None
+            and 0 < len(rest) <= 80 and rest[-1] not in ".;,:。；，：" and not re.match(r"[a-z]", rest))
 
 
 def _is_heading(unit: Unit | None) -> bool:

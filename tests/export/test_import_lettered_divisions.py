@@ -1,0 +1,58 @@
+"""A bold lettered heading standing alone between articles ("A) Industrial Products", EC–Lebanon 1977) is a
+division of the text, not item (A) of the article before it (issue 14, seventeenth round).
+
+Each text is a short example written for the test, not treaty text.
+"""
+from __future__ import annotations
+
+from workbench.export.importing import import_file
+
+from .typed import Typed
+
+
+def _imported(t: Typed, path):
+    t.document.save(path)
+    return import_file(path).draft
+
+
+def _texts(node) -> list[str]:
+    return [n.text for n in node.walk() if n.text]
+
+
+def test_a_bold_lettered_heading_before_an_article_is_a_division(tmp_path):
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("Title I – Trade")
+    t.heading("Article 8")
+    t.line("The object of this Agreement is to promote trade between the Parties.")
+    t.line("A) Industrial Products", bold=True)
+    t.heading("Article 9")
+    t.line("Customs duties on imports of industrial products shall be abolished.")
+    t.line("B) Agricultural Products", bold=True)
+    t.heading("Article 10")
+    t.line("Customs duties on imports of citrus fruit shall be reduced by 40 %.")
+    draft = _imported(t, tmp_path / "lettered.docx")
+    titles = [c.title for c in draft.walk() if c.kind.value == "chapter"]
+    assert "Industrial Products" in titles and "Agricultural Products" in titles, titles
+    assert len(draft.articles()) == 3
+    assert not any("Industrial Products" in text for text in _texts(draft.articles()[0]))
+
+
+def test_a_lettered_item_stays_an_item(tmp_path):
+    # not bold, or bold but followed by the article's own text: items of a list
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("Article 1")
+    t.line("The following products are covered:")
+    t.line("A) Industrial Products")
+    t.heading("Article 2")
+    t.line("The Parties shall consult:")
+    t.line("A) Industrial Products", bold=True)
+    t.line("on any difficulty arising in their trade.")
+    t.heading("Article 3")
+    t.line("This Agreement shall enter into force on 1 July 1977.")
+    draft = _imported(t, tmp_path / "items.docx")
+    assert not [c for c in draft.walk() if c.kind.value == "chapter"]
+    assert len(draft.articles()) == 3
+    assert any("Industrial Products" in text for text in _texts(draft.articles()[0]))
+    assert any("Industrial Products" in text for text in _texts(draft.articles()[1]))
