@@ -37,6 +37,10 @@ def _imported(t: Typed, path):
     "As evidence thereof the plenipotentiaries have signed this Agreement.",
     "In confirmation of the foregoing, the plenipotentiaries have signed this Agreement.",
     "This Treaty is written in French on 2 May 1975 in one original.",
+    # a Community text's closing in its other languages, the Danish first (EEC–Iceland 1972)
+    "Udfærdiget i Bruxelles, den toogtyvende juli nitten hundrede og tooghalvfjerds.",
+    "Geschehen zu Brüssel am zweiundzwanzigsten Juli neunzehnhundertzweiundsiebzig.",
+    "Fait à Bruxelles, le vingt-deux juillet mil neuf cent soixante-douze.",
     # a slip as printed (India–Sri Lanka 1998)
     "In witness where of the undersigned, duly authorised thereto, have signed this Agreement.",
     # a consolidated text's note of its dates (the Equatorial Customs Union 1959)
@@ -55,6 +59,7 @@ def test_translated_closing_formulas_are_read(text):
     "Given the importance of trade, the Parties shall cooperate.",
     "In confirmation of the commitments made, the Parties shall report every year.",
     "This Agreement is applied in Member States on the basis of 3 protocols.",
+    "Fait accompli is no ground for withdrawal.",
 ])
 def test_an_article_sentence_is_not_a_closing_formula(text):
     assert not EN_CLOSING_RE.match(text)

@@ -24,6 +24,10 @@ EN_CLOSING_RE = re.compile(r"^(?:in\s+(?:witness|faith|testimony|confirmation|ev
                            r"[a-z]+teenth|twentieth|thirtieth|twenty-\w+|thirty-\w+)\b)|"
                            r"(?:this|the\s+present)\s+(?:agreement|convention|treaty|protocol|memorandum(?:\s+of\s+understanding)?)"
                            r"\s+(?:is|was|has\s+been)\s+signed\s+(?:at|in|on|this)\b|"
+                           # "Done at Brussels" in the other languages a Community text prints it in, the first of
+                           # them often before the English (EEC–Iceland 1972: "Udfærdiget i Bruxelles, den …")
+                           r"(?:udf[æa]rdiget|utferdiget|upprättat|geschehen|fait|fatto|gedaan|hecho|feito|gjört|tehty)\s+"
+                           r"(?:i|zu|à|a|te|en|em|í|in)\s+(?-i:[A-ZÀ-Þ])|"
                            # a signature block where no testimonium precedes it: "For the Government of Ukraine",
                            # "On behalf of the Republic of Belarus:", "For the Council of the European Communities,"
                            # (a short line naming a signatory, no verb: not "For the acceding State this
