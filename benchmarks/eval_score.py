@@ -193,6 +193,9 @@ def score_structure(gold: Instrument, draft) -> dict:
         draft.meta.get("closing") or draft.meta.get("closing_zh"))
     titles = {_squash(getattr(n, "title", "")) for n in divisions} | {
         _squash(getattr(n, "title_zh", "")) for n in divisions}
+    # a division printed only as its label ("Part I") is found by its label
+    titles |= {_squash(re.sub(r"[{}]", "", str((getattr(n, "attrs", None) or {}).get("label", ""))))
+               for n in divisions if not getattr(n, "title", "") and not getattr(n, "title_zh", "")}
     titles.discard("")
     missing_titles = []
     for title in want.get("divisions", []):
