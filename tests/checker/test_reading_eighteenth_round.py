@@ -35,6 +35,8 @@ from checker_helpers import kind_set, with_items
      "tariff provisions.", "transparency"),
     ("Customs duties on products originating in the other Party other than those listed in Annex II shall be "
      "abolished.", "carve-out-scope"),
+    # the instrument named "the Agreement", as old texts name it
+    ("The Agreement shall not apply as between the Parties which are members of the Union.", "carve-out-scope"),
 ])
 def test_mechanism_read(text, kind):
     assert kind in kind_set(text), (kind, sorted(kind_set(text)))
@@ -54,6 +56,8 @@ def test_a_right_to_take_measures_for_vital_interests_relating_to_arms_is_a_secu
     # the UN's Economic and Social Council, or contacts in general, are no stakeholders
     ("The Secretary-General shall report to the Economic and Social Council.", "stakeholders"),
     ("The Parties shall maintain contacts between their customs authorities.", "stakeholders"),
+    # another agreement named "the Agreement on …" is not the instrument
+    ("The Agreement on Safeguards shall not apply as between the Parties.", "carve-out-scope"),
 ])
 def test_neighbour_not_read(text, kind):
     assert kind not in kind_set(text), (kind, sorted(kind_set(text)))
