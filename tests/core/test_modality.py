@@ -10,6 +10,9 @@ CASES = [
      "in relation to activities within the lifecycle of artificial intelligence systems.", "en", "mandatory"),
     ("Each Party undertakes to adopt or maintain measures aimed at overcoming inequalities to achieve "
      "fair, just and equitable outcomes", "en", "mandatory"),
+    # a negated undertaking binds as well (the Arab Economic Unity Agreement 1957, Art. 13, as typed for the test)
+    ("The governments of the contracting parties undertake not to issue any laws contradictory to this Agreement.",
+     "en", "mandatory"),
     # EFTA–Croatia 2001, Art. 12 (ToTA): a treaty's undertaking in its reflexive form
     ("The Parties commit themselves to apply any internal taxes and other charges and regulations in accordance "
      "with Article III of the General Agreement on Tariffs and Trade 1994", "en", "mandatory"),

@@ -68,7 +68,7 @@ _EN_PATTERNS: tuple[tuple[str, str], ...] = (
     (MANDATORY, r"\bno (?:party|state|other reservation)\b[^.;:]*?\bshall\b"),
     (MANDATORY, r"\bno (?:other )?\w+ may\b"),
     (MANDATORY, r"\b(?:shall|must)\b"),
-    (MANDATORY, r"\bundertakes?(?: to\b|\s*:)"),
+    (MANDATORY, r"\bundertakes?(?: (?:not )?to\b|\s*:)"),     # "undertake not to issue …" binds as well
     # "The Parties commit themselves to apply …": a treaty's undertaking in its reflexive form (a bare
     # "commit to", the soft-law form, stays as resources/strength-readings.toml rule "commitment" records it)
     (MANDATORY, r"(?<!should )\bcommits?\s+(?:themselves|itself)\s+to\b"),
