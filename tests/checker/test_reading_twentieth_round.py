@@ -12,8 +12,9 @@ from checker_helpers import kind_set
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Any dispute that may arise between commercial entities of the Parties shall be referred to the chambers; "
-     "failing an amicable solution, the matter shall be referred to an Arbitral Tribunal.", "remedy-for-persons"),
+    ("Any dispute that may arise between commercial entities of the Parties shall be referred for amicable "
+     "settlement to the chambers. Failing a solution, the matter shall go to an Arbitral Tribunal.",
+     "remedy-for-persons"),
     ("Annexure D (Negative Lists of both Parties) forms an integral part of this Agreement.", "carve-out-scope"),
     ("The provisions of Article 4 shall apply only in respect of goods listed in Schedule A.", "carve-out-scope"),
     ("When action has been taken, the Party shall simultaneously notify the other Contracting Party.",
