@@ -145,6 +145,25 @@ def test_a_signatory_with_initials_is_no_division_and_the_closing_stays_whole(tm
     assert len(draft.articles()) == 1
 
 
+def test_signatories_with_an_initial_after_the_last_article_are_no_divisions(tmp_path):
+    # "A. PROTOPAPADAKIS", "E. AVEROF-TOSSIZZA" under the closing were read as divisions A and E and kept the
+    # whole closing inside the last article (EEC–Greece 1961)
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("Title VI – General and Final Provisions")
+    t.heading("Article 77")
+    t.line("This Agreement is drawn up in two copies, each of these texts being equally authentic.")
+    t.line("In witness whereof, the undersigned Plenipotentiaries have signed this Agreement.")
+    t.line("Done at Athens this ninth day of July in the year one thousand nine hundred and sixty-one.")
+    t.line("For His Majesty the King of the Hellenes: P. KANELLOPOULOS")
+    t.line("A. PROTOPAPADAKIS", bold=True)
+    t.line("E. AVEROF-TOSSIZZA", bold=True)
+    draft = _imported(t, tmp_path / "signatories.docx")
+    assert draft.closing() is not None and draft.closing().children[0].text.startswith("In witness whereof")
+    assert [c.title for c in draft.chapters()] == ["General and Final Provisions"]
+    assert len(draft.articles()) == 1
+
+
 def test_an_article_listing_annexes_and_their_parts_keeps_them_as_its_items(tmp_path):
     # Ireland–UK 1965, Article XXVI: "… are the following:" then annexes, their descriptions and "Part I." lines
     t = Typed()

@@ -5,6 +5,7 @@ Each text is a short example written for the test, not treaty text.
 """
 from __future__ import annotations
 
+from workbench.core.render import Renderer
 from workbench.export.importing import import_file
 
 from .typed import Typed
@@ -36,6 +37,8 @@ def test_a_bold_lettered_heading_before_an_article_is_a_division(tmp_path):
     assert "Industrial Products" in titles and "Agricultural Products" in titles, titles
     assert len(draft.articles()) == 3
     assert not any("Industrial Products" in text for text in _texts(draft.articles()[0]))
+    # printed as the text prints it, with no dash after the label's own bracket
+    assert "A) Industrial Products" in Renderer(draft).plain_text()
 
 
 def test_a_lettered_item_stays_an_item(tmp_path):

@@ -26,10 +26,11 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .plural import counted
 from .align import align, common_language, division_map, moved_articles, unique_pairs
 from .compare_text import PLACEHOLDER_RE, ComparedArticle, ComparedSide
+from .labels import labelled
 from .model import Draft
+from .plural import counted
 from .textdiff import containment, diff_lines, jaccard
 
 _KEYED_RE = re.compile(r"⟦([PAB]):([^|⟧]+)((?:\|[nd])*)⟧")
@@ -183,7 +184,7 @@ class Comparison:
             if node is not None:
                 label = self.new_side.numbering.label(node, lang)
                 title = (node.title_zh or node.title) if lang == "zh" else node.title
-                division = " – ".join(part for part in (label, title) if part)
+                division = labelled(label, title, lang)
         return before, division
 
     def old_place_of(self, article: ComparedArticle) -> ComparedArticle | None:

@@ -333,3 +333,17 @@ def parse_label(printed: str, prefer: str = "") -> tuple[str, int | None]:
     value = value_of(text, style)
     template = printed[:match.start()] + "{" + SAMPLES[style] + "}" + printed[match.end():]
     return template, value
+
+
+def labelled(label: str, title: str, lang: str = "en") -> str:
+    """A heading's label and title as one line: "Article 3 – Scope", "第三条 适用范围", and with no dash
+    after a label that ends in its own mark ("A) Industrial Products", "I. Trade", "一、总则")."""
+    label, title = label or "", title or ""
+    if not (label and title):
+        return label or title
+    if label.endswith(("、", "．", "）")):
+        return label + title
+    if lang == "zh" or label.endswith((")", ".", ":")):
+        return f"{label} {title}"
+    return f"{label} – {title}"
+

@@ -11,6 +11,7 @@ the drafter chooses (the window shows both side by side).
 from __future__ import annotations
 
 from .edits import Change
+from .labels import labelled
 from .messages import msg
 from .model import EDITABLE_FIELDS, Draft, DraftError, Node
 
@@ -111,7 +112,7 @@ def conflict_texts(change: Change, mine: Draft, theirs: Draft, clause_labels: di
     def heading(element: Node, renderer) -> str:
         label = renderer.numbering.label(element, lang) or ""
         title = element.title_zh if lang == "zh" and element.title_zh else element.title
-        return " – ".join(part for part in (label, title) if part)
+        return labelled(label, title, lang)
 
     def body(element: Node | None, renderer) -> str:
         if element is None:

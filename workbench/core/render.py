@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .labels import labelled
 from .model import Draft, Node, NodeKind
 from .negotiation import deleted_label
 from .numbering import Numbering
@@ -83,12 +84,11 @@ class Renderer:
         line said under an article's heading, by article id (what its text is, when unverified)."""
         self._flags = flags or {}
         out = [self.draft.title_zh if lang == "zh" and self.draft.title_zh else self.draft.title, ""]
-        sep = " " if lang == "zh" else " – "
 
         def heading(node: Node) -> str:
             title = node.title_zh if lang == "zh" and node.title_zh else node.title
             label = self.numbering.label(node, lang)
-            return f"{label}{sep}{title}" if label and title else (label or title)
+            return labelled(label, title, lang)
 
         def visit(nodes: list[Node]) -> None:
             for node in nodes:

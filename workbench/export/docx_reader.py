@@ -141,8 +141,11 @@ def _build(units: list[Unit], result: ImportResult, own: bool) -> Builder:
 
 def _built(units: list[Unit], result: ImportResult, own: bool) -> Builder:
     start = _title_block(units, result, own)
-    heading_at = [i for i, u in enumerate(units) if u.main.kind in ("article", "division", "bare-division")]
     articles = [i for i, u in enumerate(units) if u.main.kind == "article"]
+    # a bare "A." line after the last article heads no articles: a signatory's initial ("A. PROTOPAPADAKIS",
+    # EEC–Greece 1961), not a division that would keep the closing formula inside the last article
+    heading_at = [i for i, u in enumerate(units) if u.main.kind in ("article", "division") or (
+        u.main.kind == "bare-division" and (not articles or i < articles[-1]))]
     first_annex = next((i for i, u in enumerate(units) if u.main.kind == "annex" and i > start), len(units))
     last_heading = max([i for i in heading_at if i < first_annex], default=-1)
     builder = Builder(result, unit_mode=not articles, own=own)

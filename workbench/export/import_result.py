@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.labels import labelled
 from ..core.messages import Message, msg
 from ..core.model import Draft, NodeKind
 
@@ -93,8 +94,7 @@ class ImportResult:
         lang = lang or ("en" if node.title or not node.title_zh else "zh")
         label = numbering.label(node, lang)
         title = node.title if lang == "en" else node.title_zh
-        sep = (" – " if lang == "en" else "" if label.endswith(("、", "．", "）", ")")) else " ")
-        return f"{label}{sep}{title}" if label and title else (label or title)
+        return labelled(label, title, lang)
 
     def report(self) -> Message:
         s = self.summary()

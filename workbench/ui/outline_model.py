@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.edits import Change, SetFields
+from ..core.labels import labelled
 from ..core.model import Draft, DraftError, Node, NodeKind
 from ..core.numbering import Numbering, chinese_numeral
 from . import icons
@@ -281,10 +282,7 @@ class OutlineModel(QAbstractItemModel):
             text = node.text_zh if zh else node.text
             label = f"（{chinese_numeral(number)}）" if zh else f"({number})"
             return f"{label} {_snippet(text)}" if text else label
-        label = self.numbering.label(node, lang) if self.numbering else ""
-        if not title:
-            return label
-        return f"{label} {title}" if zh else f"{label} – {title}"
+        return labelled(self.numbering.label(node, lang) if self.numbering else "", title, lang)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         node = self.node(index)
