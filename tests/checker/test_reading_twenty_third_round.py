@@ -61,6 +61,9 @@ def test_items_under_a_not_included_chapeau_are_read_as_exceptions():
 
 
 @pytest.mark.parametrize("text, kind", [
+    # copies authenticated by the signatures of a conference's President and an organisation's head (UNESCO 1970)
+    ("Done in Paris this seventeenth day of November 1970, in two authentic copies bearing the signature of the "
+     "President of the General Conference and of the Director-General.", "signature"),
     # a date of signing recalled in an article is no closing's signature
     ("The Council met in Brussels on 3 May 1977.", "signature"),
     # an arbitrator appointed by the President of the International Court of Justice gives the UN no role (the
