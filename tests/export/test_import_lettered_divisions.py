@@ -11,9 +11,13 @@ from workbench.export.importing import import_file
 from .typed import Typed
 
 
-def _imported(t: Typed, path):
+def _saved(t: Typed, path):
     t.document.save(path)
-    return import_file(path).draft
+    return path
+
+
+def _imported(t: Typed, path):
+    return import_file(_saved(t, path)).draft
 
 
 def _texts(node) -> list[str]:
@@ -59,3 +63,49 @@ def test_a_lettered_item_stays_an_item(tmp_path):
     assert len(draft.articles()) == 3
     assert any("Industrial Products" in text for text in _texts(draft.articles()[0]))
     assert any("Industrial Products" in text for text in _texts(draft.articles()[1]))
+
+
+def test_a_lettered_heading_in_a_typed_contents_is_left_out_with_it(tmp_path):
+    # "A) Industrial Products ...... 5" stopped the contents at its label (EC–Lebanon typed with a contents)
+    t = Typed()
+    t.heading("Agreement")
+    t.line("TABLE OF CONTENTS")
+    for line, page in (("Article 8", 2), ("A) Industrial Products", 3), ("Article 9", 3), ("B) Agricultural Products", 3),
+                       ("Article 10", 4)):
+        t.line(f"{line} ....................\t{page}")
+    t.heading("Article 8")
+    t.line("Trade shall be promoted.")
+    t.line("A) Industrial Products", bold=True)
+    t.heading("Article 9")
+    t.line("Duties shall be abolished.")
+    t.line("B) Agricultural Products", bold=True)
+    t.heading("Article 10")
+    t.line("Duties shall be reduced.")
+    result = import_file(_saved(t, tmp_path / "contents.docx"))
+    assert result.draft.preamble() is None or not _texts(result.draft.preamble())
+    assert len(result.draft.articles()) == 3
+    assert any("table of contents" in str(e) for e in result.entries)
+
+
+def test_section_i_after_section_h_is_the_ninth_letter(tmp_path):
+    # the Andean Cartagena Agreement's Sections A to J: "Section I" read as Roman one made "Section J" print as "I"
+    t = Typed()
+    t.heading("Agreement")
+    for n, letter in enumerate("ABCDEFGHIJ", start=1):
+        t.heading(f"Section {letter} – Body {n}")
+        t.heading(f"Article {n}")
+        t.line("The body shall meet once a year.")
+    result = import_file(_saved(t, tmp_path / "sections.docx"))
+    headings = [result.heading(node, "en") for node in result.draft.chapters()]
+    assert headings[8:] == ["Section I – Body 9", "Section J – Body 10"], headings
+
+
+def test_a_roman_part_i_stays_roman(tmp_path):
+    t = Typed()
+    t.heading("Agreement")
+    for n, numeral in enumerate(("I", "II"), start=1):
+        t.heading(f"Part {numeral} – Part {n}")
+        t.heading(f"Article {n}")
+        t.line("The Parties shall cooperate.")
+    result = import_file(_saved(t, tmp_path / "parts.docx"))
+    assert [result.heading(node, "en") for node in result.draft.chapters()] == ["Part I – Part 1", "Part II – Part 2"]

@@ -80,6 +80,7 @@ class Headings:
         self.above: Unit | None = None                    # a title line printed above its article
         self.article_count = 0
         self.depths: dict[str, int] = {}                  # division word -> its level
+        self.letters: dict[str, str] = {}                 # division word -> the last single letter it printed
 
     # ----- helpers ------------------------------------------------------------------------------
     def set_text(self, node: Node, item: Item, lang: str, text: str | None = None, notes=None) -> None:
@@ -147,8 +148,13 @@ class Headings:
                     node.attrs["label"] = node.attrs["label_zh"] = ""
                 continue
             prefer = ""
-            if item.number and item.number.isalpha() and len(item.number) == 1 and item.number in "IVXivx":
-                prefer = "roman"
+            single = item.number if item.number and item.number.isalpha() and len(item.number) == 1 else ""
+            if single and single in "IVXivx":
+                # "Section I" after "Section H" is the ninth letter, not the Roman one (the Andean Agreement)
+                after = self.letters.get(item.word.lower(), "")
+                prefer = "letter" if after and ord(single.upper()) == ord(after.upper()) + 1 else "roman"
+            if single:
+                self.letters[item.word.lower()] = single
             template, _value = template_of_label(item.printed, prefer)
             printed(node, lang, item.printed, unit.where)
             if unit.zh is None or unit.en is None:

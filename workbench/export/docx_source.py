@@ -33,7 +33,9 @@ _CELL_LABEL = re.compile(r"^(?:[\dA-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[（(][�
 _ENDED = re.compile(r"[.;:。；：]\s*$")
 _ITEM_ENDED = re.compile(r"(?:[,，]|\s(?:or|and))\s*$")        # "(b) … Party," before the words closing the list
 _LIST_ENDED = re.compile(r"[;；]\s*(?:and|or)\s*$", re.IGNORECASE)  # "WTO means …; and": an item of a list, labelled or not
-_LEADER_NUMBER = re.compile(r"\w\w.*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
+# a line of text (words, not only leaders; "A) Industrial Products" opens with its label) ending in leaders or a
+# tab and a page number
+_LEADER_NUMBER = re.compile(r"(?=[^\t]*?[^\W\d_]{2}).*?(?:\.{4,}|…{2,}|\t|(?:\s*\.\s){4,})\s*[\d０-９]{1,4}\s*$", re.S)
 
 
 @dataclass
