@@ -24,10 +24,8 @@ def _texts(node) -> list[str]:
     return [n.text for n in node.walk() if n.text]
 
 
-def test_a_bold_lettered_heading_before_an_article_is_a_division(tmp_path):
-    t = Typed()
-    t.heading("Agreement")
-    t.heading("Title I – Trade")
+def _three_articles_under_lettered_headings(t: Typed) -> None:
+    """Articles 8 to 10, the last two under bold "A) Industrial Products" and "B) Agricultural Products"."""
     t.heading("Article 8")
     t.line("The object of this Agreement is to promote trade between the Parties.")
     t.line("A) Industrial Products", bold=True)
@@ -36,6 +34,13 @@ def test_a_bold_lettered_heading_before_an_article_is_a_division(tmp_path):
     t.line("B) Agricultural Products", bold=True)
     t.heading("Article 10")
     t.line("Customs duties on imports of citrus fruit shall be reduced by 40 %.")
+
+
+def test_a_bold_lettered_heading_before_an_article_is_a_division(tmp_path):
+    t = Typed()
+    t.heading("Agreement")
+    t.heading("Title I – Trade")
+    _three_articles_under_lettered_headings(t)
     draft = _imported(t, tmp_path / "lettered.docx")
     titles = [c.title for c in draft.walk() if c.kind.value == "chapter"]
     assert "Industrial Products" in titles and "Agricultural Products" in titles, titles
@@ -73,14 +78,7 @@ def test_a_lettered_heading_in_a_typed_contents_is_left_out_with_it(tmp_path):
     for line, page in (("Article 8", 2), ("A) Industrial Products", 3), ("Article 9", 3), ("B) Agricultural Products", 3),
                        ("Article 10", 4)):
         t.line(f"{line} ....................\t{page}")
-    t.heading("Article 8")
-    t.line("Trade shall be promoted.")
-    t.line("A) Industrial Products", bold=True)
-    t.heading("Article 9")
-    t.line("Duties shall be abolished.")
-    t.line("B) Agricultural Products", bold=True)
-    t.heading("Article 10")
-    t.line("Duties shall be reduced.")
+    _three_articles_under_lettered_headings(t)
     result = import_file(_saved(t, tmp_path / "contents.docx"))
     assert result.draft.preamble() is None or not _texts(result.draft.preamble())
     assert len(result.draft.articles()) == 3
