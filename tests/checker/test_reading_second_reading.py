@@ -95,8 +95,11 @@ def test_what_the_second_reading_found(text, kind):
 @pytest.mark.parametrize("text, kind", [
     # sharing AI knowledge is cooperation, not the transfer of technology (a reading the gold readings do not share)
     ("Governments should foster the sharing of AI knowledge.", "technology-transfer"),
-    # a convention done at a place and date is adopted there, not necessarily signed (UNESCO 1970, the shared gold)
-    ("Done in Paris this seventeenth day of November 1970.", "signature"),
+    # a convention done at a place and date and authenticated by the officers of the conference is adopted there,
+    # not signed by the Parties (UNESCO 1970, the shared gold); a bare "Done in <place>, on <date>" with no signature
+    # block is read as the signature since the twenty-third round (five readers of seven)
+    ("Done in Paris this seventeenth day of November 1970, in two authentic copies bearing the signature of the "
+     "President of the General Conference and of the Director-General.", "signature"),
     ("Measures incompatible with the WTO Agreement may be challenged.", "prohibition"),
 ])
 def test_what_the_second_reading_found_that_the_readings_do_not_share(text, kind):
