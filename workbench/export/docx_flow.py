@@ -20,7 +20,7 @@ from ..core.labels import key as label_key
 from ..core.labels import parse_label as template_of_label
 from .docx_build import RANKS, Headings, Unit
 from .docx_levels import printed, set_template, template_for
-from .docx_lines import PARAGRAPH_STYLES, Item, heading_like, title_like
+from .docx_lines import _TERMINAL, PARAGRAPH_STYLES, Item, heading_like, title_like
 from .docx_units import heading_label
 
 
@@ -47,6 +47,13 @@ class Builder(Headings):
 
     def report(self, kind: str, what: str, unit: Unit, text: str = "") -> None:
         self.result.add(kind, what, unit.where, text)
+
+    def label_division(self, unit: Unit, number: str, key: str) -> None:
+        """A labelled line read as a division heading ("一、总则", "A) Industrial Products") and opened as one."""
+        item = unit.main
+        item.kind, item.printed, item.number = "bare-division", item.label.printed, number
+        self.phase = "body"
+        self.open_division(unit, None, key)
 
     def feed(self, unit: Unit, nxt: Unit | None, after_last_heading: bool) -> None:
         item = unit.main
@@ -120,16 +127,9 @@ class Builder(Headings):
             self.open_division(unit, None, _key(item))
         elif kind == "label" and item.extra.get("zh-bare-division") and _is_heading(nxt) and (
                 item.emphasised or len(item.text) <= 30):
-            item.kind = "bare-division"
-            item.printed, item.rest = item.label.printed, item.rest
-            item.number = item.label.printed.rstrip("、")
-            self.phase = "body"
-            self.open_division(unit, None, "bare-zh")
+            self.label_division(unit, item.label.printed.rstrip("、"), "bare-zh")
         elif kind == "label" and _lettered_heading(item) and _is_heading(nxt):
-            item.kind, item.printed = "bare-division", item.label.printed   # "A) Industrial Products"
-            item.number = item.printed.strip("()")
-            self.phase = "body"
-            self.open_division(unit, None, "bare-letter-paren")
+            self.label_division(unit, item.label.printed.strip("()"), "bare-letter-paren")   # "A) Industrial Products"
         elif kind == "preamble":
             self.ensure_preamble()
         elif self.phase == "body" and item.extra.get("closing") and after_last_heading:
@@ -355,7 +355,7 @@ def _lettered_heading(item: Item) -> bool:
     """A bold "A) Industrial Products" standing alone: a lettered heading, not item (A) of a list."""
     rest = item.rest or ""
     return (item.emphasised and re.fullmatch(r"\(?[A-Z]\)", item.label.printed) is not None
-            and 0 < len(rest) <= 80 and rest[-1] not in ".;,:。；，：" and not re.match(r"[a-z]", rest))
+            and 0 < len(rest) <= 80 and not rest.endswith(_TERMINAL) and not re.match(r"[a-z]", rest))
 
 
 def _is_heading(unit: Unit | None) -> bool:
